@@ -1,0 +1,32 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { AuthModule } from './core/auth/auth.module';
+import type { AppConfig } from './core/config/config';
+import { ConfigModule } from './core/config/config.module';
+import { DatabaseModule } from './core/database/database.module';
+import { LoggingModule } from './core/logging/logging.module';
+import { MailModule } from './core/mail/mail.module';
+import { HealthModule } from './modules/health/health.module';
+import { InvitationModule } from './modules/invitation/invitation.module';
+import { UserModule } from './modules/user/user.module';
+import { SeedModule } from './seed/seed.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig & { databaseUrl: string }, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(logger),
+        DatabaseModule.forRoot(config.databaseUrl),
+        MailModule,
+        AuthModule,
+        UserModule,
+        InvitationModule,
+        HealthModule,
+        SeedModule,
+      ],
+    };
+  }
+}

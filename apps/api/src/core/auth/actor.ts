@@ -1,0 +1,14 @@
+import type { UserEntity } from '../../modules/user/user.entity';
+
+/** Who is calling: the authenticated user and, for cookie logins, the session in use. */
+export interface Actor {
+  user: UserEntity;
+  sessionId: string | null;
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    actor?: Actor;
+    id?: string;
+  }
+}

@@ -1,0 +1,76 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, MoreThan, Not, Repository } from 'typeorm';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config';
+import { UserEntity } from '../../modules/user/user.entity';
+import { hashToken, newSecretToken } from './secret-token';
+import { SessionEntity } from './session.entity';
+
+// Sliding expiry is refreshed at most this often, so that reads do not write on every request.
+const TOUCH_INTERVAL_MS = 60_000;
+
+@Injectable()
+export class SessionService {
+  constructor(
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(userId: string, meta: { userAgent?: string; ip?: string }): Promise<{ token: string; session: SessionEntity }> {
+    const token = newSecretToken();
+    const now = new Date();
+    const session = await this.sessions.save(
+      this.sessions.create({
+        userId,
+        tokenHash: hashToken(token),
+        lastSeenAt: now,
+        expiresAt: this.expiryFrom(now),
+        revokedAt: null,
+        userAgent: meta.userAgent?.slice(0, 400) ?? null,
+        ip: meta.ip?.slice(0, 64) ?? null,
+      }),
+    );
+    return { token, session };
+  }
+
+  /** The live session and its enabled user for a cookie secret, or null; extends the expiry while in use. */
+  async resolve(token: string): Promise<{ session: SessionEntity; user: UserEntity } | null> {
+    const session = await this.sessions.findOne({
+      where: { tokenHash: hashToken(token), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      relations: { user: true },
+    });
+    if (!session?.user || session.user.disabledAt) return null;
+    const now = new Date();
+    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      session.lastSeenAt = now;
+      session.expiresAt = this.expiryFrom(now);
+      await this.sessions.update(session.id, { lastSeenAt: now, expiresAt: session.expiresAt });
+    }
+    return { session, user: session.user };
+  }
+
+  listActive(userId: string): Promise<SessionEntity[]> {
+    return this.sessions.find({
+      where: { userId, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      order: { lastSeenAt: 'DESC' },
+    });
+  }
+
+  /** Revokes one of the user's sessions; false when it is not theirs or already ended. */
+  async revoke(userId: string, sessionId: string): Promise<boolean> {
+    const result = await this.sessions.update({ id: sessionId, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    return (result.affected ?? 0) > 0;
+  }
+
+  async revokeAllOf(userId: string, exceptSessionId?: string | null): Promise<void> {
+    await this.sessions.update(
+      exceptSessionId ? { userId, revokedAt: IsNull(), id: Not(exceptSessionId) } : { userId, revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
+  }
+
+  private expiryFrom(now: Date): Date {
+    return new Date(now.getTime() + this.config.sessionTtlHours * 3_600_000);
+  }
+}

@@ -1,0 +1,50 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import nodemailer, { Transporter } from 'nodemailer';
+import type { Logger } from 'pino';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config';
+import { LOGGER } from '../logging/logging.module';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Sends through SMTP when SMTP_URL is set; otherwise writes RFC 822 files into DATA_DIR/mail (the local outbox). */
+@Injectable()
+export class MailService implements OnModuleDestroy {
+  private readonly transport: Transporter;
+  private readonly outboxDir?: string;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {
+    if (config.smtpUrl) {
+      this.transport = nodemailer.createTransport(config.smtpUrl);
+    } else {
+      this.outboxDir = path.join(config.dataDir, 'mail');
+      this.transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+    }
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    const info = await this.transport.sendMail({ from: this.config.mailFrom, ...mail });
+    if (this.outboxDir) {
+      await fs.mkdir(this.outboxDir, { recursive: true });
+      const file = path.join(this.outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${crypto.randomBytes(3).toString('hex')}.eml`);
+      await fs.writeFile(file, info.message as Buffer);
+      this.logger.info({ to: mail.to, subject: mail.subject, file }, 'mail written to the local outbox');
+    } else {
+      this.logger.info({ to: mail.to, subject: mail.subject, messageId: info.messageId }, 'mail sent');
+    }
+  }
+
+  onModuleDestroy() {
+    this.transport.close();
+  }
+}

@@ -1,0 +1,32 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { healthSchema } from '@cantiere/domain';
+import type { Health } from '@cantiere/domain';
+import { Public } from '../../core/auth/public.decorator';
+import { ApiZodResponse } from '../../core/openapi/api-docs.decorators';
+
+@ApiTags('health')
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @Get()
+  @ApiZodResponse(200, 'The service and its database are up', healthSchema)
+  @ApiZodResponse(503, 'The database is unreachable', healthSchema)
+  async check(@Res({ passthrough: true }) res: Response): Promise<Health> {
+    try {
+      await Promise.race([
+        this.dataSource.query('SELECT 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000)),
+      ]);
+      return { status: 'ok', db: 'ok' };
+    } catch {
+      res.status(503);
+      return { status: 'error', db: 'error' };
+    }
+  }
+}

@@ -1,0 +1,119 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, IsNull, Repository } from 'typeorm';
+import type { Logger } from 'pino';
+import type { InvitationAccept, InvitationCreate, InvitationPreview } from '@cantiere/domain';
+import { requireAdmin } from '../../core/access/access';
+import type { Actor } from '../../core/auth/actor';
+import type { ClientMeta } from '../../core/auth/auth.service';
+import { passwordHasher } from '../../core/auth/password-hasher';
+import { hashToken, newSecretToken } from '../../core/auth/secret-token';
+import { SessionService } from '../../core/auth/session.service';
+import { APP_CONFIG } from '../../core/config/config.module';
+import type { AppConfig } from '../../core/config/config';
+import { AppError } from '../../core/errors/app-error';
+import { LOGGER } from '../../core/logging/logging.module';
+import { invitationMail } from '../../core/mail/mail-templates';
+import { MailService } from '../../core/mail/mail.service';
+import { UserEntity } from '../user/user.entity';
+import { UserService } from '../user/user.service';
+import { InvitationEntity } from './invitation.entity';
+import { invitationStatus } from './invitation.mapper';
+
+@Injectable()
+export class InvitationService {
+  constructor(
+    @InjectRepository(InvitationEntity) private readonly invitations: Repository<InvitationEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserService,
+    private readonly sessions: SessionService,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async list(actor: Actor): Promise<InvitationEntity[]> {
+    requireAdmin(actor);
+    return this.invitations.find({ relations: { invitedBy: true }, order: { createdAt: 'DESC' }, take: 500 });
+  }
+
+  /** A new invitation replaces any pending one for the same email, so only the newest link works. */
+  async create(actor: Actor, input: Required<InvitationCreate>): Promise<InvitationEntity> {
+    requireAdmin(actor);
+    if (await this.users.findByEmail(input.email)) {
+      throw new AppError('conflict', 'A user with this email already exists', [{ path: 'email', message: 'email_taken' }]);
+    }
+    const token = newSecretToken();
+    const expiresAt = new Date(Date.now() + this.config.invitationTtlDays * 86_400_000);
+    const invitation = await this.dataSource.transaction(async (tx) => {
+      await tx.update(InvitationEntity, { email: input.email, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
+      return tx.save(
+        tx.create(InvitationEntity, {
+          email: input.email,
+          name: input.name,
+          role: input.role,
+          tokenHash: hashToken(token),
+          expiresAt,
+          acceptedAt: null,
+          revokedAt: null,
+          invitedById: actor.user.id,
+        }),
+      );
+    });
+    invitation.invitedBy = actor.user;
+    const link = `${this.config.publicUrl}/invito/${token}`;
+    await this.mail.send(invitationMail(input.email, input.name, link, expiresAt, actor.user.name));
+    this.logger.info({ invitationId: invitation.id, by: actor.user.id }, 'invitation sent');
+    return invitation;
+  }
+
+  async revoke(actor: Actor, id: string): Promise<void> {
+    requireAdmin(actor);
+    const invitation = await this.invitations.findOne({ where: { id } });
+    if (!invitation) throw AppError.notFound('Invitation');
+    if (invitationStatus(invitation) !== 'pending') throw new AppError('conflict', 'Only a pending invitation can be revoked');
+    await this.invitations.update(id, { revokedAt: new Date() });
+  }
+
+  async preview(token: string): Promise<InvitationPreview> {
+    const invitation = await this.usable(token);
+    return { email: invitation.email, name: invitation.name, expiresAt: invitation.expiresAt.toISOString() };
+  }
+
+  /** Creates the account, uses up the invitation and logs the new user in, all or nothing. */
+  async accept(token: string, input: InvitationAccept, meta: ClientMeta): Promise<{ user: UserEntity; token: string }> {
+    const passwordHash = await passwordHasher.hash(input.password);
+    const user = await this.dataSource.transaction(async (tx) => {
+      const invitation = await tx.findOne(InvitationEntity, {
+        where: { tokenHash: hashToken(token) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!invitation) throw AppError.notFound('Invitation');
+      if (invitationStatus(invitation) !== 'pending') throw new AppError('gone', 'This invitation has expired or was already used');
+      if (await tx.findOne(UserEntity, { where: { email: invitation.email } })) {
+        throw new AppError('conflict', 'An account with this email already exists');
+      }
+      await tx.update(InvitationEntity, invitation.id, { acceptedAt: new Date() });
+      return tx.save(
+        tx.create(UserEntity, {
+          email: invitation.email,
+          name: input.name ?? invitation.name,
+          passwordHash,
+          role: invitation.role,
+          locale: 'it',
+          disabledAt: null,
+        }),
+      );
+    });
+    const session = await this.sessions.create(user.id, meta);
+    this.logger.info({ userId: user.id }, 'invitation accepted');
+    return { user, token: session.token };
+  }
+
+  private async usable(token: string): Promise<InvitationEntity> {
+    const invitation = await this.invitations.findOne({ where: { tokenHash: hashToken(token) } });
+    if (!invitation) throw AppError.notFound('Invitation');
+    if (invitationStatus(invitation) !== 'pending') throw new AppError('gone', 'This invitation has expired or was already used');
+    return invitation;
+  }
+}

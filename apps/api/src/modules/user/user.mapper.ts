@@ -1,0 +1,13 @@
+import type { User } from '@cantiere/domain';
+import type { UserEntity } from './user.entity';
+
+export function toUser(entity: UserEntity): User {
+  return {
+    id: entity.id,
+    email: entity.email,
+    name: entity.name,
+    role: entity.role,
+    locale: entity.locale,
+    createdAt: entity.createdAt.toISOString(),
+  };
+}

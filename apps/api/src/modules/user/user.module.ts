@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SessionModule } from '../../core/auth/session.module';
+import { AccountController } from './account.controller';
+import { AccountSessionsService } from './account-sessions.service';
+import { UserEntity } from './user.entity';
+import { UserService } from './user.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([UserEntity]), SessionModule],
+  controllers: [AccountController],
+  providers: [UserService, AccountSessionsService],
+  exports: [UserService],
+})
+export class UserModule {}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { AccountUpdate, GlobalRole, Locale, PasswordChange } from '@cantiere/domain';
+import type { Actor } from '../../core/auth/actor';
+import { passwordHasher } from '../../core/auth/password-hasher';
+import { SessionService } from '../../core/auth/session.service';
+import { AppError } from '../../core/errors/app-error';
+import { UserEntity } from './user.entity';
+
+@Injectable()
+export class UserService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly sessions: SessionService,
+  ) {}
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.users.findOne({ where: { email: email.toLowerCase() } });
+  }
+
+  async create(input: { email: string; name: string; password: string; role: GlobalRole; locale?: Locale }): Promise<UserEntity> {
+    return this.users.save(
+      this.users.create({
+        email: input.email.toLowerCase(),
+        name: input.name,
+        passwordHash: await passwordHasher.hash(input.password),
+        role: input.role,
+        locale: input.locale ?? 'it',
+        disabledAt: null,
+      }),
+    );
+  }
+
+  async updateAccount(actor: Actor, changes: AccountUpdate): Promise<UserEntity> {
+    const user = actor.user;
+    if (changes.name !== undefined) user.name = changes.name;
+    if (changes.locale !== undefined) user.locale = changes.locale;
+    return this.users.save(user);
+  }
+
+  /** Changing the password ends every other session, so a stolen cookie stops working. */
+  async changePassword(actor: Actor, change: PasswordChange): Promise<void> {
+    if (!(await passwordHasher.verify(actor.user.passwordHash, change.currentPassword))) {
+      throw AppError.validation([{ path: 'currentPassword', message: 'wrong_password' }], 'The current password is not correct');
+    }
+    await this.setPassword(actor.user.id, change.newPassword);
+    await this.sessions.revokeAllOf(actor.user.id, actor.sessionId);
+  }
+
+  async setPassword(userId: string, password: string): Promise<void> {
+    await this.users.update(userId, { passwordHash: await passwordHasher.hash(password) });
+  }
+}
