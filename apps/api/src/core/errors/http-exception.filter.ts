@@ -35,7 +35,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const code = CODE_BY_STATUS[status] ?? (status >= 500 ? 'internal_error' : 'validation_failed');
-      const message = status === 404 ? `No route for ${req.method} ${req.path}` : exception.message;
+      const message = status === 404 ? `No route for ${req.method} ${req.originalUrl.split('?')[0]}` : exception.message;
       res.status(status).json(errorBody(code, message));
       return;
     }

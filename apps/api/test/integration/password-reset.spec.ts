@@ -1,0 +1,56 @@
+import { createUser, TEST_PASSWORD } from '../support/factories';
+import { linkIn, readOutbox } from '../support/outbox';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const tokenOf = (link: string) => link.split('/').pop()!;
+
+describe('password reset by emailed link', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('sends a link that sets a new password once and ends every session', async () => {
+    const user = await createUser(t, { email: 'reset.me@example.org' });
+    const agent = t.agent();
+    await agent.post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
+
+    await t.request().post('/api/auth/password-reset/request').send({ email: 'RESET.me@example.org' }).expect(202);
+    const mail = readOutbox(t.dataDir).find((m) => m.includes('To: reset.me@example.org'));
+    expect(mail).toContain('Subject: Reimpostazione della password del Cantiere');
+    const token = tokenOf(linkIn(mail!, '/reimposta-password'));
+
+    await t.request().post('/api/auth/password-reset/confirm').send({ token, password: 'nuova password sicura' }).expect(204);
+    await agent.get('/api/auth/me').expect(401);
+    await t.request().post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(401);
+    await t.request().post('/api/auth/login').send({ email: user.email, password: 'nuova password sicura' }).expect(200);
+
+    const reuse = await t.request().post('/api/auth/password-reset/confirm').send({ token, password: 'ancora un altra password' });
+    expect(reuse.status).toBe(410);
+    expect(reuse.body.error.code).toBe('gone');
+  });
+
+  it('answers the same for an unknown email and sends nothing', async () => {
+    const before = readOutbox(t.dataDir).length;
+    const res = await t.request().post('/api/auth/password-reset/request').send({ email: 'ghost@example.org' });
+    expect(res.status).toBe(202);
+    expect(readOutbox(t.dataDir).length).toBe(before);
+  });
+
+  it('rejects a short new password and a forged token', async () => {
+    const short = await t.request().post('/api/auth/password-reset/confirm').send({ token: 'a'.repeat(43), password: 'short' });
+    expect(short.status).toBe(400);
+    expect(short.body.error.details).toEqual([{ path: 'password', message: 'password_too_short' }]);
+    const forged = await t.request().post('/api/auth/password-reset/confirm').send({ token: 'a'.repeat(43), password: 'lunga abbastanza davvero' });
+    expect(forged.status).toBe(410);
+  });
+
+  it('limits how many reset mails one address can trigger', async () => {
+    await createUser(t, { email: 'flooded@example.org' });
+    for (let i = 0; i < 5; i++) await t.request().post('/api/auth/password-reset/request').send({ email: 'flooded@example.org' }).expect(202);
+    const res = await t.request().post('/api/auth/password-reset/request').send({ email: 'flooded@example.org' });
+    expect(res.status).toBe(429);
+    expect(readOutbox(t.dataDir).filter((m) => m.includes('To: flooded@example.org'))).toHaveLength(5);
+  });
+});

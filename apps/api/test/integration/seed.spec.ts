@@ -1,0 +1,56 @@
+import { OrganisationEntity } from '../../src/modules/organisation/organisation.entity';
+import { PersonEntity } from '../../src/modules/person/person.entity';
+import { UserEntity } from '../../src/modules/user/user.entity';
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE } from '../../src/seed/demo-data';
+import { SeedService } from '../../src/seed/seed.service';
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('demo data and first administrator', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ SEED_DEMO: 'true', ADMIN_EMAIL: 'Ufficio.Piano@Comune.Cremona.it', ADMIN_PASSWORD: 'una password iniziale' });
+  });
+  afterAll(() => t.close());
+
+  it('seeds the network once, with organisations of many types and people linked to them', async () => {
+    const orgs = await t.dataSource.getRepository(OrganisationEntity).find();
+    expect(orgs).toHaveLength(DEMO_ORGANISATIONS.length);
+    expect(new Set(orgs.map((o) => o.type)).size).toBeGreaterThanOrEqual(10);
+    const people = await t.dataSource.getRepository(PersonEntity).find({ relations: { organisation: true } });
+    expect(people).toHaveLength(DEMO_PEOPLE.length);
+    expect(people.every((p) => p.organisation)).toBe(true);
+
+    await t.app.get(SeedService).seedDemoIfEmpty();
+    expect(await t.dataSource.getRepository(OrganisationEntity).count()).toBe(DEMO_ORGANISATIONS.length);
+  });
+
+  it('lets every demo account log in with the documented password', async () => {
+    for (const person of DEMO_PEOPLE.filter((p) => p.account)) {
+      const res = await t.request().post('/api/auth/login').send({ email: person.email, password: DEMO_PASSWORD });
+      expect({ email: person.email, status: res.status, role: res.body.user?.role }).toEqual({ email: person.email, status: 200, role: person.account });
+    }
+  });
+
+  it('creates the configured administrator besides the demo data, and leaves an existing account alone', async () => {
+    await t.request().post('/api/auth/login').send({ email: 'ufficio.piano@comune.cremona.it', password: 'una password iniziale' }).expect(200);
+    const users = t.dataSource.getRepository(UserEntity);
+    const admin = await users.findOneByOrFail({ email: 'ufficio.piano@comune.cremona.it' });
+    expect(admin.role).toBe('admin');
+    await users.update(admin.id, { name: 'Renamed', role: 'user' });
+    await t.app.get(SeedService).ensureAdmin('ufficio.piano@comune.cremona.it', 'altra password ancora');
+    const after = await users.findOneByOrFail({ id: admin.id });
+    expect({ name: after.name, role: after.role, passwordHash: after.passwordHash }).toEqual({ name: 'Renamed', role: 'user', passwordHash: admin.passwordHash });
+  });
+});
+
+describe('in production', () => {
+  it('seeds no demo data unless asked', async () => {
+    const t = await startTestApp({ NODE_ENV: 'production', SEED_DEMO: '' });
+    try {
+      expect(await t.dataSource.getRepository(OrganisationEntity).count()).toBe(0);
+      expect(await t.dataSource.getRepository(UserEntity).count()).toBe(0);
+    } finally {
+      await t.close();
+    }
+  });
+});
