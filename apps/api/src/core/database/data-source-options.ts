@@ -1,4 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
+// migrations/ sits at the root (shared by tooling) but is compiled into the api build, so it is imported directly.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { MIGRATIONS } from '../../../../../migrations';
 import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';

@@ -1,0 +1,46 @@
+// Runs every test of the workspace: lint and types, unit and integration tests (real PostgreSQL),
+// web unit tests and browser tests (Chromium). Ends with one summary line: "Total: N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const results = path.join(root, 'tmp/test-results');
+fs.rmSync(results, { recursive: true, force: true });
+fs.mkdirSync(results, { recursive: true });
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+const bin = (name) => path.join(root, 'node_modules/.bin', name);
+
+function step(title, command, args) {
+  console.log(`\n=== ${title} ===`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
+  return result.status === 0;
+}
+
+const suites = [
+  ['domain library', bin('jest'), ['-c', 'libs/domain/jest.config.js', '--json', `--outputFile=${results}/domain.json`]],
+  ['api: unit, integration and process tests', bin('jest'), ['-c', 'apps/api/jest.config.js', '--json', `--outputFile=${results}/api.json`]],
+  ['web: unit tests', bin('vitest'), ['run', '--root', 'apps/web', '--reporter=default', '--reporter=json', `--outputFile=${results}/web.json`]],
+  ['web: browser tests in Chromium', bin('jest'), ['-c', 'apps/web-e2e/jest.config.js', '--json', `--outputFile=${results}/web-e2e.json`]],
+];
+
+let ok = step('build', bin('nx'), ['run-many', '-t', 'build', '--outputStyle=stream']);
+ok = ok && step('lint and typecheck', bin('nx'), ['run-many', '-t', 'lint', 'typecheck', '--outputStyle=stream']);
+const failedSuites = [];
+if (ok) {
+  for (const [title, command, args] of suites) if (!step(title, command, args)) failedSuites.push(title);
+}
+
+let passed = 0;
+let failed = 0;
+for (const file of fs.existsSync(results) ? fs.readdirSync(results) : []) {
+  const report = JSON.parse(fs.readFileSync(path.join(results, file), 'utf8'));
+  passed += report.numPassedTests ?? 0;
+  failed += report.numFailedTests ?? 0;
+}
+console.log('');
+if (!ok) console.log('Build, lint or typecheck failed: no test ran.');
+if (failedSuites.length) console.log(`Failing: ${failedSuites.join('; ')}`);
+console.log(`Total: ${passed} passed, ${failed} failed`);
+process.exit(ok && failedSuites.length === 0 && failed === 0 && passed > 0 ? 0 : 1);
