@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidCodiceFiscale, isValidPartitaIva } from './tax-codes';
 
 /** Kinds of body that sit at the table: public bodies, third-sector organisations and social partners. */
 export const ORGANISATION_TYPES = [
@@ -16,5 +17,97 @@ export const ORGANISATION_TYPES = [
   'parish_caritas',
   'other',
 ] as const;
-export const organisationTypeSchema = z.enum(ORGANISATION_TYPES);
+export const organisationTypeSchema = z.enum(ORGANISATION_TYPES, { message: 'unknown_value' });
 export type OrganisationType = z.infer<typeof organisationTypeSchema>;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'too_long')
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional();
+
+export const codiceFiscaleSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((v) => v === '' || isValidCodiceFiscale(v), 'invalid_codice_fiscale')
+  .transform((v) => (v === '' ? null : v));
+
+export const partitaIvaSchema = z
+  .string()
+  .trim()
+  .transform((v) => v.replace(/^IT/i, ''))
+  .refine((v) => v === '' || isValidPartitaIva(v), 'invalid_partita_iva')
+  .transform((v) => (v === '' ? null : v));
+
+const optionalEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, 'too_long')
+  .refine((v) => v === '' || z.email().safeParse(v).success, 'invalid_email')
+  .transform((v) => (v === '' ? null : v));
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .max(300, 'too_long')
+  .refine((v) => v === '' || /^https?:\/\/[^\s.]+\.[^\s]+$/i.test(v), 'invalid_url')
+  .transform((v) => (v === '' ? null : v));
+
+const optionalPhone = z
+  .string()
+  .trim()
+  .max(40, 'too_long')
+  .refine((v) => v === '' || /^\+?[0-9 ./()-]{5,}$/.test(v), 'invalid_phone')
+  .transform((v) => (v === '' ? null : v));
+
+export const referenceCodeSchema = z.string().trim().min(1, 'required').max(60, 'too_long');
+
+export const organisationInputSchema = z.object({
+  name: z.string().trim().min(2, 'too_short').max(200, 'too_long'),
+  shortName: optionalText(60),
+  type: organisationTypeSchema,
+  fiscalCode: codiceFiscaleSchema.nullable().optional(),
+  vatNumber: partitaIvaSchema.nullable().optional(),
+  runtsNumber: optionalText(40),
+  thematicAreas: z.array(referenceCodeSchema).max(30, 'too_many').default([]),
+  comuni: z.array(referenceCodeSchema).max(100, 'too_many').default([]),
+  address: optionalText(300),
+  website: optionalUrl.nullable().optional(),
+  email: optionalEmail.nullable().optional(),
+  phone: optionalPhone.nullable().optional(),
+  notes: optionalText(5000),
+});
+export type OrganisationInput = z.input<typeof organisationInputSchema>;
+export type OrganisationInputParsed = z.output<typeof organisationInputSchema>;
+
+export const organisationUpdateSchema = organisationInputSchema.partial();
+export type OrganisationUpdate = z.input<typeof organisationUpdateSchema>;
+
+export const organisationSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  type: organisationTypeSchema,
+  fiscalCode: z.string().nullable(),
+  vatNumber: z.string().nullable(),
+  runtsNumber: z.string().nullable(),
+  thematicAreas: z.array(z.string()),
+  comuni: z.array(z.string()),
+  address: z.string().nullable(),
+  website: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  notes: z.string().nullable(),
+  archivedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  canEdit: z.boolean(),
+});
+export type Organisation = z.infer<typeof organisationSchema>;
+
+export { optionalEmail, optionalPhone, optionalText, optionalUrl };

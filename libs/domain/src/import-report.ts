@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+export const IMPORT_ROW_OUTCOMES = ['create', 'update', 'reject'] as const;
+
+export const importRowSchema = z.object({
+  line: z.number().int(),
+  outcome: z.enum(IMPORT_ROW_OUTCOMES),
+  key: z.string(),
+  errors: z.array(z.object({ column: z.string(), message: z.string() })),
+});
+export type ImportRow = z.infer<typeof importRowSchema>;
+
+export const importReportSchema = z.object({
+  dryRun: z.boolean(),
+  applied: z.boolean(),
+  counts: z.object({ create: z.number().int(), update: z.number().int(), reject: z.number().int() }),
+  rows: z.array(importRowSchema),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;
+
+/** Upper bound on rows per import: a larger file is refused whole, with a clear message. */
+export const IMPORT_MAX_ROWS = 5000;

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { optionalEmail, optionalPhone, optionalText } from './organisation';
+
+export const AFFILIATION_ROLES = ['legal_representative', 'delegate', 'operator', 'staff', 'volunteer', 'other'] as const;
+export const affiliationRoleSchema = z.enum(AFFILIATION_ROLES, { message: 'unknown_value' });
+export type AffiliationRole = z.infer<typeof affiliationRoleSchema>;
+
+/** GDPR art. 6 legal bases under which a contact may be kept and contacted. */
+export const LEGAL_BASES = ['consent', 'public_task', 'legitimate_interest', 'contract'] as const;
+export const legalBasisSchema = z.enum(LEGAL_BASES, { message: 'unknown_value' });
+export type LegalBasis = z.infer<typeof legalBasisSchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date').refine((v) => !Number.isNaN(Date.parse(v)), 'invalid_date');
+
+export const affiliationInputSchema = z.object({
+  organisationId: z.uuid({ message: 'invalid_id' }),
+  role: affiliationRoleSchema,
+  title: optionalText(120),
+});
+export type AffiliationInput = z.input<typeof affiliationInputSchema>;
+
+export const contactConsentSchema = z.object({
+  legalBasis: legalBasisSchema,
+  purpose: z.string().trim().min(3, 'too_short').max(500, 'too_long'),
+  date: isoDate,
+  source: z.string().trim().min(2, 'too_short').max(200, 'too_long'),
+});
+export type ContactConsent = z.infer<typeof contactConsentSchema>;
+
+export const personInputSchema = z.object({
+  firstName: z.string().trim().min(1, 'required').max(60, 'too_long'),
+  lastName: z.string().trim().min(1, 'required').max(60, 'too_long'),
+  email: optionalEmail.nullable().optional(),
+  phone: optionalPhone.nullable().optional(),
+  notes: optionalText(5000),
+  affiliations: z.array(affiliationInputSchema).max(20, 'too_many').default([]),
+  consent: contactConsentSchema.nullable().optional(),
+});
+export type PersonInput = z.input<typeof personInputSchema>;
+export type PersonInputParsed = z.output<typeof personInputSchema>;
+
+export const personUpdateSchema = personInputSchema.partial();
+export type PersonUpdate = z.input<typeof personUpdateSchema>;
+
+export const affiliationSchema = z.object({
+  organisationId: z.uuid(),
+  organisationName: z.string(),
+  role: affiliationRoleSchema,
+  title: z.string().nullable(),
+});
+export type Affiliation = z.infer<typeof affiliationSchema>;
+
+export const personSchema = z.object({
+  id: z.uuid(),
+  firstName: z.string(),
+  lastName: z.string(),
+  fullName: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  notes: z.string().nullable(),
+  affiliations: z.array(affiliationSchema),
+  consent: contactConsentSchema.nullable(),
+  userId: z.uuid().nullable(),
+  erasedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Person = z.infer<typeof personSchema>;

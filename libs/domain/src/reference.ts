@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** Managed lists an administrator keeps: thematic areas and the Comuni of the district. */
+export const REFERENCE_KINDS = ['thematic_area', 'comune'] as const;
+export const referenceKindSchema = z.enum(REFERENCE_KINDS, { message: 'unknown_value' });
+export type ReferenceKind = z.infer<typeof referenceKindSchema>;
+
+export const referenceItemInputSchema = z.object({
+  code: z.string().trim().min(2, 'too_short').max(60, 'too_long').regex(/^[a-z0-9_]+$/, 'invalid_code'),
+  labelIt: z.string().trim().min(2, 'too_short').max(120, 'too_long'),
+  labelEn: z.string().trim().min(2, 'too_short').max(120, 'too_long'),
+});
+export type ReferenceItemInput = z.infer<typeof referenceItemInputSchema>;
+
+export const referenceItemSchema = z.object({
+  kind: referenceKindSchema,
+  code: z.string(),
+  labelIt: z.string(),
+  labelEn: z.string(),
+  active: z.boolean(),
+});
+export type ReferenceItem = z.infer<typeof referenceItemSchema>;

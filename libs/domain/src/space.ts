@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { optionalText } from './organisation';
+
+export const SPACE_KINDS = ['cantiere', 'thematic_table', 'technical_group', 'other'] as const;
+export const spaceKindSchema = z.enum(SPACE_KINDS, { message: 'unknown_value' });
+export type SpaceKind = z.infer<typeof spaceKindSchema>;
+
+export const SPACE_VISIBILITIES = ['members', 'network'] as const;
+export const spaceVisibilitySchema = z.enum(SPACE_VISIBILITIES, { message: 'unknown_value' });
+export type SpaceVisibility = z.infer<typeof spaceVisibilitySchema>;
+
+/** How many member organisations must be present: more than half, a fraction, or a fixed number. */
+export const QUORUM_KINDS = ['majority', 'fraction', 'count'] as const;
+export const quorumRuleSchema = z
+  .object({ kind: z.enum(QUORUM_KINDS, { message: 'unknown_value' }), value: z.number().positive('must_be_positive').max(10_000).optional() })
+  .refine((q) => q.kind === 'majority' || q.value !== undefined, { message: 'required', path: ['value'] })
+  .refine((q) => q.kind !== 'fraction' || (q.value !== undefined && q.value <= 1), { message: 'fraction_above_one', path: ['value'] })
+  .refine((q) => q.kind !== 'count' || (q.value !== undefined && Number.isInteger(q.value)), { message: 'must_be_integer', path: ['value'] });
+export type QuorumRule = z.infer<typeof quorumRuleSchema>;
+
+export const spaceInputSchema = z.object({
+  name: z.string().trim().min(2, 'too_short').max(200, 'too_long'),
+  description: optionalText(5000),
+  kind: spaceKindSchema,
+  parentId: z.uuid({ message: 'invalid_id' }).nullable().optional(),
+  quorum: quorumRuleSchema.nullable().optional(),
+  visibility: spaceVisibilitySchema.default('network'),
+});
+export type SpaceInput = z.input<typeof spaceInputSchema>;
+export const spaceUpdateSchema = spaceInputSchema.partial();
+export type SpaceUpdate = z.input<typeof spaceUpdateSchema>;
+
+export const SPACE_ROLES = ['facilitator', 'member', 'observer'] as const;
+export const spaceRoleSchema = z.enum(SPACE_ROLES, { message: 'unknown_value' });
+export type SpaceRole = z.infer<typeof spaceRoleSchema>;
+
+/** How a person represents their organisation in the space. */
+export const REPRESENTATION_KINDS = ['titular', 'delegate', 'substitute'] as const;
+export const representationSchema = z.enum(REPRESENTATION_KINDS, { message: 'unknown_value' });
+export type Representation = z.infer<typeof representationSchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date');
+
+export const membershipInputSchema = z.object({
+  organisationId: z.uuid({ message: 'invalid_id' }),
+  personId: z.uuid({ message: 'invalid_id' }),
+  role: spaceRoleSchema.default('member'),
+  representation: representationSchema.default('titular'),
+  joinedOn: isoDate.optional(),
+});
+export type MembershipInput = z.input<typeof membershipInputSchema>;
+
+export const membershipUpdateSchema = z
+  .object({ role: spaceRoleSchema.optional(), representation: representationSchema.optional(), leftOn: isoDate.nullable().optional() })
+  .refine((v) => Object.keys(v).length > 0, { message: 'empty_update' });
+export type MembershipUpdate = z.input<typeof membershipUpdateSchema>;
+
+export const membershipSchema = z.object({
+  id: z.uuid(),
+  spaceId: z.uuid(),
+  organisationId: z.uuid(),
+  organisationName: z.string(),
+  personId: z.uuid(),
+  personName: z.string(),
+  role: spaceRoleSchema,
+  representation: representationSchema,
+  joinedOn: z.string(),
+  leftOn: z.string().nullable(),
+});
+export type Membership = z.infer<typeof membershipSchema>;
+
+export const spaceSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  description: z.string().nullable(),
+  kind: spaceKindSchema,
+  parentId: z.uuid().nullable(),
+  parentName: z.string().nullable(),
+  quorum: quorumRuleSchema.nullable(),
+  visibility: spaceVisibilitySchema,
+  archivedAt: z.string().nullable(),
+  createdAt: z.string(),
+  memberCount: z.number().int(),
+  myRole: spaceRoleSchema.nullable(),
+  canManage: z.boolean(),
+});
+export type Space = z.infer<typeof spaceSchema>;
