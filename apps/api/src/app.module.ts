@@ -1,13 +1,19 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { AccessModule } from './core/access/access.module';
 import { AuthModule } from './core/auth/auth.module';
 import type { AppConfig } from './core/config/config';
 import { ConfigModule } from './core/config/config.module';
 import { DatabaseModule } from './core/database/database.module';
 import { LoggingModule } from './core/logging/logging.module';
 import { MailModule } from './core/mail/mail.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationModule } from './modules/invitation/invitation.module';
+import { OrganisationModule } from './modules/organisation/organisation.module';
+import { PersonModule } from './modules/person/person.module';
+import { ReferenceModule } from './modules/reference/reference.module';
+import { SpaceModule } from './modules/space/space.module';
 import { UserModule } from './modules/user/user.module';
 import { SeedModule } from './seed/seed.module';
 
@@ -21,9 +27,15 @@ export class AppModule {
         LoggingModule.forRoot(logger),
         DatabaseModule.forRoot(config.databaseUrl),
         MailModule,
+        AccessModule,
+        AuditModule,
         AuthModule,
         UserModule,
         InvitationModule,
+        ReferenceModule,
+        OrganisationModule,
+        PersonModule,
+        SpaceModule,
         HealthModule,
         SeedModule,
       ],

@@ -67,25 +67,30 @@ const optionalPhone = z
 
 export const referenceCodeSchema = z.string().trim().min(1, 'required').max(60, 'too_long');
 
-export const organisationInputSchema = z.object({
+const organisationFields = z.object({
   name: z.string().trim().min(2, 'too_short').max(200, 'too_long'),
   shortName: optionalText(60),
   type: organisationTypeSchema,
   fiscalCode: codiceFiscaleSchema.nullable().optional(),
   vatNumber: partitaIvaSchema.nullable().optional(),
   runtsNumber: optionalText(40),
-  thematicAreas: z.array(referenceCodeSchema).max(30, 'too_many').default([]),
-  comuni: z.array(referenceCodeSchema).max(100, 'too_many').default([]),
+  thematicAreas: z.array(referenceCodeSchema).max(30, 'too_many'),
+  comuni: z.array(referenceCodeSchema).max(100, 'too_many'),
   address: optionalText(300),
   website: optionalUrl.nullable().optional(),
   email: optionalEmail.nullable().optional(),
   phone: optionalPhone.nullable().optional(),
   notes: optionalText(5000),
 });
+export const organisationInputSchema = organisationFields.extend({
+  thematicAreas: organisationFields.shape.thematicAreas.default([]),
+  comuni: organisationFields.shape.comuni.default([]),
+});
 export type OrganisationInput = z.input<typeof organisationInputSchema>;
 export type OrganisationInputParsed = z.output<typeof organisationInputSchema>;
 
-export const organisationUpdateSchema = organisationInputSchema.partial();
+/** Only what is sent changes (no defaults here, or a partial update would wipe lists). */
+export const organisationUpdateSchema = organisationFields.partial();
 export type OrganisationUpdate = z.input<typeof organisationUpdateSchema>;
 
 export const organisationSchema = z.object({

@@ -27,19 +27,20 @@ export const contactConsentSchema = z.object({
 });
 export type ContactConsent = z.infer<typeof contactConsentSchema>;
 
-export const personInputSchema = z.object({
+const personFields = z.object({
   firstName: z.string().trim().min(1, 'required').max(60, 'too_long'),
   lastName: z.string().trim().min(1, 'required').max(60, 'too_long'),
   email: optionalEmail.nullable().optional(),
   phone: optionalPhone.nullable().optional(),
   notes: optionalText(5000),
-  affiliations: z.array(affiliationInputSchema).max(20, 'too_many').default([]),
+  affiliations: z.array(affiliationInputSchema).max(20, 'too_many'),
   consent: contactConsentSchema.nullable().optional(),
 });
+export const personInputSchema = personFields.extend({ affiliations: personFields.shape.affiliations.default([]) });
 export type PersonInput = z.input<typeof personInputSchema>;
 export type PersonInputParsed = z.output<typeof personInputSchema>;
 
-export const personUpdateSchema = personInputSchema.partial();
+export const personUpdateSchema = personFields.partial();
 export type PersonUpdate = z.input<typeof personUpdateSchema>;
 
 export const affiliationSchema = z.object({
@@ -64,5 +65,7 @@ export const personSchema = z.object({
   erasedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Whether the caller may change this contact (admins, and members of one of its organisations). */
+  canEdit: z.boolean(),
 });
 export type Person = z.infer<typeof personSchema>;

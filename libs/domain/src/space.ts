@@ -18,16 +18,17 @@ export const quorumRuleSchema = z
   .refine((q) => q.kind !== 'count' || (q.value !== undefined && Number.isInteger(q.value)), { message: 'must_be_integer', path: ['value'] });
 export type QuorumRule = z.infer<typeof quorumRuleSchema>;
 
-export const spaceInputSchema = z.object({
+const spaceFields = z.object({
   name: z.string().trim().min(2, 'too_short').max(200, 'too_long'),
   description: optionalText(5000),
   kind: spaceKindSchema,
   parentId: z.uuid({ message: 'invalid_id' }).nullable().optional(),
   quorum: quorumRuleSchema.nullable().optional(),
-  visibility: spaceVisibilitySchema.default('network'),
+  visibility: spaceVisibilitySchema,
 });
+export const spaceInputSchema = spaceFields.extend({ visibility: spaceVisibilitySchema.default('network') });
 export type SpaceInput = z.input<typeof spaceInputSchema>;
-export const spaceUpdateSchema = spaceInputSchema.partial();
+export const spaceUpdateSchema = spaceFields.partial();
 export type SpaceUpdate = z.input<typeof spaceUpdateSchema>;
 
 export const SPACE_ROLES = ['facilitator', 'member', 'observer'] as const;

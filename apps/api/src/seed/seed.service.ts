@@ -7,9 +7,12 @@ import { APP_CONFIG } from '../core/config/config.module';
 import type { AppConfig } from '../core/config/config';
 import { LOGGER } from '../core/logging/logging.module';
 import { OrganisationEntity } from '../modules/organisation/organisation.entity';
+import { PersonAffiliationEntity } from '../modules/person/person-affiliation.entity';
 import { PersonEntity } from '../modules/person/person.entity';
+import { SpaceMemberEntity } from '../modules/space/space-member.entity';
+import { SpaceEntity } from '../modules/space/space.entity';
 import { UserEntity } from '../modules/user/user.entity';
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SPACES } from './demo-data';
 
 /** Demo data once on an empty database (never in production unless asked), then the configured first admin. */
 @Injectable()
@@ -40,35 +43,45 @@ export class SeedService implements OnApplicationBootstrap {
       if ((await tx.count(UserEntity)) > 0 || (await tx.count(OrganisationEntity)) > 0) return;
       const passwordHash = await passwordHasher.hash(DEMO_PASSWORD);
       const orgIds = new Map<string, string>();
-      for (const org of DEMO_ORGANISATIONS) {
+      for (const { key, ...org } of DEMO_ORGANISATIONS) {
         const saved = await tx.save(
           tx.create(OrganisationEntity, {
-            name: org.name,
-            shortName: org.shortName ?? null,
-            type: org.type,
-            comune: org.comune,
-            email: org.email ?? null,
-            website: org.website ?? null,
+            shortName: null, runtsNumber: null, vatNumber: null, address: null, email: null, website: null, phone: null, notes: null, archivedAt: null,
+            ...org,
           }),
         );
-        orgIds.set(org.key, saved.id);
+        orgIds.set(key, saved.id);
       }
-      for (const person of DEMO_PEOPLE) {
-        const user = person.account
-          ? await tx.save(tx.create(UserEntity, { email: person.email, name: person.fullName, passwordHash, role: person.account, locale: 'it', disabledAt: null }))
+      const personIds = new Map<string, { personId: string; organisationId: string }>();
+      for (const p of DEMO_PEOPLE) {
+        const user = p.account
+          ? await tx.save(tx.create(UserEntity, { email: p.email, name: `${p.firstName} ${p.lastName}`, passwordHash, role: p.account, locale: 'it', disabledAt: null }))
           : null;
-        await tx.save(
+        const person = await tx.save(
           tx.create(PersonEntity, {
-            fullName: person.fullName,
-            email: person.email,
-            phone: person.phone ?? null,
-            organisationId: orgIds.get(person.organisation) ?? null,
-            roleTitle: person.roleTitle,
-            userId: user?.id ?? null,
+            firstName: p.firstName, lastName: p.lastName, email: p.email, phone: p.phone ?? null, notes: null, userId: user?.id ?? null, erasedAt: null,
+            consentLegalBasis: 'public_task', consentPurpose: 'Partecipazione al Cantiere Welfare e ai suoi tavoli', consentDate: '2026-01-15', consentSource: 'Scheda di adesione al Cantiere',
           }),
         );
+        const organisationId = orgIds.get(p.organisation)!;
+        await tx.insert(PersonAffiliationEntity, { personId: person.id, organisationId, role: p.role, title: p.title });
+        personIds.set(p.email, { personId: person.id, organisationId });
       }
-      this.logger.info({ organisations: DEMO_ORGANISATIONS.length, people: DEMO_PEOPLE.length }, 'demo data seeded');
+      const spaceIds = new Map<string, string>();
+      for (const s of DEMO_SPACES) {
+        const space = await tx.save(
+          tx.create(SpaceEntity, {
+            name: s.name, description: s.description, kind: s.kind, parentId: s.parent ? spaceIds.get(s.parent)! : null, visibility: s.visibility,
+            quorumKind: s.quorum?.kind ?? null, quorumValue: s.quorum?.kind === 'majority' ? null : (s.quorum?.value ?? null), archivedAt: null,
+          }),
+        );
+        spaceIds.set(s.key, space.id);
+        for (const [email, role] of s.members) {
+          const rep = personIds.get(email)!;
+          await tx.insert(SpaceMemberEntity, { spaceId: space.id, ...rep, role, representation: 'titular', joinedOn: '2026-01-15', leftOn: null });
+        }
+      }
+      this.logger.info({ organisations: DEMO_ORGANISATIONS.length, people: DEMO_PEOPLE.length, spaces: DEMO_SPACES.length }, 'demo data seeded');
     });
   }
 }

@@ -21,7 +21,9 @@ describe('OpenAPI document', () => {
       if (!['/api/health', '/api/auth/login'].includes(path) && !path.startsWith('/api/auth/invitations') && !path.startsWith('/api/auth/password-reset')) {
         expect({ path, method, documents401: statuses.includes('401') }).toEqual({ path, method, documents401: true });
       }
-      if (['post', 'patch', 'put'].includes(method) && path !== '/api/auth/logout') {
+      // Action endpoints (logout, archive, restore, invite, erase) take no input; every other write does.
+      const action = /\/(logout|archive|restore|invite|erase)$/.test(path);
+      if (['post', 'patch', 'put'].includes(method) && !action) {
         expect({ path, method, body: Boolean(op.requestBody) }).toEqual({ path, method, body: true });
       }
     }

@@ -1,7 +1,9 @@
 import { OrganisationEntity } from '../../src/modules/organisation/organisation.entity';
 import { PersonEntity } from '../../src/modules/person/person.entity';
 import { UserEntity } from '../../src/modules/user/user.entity';
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE } from '../../src/seed/demo-data';
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SPACES } from '../../src/seed/demo-data';
+import { SpaceMemberEntity } from '../../src/modules/space/space-member.entity';
+import { SpaceEntity } from '../../src/modules/space/space.entity';
 import { SeedService } from '../../src/seed/seed.service';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -16,9 +18,14 @@ describe('demo data and first administrator', () => {
     const orgs = await t.dataSource.getRepository(OrganisationEntity).find();
     expect(orgs).toHaveLength(DEMO_ORGANISATIONS.length);
     expect(new Set(orgs.map((o) => o.type)).size).toBeGreaterThanOrEqual(10);
-    const people = await t.dataSource.getRepository(PersonEntity).find({ relations: { organisation: true } });
+    const people = await t.dataSource.getRepository(PersonEntity).find({ relations: { affiliations: true } });
     expect(people).toHaveLength(DEMO_PEOPLE.length);
-    expect(people.every((p) => p.organisation)).toBe(true);
+    expect(people.every((p) => p.affiliations!.length === 1)).toBe(true);
+    const spaces = await t.dataSource.getRepository(SpaceEntity).find();
+    expect(spaces).toHaveLength(DEMO_SPACES.length);
+    const cantiere = spaces.find((s) => s.kind === 'cantiere')!;
+    expect(spaces.filter((s) => s.kind === 'thematic_table' && s.parentId === cantiere.id)).toHaveLength(4);
+    expect(await t.dataSource.getRepository(SpaceMemberEntity).count({ where: { spaceId: cantiere.id } })).toBeGreaterThanOrEqual(12);
 
     await t.app.get(SeedService).seedDemoIfEmpty();
     expect(await t.dataSource.getRepository(OrganisationEntity).count()).toBe(DEMO_ORGANISATIONS.length);

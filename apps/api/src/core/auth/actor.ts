@@ -4,6 +4,8 @@ import type { UserEntity } from '../../modules/user/user.entity';
 export interface Actor {
   user: UserEntity;
   sessionId: string | null;
+  /** Filled lazily by the access service: the registry person linked to the account (null: none). */
+  personId?: string | null;
 }
 
 declare module 'express-serve-static-core' {

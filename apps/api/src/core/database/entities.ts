@@ -1,9 +1,26 @@
 import { PasswordResetEntity } from '../auth/password-reset.entity';
 import { SessionEntity } from '../auth/session.entity';
+import { AuditEntryEntity } from '../../modules/audit/audit-entry.entity';
 import { InvitationEntity } from '../../modules/invitation/invitation.entity';
 import { OrganisationEntity } from '../../modules/organisation/organisation.entity';
+import { PersonAffiliationEntity } from '../../modules/person/person-affiliation.entity';
 import { PersonEntity } from '../../modules/person/person.entity';
+import { ReferenceItemEntity } from '../../modules/reference/reference-item.entity';
+import { SpaceMemberEntity } from '../../modules/space/space-member.entity';
+import { SpaceEntity } from '../../modules/space/space.entity';
 import { UserEntity } from '../../modules/user/user.entity';
 
 /** Every entity of the schema, in one place, so that the schema check sees them all. */
-export const ENTITIES = [UserEntity, SessionEntity, PasswordResetEntity, InvitationEntity, OrganisationEntity, PersonEntity];
+export const ENTITIES = [
+  UserEntity,
+  SessionEntity,
+  PasswordResetEntity,
+  InvitationEntity,
+  OrganisationEntity,
+  PersonEntity,
+  PersonAffiliationEntity,
+  SpaceEntity,
+  SpaceMemberEntity,
+  ReferenceItemEntity,
+  AuditEntryEntity,
+];

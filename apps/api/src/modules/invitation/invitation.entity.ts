@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { GlobalRole } from '@cantiere/domain';
+import { PersonEntity } from '../person/person.entity';
 import { UserEntity } from '../user/user.entity';
 
 /** An emailed invitation to create an account; only the SHA-256 of the link's secret is kept. */
@@ -41,4 +42,12 @@ export class InvitationEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'invited_by_id', foreignKeyConstraintName: 'invitations_invited_by_id_fkey' })
   invitedBy?: UserEntity | null;
+
+  /** The registry's contact this account is for, linked to the user on acceptance. */
+  @Column({ type: 'uuid', nullable: true })
+  personId!: string | null;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'person_id', foreignKeyConstraintName: 'invitations_person_id_fkey' })
+  person?: PersonEntity | null;
 }

@@ -11,5 +11,6 @@ import { InvitationService } from './invitation.service';
   imports: [TypeOrmModule.forFeature([InvitationEntity]), SessionModule, UserModule],
   controllers: [InvitationController, InvitationAcceptanceController],
   providers: [InvitationService],
+  exports: [InvitationService],
 })
 export class InvitationModule {}

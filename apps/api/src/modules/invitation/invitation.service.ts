@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import type { Logger } from 'pino';
 import type { InvitationAccept, InvitationCreate, InvitationPreview } from '@cantiere/domain';
-import { requireAdmin } from '../../core/access/access';
+import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import type { ClientMeta } from '../../core/auth/auth.service';
 import { passwordHasher } from '../../core/auth/password-hasher';
@@ -15,6 +15,7 @@ import { AppError } from '../../core/errors/app-error';
 import { LOGGER } from '../../core/logging/logging.module';
 import { invitationMail } from '../../core/mail/mail-templates';
 import { MailService } from '../../core/mail/mail.service';
+import { PersonEntity } from '../person/person.entity';
 import { UserEntity } from '../user/user.entity';
 import { UserService } from '../user/user.service';
 import { InvitationEntity } from './invitation.entity';
@@ -28,18 +29,19 @@ export class InvitationService {
     private readonly users: UserService,
     private readonly sessions: SessionService,
     private readonly mail: MailService,
+    private readonly access: AccessService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   async list(actor: Actor): Promise<InvitationEntity[]> {
-    requireAdmin(actor);
+    this.access.requireAdmin(actor);
     return this.invitations.find({ relations: { invitedBy: true }, order: { createdAt: 'DESC' }, take: 500 });
   }
 
   /** A new invitation replaces any pending one for the same email, so only the newest link works. */
-  async create(actor: Actor, input: Required<InvitationCreate>): Promise<InvitationEntity> {
-    requireAdmin(actor);
+  async create(actor: Actor, input: Required<InvitationCreate>, personId: string | null = null): Promise<InvitationEntity> {
+    this.access.requireAdmin(actor);
     if (await this.users.findByEmail(input.email)) {
       throw new AppError('conflict', 'A user with this email already exists', [{ path: 'email', message: 'email_taken' }]);
     }
@@ -57,6 +59,7 @@ export class InvitationService {
           acceptedAt: null,
           revokedAt: null,
           invitedById: actor.user.id,
+          personId,
         }),
       );
     });
@@ -68,7 +71,7 @@ export class InvitationService {
   }
 
   async revoke(actor: Actor, id: string): Promise<void> {
-    requireAdmin(actor);
+    this.access.requireAdmin(actor);
     const invitation = await this.invitations.findOne({ where: { id } });
     if (!invitation) throw AppError.notFound('Invitation');
     if (invitationStatus(invitation) !== 'pending') throw new AppError('conflict', 'Only a pending invitation can be revoked');
@@ -94,7 +97,7 @@ export class InvitationService {
         throw new AppError('conflict', 'An account with this email already exists');
       }
       await tx.update(InvitationEntity, invitation.id, { acceptedAt: new Date() });
-      return tx.save(
+      const user = await tx.save(
         tx.create(UserEntity, {
           email: invitation.email,
           name: input.name ?? invitation.name,
@@ -104,6 +107,8 @@ export class InvitationService {
           disabledAt: null,
         }),
       );
+      if (invitation.personId) await tx.update(PersonEntity, { id: invitation.personId, userId: IsNull() }, { userId: user.id });
+      return user;
     });
     const session = await this.sessions.create(user.id, meta);
     this.logger.info({ userId: user.id }, 'invitation accepted');

@@ -1,0 +1,27 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Who did what to which record: kept for the actions the law wants traced (exports, erasures, imports). */
+@Entity('audit_log')
+@Index('audit_log_entity_idx', ['entityType', 'entityId'])
+export class AuditEntryEntity {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  at!: Date;
+
+  @Column({ type: 'uuid', nullable: true })
+  actorId!: string | null;
+
+  @Column({ type: 'varchar', length: 60 })
+  action!: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  entityType!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  entityId!: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  details!: Record<string, unknown>;
+}

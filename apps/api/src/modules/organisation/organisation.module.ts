@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ReferenceModule } from '../reference/reference.module';
+import { OrganisationImportService } from './organisation-import.service';
+import { OrganisationController } from './organisation.controller';
+import { OrganisationEntity } from './organisation.entity';
+import { OrganisationRepository } from './organisation.repository';
+import { OrganisationService } from './organisation.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([OrganisationEntity]), ReferenceModule],
+  controllers: [OrganisationController],
+  providers: [OrganisationService, OrganisationRepository, OrganisationImportService],
+  exports: [OrganisationService],
+})
+export class OrganisationModule {}

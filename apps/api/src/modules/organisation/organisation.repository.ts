@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository, SelectQueryBuilder } from 'typeorm';
+import type { organisationQuerySchema } from '@cantiere/domain';
+import type { z } from 'zod';
+import { ORGANISATION_SEARCH_VECTOR, likeLiteral, prefixTsQuery } from '../../core/database/text-search';
+import { OrganisationEntity } from './organisation.entity';
+
+export type OrganisationFilter = Omit<z.output<typeof organisationQuerySchema>, 'page' | 'pageSize'>;
+
+@Injectable()
+export class OrganisationRepository {
+  constructor(@InjectRepository(OrganisationEntity) private readonly repo: Repository<OrganisationEntity>) {}
+
+  async search(filter: OrganisationFilter, page: { skip: number; take: number }): Promise<[OrganisationEntity[], number]> {
+    const qb = this.filtered(filter);
+    return qb.offset(page.skip).limit(page.take).getManyAndCount();
+  }
+
+  private filtered(f: OrganisationFilter): SelectQueryBuilder<OrganisationEntity> {
+    const qb = this.repo.createQueryBuilder('o');
+    const tsq = f.q ? prefixTsQuery(f.q) : null;
+    if (f.q) {
+      qb.andWhere(
+        `(${tsq ? `${ORGANISATION_SEARCH_VECTOR} @@ to_tsquery('italian'::regconfig, :tsq) OR ` : ''}o.name ILIKE :like OR o.short_name ILIKE :like OR o.fiscal_code = :code OR o.vat_number = :code)`,
+        { tsq, like: `%${likeLiteral(f.q)}%`, code: f.q.toUpperCase() },
+      );
+    }
+    if (f.type?.length) qb.andWhere('o.type IN (:...types)', { types: f.type });
+    if (f.area?.length) qb.andWhere('o.thematic_areas && :areas::text[]', { areas: f.area });
+    if (f.comune?.length) qb.andWhere('o.comuni && :comuni::text[]', { comuni: f.comune });
+    if (f.spaceId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM space_members m WHERE m.organisation_id = o.id AND m.space_id = :spaceId AND m.left_on IS NULL)', { spaceId: f.spaceId });
+    }
+    if (f.archived === 'false') qb.andWhere('o.archived_at IS NULL');
+    if (f.archived === 'true') qb.andWhere('o.archived_at IS NOT NULL');
+    if (tsq) {
+      qb.addSelect(`ts_rank(${ORGANISATION_SEARCH_VECTOR}, to_tsquery('italian'::regconfig, :tsq))`, 'rank').orderBy('rank', 'DESC').addOrderBy('o.name', 'ASC');
+    } else {
+      qb.orderBy('o.name', 'ASC');
+    }
+    return qb;
+  }
+
+  /** Existing organisations an import row may refer to, by codice fiscale, partita IVA or name. */
+  async findForImport(): Promise<OrganisationEntity[]> {
+    return this.repo.find({ select: { id: true, name: true, fiscalCode: true, vatNumber: true } });
+  }
+}

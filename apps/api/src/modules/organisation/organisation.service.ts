@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { FieldIssue, OrganisationInputParsed, Page, organisationQuerySchema } from '@cantiere/domain';
+import type { z } from 'zod';
+import { AccessService } from '../../core/access/access.service';
+import type { Actor } from '../../core/auth/actor';
+import { mapUniqueViolation } from '../../core/database/unique-violation';
+import { AppError } from '../../core/errors/app-error';
+import { ReferenceService } from '../reference/reference.service';
+import { OrganisationEntity } from './organisation.entity';
+import { OrganisationFilter, OrganisationRepository } from './organisation.repository';
+
+const UNIQUE_FIELDS = { organisations_name_key: 'name', organisations_fiscal_code_key: 'fiscalCode' };
+export const EXPORT_MAX_ROWS = 10_000;
+
+@Injectable()
+export class OrganisationService {
+  constructor(
+    @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
+    private readonly search: OrganisationRepository,
+    private readonly reference: ReferenceService,
+    private readonly access: AccessService,
+  ) {}
+
+  /** Every account may browse the network's registry; `canEdit` says what the caller may change. */
+  async list(actor: Actor, query: z.output<typeof organisationQuerySchema>): Promise<Page<{ entity: OrganisationEntity; canEdit: boolean }>> {
+    const { page, pageSize, ...filter } = query;
+    const [rows, total] = await this.search.search(filter, { skip: (page - 1) * pageSize, take: pageSize });
+    const mine = new Set(await this.access.organisationIds(actor));
+    const admin = this.access.isAdmin(actor);
+    return { items: rows.map((entity) => ({ entity, canEdit: admin || mine.has(entity.id) })), total, page, pageSize };
+  }
+
+  async exportRows(filter: OrganisationFilter): Promise<OrganisationEntity[]> {
+    const [rows] = await this.search.search(filter, { skip: 0, take: EXPORT_MAX_ROWS });
+    return rows;
+  }
+
+  async get(actor: Actor, id: string): Promise<{ entity: OrganisationEntity; canEdit: boolean }> {
+    const entity = await this.organisations.findOne({ where: { id } });
+    if (!entity) throw AppError.notFound('Organisation');
+    return { entity, canEdit: await this.access.canEditOrganisation(actor, id) };
+  }
+
+  async create(actor: Actor, input: OrganisationInputParsed): Promise<OrganisationEntity> {
+    this.access.requireAdmin(actor);
+    await this.checkReferences(input);
+    return mapUniqueViolation(() => this.organisations.save(this.organisations.create({ ...this.columns(input), archivedAt: null })), UNIQUE_FIELDS);
+  }
+
+  async update(actor: Actor, id: string, changes: Partial<OrganisationInputParsed>): Promise<OrganisationEntity> {
+    const { entity } = await this.get(actor, id);
+    await this.access.requireOrganisationEditor(actor, id);
+    await this.checkReferences(changes);
+    Object.assign(entity, this.columns(changes));
+    return mapUniqueViolation(() => this.organisations.save(entity), UNIQUE_FIELDS);
+  }
+
+  /** Archiving hides an organisation from lists but keeps it, and everything that refers to it, for history. */
+  async setArchived(actor: Actor, id: string, archived: boolean): Promise<OrganisationEntity> {
+    this.access.requireAdmin(actor);
+    const { entity } = await this.get(actor, id);
+    entity.archivedAt = archived ? (entity.archivedAt ?? new Date()) : null;
+    return this.organisations.save(entity);
+  }
+
+  async checkReferences(input: Partial<Pick<OrganisationInputParsed, 'thematicAreas' | 'comuni'>>): Promise<void> {
+    const issues: FieldIssue[] = [];
+    const unknownAreas = await this.reference.unknownCodes('thematic_area', input.thematicAreas ?? []);
+    const unknownComuni = await this.reference.unknownCodes('comune', input.comuni ?? []);
+    (input.thematicAreas ?? []).forEach((code, i) => unknownAreas.includes(code) && issues.push({ path: `thematicAreas.${i}`, message: 'unknown_value' }));
+    (input.comuni ?? []).forEach((code, i) => unknownComuni.includes(code) && issues.push({ path: `comuni.${i}`, message: 'unknown_value' }));
+    if (issues.length > 0) throw AppError.validation(issues);
+  }
+
+  /** Only the fields that were given; undefined means "leave as it is". */
+  private columns(input: Partial<OrganisationInputParsed>): Partial<OrganisationEntity> {
+    const out: Partial<OrganisationEntity> = {};
+    for (const [key, value] of Object.entries(input)) {
+      if (value !== undefined) (out as Record<string, unknown>)[key] = key === 'thematicAreas' || key === 'comuni' ? [...new Set(value as string[])] : value;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AccessService } from '../../core/access/access.service';
+import type { Actor } from '../../core/auth/actor';
+import { SessionEntity } from '../../core/auth/session.entity';
+import { AppError } from '../../core/errors/app-error';
+import { AuditService } from '../audit/audit.service';
+import { InvitationEntity } from '../invitation/invitation.entity';
+import { SpaceMemberEntity } from '../space/space-member.entity';
+import { UserEntity } from '../user/user.entity';
+import { PersonAffiliationEntity } from './person-affiliation.entity';
+import { PersonEntity } from './person.entity';
+
+/** The data subject's rights (GDPR arts. 15, 17, 20): export everything held, or erase it. Admin only, logged. */
+@Injectable()
+export class PersonPrivacyService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async export(actor: Actor, id: string) {
+    this.access.requireAdmin(actor);
+    const person = await this.ds.getRepository(PersonEntity).findOne({ where: { id } });
+    if (!person) throw AppError.notFound('Person');
+    const affiliations = await this.ds.getRepository(PersonAffiliationEntity).find({ where: { personId: id }, relations: { organisation: true } });
+    const memberships = await this.ds.getRepository(SpaceMemberEntity).find({ where: { personId: id }, relations: { space: true, organisation: true } });
+    const account = person.userId ? await this.ds.getRepository(UserEntity).findOne({ where: { id: person.userId } }) : null;
+    const trail = await this.audit.forEntity('person', id);
+    await this.audit.record(actor, 'person.export', 'person', id);
+    return {
+      exportedAt: new Date().toISOString(),
+      person: {
+        id: person.id,
+        firstName: person.firstName,
+        lastName: person.lastName,
+        email: person.email,
+        phone: person.phone,
+        notes: person.notes,
+        consent: { legalBasis: person.consentLegalBasis, purpose: person.consentPurpose, date: person.consentDate, source: person.consentSource },
+        createdAt: person.createdAt.toISOString(),
+        updatedAt: person.updatedAt.toISOString(),
+        erasedAt: person.erasedAt?.toISOString() ?? null,
+      },
+      affiliations: affiliations.map((a) => ({ organisation: a.organisation?.name, role: a.role, title: a.title })),
+      spaceMemberships: memberships.map((m) => ({ space: m.space?.name, organisation: m.organisation?.name, role: m.role, representation: m.representation, joinedOn: m.joinedOn, leftOn: m.leftOn })),
+      account: account ? { email: account.email, name: account.name, role: account.role, locale: account.locale, createdAt: account.createdAt.toISOString() } : null,
+      processingLog: trail.map((e) => ({ at: e.at.toISOString(), action: e.action })),
+    };
+  }
+
+  /**
+   * Anonymises the person everywhere: name replaced, contacts, notes and consent removed, account closed.
+   * The row, its affiliations and memberships stay, so minutes, votes and attendance keep adding up.
+   */
+  async erase(actor: Actor, id: string): Promise<PersonEntity> {
+    this.access.requireAdmin(actor);
+    return this.ds.transaction(async (tx) => {
+      const person = await tx.findOne(PersonEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!person) throw AppError.notFound('Person');
+      if (person.erasedAt) throw new AppError('conflict', 'This person\'s data was already erased');
+      const now = new Date();
+      await tx.update(PersonEntity, id, {
+        firstName: 'Persona',
+        lastName: `cancellata ${id.slice(0, 8)}`,
+        email: null,
+        phone: null,
+        notes: null,
+        consentLegalBasis: null,
+        consentPurpose: null,
+        consentDate: null,
+        consentSource: null,
+        erasedAt: now,
+      });
+      await tx.update(PersonAffiliationEntity, { personId: id }, { title: null });
+      await tx.update(InvitationEntity, { personId: id }, { email: `erased-${id}@invalid`, name: 'Persona cancellata', revokedAt: now });
+      if (person.userId) {
+        await tx.update(UserEntity, person.userId, { email: `erased-${person.userId}@invalid`, name: 'Persona cancellata', passwordHash: null, disabledAt: now });
+        await tx.update(SessionEntity, { userId: person.userId }, { revokedAt: now, userAgent: null, ip: null });
+      }
+      await this.audit.record(actor, 'person.erase', 'person', id, {}, tx);
+      return (await tx.findOne(PersonEntity, { where: { id } }))!;
+    });
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { InvitationModule } from '../invitation/invitation.module';
+import { PersonAffiliationEntity } from './person-affiliation.entity';
+import { PersonController } from './person.controller';
+import { PersonEntity } from './person.entity';
+import { PersonImportService } from './person-import.service';
+import { PersonPrivacyService } from './person-privacy.service';
+import { PersonRepository } from './person.repository';
+import { PersonService } from './person.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([PersonEntity, PersonAffiliationEntity]), InvitationModule],
+  controllers: [PersonController],
+  providers: [PersonService, PersonRepository, PersonPrivacyService, PersonImportService],
+})
+export class PersonModule {}

@@ -1,0 +1,147 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import type { FieldIssue, Page, PersonInputParsed, personQuerySchema } from '@cantiere/domain';
+import type { z } from 'zod';
+import { AccessService } from '../../core/access/access.service';
+import type { Actor } from '../../core/auth/actor';
+import { mapUniqueViolation } from '../../core/database/unique-violation';
+import { AppError } from '../../core/errors/app-error';
+import { InvitationService } from '../invitation/invitation.service';
+import { OrganisationEntity } from '../organisation/organisation.entity';
+import { PersonAffiliationEntity } from './person-affiliation.entity';
+import { PersonEntity } from './person.entity';
+import { PersonFilter, PersonRepository } from './person.repository';
+
+const UNIQUE_FIELDS = { people_email_key: 'email' };
+export const PEOPLE_EXPORT_MAX_ROWS = 10_000;
+
+@Injectable()
+export class PersonService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
+    private readonly search: PersonRepository,
+    private readonly access: AccessService,
+    private readonly invitations: InvitationService,
+  ) {}
+
+  async list(actor: Actor, query: z.output<typeof personQuerySchema>): Promise<Page<{ entity: PersonEntity; canEdit: boolean }>> {
+    const { page, pageSize, ...filter } = query;
+    const [rows, total] = await this.search.search(filter, { skip: (page - 1) * pageSize, take: pageSize });
+    const canEdit = await this.editChecker(actor);
+    return { items: rows.map((entity) => ({ entity, canEdit: canEdit(entity) })), total, page, pageSize };
+  }
+
+  async exportRows(filter: PersonFilter): Promise<PersonEntity[]> {
+    const [rows] = await this.search.search(filter, { skip: 0, take: PEOPLE_EXPORT_MAX_ROWS });
+    return rows;
+  }
+
+  async get(actor: Actor, id: string): Promise<{ entity: PersonEntity; canEdit: boolean }> {
+    const entity = await this.search.findWithAffiliations(id);
+    if (!entity) throw AppError.notFound('Person');
+    return { entity, canEdit: (await this.editChecker(actor))(entity) };
+  }
+
+  /** Admins add anyone; an organisation's members add people to their own organisations. */
+  async create(actor: Actor, input: PersonInputParsed): Promise<PersonEntity> {
+    await this.checkAffiliations(actor, input.affiliations, []);
+    const id = await mapUniqueViolation(
+      () =>
+        this.ds.transaction(async (tx) => {
+          const person = await tx.save(tx.create(PersonEntity, { ...this.columns(input), userId: null, erasedAt: null }));
+          await this.replaceAffiliations(tx.getRepository(PersonAffiliationEntity), person.id, input.affiliations);
+          return person.id;
+        }),
+      UNIQUE_FIELDS,
+    );
+    return (await this.search.findWithAffiliations(id))!;
+  }
+
+  async update(actor: Actor, id: string, changes: Partial<PersonInputParsed>): Promise<PersonEntity> {
+    const { entity, canEdit } = await this.get(actor, id);
+    if (!canEdit) throw AppError.forbidden('Only administrators and members of this person\'s organisations can change it');
+    if (entity.erasedAt) throw new AppError('conflict', 'This person\'s data was erased and cannot be changed');
+    const existing = entity.affiliations ?? [];
+    if (changes.affiliations) await this.checkAffiliations(actor, changes.affiliations, existing);
+    await mapUniqueViolation(
+      () =>
+        this.ds.transaction(async (tx) => {
+          await tx.update(PersonEntity, id, this.columns(changes));
+          if (changes.affiliations) {
+            const kept = this.access.isAdmin(actor) ? [] : await this.othersAffiliations(actor, existing);
+            await this.replaceAffiliations(tx.getRepository(PersonAffiliationEntity), id, [...kept, ...changes.affiliations]);
+          }
+        }),
+      UNIQUE_FIELDS,
+    );
+    return (await this.search.findWithAffiliations(id))!;
+  }
+
+  /** Creates the person's account by invitation (the foundation's flow); acceptance links it here. */
+  async invite(actor: Actor, id: string) {
+    this.access.requireAdmin(actor);
+    const { entity } = await this.get(actor, id);
+    if (entity.erasedAt) throw new AppError('conflict', 'This person\'s data was erased');
+    if (entity.userId) throw new AppError('conflict', 'This person already has an account');
+    if (!entity.email) throw AppError.validation([{ path: 'email', message: 'required' }], 'The person needs an email address to be invited');
+    return this.invitations.create(actor, { email: entity.email, name: `${entity.firstName} ${entity.lastName}`, role: 'user' }, entity.id);
+  }
+
+  private async editChecker(actor: Actor): Promise<(p: PersonEntity) => boolean> {
+    if (this.access.isAdmin(actor)) return () => true;
+    const mine = new Set(await this.access.organisationIds(actor));
+    const myPersonId = await this.access.personId(actor);
+    return (p) => p.id === myPersonId || (p.affiliations ?? []).some((a) => mine.has(a.organisationId));
+  }
+
+  /** Organisations must exist; a non-admin may only add affiliations to organisations they belong to. */
+  private async checkAffiliations(actor: Actor, wanted: PersonInputParsed['affiliations'], existing: PersonAffiliationEntity[]) {
+    const issues: FieldIssue[] = [];
+    const ids = [...new Set(wanted.map((a) => a.organisationId))];
+    const found = new Set((await this.ds.getRepository(OrganisationEntity).find({ where: { id: In(ids) }, select: { id: true } })).map((o) => o.id));
+    const seen = new Set<string>();
+    wanted.forEach((a, i) => {
+      if (!found.has(a.organisationId)) issues.push({ path: `affiliations.${i}.organisationId`, message: 'unknown_organisation' });
+      if (seen.has(a.organisationId)) issues.push({ path: `affiliations.${i}.organisationId`, message: 'duplicate' });
+      seen.add(a.organisationId);
+    });
+    if (issues.length) throw AppError.validation(issues);
+    if (this.access.isAdmin(actor)) return;
+    const mine = new Set(await this.access.organisationIds(actor));
+    const already = new Set(existing.map((a) => a.organisationId));
+    if (wanted.length === 0 && existing.length === 0) throw AppError.forbidden('Only administrators can add people without an organisation');
+    if (wanted.some((a) => !mine.has(a.organisationId) && !already.has(a.organisationId))) {
+      throw AppError.forbidden('You can only add people to your own organisations');
+    }
+  }
+
+  /** Affiliations a non-admin cannot see to change: those with organisations that are not theirs. */
+  private async othersAffiliations(actor: Actor, existing: PersonAffiliationEntity[]) {
+    const mine = new Set(await this.access.organisationIds(actor));
+    return existing.filter((a) => !mine.has(a.organisationId)).map((a) => ({ organisationId: a.organisationId, role: a.role, title: a.title }));
+  }
+
+  private async replaceAffiliations(repo: Repository<PersonAffiliationEntity>, personId: string, list: { organisationId: string; role: PersonAffiliationEntity['role']; title?: string | null }[]) {
+    await repo.delete({ personId });
+    const unique = [...new Map(list.map((a) => [a.organisationId, a])).values()];
+    if (unique.length) await repo.insert(unique.map((a) => ({ personId, organisationId: a.organisationId, role: a.role, title: a.title ?? null })));
+  }
+
+  private columns(input: Partial<PersonInputParsed>): Partial<PersonEntity> {
+    const out: Partial<PersonEntity> = {};
+    if (input.firstName !== undefined) out.firstName = input.firstName;
+    if (input.lastName !== undefined) out.lastName = input.lastName;
+    if (input.email !== undefined) out.email = input.email;
+    if (input.phone !== undefined) out.phone = input.phone;
+    if (input.notes !== undefined) out.notes = input.notes;
+    if (input.consent !== undefined) {
+      out.consentLegalBasis = input.consent?.legalBasis ?? null;
+      out.consentPurpose = input.consent?.purpose ?? null;
+      out.consentDate = input.consent?.date ?? null;
+      out.consentSource = input.consent?.source ?? null;
+    }
+    return out;
+  }
+}

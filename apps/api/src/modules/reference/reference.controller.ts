@@ -1,0 +1,50 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { referenceItemInputSchema, referenceItemSchema, referenceKindSchema } from '@cantiere/domain';
+import type { ReferenceItemInput, ReferenceKind } from '@cantiere/domain';
+import type { Actor } from '../../core/auth/actor';
+import { CurrentActor } from '../../core/auth/current-actor.decorator';
+import { ApiErrors, ApiZodBody, ApiZodResponse } from '../../core/openapi/api-docs.decorators';
+import { ZodValidationPipe } from '../../core/validation/zod-validation.pipe';
+import { ReferenceService, toReferenceItem } from './reference.service';
+
+const kindPipe = new ZodValidationPipe(referenceKindSchema);
+const updateSchema = z
+  .object({ labelIt: z.string().trim().min(2, 'too_short').max(120, 'too_long').optional(), labelEn: z.string().trim().min(2, 'too_short').max(120, 'too_long').optional(), active: z.boolean().optional() })
+  .refine((v) => Object.keys(v).length > 0, { message: 'empty_update' });
+
+/** Managed lists: thematic areas and the Comuni of the district. */
+@ApiTags('reference lists')
+@Controller('reference-lists')
+export class ReferenceController {
+  constructor(private readonly reference: ReferenceService) {}
+
+  @Get(':kind')
+  @ApiZodResponse(200, 'The entries of a list (`thematic_area` or `comune`), retired ones included', z.object({ items: z.array(referenceItemSchema) }))
+  @ApiErrors(400, 401)
+  async list(@Param('kind', kindPipe) kind: ReferenceKind) {
+    return { items: (await this.reference.list(kind)).map(toReferenceItem) };
+  }
+
+  @Post(':kind')
+  @ApiZodBody(referenceItemInputSchema)
+  @ApiZodResponse(201, 'Entry added (admins only)', z.object({ item: referenceItemSchema }))
+  @ApiErrors(400, 401, 403, 409)
+  async create(@CurrentActor() actor: Actor, @Param('kind', kindPipe) kind: ReferenceKind, @Body(new ZodValidationPipe(referenceItemInputSchema)) body: ReferenceItemInput) {
+    return { item: toReferenceItem(await this.reference.create(actor, kind, body)) };
+  }
+
+  @Patch(':kind/:code')
+  @ApiZodBody(updateSchema)
+  @ApiZodResponse(200, 'Entry renamed, retired or restored (admins only)', z.object({ item: referenceItemSchema }))
+  @ApiErrors(400, 401, 403, 404)
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('kind', kindPipe) kind: ReferenceKind,
+    @Param('code') code: string,
+    @Body(new ZodValidationPipe(updateSchema)) body: z.infer<typeof updateSchema>,
+  ) {
+    return { item: toReferenceItem(await this.reference.update(actor, kind, code, body)) };
+  }
+}

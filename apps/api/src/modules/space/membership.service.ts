@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import type { FieldIssue, membershipInputSchema, MembershipUpdate } from '@cantiere/domain';
+import type { z } from 'zod';
+import { AccessService } from '../../core/access/access.service';
+import type { Actor } from '../../core/auth/actor';
+import { mapUniqueViolation } from '../../core/database/unique-violation';
+import { AppError } from '../../core/errors/app-error';
+import { PersonAffiliationEntity } from '../person/person-affiliation.entity';
+import { PersonEntity } from '../person/person.entity';
+import { SpaceMemberEntity } from './space-member.entity';
+import { SpaceService } from './space.service';
+
+type MembershipInput = z.output<typeof membershipInputSchema>;
+const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Rome' });
+
+/** Who represents which organisation in a space. Admins and the space's facilitators manage it. */
+@Injectable()
+export class MembershipService {
+  constructor(
+    @InjectRepository(SpaceMemberEntity) private readonly members: Repository<SpaceMemberEntity>,
+    @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
+    @InjectRepository(PersonAffiliationEntity) private readonly affiliations: Repository<PersonAffiliationEntity>,
+    private readonly spaces: SpaceService,
+    private readonly access: AccessService,
+  ) {}
+
+  async list(actor: Actor, spaceId: string, includePast: boolean): Promise<SpaceMemberEntity[]> {
+    await this.spaces.get(actor, spaceId);
+    const rows = await this.members.find({
+      where: includePast ? { spaceId } : { spaceId, leftOn: IsNull() },
+      relations: { organisation: true, person: true },
+    });
+    const rank = { facilitator: 0, member: 1, observer: 2 };
+    return rows.sort((a, b) => rank[a.role] - rank[b.role] || a.organisation!.name.localeCompare(b.organisation!.name, 'it') || a.person!.lastName.localeCompare(b.person!.lastName, 'it'));
+  }
+
+  /** A representative must belong to the organisation they represent, and sits in a space once at a time. */
+  async add(actor: Actor, spaceId: string, input: MembershipInput): Promise<SpaceMemberEntity> {
+    const { entity: space } = await this.spaces.get(actor, spaceId);
+    await this.access.requireSpaceRole(actor, spaceId, 'facilitator');
+    if (space.archivedAt) throw new AppError('conflict', 'The space is archived');
+    const issues: FieldIssue[] = [];
+    const person = await this.people.findOne({ where: { id: input.personId } });
+    if (!person || person.erasedAt) issues.push({ path: 'personId', message: 'unknown_person' });
+    else if (!(await this.affiliations.exists({ where: { personId: input.personId, organisationId: input.organisationId } }))) {
+      issues.push({ path: 'personId', message: 'not_affiliated' });
+    }
+    if (issues.length) throw AppError.validation(issues, 'The person must belong to the organisation they represent');
+    if (await this.members.exists({ where: { spaceId, personId: input.personId, leftOn: IsNull() } })) {
+      throw new AppError('conflict', 'This person is already a member of the space', [{ path: 'personId', message: 'already_member' }]);
+    }
+    const saved = await mapUniqueViolation(
+      () => this.members.save(this.members.create({ spaceId, ...input, joinedOn: input.joinedOn ?? today(), leftOn: null })),
+      { space_members_active_person_key: 'personId' },
+    );
+    return this.one(spaceId, saved.id);
+  }
+
+  async update(actor: Actor, spaceId: string, memberId: string, changes: z.output<z.ZodType<MembershipUpdate>>): Promise<SpaceMemberEntity> {
+    await this.spaces.get(actor, spaceId);
+    await this.access.requireSpaceRole(actor, spaceId, 'facilitator');
+    const member = await this.one(spaceId, memberId);
+    if (changes.leftOn && changes.leftOn < member.joinedOn) throw AppError.validation([{ path: 'leftOn', message: 'before_join_date' }]);
+    await this.members.update(member.id, changes);
+    return this.one(spaceId, memberId);
+  }
+
+  /** Leaving keeps the row with its dates: the history of who sat at the table stays. */
+  async leave(actor: Actor, spaceId: string, memberId: string): Promise<SpaceMemberEntity> {
+    await this.spaces.get(actor, spaceId);
+    await this.access.requireSpaceRole(actor, spaceId, 'facilitator');
+    const member = await this.one(spaceId, memberId);
+    if (member.leftOn) throw new AppError('conflict', 'This representative already left the space');
+    await this.members.update(member.id, { leftOn: today() < member.joinedOn ? member.joinedOn : today() });
+    return this.one(spaceId, memberId);
+  }
+
+  private async one(spaceId: string, id: string): Promise<SpaceMemberEntity> {
+    const member = await this.members.findOne({ where: { id, spaceId }, relations: { organisation: true, person: true } });
+    if (!member) throw AppError.notFound('Membership');
+    return member;
+  }
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PersonAffiliationEntity } from '../person/person-affiliation.entity';
+import { PersonEntity } from '../person/person.entity';
+import { MembershipService } from './membership.service';
+import { SpaceMemberEntity } from './space-member.entity';
+import { SpaceController } from './space.controller';
+import { SpaceEntity } from './space.entity';
+import { SpaceRepository } from './space.repository';
+import { SpaceService } from './space.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([SpaceEntity, SpaceMemberEntity, PersonEntity, PersonAffiliationEntity])],
+  controllers: [SpaceController],
+  providers: [SpaceService, SpaceRepository, MembershipService],
+  exports: [SpaceService],
+})
+export class SpaceModule {}

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+@Injectable()
+export class SpaceRepository {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  /** Active representatives per space, for the lists. */
+  async activeMemberCounts(spaceIds: string[]): Promise<Map<string, number>> {
+    if (spaceIds.length === 0) return new Map();
+    const rows: { space_id: string; n: string }[] = await this.ds.query(
+      'SELECT space_id, count(*) AS n FROM space_members WHERE left_on IS NULL AND space_id = ANY($1::uuid[]) GROUP BY space_id',
+      [spaceIds],
+    );
+    return new Map(rows.map((r) => [r.space_id, Number(r.n)]));
+  }
+
+  /** True when `candidateParent` is `spaceId` itself or one of its descendants (a cycle). */
+  async wouldCycle(spaceId: string, candidateParent: string): Promise<boolean> {
+    const rows: { id: string }[] = await this.ds.query(
+      `WITH RECURSIVE sub AS (SELECT id FROM spaces WHERE id = $1 UNION SELECT s.id FROM spaces s JOIN sub ON s.parent_id = sub.id)
+       SELECT id FROM sub WHERE id = $2`,
+      [spaceId, candidateParent],
+    );
+    return rows.length > 0;
+  }
+}

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import type { SpaceRole, spaceInputSchema } from '@cantiere/domain';
+import type { z } from 'zod';
+import { AccessService } from '../../core/access/access.service';
+import type { Actor } from '../../core/auth/actor';
+import { AppError } from '../../core/errors/app-error';
+import { SpaceEntity } from './space.entity';
+import { SpaceRepository } from './space.repository';
+
+type SpaceInput = z.output<typeof spaceInputSchema>;
+export interface SpaceView {
+  entity: SpaceEntity;
+  memberCount: number;
+  myRole: SpaceRole | null;
+  canManage: boolean;
+}
+
+@Injectable()
+export class SpaceService {
+  constructor(
+    @InjectRepository(SpaceEntity) private readonly spaces: Repository<SpaceEntity>,
+    private readonly repo: SpaceRepository,
+    private readonly access: AccessService,
+  ) {}
+
+  /** The spaces the caller may see: all open to the network, plus members-only ones they belong to. */
+  async list(actor: Actor, includeArchived: boolean): Promise<SpaceView[]> {
+    const all = await this.spaces.find({ where: includeArchived ? {} : { archivedAt: IsNull() }, relations: { parent: true }, order: { name: 'ASC' } });
+    const roles = await this.access.spaceRoles(actor);
+    const admin = this.access.isAdmin(actor);
+    const visible = all.filter((s) => admin || s.visibility === 'network' || roles.has(s.id));
+    const counts = await this.repo.activeMemberCounts(visible.map((s) => s.id));
+    // Parents first, each followed by its tables, so that the Cantiere heads its thematic tables.
+    const ordered = [...visible.filter((s) => !s.parentId || !visible.some((p) => p.id === s.parentId))].flatMap((root) => [root, ...visible.filter((c) => c.parentId === root.id)]);
+    const rest = visible.filter((s) => !ordered.includes(s));
+    return [...ordered, ...rest].map((entity) => ({
+      entity,
+      memberCount: counts.get(entity.id) ?? 0,
+      myRole: roles.get(entity.id) ?? null,
+      canManage: admin || roles.get(entity.id) === 'facilitator',
+    }));
+  }
+
+  /** A members-only space reads as not found to outsiders, so that its existence does not leak. */
+  async get(actor: Actor, id: string): Promise<SpaceView> {
+    const entity = await this.spaces.findOne({ where: { id }, relations: { parent: true } });
+    if (!entity || !(await this.access.canSeeSpace(actor, entity))) throw AppError.notFound('Space');
+    const myRole = await this.access.spaceRole(actor, id);
+    const counts = await this.repo.activeMemberCounts([id]);
+    return { entity, memberCount: counts.get(id) ?? 0, myRole, canManage: this.access.isAdmin(actor) || myRole === 'facilitator' };
+  }
+
+  async create(actor: Actor, input: SpaceInput): Promise<SpaceView> {
+    this.access.requireAdmin(actor);
+    if (input.parentId) await this.requireParent(input.parentId);
+    const saved = await this.spaces.save(this.spaces.create({ ...this.columns(input), archivedAt: null }));
+    return this.get(actor, saved.id);
+  }
+
+  async update(actor: Actor, id: string, changes: Partial<SpaceInput>): Promise<SpaceView> {
+    this.access.requireAdmin(actor);
+    const { entity } = await this.get(actor, id);
+    if (changes.parentId) {
+      await this.requireParent(changes.parentId);
+      if (await this.repo.wouldCycle(id, changes.parentId)) throw AppError.validation([{ path: 'parentId', message: 'parent_cycle' }], 'A space cannot sit inside itself');
+    }
+    await this.spaces.update(entity.id, this.columns(changes));
+    return this.get(actor, id);
+  }
+
+  async setArchived(actor: Actor, id: string, archived: boolean): Promise<SpaceView> {
+    this.access.requireAdmin(actor);
+    const { entity } = await this.get(actor, id);
+    await this.spaces.update(entity.id, { archivedAt: archived ? (entity.archivedAt ?? new Date()) : null });
+    return this.get(actor, id);
+  }
+
+  private async requireParent(parentId: string) {
+    if (!(await this.spaces.exists({ where: { id: parentId } }))) throw AppError.validation([{ path: 'parentId', message: 'unknown_space' }]);
+  }
+
+  private columns(input: Partial<SpaceInput>): Partial<SpaceEntity> {
+    const out: Partial<SpaceEntity> = {};
+    if (input.name !== undefined) out.name = input.name;
+    if (input.description !== undefined) out.description = input.description ?? null;
+    if (input.kind !== undefined) out.kind = input.kind;
+    if (input.parentId !== undefined) out.parentId = input.parentId ?? null;
+    if (input.visibility !== undefined) out.visibility = input.visibility;
+    if (input.quorum !== undefined) {
+      out.quorumKind = input.quorum?.kind ?? null;
+      out.quorumValue = input.quorum?.kind === 'majority' ? null : (input.quorum?.value ?? null);
+    }
+    return out;
+  }
+}
