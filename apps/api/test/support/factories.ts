@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import type { GlobalRole } from '@cantiere/domain';
 import { passwordHasher } from '../../src/core/auth/password-hasher';
+import { PersonAffiliationEntity } from '../../src/modules/person/person-affiliation.entity';
+import { PersonEntity } from '../../src/modules/person/person.entity';
 import { UserEntity } from '../../src/modules/user/user.entity';
 import type { TestApp } from './test-app';
 
@@ -27,4 +29,13 @@ export async function loggedInAgent(t: TestApp, role: GlobalRole = 'user') {
   const res = await agent.post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD });
   if (res.status !== 200) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
   return { user, agent };
+}
+
+/** An organisation with the given person (created for `user`) as a member, and that user's agent. */
+export async function memberOf(t: TestApp, organisationId: string) {
+  const { user, agent } = await loggedInAgent(t, 'user');
+  const people = t.dataSource.getRepository(PersonEntity);
+  const person = await people.save(people.create({ firstName: 'Membro', lastName: user.name, email: user.email, userId: user.id, erasedAt: null }));
+  await t.dataSource.getRepository(PersonAffiliationEntity).insert({ personId: person.id, organisationId, role: 'operator', title: null });
+  return { user, agent, person };
 }

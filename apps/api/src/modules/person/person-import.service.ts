@@ -120,9 +120,10 @@ export class PersonImportService {
       const match = email ? personByEmail.get(email) : undefined;
       if (email) {
         const before = nameByEmailInFile.get(email);
-        if (before !== undefined && before !== fullName) errors.push({ column: 'email', message: 'duplicate_email' });
-        nameByEmailInFile.set(email, fullName);
-        if (affiliation) {
+        const otherPerson = before !== undefined && before !== fullName;
+        if (otherPerson) errors.push({ column: 'email', message: 'duplicate_email' });
+        else nameByEmailInFile.set(email, fullName);
+        if (affiliation && !otherPerson) {
           const key = `${email}|${affiliation.organisationId}`;
           if (affiliationSeen.has(key)) errors.push({ column: 'organisation', message: 'duplicate_in_file' });
           affiliationSeen.add(key);
