@@ -7,3 +7,4 @@ export * from './space';
 export * from './reference';
 export * from './listing';
 export * from './import-report';
+export * from './document';

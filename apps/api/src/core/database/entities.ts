@@ -1,3 +1,8 @@
+import { CollabDocumentEntity } from '../../collab/collab-document.entity';
+import { CollabUpdateEntity } from '../../collab/collab-update.entity';
+import { CollabVersionEntity } from '../../collab/collab-version.entity';
+import { DocumentEntity } from '../../modules/document/document.entity';
+import { ApiTokenEntity } from '../auth/api-token.entity';
 import { PasswordResetEntity } from '../auth/password-reset.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { AuditEntryEntity } from '../../modules/audit/audit-entry.entity';
@@ -23,4 +28,9 @@ export const ENTITIES = [
   SpaceMemberEntity,
   ReferenceItemEntity,
   AuditEntryEntity,
+  ApiTokenEntity,
+  DocumentEntity,
+  CollabDocumentEntity,
+  CollabUpdateEntity,
+  CollabVersionEntity,
 ];
