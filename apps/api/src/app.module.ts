@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { CollabModule } from './collab/collab.module';
 import { AccessModule } from './core/access/access.module';
 import { AuthModule } from './core/auth/auth.module';
 import type { AppConfig } from './core/config/config';
@@ -8,6 +9,7 @@ import { DatabaseModule } from './core/database/database.module';
 import { LoggingModule } from './core/logging/logging.module';
 import { MailModule } from './core/mail/mail.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { DocumentModule } from './modules/document/document.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationModule } from './modules/invitation/invitation.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
@@ -36,6 +38,8 @@ export class AppModule {
         OrganisationModule,
         PersonModule,
         SpaceModule,
+        CollabModule,
+        DocumentModule,
         HealthModule,
         SeedModule,
       ],

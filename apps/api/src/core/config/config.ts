@@ -32,6 +32,12 @@ const envSchema = z
     INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
     TRUST_PROXY: booleanFlag.default(false),
     WEB_DIST_DIR: z.string().min(1).optional(),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+      .optional(),
+    COLLAB_MAX_UPDATE_BYTES: z.coerce.number().int().min(1024).max(256 * 1024 * 1024).default(8 * 1024 * 1024),
+    COLLAB_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(200),
   })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
     message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
@@ -57,6 +63,11 @@ export interface AppConfig {
   trustProxy: boolean;
   cookieSecure: boolean;
   webDistDir: string;
+  redisUrl?: string;
+  /** Largest accepted Yjs update; socket.io's buffer is set above it. */
+  collabMaxUpdateBytes: number;
+  /** Updates per second one socket may send (bursts of twice as many are allowed). */
+  collabRateLimit: number;
 }
 
 export class ConfigError extends Error {}
@@ -98,5 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY,
     cookieSecure: publicUrl.startsWith('https://'),
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? path.join(root, 'apps/web/dist')),
+    redisUrl: e.REDIS_URL,
+    collabMaxUpdateBytes: e.COLLAB_MAX_UPDATE_BYTES,
+    collabRateLimit: e.COLLAB_RATE_LIMIT,
   };
 }

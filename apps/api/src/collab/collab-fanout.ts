@@ -1,0 +1,111 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createAdapter } from '@socket.io/redis-adapter';
+import Redis from 'ioredis';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../core/config/config.module';
+import type { AppConfig } from '../core/config/config';
+import { LOGGER } from '../core/logging/logging.module';
+import { DocumentRegistry } from './document-registry';
+
+const CHANNEL = 'cantiere:collab:updates';
+const RESYNC_EVERY_MS = 2_000;
+
+type RemoteListener = (docId: string, seq: number, update: Uint8Array) => void;
+
+/**
+ * Scale-out through Redis (when REDIS_URL is set): socket.io's adapter carries rooms and presence, and
+ * one channel carries each committed `{docId, seq, update}` to the other instances. PostgreSQL stays the
+ * log: an instance that misses a message sees the gap in seq (or the periodic resync does) and reads
+ * the missing rows from the database, so nothing depends on Redis delivering every message.
+ */
+@Injectable()
+export class CollabFanout implements OnApplicationShutdown {
+  private readonly pub?: Redis;
+  private readonly sub?: Redis;
+  private readonly adapterPub?: Redis;
+  private readonly adapterSub?: Redis;
+  private remoteListener?: RemoteListener;
+  private resyncTimer?: NodeJS.Timeout;
+  /** For tests: drop this many outgoing fan-out messages, as a lossy network would. */
+  dropNextPublishes = 0;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+    @InjectDataSource() private readonly ds: DataSource,
+    registry: DocumentRegistry,
+  ) {
+    if (!config.redisUrl) return;
+    const connect = () => new Redis(config.redisUrl!, { maxRetriesPerRequest: 2, lazyConnect: false });
+    this.pub = connect();
+    this.sub = connect();
+    this.adapterPub = connect();
+    this.adapterSub = connect();
+    for (const client of [this.pub, this.sub, this.adapterPub, this.adapterSub]) client.on('error', (err) => this.logger.warn({ err: err.message }, 'redis error'));
+    void this.sub.subscribe(CHANNEL);
+    this.sub.on('messageBuffer', (_channel: Buffer, message: Buffer) => this.receive(message));
+    registry.onCommit((doc, committed) => {
+      for (const c of committed) this.publish(doc.docId, c.seq, c.update);
+    });
+  }
+
+  get enabled(): boolean {
+    return this.pub !== undefined;
+  }
+
+  socketAdapter() {
+    return this.adapterPub && this.adapterSub ? createAdapter(this.adapterPub, this.adapterSub, { key: 'cantiere:sio' }) : undefined;
+  }
+
+  onRemote(listener: RemoteListener) {
+    this.remoteListener = listener;
+  }
+
+  onResync(run: () => Promise<void>) {
+    if (!this.enabled) return;
+    this.resyncTimer = setInterval(() => void run().catch((err: unknown) => this.logger.warn({ err }, 'collab resync failed')), RESYNC_EVERY_MS);
+    this.resyncTimer.unref();
+  }
+
+  /** Documents whose committed seq is ahead of what this instance has applied. */
+  async documentsBehind(known: [string, number][]): Promise<Set<string>> {
+    const rows: { id: string; last_seq: string }[] = await this.ds.query('SELECT id, last_seq FROM collab_documents WHERE id = ANY($1::text[])', [known.map(([id]) => id)]);
+    const mine = new Map(known);
+    return new Set(rows.filter((r) => Number(r.last_seq) > (mine.get(r.id) ?? 0)).map((r) => r.id));
+  }
+
+  private publish(docId: string, seq: number, update: Uint8Array) {
+    if (!this.pub) return;
+    if (this.dropNextPublishes > 0) {
+      this.dropNextPublishes -= 1;
+      return;
+    }
+    // Frame: docId length (2 bytes), docId, seq (8 bytes), update.
+    const id = Buffer.from(docId, 'utf8');
+    const frame = Buffer.alloc(2 + id.length + 8 + update.byteLength);
+    frame.writeUInt16BE(id.length, 0);
+    id.copy(frame, 2);
+    frame.writeBigUInt64BE(BigInt(seq), 2 + id.length);
+    Buffer.from(update.buffer, update.byteOffset, update.byteLength).copy(frame, 10 + id.length);
+    void this.pub.publish(CHANNEL, frame).catch((err: Error) => this.logger.warn({ err: err.message }, 'collab fan-out publish failed'));
+  }
+
+  private receive(frame: Buffer) {
+    try {
+      const len = frame.readUInt16BE(0);
+      const docId = frame.subarray(2, 2 + len).toString('utf8');
+      const seq = Number(frame.readBigUInt64BE(2 + len));
+      const update = new Uint8Array(frame.subarray(10 + len));
+      this.remoteListener?.(docId, seq, update);
+    } catch (err) {
+      this.logger.warn({ err }, 'collab fan-out message ignored');
+    }
+  }
+
+  async onApplicationShutdown() {
+    clearInterval(this.resyncTimer);
+    await Promise.all([this.pub, this.sub, this.adapterPub, this.adapterSub].map((c) => c?.quit().catch(() => c.disconnect())));
+  }
+}

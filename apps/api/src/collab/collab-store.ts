@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import * as Y from 'yjs';
+
+export interface StoredState {
+  snapshot: Uint8Array | null;
+  snapshotSeq: number;
+  rows: { seq: number; update: Uint8Array }[];
+  lastSeq: number;
+}
+
+export interface PendingWrite {
+  msgId: string;
+  author: string | null;
+  update: Uint8Array;
+}
+
+/** All SQL of the collaboration engine: the append-only log, snapshots and versions. */
+@Injectable()
+export class CollabStore {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  async load(docId: string): Promise<StoredState> {
+    const docs: { snapshot: Buffer | null; snapshot_seq: string; last_seq: string }[] = await this.ds.query(
+      'SELECT snapshot, snapshot_seq, last_seq FROM collab_documents WHERE id = $1',
+      [docId],
+    );
+    const snapshotSeq = docs.length ? Number(docs[0].snapshot_seq) : 0;
+    const rows: { seq: string; update: Buffer }[] = await this.ds.query('SELECT seq, update FROM collab_updates WHERE doc_id = $1 AND seq > $2 ORDER BY seq', [docId, snapshotSeq]);
+    return {
+      snapshot: docs[0]?.snapshot ?? null,
+      snapshotSeq,
+      rows: rows.map((r) => ({ seq: Number(r.seq), update: r.update })),
+      lastSeq: docs.length ? Number(docs[0].last_seq) : 0,
+    };
+  }
+
+  /**
+   * Commits a batch of updates in one transaction and returns each msgId's seq. A msgId that is already
+   * stored keeps its first seq and is not stored twice (the protocol's idempotency).
+   */
+  async append(docId: string, writes: PendingWrite[]): Promise<Map<string, number>> {
+    return this.ds.transaction(async (tx) => {
+      await tx.query('INSERT INTO collab_documents (id) VALUES ($1) ON CONFLICT (id) DO NOTHING', [docId]);
+      const msgIds = writes.map((w) => w.msgId);
+      const known: { msg_id: string; seq: string }[] = await tx.query('SELECT msg_id, seq FROM collab_updates WHERE doc_id = $1 AND msg_id = ANY($2::text[])', [docId, msgIds]);
+      const result = new Map(known.map((k) => [k.msg_id, Number(k.seq)]));
+      const fresh = writes.filter((w, i) => !result.has(w.msgId) && msgIds.indexOf(w.msgId) === i);
+      if (fresh.length === 0) return result;
+      // Row lock on the document serialises writers of one document across instances; seq has no gaps.
+      const [{ last_seq }]: { last_seq: string }[] = await tx.query('UPDATE collab_documents SET last_seq = last_seq + $2, updated_at = now() WHERE id = $1 RETURNING last_seq', [docId, fresh.length]);
+      let seq = Number(last_seq) - fresh.length;
+      const values: unknown[] = [];
+      const tuples = fresh.map((w) => {
+        seq += 1;
+        result.set(w.msgId, seq);
+        values.push(docId, seq, w.msgId, w.author, Buffer.from(w.update));
+        const n = values.length;
+        return `($${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
+      });
+      await tx.query(`INSERT INTO collab_updates (doc_id, seq, msg_id, author, update) VALUES ${tuples.join(', ')}`, values);
+      return result;
+    });
+  }
+
+  async readSince(docId: string, afterSeq: number): Promise<{ seq: number; update: Uint8Array }[]> {
+    const rows: { seq: string; update: Buffer }[] = await this.ds.query('SELECT seq, update FROM collab_updates WHERE doc_id = $1 AND seq > $2 ORDER BY seq', [docId, afterSeq]);
+    return rows.map((r) => ({ seq: Number(r.seq), update: r.update }));
+  }
+
+  /**
+   * Folds the log into the snapshot under an advisory lock, so that two instances never compact one
+   * document at once. Replays through a Y.Doc: Y.mergeUpdates is superlinear on large batches.
+   */
+  async compact(docId: string): Promise<{ folded: number }> {
+    return this.ds.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`collab:${docId}`]);
+      const docs: { snapshot: Buffer | null; snapshot_seq: string }[] = await tx.query('SELECT snapshot, snapshot_seq FROM collab_documents WHERE id = $1 FOR UPDATE', [docId]);
+      if (!docs.length) return { folded: 0 };
+      const rows: { seq: string; update: Buffer }[] = await tx.query('SELECT seq, update FROM collab_updates WHERE doc_id = $1 AND seq > $2 ORDER BY seq', [docId, docs[0].snapshot_seq]);
+      if (rows.length === 0) return { folded: 0 };
+      const doc = new Y.Doc({ gc: true });
+      if (docs[0].snapshot) Y.applyUpdate(doc, docs[0].snapshot);
+      for (const r of rows) Y.applyUpdate(doc, r.update);
+      const upTo = Number(rows[rows.length - 1].seq);
+      await tx.query('UPDATE collab_documents SET snapshot = $2, snapshot_seq = $3 WHERE id = $1', [docId, Buffer.from(Y.encodeStateAsUpdate(doc)), upTo]);
+      await tx.query('DELETE FROM collab_updates WHERE doc_id = $1 AND seq <= $2', [docId, upTo]);
+      doc.destroy();
+      return { folded: rows.length };
+    });
+  }
+
+  async addVersion(docId: string, seq: number, kind: 'auto' | 'named' | 'restore', name: string | null, snapshot: Uint8Array, createdBy: string | null): Promise<string> {
+    const [{ id }]: { id: string }[] = await this.ds.query(
+      'INSERT INTO collab_versions (doc_id, seq, kind, name, snapshot, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
+      [docId, seq, kind, name, Buffer.from(snapshot), createdBy],
+    );
+    return id;
+  }
+
+  async lastVersionAt(docId: string): Promise<Date | null> {
+    const rows: { created_at: Date }[] = await this.ds.query('SELECT created_at FROM collab_versions WHERE doc_id = $1 ORDER BY created_at DESC LIMIT 1', [docId]);
+    return rows[0]?.created_at ?? null;
+  }
+}

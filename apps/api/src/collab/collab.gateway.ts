@@ -1,0 +1,284 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { Logger } from 'pino';
+import { Namespace, Server, Socket } from 'socket.io';
+import { applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import {
+  CLIENT_EVENTS, COLLAB_NAMESPACE, HANDSHAKE_ERRORS, PROTOCOL_VERSION, SERVER_EVENTS,
+  awarenessPayloadSchema, joinPayloadSchema, leavePayloadSchema, updatePayloadSchema,
+} from '@cantiere/collab';
+import type { JoinAck, SimpleAck, UpdateAck } from '@cantiere/collab';
+import type { ZodType } from 'zod';
+import type { Actor } from '../core/auth/actor';
+import { IdentityService } from '../core/auth/identity.service';
+import { SESSION_COOKIE } from '../core/auth/session-cookie';
+import { APP_CONFIG } from '../core/config/config.module';
+import type { AppConfig } from '../core/config/config';
+import { LOGGER } from '../core/logging/logging.module';
+import { CollabAccess } from './collab-access';
+import { CollabError, failure } from './collab-failure';
+import { CollabFanout } from './collab-fanout';
+import { DocumentRegistry } from './document-registry';
+import type { LiveDocument } from './live-document';
+import { GarbageCounter, RateBucket } from './socket-limits';
+
+/** One cookie's value from a Cookie header (a Node client passes it with `extraHeaders: { cookie }`). */
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+interface SocketState {
+  actor: Actor;
+  rate: RateBucket;
+  garbage: GarbageCounter;
+  docs: Set<string>;
+}
+
+/**
+ * The socket.io side of COLLAB-PROTOCOL.md on namespace /collab. Handlers are thin: validate the payload
+ * (zod), check membership of the document, then hand over to the live document and the registry.
+ */
+@Injectable()
+export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutdown {
+  private io?: Server;
+  private ns?: Namespace;
+  /** Per-document chain so that seq bookkeeping and fan-out happen in commit order. */
+  private readonly sequencers = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly httpHost: HttpAdapterHost,
+    private readonly registry: DocumentRegistry,
+    private readonly access: CollabAccess,
+    private readonly identity: IdentityService,
+    private readonly fanout: CollabFanout,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onApplicationBootstrap() {
+    this.io = new Server(this.httpHost.httpAdapter.getHttpServer(), {
+      path: '/socket.io',
+      serveClient: false,
+      maxHttpBufferSize: this.config.collabMaxUpdateBytes + 1024 * 1024,
+      cors: { origin: this.config.allowedOrigins, credentials: true },
+    });
+    const adapter = this.fanout.socketAdapter();
+    if (adapter) this.io.adapter(adapter);
+    this.ns = this.io.of(COLLAB_NAMESPACE);
+    this.ns.use((socket, next) => void this.authenticate(socket).then(() => next(), (err: Error) => next(err)));
+    this.ns.on('connection', (socket) => this.onConnection(socket));
+    this.fanout.onRemote((docId, seq, update) => this.onRemoteCommit(docId, seq, update));
+    this.fanout.onResync(() => this.resyncLoaded());
+  }
+
+  /** Tells every client that the server is going, after the last pending write has committed. */
+  async onApplicationShutdown() {
+    if (!this.ns) return;
+    await Promise.all(this.registry.all().map((d) => d.drained()));
+    for (const doc of this.registry.all()) {
+      this.ns.local.to(doc.docId).emit(SERVER_EVENTS.closed, { docId: doc.docId, code: 'shutdown', message: 'The server is restarting' });
+    }
+    this.ns.local.disconnectSockets(true);
+    this.io?.engine.close();
+  }
+
+  /** Emits to this instance's sockets in a document's room only; other instances fan out themselves. */
+  emitLocal(docId: string, event: string, payload: unknown, exceptSocketId?: string) {
+    const target = this.ns!.local.to(docId);
+    (exceptSocketId ? target.except(exceptSocketId) : target).emit(event, payload);
+  }
+
+  private async authenticate(socket: Socket) {
+    const auth = (socket.handshake.auth ?? {}) as { token?: unknown; protocolVersion?: unknown };
+    if (auth.protocolVersion !== PROTOCOL_VERSION) throw new Error(HANDSHAKE_ERRORS.protocolVersion);
+    const cookieHeader = socket.handshake.headers.cookie;
+    const actor =
+      auth.token !== undefined
+        ? await this.identity.fromApiToken(auth.token)
+        : await this.identity.fromSessionCookie(cookieValue(cookieHeader, SESSION_COOKIE));
+    if (!actor) throw new Error(HANDSHAKE_ERRORS.unauthorized);
+    const state: SocketState = { actor, rate: new RateBucket(this.config.collabRateLimit), garbage: new GarbageCounter(), docs: new Set() };
+    socket.data.state = state;
+  }
+
+  private onConnection(socket: Socket) {
+    const state = socket.data.state as SocketState;
+    this.handle(socket, state, CLIENT_EVENTS.join, joinPayloadSchema, (p) => this.join(socket, state, p));
+    this.handle(socket, state, CLIENT_EVENTS.update, updatePayloadSchema, (p) => this.update(socket, state, p));
+    this.handle(socket, state, CLIENT_EVENTS.leave, leavePayloadSchema, async (p) => {
+      await this.leave(socket, state, p.docId);
+      return { ok: true } as SimpleAck;
+    });
+    this.handle(socket, state, CLIENT_EVENTS.awareness, awarenessPayloadSchema, async (p) => this.awareness(socket, state, p));
+    socket.on('disconnect', () => {
+      for (const docId of [...state.docs]) void this.leave(socket, state, docId);
+    });
+  }
+
+  /** Validates the payload at run time and always answers through the ack; nothing thrown escapes. */
+  private handle<T>(socket: Socket, state: SocketState, event: string, schema: ZodType<T>, work: (payload: T) => Promise<JoinAck | UpdateAck | SimpleAck>) {
+    socket.on(event, (payload: unknown, ack: unknown) => {
+      const reply = typeof ack === 'function' ? (ack as (r: unknown) => void) : () => undefined;
+      const parsed = schema.safeParse(payload);
+      if (!parsed.success || typeof ack !== 'function') {
+        reply(failure('invalid', `Malformed ${event} payload`));
+        if (state.garbage.strike()) socket.disconnect(true);
+        return;
+      }
+      work(parsed.data).then(reply, (err: unknown) => {
+        if (err instanceof CollabError) {
+          if (err.code === 'invalid_update' || err.code === 'invalid') if (state.garbage.strike()) socket.disconnect(true);
+          return reply(failure(err.code, err.message));
+        }
+        this.logger.error({ err, event }, 'collab handler failed');
+        reply(failure('invalid', 'The server could not process this event'));
+      });
+    });
+  }
+
+  private async join(socket: Socket, state: SocketState, p: { docId: string; stateVector: Uint8Array }): Promise<JoinAck> {
+    const decision = await this.access.decide(state.actor, p.docId);
+    if (decision === 'not_found') throw new CollabError('not_found', 'No such document');
+    if (decision === 'forbidden') throw new CollabError('forbidden', 'You may not open this document');
+    const doc = await this.registry.get(p.docId);
+    let missing: Uint8Array;
+    try {
+      missing = Y.encodeStateAsUpdate(doc.ydoc, p.stateVector.length ? p.stateVector : undefined);
+    } catch {
+      throw new CollabError('invalid', 'The state vector does not decode');
+    }
+    await socket.join(p.docId);
+    const previous = doc.participants.get(socket.id);
+    doc.participants.set(socket.id, { access: decision, clientIds: previous?.clientIds ?? new Set() });
+    state.docs.add(p.docId);
+    doc.lastActivity = Date.now();
+    const others = [...doc.awareness.getStates().keys()];
+    if (others.length) socket.emit(SERVER_EVENTS.awareness, { docId: p.docId, update: encodeAwarenessUpdate(doc.awareness, others) });
+    return { ok: true, access: decision, update: missing, stateVector: Y.encodeStateVector(doc.ydoc), seq: doc.seq };
+  }
+
+  private async update(socket: Socket, state: SocketState, p: { docId: string; msgId: string; update: Uint8Array }): Promise<UpdateAck> {
+    const doc = this.registry.loaded(p.docId);
+    const participant = doc?.participants.get(socket.id);
+    if (!doc || !participant) throw new CollabError('not_joined', 'Join the document first');
+    if (participant.access !== 'write') throw new CollabError('read_only', 'You can read this document but not change it');
+    if (p.update.byteLength > this.config.collabMaxUpdateBytes) throw new CollabError('too_large', `Updates are limited to ${this.config.collabMaxUpdateBytes} bytes`);
+    if (!state.rate.take()) throw new CollabError('rate_limited', 'Too many updates; slow down');
+    if (!doc.tryApply(p.update, socket.id)) throw new CollabError('invalid_update', 'The update does not decode or apply');
+    let seq: number;
+    try {
+      seq = await doc.write({ msgId: p.msgId, author: state.actor.user.id, update: p.update });
+    } catch (err) {
+      this.logger.error({ err, docId: p.docId }, 'collab commit failed');
+      throw new CollabError('rate_limited', 'The update could not be saved; send it again');
+    }
+    void this.sequence(doc, () => this.afterLocalCommit(doc, seq, p.update, socket.id, state.actor.user.id));
+    return { ok: true, seq };
+  }
+
+  /** Runs `work` after every earlier step of the same document. */
+  private sequence(doc: LiveDocument, work: () => Promise<void> | void): Promise<unknown> {
+    const previous = this.sequencers.get(doc.docId) ?? Promise.resolve();
+    const next = previous.then(work).catch((err: unknown) => this.logger.error({ err, docId: doc.docId }, 'collab sequencing failed'));
+    this.sequencers.set(doc.docId, next);
+    void next.finally(() => this.sequencers.get(doc.docId) === next && this.sequencers.delete(doc.docId));
+    return next;
+  }
+
+  private async afterLocalCommit(doc: LiveDocument, seq: number, update: Uint8Array, senderId: string, author: string) {
+    if (seq <= doc.seq) return; // an idempotent resend, already fanned out
+    if (seq === doc.seq + 1) {
+      doc.seq = seq;
+      this.emitLocal(doc.docId, SERVER_EVENTS.update, { docId: doc.docId, seq, update }, senderId);
+      this.registry.committed(doc, [{ seq, update, author }]);
+      return;
+    }
+    // Another instance committed in between: take its rows from the log, in order.
+    const rows = await this.registry.catchUp(doc);
+    for (const row of rows) this.emitLocal(doc.docId, SERVER_EVENTS.update, { docId: doc.docId, seq: row.seq, update: row.update }, row.seq === seq ? senderId : undefined);
+    this.registry.committed(doc, rows.map((r) => ({ ...r, author: r.seq === seq ? author : null })));
+  }
+
+  /** An update another instance committed, heard through the fan-out channel (which may drop messages). */
+  private onRemoteCommit(docId: string, seq: number, update: Uint8Array) {
+    const doc = this.registry.loaded(docId);
+    if (!doc) return;
+    void this.sequence(doc, async () => {
+      if (seq <= doc.seq) return;
+      if (seq === doc.seq + 1) {
+        Y.applyUpdate(doc.ydoc, update, 'remote');
+        doc.seq = seq;
+        this.emitLocal(docId, SERVER_EVENTS.update, { docId, seq, update });
+        return;
+      }
+      for (const row of await this.registry.catchUp(doc)) this.emitLocal(docId, SERVER_EVENTS.update, { docId, seq: row.seq, update: row.update });
+    });
+  }
+
+  /** Periodic repair: documents whose log moved on without this instance hearing about it catch up. */
+  private async resyncLoaded() {
+    const docs = this.registry.all().filter((d) => d.participants.size > 0);
+    if (!docs.length) return;
+    const behind = await this.fanout.documentsBehind(docs.map((d) => [d.docId, d.seq]));
+    for (const doc of docs.filter((d) => behind.has(d.docId))) {
+      void this.sequence(doc, async () => {
+        for (const row of await this.registry.catchUp(doc)) this.emitLocal(doc.docId, SERVER_EVENTS.update, { docId: doc.docId, seq: row.seq, update: row.update });
+      });
+    }
+  }
+
+  private async awareness(socket: Socket, state: SocketState, p: { docId: string; update: Uint8Array }): Promise<SimpleAck> {
+    const doc = this.registry.loaded(p.docId);
+    const participant = doc?.participants.get(socket.id);
+    if (!doc || !participant) throw new CollabError('not_joined', 'Join the document first');
+    const before = new Set(doc.awareness.getStates().keys());
+    try {
+      applyAwarenessUpdate(doc.awareness, p.update, socket.id);
+    } catch {
+      throw new CollabError('invalid', 'The awareness update does not decode');
+    }
+    for (const id of doc.awareness.getStates().keys()) if (!before.has(id)) participant.clientIds.add(id);
+    this.ns!.to(p.docId).except(socket.id).emit(SERVER_EVENTS.awareness, { docId: p.docId, update: p.update });
+    return { ok: true };
+  }
+
+  /** Leaving (or disconnecting) removes the socket's presence for everyone; awareness is never persisted. */
+  private async leave(socket: Socket, state: SocketState, docId: string) {
+    state.docs.delete(docId);
+    await socket.leave(docId);
+    const doc = this.registry.loaded(docId);
+    const participant = doc?.participants.get(socket.id);
+    if (!doc || !participant) return;
+    doc.participants.delete(socket.id);
+    doc.lastActivity = Date.now();
+    const ids = [...participant.clientIds].filter((id) => doc.awareness.getStates().has(id));
+    if (ids.length) {
+      removeAwarenessStates(doc.awareness, ids, 'leave');
+      // Encoded after removal: null states with bumped clocks, which every client applies as "gone".
+      const removal = encodeAwarenessUpdate(doc.awareness, ids);
+      this.ns!.to(docId).emit(SERVER_EVENTS.awareness, { docId, update: removal });
+    }
+  }
+
+  /** Used by REST (version restore): a server-authored change that every client receives live. */
+  async applyServerChange(docId: string, authorId: string, build: (doc: Y.Doc) => void): Promise<number> {
+    const doc = await this.registry.get(docId);
+    const before = Y.encodeStateVector(doc.ydoc);
+    doc.ydoc.transact(() => build(doc.ydoc), 'server');
+    const update = Y.encodeStateAsUpdate(doc.ydoc, before);
+    const seq = await doc.write({ msgId: `server:${crypto.randomUUID()}`, author: authorId, update });
+    await this.sequence(doc, () => this.afterLocalCommit(doc, seq, update, '', authorId));
+    return seq;
+  }
+}

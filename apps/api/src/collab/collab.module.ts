@@ -1,0 +1,16 @@
+import { Global, Module } from '@nestjs/common';
+import { SessionModule } from '../core/auth/session.module';
+import { CollabAccess } from './collab-access';
+import { CollabFanout } from './collab-fanout';
+import { CollabStore } from './collab-store';
+import { CollabGateway } from './collab.gateway';
+import { DocumentRegistry } from './document-registry';
+
+/** The collaboration engine; modules that own a kind of document register its access rules with CollabAccess. */
+@Global()
+@Module({
+  imports: [SessionModule],
+  providers: [CollabStore, DocumentRegistry, CollabAccess, CollabFanout, CollabGateway],
+  exports: [CollabStore, DocumentRegistry, CollabAccess, CollabGateway],
+})
+export class CollabModule {}

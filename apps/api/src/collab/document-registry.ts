@@ -1,0 +1,116 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import type { Logger } from 'pino';
+import * as Y from 'yjs';
+import { LOGGER } from '../core/logging/logging.module';
+import { CollabStore } from './collab-store';
+import { LiveDocument } from './live-document';
+
+/** Logs past this many rows since the snapshot are folded when the document unloads or grows. */
+export const COMPACT_AFTER_UPDATES = 500;
+const UNLOAD_AFTER_IDLE_MS = 30_000;
+
+export type CommitListener = (doc: LiveDocument, committed: { seq: number; update: Uint8Array; author: string | null }[]) => void;
+
+/** The documents loaded in this instance: loaded on first join, compacted and unloaded when left idle. */
+@Injectable()
+export class DocumentRegistry implements OnApplicationShutdown {
+  private readonly docs = new Map<string, LiveDocument>();
+  private readonly loading = new Map<string, Promise<LiveDocument>>();
+  private readonly listeners: CommitListener[] = [];
+  private readonly sweeper: NodeJS.Timeout;
+
+  constructor(
+    private readonly store: CollabStore,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {
+    this.sweeper = setInterval(() => void this.unloadIdle(), 5_000);
+    this.sweeper.unref();
+  }
+
+  onCommit(listener: CommitListener) {
+    this.listeners.push(listener);
+  }
+
+  loaded(docId: string): LiveDocument | undefined {
+    const doc = this.docs.get(docId);
+    return doc && !doc.stale ? doc : undefined;
+  }
+
+  all(): LiveDocument[] {
+    return [...this.docs.values()];
+  }
+
+  /** One load per document even when many clients join at once; a stale copy is reloaded from the log. */
+  async get(docId: string): Promise<LiveDocument> {
+    const existing = this.docs.get(docId);
+    if (existing && !existing.stale) return existing;
+    if (existing?.stale) await this.evict(existing);
+    let pending = this.loading.get(docId);
+    if (!pending) {
+      pending = this.store.load(docId).then((state) => {
+        const doc = new LiveDocument(docId, state, (id, writes) => this.store.append(id, writes));
+        this.docs.set(docId, doc);
+        return doc;
+      });
+      this.loading.set(docId, pending);
+      pending.finally(() => this.loading.delete(docId)).catch(() => undefined);
+    }
+    return pending;
+  }
+
+  /** Tells listeners (fan-out, projections, versions) about updates this instance committed or caught up on. */
+  committed(doc: LiveDocument, updates: { seq: number; update: Uint8Array; author: string | null }[]) {
+    for (const listener of this.listeners) {
+      try {
+        listener(doc, updates);
+      } catch (err) {
+        this.logger.error({ err, docId: doc.docId }, 'collab commit listener failed');
+      }
+    }
+    doc.updatesSinceSnapshot += updates.length;
+    if (doc.updatesSinceSnapshot >= COMPACT_AFTER_UPDATES * 4) void this.compact(doc);
+  }
+
+  /** Reads committed rows this instance has not applied yet (written by another instance) and applies them. */
+  async catchUp(doc: LiveDocument): Promise<{ seq: number; update: Uint8Array }[]> {
+    const rows = await this.store.readSince(doc.docId, doc.seq);
+    const fresh = rows.filter((r) => r.seq > doc.seq);
+    for (const row of fresh) {
+      Y.applyUpdate(doc.ydoc, row.update, 'remote');
+      doc.seq = row.seq;
+    }
+    return fresh;
+  }
+
+  async compact(doc: LiveDocument) {
+    try {
+      const { folded } = await this.store.compact(doc.docId);
+      doc.updatesSinceSnapshot = 0;
+      if (folded) this.logger.debug({ docId: doc.docId, folded }, 'collab document compacted');
+    } catch (err) {
+      this.logger.error({ err, docId: doc.docId }, 'collab compaction failed');
+    }
+  }
+
+  private async unloadIdle() {
+    const now = Date.now();
+    for (const doc of this.docs.values()) {
+      if (doc.participants.size === 0 && doc.pendingWrites === 0 && now - doc.lastActivity > UNLOAD_AFTER_IDLE_MS) await this.evict(doc);
+    }
+  }
+
+  /** Unloads once its writes have committed, folding a long log into the snapshot first. */
+  async evict(doc: LiveDocument) {
+    if (this.docs.get(doc.docId) !== doc) return;
+    this.docs.delete(doc.docId);
+    await doc.drained();
+    if (doc.updatesSinceSnapshot >= COMPACT_AFTER_UPDATES) await this.compact(doc);
+    doc.destroy();
+  }
+
+  /** Graceful shutdown: every acknowledged-or-pending write commits before the process goes. */
+  async onApplicationShutdown() {
+    clearInterval(this.sweeper);
+    await Promise.all([...this.docs.values()].map((d) => d.drained()));
+  }
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import type { ApiToken } from '@cantiere/domain';
+import { AppError } from '../errors/app-error';
+import type { UserEntity } from '../../modules/user/user.entity';
+import { ApiTokenEntity } from './api-token.entity';
+import { hashToken, newSecretToken } from './secret-token';
+
+const TOKEN_PREFIX = 'cnt_';
+const TOUCH_INTERVAL_MS = 60_000;
+
+export const toApiToken = (t: ApiTokenEntity): ApiToken => ({
+  id: t.id,
+  name: t.name,
+  prefix: t.prefix,
+  createdAt: t.createdAt.toISOString(),
+  lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+});
+
+/** Personal API tokens: `Authorization: Bearer cnt_...` on REST and `auth.token` on the socket. */
+@Injectable()
+export class ApiTokenService {
+  constructor(@InjectRepository(ApiTokenEntity) private readonly tokens: Repository<ApiTokenEntity>) {}
+
+  /** The secret is shown once, at creation; afterwards only its prefix is known. */
+  async create(userId: string, name: string): Promise<{ token: ApiTokenEntity; secret: string }> {
+    const secret = `${TOKEN_PREFIX}${newSecretToken()}`;
+    const token = await this.tokens.save(this.tokens.create({ userId, name, tokenHash: hashToken(secret), prefix: secret.slice(0, 10), lastUsedAt: null, revokedAt: null }));
+    return { token, secret };
+  }
+
+  list(userId: string): Promise<ApiTokenEntity[]> {
+    return this.tokens.find({ where: { userId, revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
+  }
+
+  async revoke(userId: string, id: string): Promise<void> {
+    const result = await this.tokens.update({ id, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    if (!result.affected) throw AppError.notFound('Token');
+  }
+
+  async resolve(secret: string): Promise<UserEntity | null> {
+    if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 100) return null;
+    const token = await this.tokens.findOne({ where: { tokenHash: hashToken(secret), revokedAt: IsNull() }, relations: { user: true } });
+    if (!token?.user || token.user.disabledAt) return null;
+    if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) await this.tokens.update(token.id, { lastUsedAt: new Date() });
+    return token.user;
+  }
+}

@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, IsNull, Repository } from 'typeorm';
+import * as Y from 'yjs';
+import { docIdOf } from '@cantiere/collab';
+import type { DocumentCreate, DocumentUpdate } from '@cantiere/domain';
+import { CollabVersionEntity } from '../../collab/collab-version.entity';
+import { CollabStore } from '../../collab/collab-store';
+import { CollabGateway } from '../../collab/collab.gateway';
+import { DocumentRegistry } from '../../collab/document-registry';
+import { projectRichText, replaceRichText } from '../../collab/rich-text-projection';
+import { AccessService } from '../../core/access/access.service';
+import type { Actor } from '../../core/auth/actor';
+import { AppError } from '../../core/errors/app-error';
+import { SpaceService } from '../space/space.service';
+import { DocumentAccessService } from './document-access.service';
+import { DocumentEntity } from './document.entity';
+import { DocumentProjectionService } from './document-projection.service';
+
+@Injectable()
+export class DocumentService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @InjectRepository(DocumentEntity) private readonly documents: Repository<DocumentEntity>,
+    private readonly docAccess: DocumentAccessService,
+    private readonly access: AccessService,
+    private readonly spaces: SpaceService,
+    private readonly registry: DocumentRegistry,
+    private readonly store: CollabStore,
+    private readonly gateway: CollabGateway,
+    private readonly projection: DocumentProjectionService,
+  ) {}
+
+  async create(actor: Actor, input: DocumentCreate): Promise<DocumentEntity> {
+    const { entity: space } = await this.spaces.get(actor, input.spaceId).catch(() => {
+      throw AppError.validation([{ path: 'spaceId', message: 'unknown_space' }]);
+    });
+    await this.access.requireSpaceRole(actor, space.id, 'member');
+    if (space.archivedAt) throw new AppError('conflict', 'The space is archived');
+    const saved = await this.documents.save(this.documents.create({ ...input, bodyText: '', bodyHtml: '', createdBy: actor.user.id, archivedAt: null }));
+    return this.documents.findOneOrFail({ where: { id: saved.id }, relations: { space: true } });
+  }
+
+  async list(actor: Actor, spaceId: string, includeArchived: boolean): Promise<DocumentEntity[]> {
+    await this.spaces.get(actor, spaceId);
+    return this.documents.find({ where: includeArchived ? { spaceId } : { spaceId, archivedAt: IsNull() }, relations: { space: true }, order: { updatedAt: 'DESC' } });
+  }
+
+  /** The document and the caller's access; a document the caller may not see reads as not found. */
+  async get(actor: Actor, id: string): Promise<{ entity: DocumentEntity; access: 'read' | 'write' }> {
+    const decision = await this.docAccess.decide(actor, id);
+    if (decision !== 'read' && decision !== 'write') throw AppError.notFound('Document');
+    return { entity: await this.documents.findOneOrFail({ where: { id }, relations: { space: true } }), access: decision };
+  }
+
+  async update(actor: Actor, id: string, changes: DocumentUpdate): Promise<{ entity: DocumentEntity; access: 'read' | 'write' }> {
+    const { entity, access } = await this.get(actor, id);
+    if (changes.archived !== undefined) await this.access.requireSpaceRole(actor, entity.spaceId, 'facilitator');
+    else if (access !== 'write') throw AppError.forbidden('You can read this document but not change it');
+    await this.documents.update(id, {
+      ...(changes.title !== undefined ? { title: changes.title } : {}),
+      ...(changes.archived !== undefined ? { archivedAt: changes.archived ? (entity.archivedAt ?? new Date()) : null } : {}),
+    });
+    return this.get(actor, id);
+  }
+
+  async versions(actor: Actor, id: string): Promise<CollabVersionEntity[]> {
+    await this.get(actor, id);
+    return this.ds.getRepository(CollabVersionEntity).find({ where: { docId: docIdOf('document', id) }, order: { createdAt: 'DESC' }, select: { id: true, seq: true, kind: true, name: true, createdAt: true, createdBy: true, docId: true } });
+  }
+
+  async nameVersion(actor: Actor, id: string, name: string): Promise<CollabVersionEntity> {
+    const { access } = await this.get(actor, id);
+    if (access !== 'write') throw AppError.forbidden('You can read this document but not change it');
+    const live = await this.registry.get(docIdOf('document', id));
+    await live.drained();
+    const versionId = await this.store.addVersion(live.docId, live.seq, 'named', name, Y.encodeStateAsUpdate(live.ydoc), actor.user.id);
+    return this.ds.getRepository(CollabVersionEntity).findOneByOrFail({ id: versionId });
+  }
+
+  /** A version read-only, with the current text beside it so that the caller can see what changed since. */
+  async version(actor: Actor, id: string, versionId: string) {
+    await this.get(actor, id);
+    const version = await this.ds.getRepository(CollabVersionEntity).findOne({ where: { id: versionId, docId: docIdOf('document', id) } });
+    if (!version) throw AppError.notFound('Version');
+    const then = new Y.Doc();
+    Y.applyUpdate(then, version.snapshot);
+    const live = await this.registry.get(docIdOf('document', id));
+    const result = { version, then: projectRichText(then), now: projectRichText(live.ydoc) };
+    then.destroy();
+    return result;
+  }
+
+  /** Restoring is a forward change: the log is never rewritten, and everyone editing receives it live. */
+  async restore(actor: Actor, id: string, versionId: string): Promise<number> {
+    const { access } = await this.get(actor, id);
+    if (access !== 'write') throw AppError.forbidden('You can read this document but not change it');
+    const version = await this.ds.getRepository(CollabVersionEntity).findOne({ where: { id: versionId, docId: docIdOf('document', id) } });
+    if (!version) throw AppError.notFound('Version');
+    const source = new Y.Doc();
+    Y.applyUpdate(source, version.snapshot);
+    const docId = docIdOf('document', id);
+    const seq = await this.gateway.applyServerChange(docId, actor.user.id, (target) => replaceRichText(target, source));
+    source.destroy();
+    const live = await this.registry.get(docId);
+    await this.store.addVersion(docId, seq, 'restore', version.name ?? version.createdAt.toISOString(), Y.encodeStateAsUpdate(live.ydoc), actor.user.id);
+    await this.projection.projectDoc(docId, live.ydoc);
+    return seq;
+  }
+}
