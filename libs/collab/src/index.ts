@@ -1,3 +1,4 @@
 export * from './protocol';
 export * from './doc-id';
 export * from './payloads';
+export * from './collab-client';

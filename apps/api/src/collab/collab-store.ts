@@ -49,7 +49,10 @@ export class CollabStore {
       const fresh = writes.filter((w, i) => !result.has(w.msgId) && msgIds.indexOf(w.msgId) === i);
       if (fresh.length === 0) return result;
       // Row lock on the document serialises writers of one document across instances; seq has no gaps.
-      const [{ last_seq }]: { last_seq: string }[] = await tx.query('UPDATE collab_documents SET last_seq = last_seq + $2, updated_at = now() WHERE id = $1 RETURNING last_seq', [docId, fresh.length]);
+      const [{ last_seq }]: { last_seq: string }[] = await tx.query(
+        'WITH bumped AS (UPDATE collab_documents SET last_seq = last_seq + $2, updated_at = now() WHERE id = $1 RETURNING last_seq) SELECT last_seq FROM bumped',
+        [docId, fresh.length],
+      );
       let seq = Number(last_seq) - fresh.length;
       const values: unknown[] = [];
       const tuples = fresh.map((w) => {

@@ -112,5 +112,8 @@ export class DocumentRegistry implements OnApplicationShutdown {
   async onApplicationShutdown() {
     clearInterval(this.sweeper);
     await Promise.all([...this.docs.values()].map((d) => d.drained()));
+    // Awareness keeps a timer per document: destroying them lets the process end.
+    for (const doc of this.docs.values()) doc.destroy();
+    this.docs.clear();
   }
 }

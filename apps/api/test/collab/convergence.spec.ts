@@ -1,0 +1,95 @@
+import * as Y from 'yjs';
+import { DocumentRegistry } from '../../src/collab/document-registry';
+import { documentFixture, listen, openDoc, OpenDoc, textOf, waitFor } from '../support/collab-harness';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const vector = (d: Y.Doc) => Buffer.from(Y.encodeStateVector(d)).toString('base64');
+
+describe('collaboration: convergence', () => {
+  let t: TestApp;
+  let baseUrl: string;
+  const opened: OpenDoc[] = [];
+  beforeAll(async () => {
+    t = await startTestApp();
+    baseUrl = await listen(t.app);
+  });
+  afterEach(() => opened.splice(0).forEach((o) => o.client.close()));
+  afterAll(() => t.close());
+
+  it('clients editing concurrently, two of them offline for a while, end identical to each other and to the stored document', async () => {
+    const f = await documentFixture(t, baseUrl);
+    for (let i = 0; i < 4; i++) opened.push(await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId));
+    const [a, b, c, d] = opened;
+
+    c.client.socket.disconnect();
+    d.client.socket.disconnect();
+    await waitFor(() => c.session.status === 'offline' && d.session.status === 'offline');
+
+    const writes = opened.map(async (o, i) => {
+      for (let n = 0; n < 25; n++) {
+        const tokens = o.ydoc.getArray<string>('tokens');
+        o.ydoc.transact(() => {
+          tokens.insert(Math.floor(Math.random() * (tokens.length + 1)), [`${i}:${n}`]);
+          o.ydoc.getText('t').insert(0, String(i));
+        });
+        if (n % 5 === 0) await new Promise((r) => setTimeout(r, 5));
+      }
+    });
+    await Promise.all(writes);
+    c.client.socket.connect();
+    d.client.socket.connect();
+    await Promise.all(opened.map((o) => o.session.whenSaved(15_000)));
+    const contentOf = (doc: Y.Doc) => JSON.stringify([doc.getArray('tokens').toJSON(), textOf(doc)]);
+    await waitFor(() => new Set(opened.map((o) => contentOf(o.ydoc))).size === 1, 10_000, 'convergence');
+
+    const tokens = a.ydoc.getArray<string>('tokens').toJSON();
+    expect(tokens).toHaveLength(100);
+    expect(new Set(tokens).size).toBe(100);
+    for (let i = 0; i < 4; i++) for (let n = 0; n < 25; n++) expect(tokens).toContain(`${i}:${n}`);
+    expect(textOf(a.ydoc)).toHaveLength(100);
+    expect(new Set(opened.map((o) => vector(o.ydoc))).size).toBe(1);
+    expect(contentOf(b.ydoc)).toBe(contentOf(a.ydoc));
+    const final = contentOf(a.ydoc);
+
+    // A fresh client after the server forgot the document loads it from PostgreSQL alone.
+    const registry = t.app.get(DocumentRegistry);
+    opened.forEach((o) => o.client.close());
+    opened.length = 0;
+    await waitFor(() => registry.loaded(f.docId)?.participants.size === 0, 5_000, 'participants gone');
+    await registry.evict(registry.loaded(f.docId)!);
+    const fresh = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
+    opened.push(fresh);
+    expect(contentOf(fresh.ydoc)).toBe(final);
+  });
+
+  it('acknowledges an update only once committed, with seq growing by one, and resending a msgId stores nothing twice', async () => {
+    const f = await documentFixture(t, baseUrl);
+    const o = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
+    opened.push(o);
+    const other = new Y.Doc();
+    other.getText('t').insert(0, 'ciao');
+    const update = Y.encodeStateAsUpdate(other);
+    const first = await o.client.socket.emitWithAck('doc:update', { docId: f.docId, msgId: 'fixed-msg-id', update });
+    expect(first).toEqual({ ok: true, seq: expect.any(Number) });
+    const rows = await t.dataSource.query('SELECT seq FROM collab_updates WHERE doc_id = $1 AND msg_id = $2', [f.docId, 'fixed-msg-id']);
+    expect(rows.map((r: { seq: string }) => Number(r.seq))).toEqual([first.seq]);
+    const again = await o.client.socket.emitWithAck('doc:update', { docId: f.docId, msgId: 'fixed-msg-id', update });
+    expect(again).toEqual(first);
+    expect(await t.dataSource.query('SELECT count(*)::int AS n FROM collab_updates WHERE doc_id = $1', [f.docId])).toEqual([{ n: 1 }]);
+    other.getText('t').insert(4, '!');
+    const next = await o.client.socket.emitWithAck('doc:update', { docId: f.docId, msgId: 'second', update: Y.encodeStateAsUpdate(other) });
+    expect(next.seq).toBe(first.seq + 1);
+  });
+
+  it('sends presence with name and organisation to the others, and removes it when a client leaves', async () => {
+    const f = await documentFixture(t, baseUrl);
+    const a = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
+    const b = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
+    opened.push(a, b);
+    a.session.awareness.setLocalStateField('user', { id: f.writer.user.id, name: 'Anna', organisation: f.org.name, color: '#0066cc' });
+    await waitFor(() => b.session.awareness.getStates().get(a.ydoc.clientID)?.user?.name === 'Anna', 5_000, 'presence');
+    expect(b.session.awareness.getStates().get(a.ydoc.clientID)!.user.organisation).toBe(f.org.name);
+    a.client.close();
+    await waitFor(() => !b.session.awareness.getStates().has(a.ydoc.clientID), 5_000, 'presence removed');
+  });
+});
