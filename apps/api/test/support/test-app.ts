@@ -21,8 +21,9 @@ export interface TestApp {
 }
 
 /** The real application on its own fresh database and data directory; `env` overrides configuration. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+/** With `shareDatabaseOf`, a second instance runs on the first one's database (scale-out tests). */
+export async function startTestApp(env: Record<string, string> = {}, shareDatabaseOf?: TestApp): Promise<TestApp> {
+  const db = shareDatabaseOf ? { url: shareDatabaseOf.databaseUrl, name: '' } : await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cantiere-test-data-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -38,7 +39,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   try {
     app = await createApp({ ...config, databaseUrl: db.url }, logger);
   } catch (err) {
-    await dropTestDatabase(db.name);
+    if (db.name) await dropTestDatabase(db.name);
     throw err;
   }
   const server = app.getHttpServer();
@@ -51,7 +52,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     databaseUrl: db.url,
     close: async () => {
       await app.close();
-      await dropTestDatabase(db.name);
+      if (db.name) await dropTestDatabase(db.name);
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,109 @@
+import * as Y from 'yjs';
+import { DocumentRegistry } from '../../src/collab/document-registry';
+import { documentFixture, listen, openDoc, OpenDoc, waitFor } from '../support/collab-harness';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/** Writes a paragraph the way the editor does (Tiptap's Yjs binding: XmlElement 'paragraph' with XmlText). */
+function writeParagraph(doc: Y.Doc, text: string, bold = false) {
+  const p = new Y.XmlElement('paragraph');
+  const t = new Y.XmlText();
+  p.insert(0, [t]);
+  doc.getXmlFragment('default').push([p]);
+  t.insert(0, text, bold ? { bold: true } : undefined);
+}
+
+describe('shared documents: REST, projection and history', () => {
+  let t: TestApp;
+  let baseUrl: string;
+  const opened: OpenDoc[] = [];
+  beforeAll(async () => {
+    t = await startTestApp();
+    baseUrl = await listen(t.app);
+  });
+  afterEach(() => opened.splice(0).forEach((o) => o.client.close()));
+  afterAll(() => t.close());
+
+  const api = async (method: string, path: string, cookie: string, body?: unknown) => {
+    const res = await fetch(`${baseUrl}${path}`, { method, headers: { 'content-type': 'application/json', cookie }, body: body ? JSON.stringify(body) : undefined });
+    return { status: res.status, body: res.status === 204 ? null : await res.json() };
+  };
+
+  it('creates, lists, renames and archives documents of a space, validating input', async () => {
+    const f = await documentFixture(t, baseUrl);
+    expect(f.document).toMatchObject({ title: 'Verbale di prova', kind: 'working_note', spaceId: f.space.id, access: 'write', docId: `document:${f.document.id}` });
+    const list = await api('GET', `/api/documents?spaceId=${f.space.id}`, f.writerCookie);
+    expect(list.body.documents.map((d: { id: string }) => d.id)).toEqual([f.document.id]);
+    expect((await api('PATCH', `/api/documents/${f.document.id}`, f.writerCookie, { title: 'Nota del tavolo' })).body.document.title).toBe('Nota del tavolo');
+    const bad = await api('POST', '/api/documents', f.writerCookie, { spaceId: 'x', title: '', kind: 'poem' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['kind', 'spaceId', 'title']);
+    expect((await api('PATCH', `/api/documents/${f.document.id}`, f.writerCookie, { archived: true })).status).toBe(403);
+    expect((await api('PATCH', `/api/documents/${f.document.id}`, f.adminCookie, { archived: true })).body.document.archivedAt).not.toBeNull();
+    const reopened = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
+    opened.push(reopened);
+    expect(reopened.session.access).toBe('read');
+  });
+
+  it('projects the body into plain text and HTML on save', async () => {
+    const f = await documentFixture(t, baseUrl);
+    const o = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
+    opened.push(o);
+    writeParagraph(o.ydoc, 'Presenti: Caritas, Comune.');
+    writeParagraph(o.ydoc, 'Decisione <approvata>', true);
+    await o.session.whenSaved();
+    await waitFor(() => false, 1_300, 'debounce').catch(() => undefined);
+    const row = (await t.dataSource.query('SELECT body_text, body_html FROM documents WHERE id = $1', [f.document.id]))[0];
+    expect(row.body_text).toBe('Presenti: Caritas, Comune.\nDecisione <approvata>');
+    expect(row.body_html).toBe('<p>Presenti: Caritas, Comune.</p><p><strong>Decisione &lt;approvata&gt;</strong></p>');
+    expect((await api('GET', `/api/documents/${f.document.id}`, f.writerCookie)).body.document.bodyText).toContain('Presenti');
+  });
+
+  it('names a version, shows it beside the current text, and restores it as a forward change everyone receives', async () => {
+    const f = await documentFixture(t, baseUrl);
+    const a = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
+    const b = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
+    opened.push(a, b);
+    writeParagraph(a.ydoc, 'Prima stesura');
+    await a.session.whenSaved();
+    const named = await api('POST', `/api/documents/${f.document.id}/versions`, f.writerCookie, { name: 'Bozza condivisa' });
+    expect(named.status).toBe(201);
+    writeParagraph(a.ydoc, 'Aggiunta successiva');
+    await a.session.whenSaved();
+
+    const preview = await api('GET', `/api/documents/${f.document.id}/versions/${named.body.version.id}`, f.writerCookie);
+    expect(preview.body.then.text).toBe('Prima stesura');
+    expect(preview.body.now.text).toBe('Prima stesura\nAggiunta successiva');
+
+    const seqBefore = (await t.dataSource.query('SELECT last_seq FROM collab_documents WHERE id = $1', [f.docId]))[0].last_seq;
+    const restored = await api('POST', `/api/documents/${f.document.id}/versions/${named.body.version.id}/restore`, f.writerCookie);
+    expect(restored.status).toBe(200);
+    expect(restored.body.seq).toBe(Number(seqBefore) + 1);
+    const text = (d: Y.Doc) => d.getXmlFragment('default').toArray().map((p) => (p as Y.XmlElement).toArray().map((x) => (x as Y.XmlText).toString()).join('')).join('|');
+    await waitFor(() => text(b.ydoc) === 'Prima stesura' && text(a.ydoc) === 'Prima stesura', 5_000, 'restore received live');
+    const versions = (await api('GET', `/api/documents/${f.document.id}/versions`, f.writerCookie)).body.versions;
+    // The first edit starts the automatic history (one version per ten minutes of activity).
+    expect(versions.map((v: { kind: string }) => v.kind)).toEqual(['restore', 'named', 'auto']);
+    expect((await t.dataSource.query('SELECT count(*)::int AS n FROM collab_updates WHERE doc_id = $1', [f.docId]))[0].n).toBeGreaterThanOrEqual(3);
+  });
+
+  it('compacts a long log into a snapshot that loads to the same document', async () => {
+    const f = await documentFixture(t, baseUrl);
+    const o = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
+    opened.push(o);
+    for (let i = 0; i < 600; i++) o.ydoc.getArray<number>('n').push([i]);
+    await o.session.whenSaved(20_000);
+    const registry = t.app.get(DocumentRegistry);
+    o.client.close();
+    opened.length = 0;
+    await waitFor(() => registry.loaded(f.docId)?.participants.size === 0, 5_000, 'left');
+    await registry.evict(registry.loaded(f.docId)!);
+    const rows = await t.dataSource.query('SELECT snapshot_seq, last_seq, snapshot IS NOT NULL AS has_snapshot FROM collab_documents WHERE id = $1', [f.docId]);
+    expect(rows[0]).toMatchObject({ has_snapshot: true });
+    expect(Number(rows[0].snapshot_seq)).toBe(Number(rows[0].last_seq));
+    expect((await t.dataSource.query('SELECT count(*)::int AS n FROM collab_updates WHERE doc_id = $1', [f.docId]))[0].n).toBe(0);
+    const fresh = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
+    opened.push(fresh);
+    expect(fresh.ydoc.getArray<number>('n').toJSON()).toEqual(Array.from({ length: 600 }, (_, i) => i));
+    expect(fresh.session.seq).toBe(Number(rows[0].last_seq));
+  });
+});
