@@ -41,30 +41,31 @@ export class CollabStore {
    * stored keeps its first seq and is not stored twice (the protocol's idempotency).
    */
   async append(docId: string, writes: PendingWrite[]): Promise<Map<string, number>> {
-    return this.ds.transaction(async (tx) => {
-      await tx.query('INSERT INTO collab_documents (id) VALUES ($1) ON CONFLICT (id) DO NOTHING', [docId]);
-      const msgIds = writes.map((w) => w.msgId);
-      const known: { msg_id: string; seq: string }[] = await tx.query('SELECT msg_id, seq FROM collab_updates WHERE doc_id = $1 AND msg_id = ANY($2::text[])', [docId, msgIds]);
-      const result = new Map(known.map((k) => [k.msg_id, Number(k.seq)]));
-      const fresh = writes.filter((w, i) => !result.has(w.msgId) && msgIds.indexOf(w.msgId) === i);
-      if (fresh.length === 0) return result;
-      // Row lock on the document serialises writers of one document across instances; seq has no gaps.
-      const [{ last_seq }]: { last_seq: string }[] = await tx.query(
-        'WITH bumped AS (UPDATE collab_documents SET last_seq = last_seq + $2, updated_at = now() WHERE id = $1 RETURNING last_seq) SELECT last_seq FROM bumped',
-        [docId, fresh.length],
-      );
-      let seq = Number(last_seq) - fresh.length;
-      const values: unknown[] = [];
-      const tuples = fresh.map((w) => {
-        seq += 1;
-        result.set(w.msgId, seq);
-        values.push(docId, seq, w.msgId, w.author, Buffer.from(w.update));
-        const n = values.length;
-        return `($${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
-      });
-      await tx.query(`INSERT INTO collab_updates (doc_id, seq, msg_id, author, update) VALUES ${tuples.join(', ')}`, values);
-      return result;
-    });
+    // One statement, so one round trip and one commit: the document row (upserted) serialises writers of
+    // a document across instances and hands out gap-free seqs; known msgIds keep their first seq.
+    const unique = writes.filter((w, i) => writes.findIndex((o) => o.msgId === w.msgId) === i);
+    const rows: { msg_id: string; seq: string }[] = await this.ds.query(
+      `WITH incoming AS (
+         SELECT * FROM unnest($2::text[], $3::uuid[], $4::bytea[]) WITH ORDINALITY AS t(msg_id, author, update, ord)
+       ), known AS (
+         SELECT u.msg_id, u.seq FROM collab_updates u JOIN incoming i ON u.doc_id = $1 AND u.msg_id = i.msg_id
+       ), fresh AS (
+         SELECT i.*, row_number() OVER (ORDER BY i.ord) AS rn FROM incoming i WHERE NOT EXISTS (SELECT 1 FROM known k WHERE k.msg_id = i.msg_id)
+       ), counted AS (
+         SELECT count(*) AS n FROM fresh
+       ), doc AS (
+         INSERT INTO collab_documents (id, last_seq) SELECT $1, n FROM counted
+         ON CONFLICT (id) DO UPDATE SET last_seq = collab_documents.last_seq + EXCLUDED.last_seq, updated_at = now()
+         RETURNING last_seq
+       ), inserted AS (
+         INSERT INTO collab_updates (doc_id, seq, msg_id, author, update)
+         SELECT $1, (SELECT last_seq FROM doc) - (SELECT n FROM counted) + f.rn, f.msg_id, f.author, f.update FROM fresh f
+         RETURNING msg_id, seq
+       )
+       SELECT msg_id, seq FROM inserted UNION ALL SELECT msg_id, seq FROM known`,
+      [docId, unique.map((w) => w.msgId), unique.map((w) => w.author), unique.map((w) => Buffer.from(w.update))],
+    );
+    return new Map(rows.map((r) => [r.msg_id, Number(r.seq)]));
   }
 
   async readSince(docId: string, afterSeq: number): Promise<{ seq: number; update: Uint8Array }[]> {
