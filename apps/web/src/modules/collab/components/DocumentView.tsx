@@ -1,0 +1,58 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { SharedDocument } from '@cantiere/domain';
+import type { PresenceUser } from '@cantiere/collab';
+import { documentsApi } from '../api/documents';
+import { useCollabDocument } from '../hooks/useCollabDocument';
+import { useCollabText } from '../texts';
+import { CollaborativeEditor } from './CollaborativeEditor';
+import { PresenceList } from './PresenceList';
+import { SaveIndicator } from './SaveIndicator';
+import { VersionHistoryPanel } from './VersionHistoryPanel';
+
+const COLORS = ['#0066cc', '#b30059', '#00796b', '#8a4b00', '#5c2d91', '#c62828', '#2e7d32', '#455a64'];
+
+/** Colours that pass contrast on white, picked from the user id so that each person keeps theirs. */
+export function colorFor(id: string): string {
+  let h = 0;
+  for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return COLORS[h % COLORS.length];
+}
+
+export interface CurrentUser {
+  id: string;
+  name: string;
+  organisation: string | null;
+}
+
+/** A shared document page: title, presence, the truthful save indicator, the editor and its history. */
+export function DocumentView({ documentId, user }: { documentId: string; user: CurrentUser }) {
+  const t = useCollabText();
+  const [doc, setDoc] = useState<SharedDocument | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [showHistory, setShowHistory] = useState(false);
+  useEffect(() => {
+    documentsApi.get(documentId).then((r) => setDoc(r.document), () => setFailed(true));
+  }, [documentId]);
+  const collab = useCollabDocument(doc?.docId ?? null, user.id);
+  const presence: PresenceUser = useMemo(() => ({ id: user.id, name: user.name, organisation: user.organisation, color: colorFor(user.id) }), [user]);
+
+  if (failed) return <div className="alert alert-warning" role="alert">{t('notFound')}</div>;
+  if (!doc || !collab.ydoc || !collab.session) return <p role="status">{t('connecting')}</p>;
+  const readOnly = (collab.session.access ?? doc.access) === 'read';
+  return (
+    <article>
+      <h1 className="h2">{doc.title}</h1>
+      <p className="text-secondary">{t(`kind_${doc.kind}`)} · {doc.spaceName}</p>
+      <SaveIndicator status={collab.status} pending={collab.pending} readOnly={readOnly} />
+      {collab.error && collab.error.code !== 'rate_limited' && <div className="alert alert-danger" role="alert">{t('error', { message: collab.error.message })}</div>}
+      <PresenceList session={collab.session} />
+      <CollaborativeEditor ydoc={collab.ydoc} session={collab.session} user={presence} editable={!readOnly && collab.status !== 'closed'} />
+      <div className="mt-3">
+        <button type="button" className="btn btn-outline-secondary btn-sm" aria-expanded={showHistory} onClick={() => setShowHistory((s) => !s)}>
+          {showHistory ? t('hideHistory') : t('history')}
+        </button>
+      </div>
+      {showHistory && <div className="mt-3"><VersionHistoryPanel documentId={doc.id} canWrite={!readOnly} /></div>}
+    </article>
+  );
+}

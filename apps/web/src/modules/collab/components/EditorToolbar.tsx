@@ -1,0 +1,49 @@
+import type { Editor } from '@tiptap/react';
+import { useEditorState } from '@tiptap/react';
+import { useCollabText } from '../texts';
+
+/** Formatting buttons; each says whether it is active (aria-pressed) and works from the keyboard. */
+export function EditorToolbar({ editor }: { editor: Editor }) {
+  const t = useCollabText();
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      underline: e.isActive('underline'),
+      h2: e.isActive('heading', { level: 2 }),
+      h3: e.isActive('heading', { level: 3 }),
+      bullet: e.isActive('bulletList'),
+      ordered: e.isActive('orderedList'),
+      link: e.isActive('link'),
+    }),
+  });
+  const chain = () => editor.chain().focus();
+  const button = (label: string, pressed: boolean | undefined, run: () => void, text: string) => (
+    <button type="button" className={`btn btn-sm ${pressed ? 'btn-primary' : 'btn-outline-primary'}`} aria-pressed={pressed === undefined ? undefined : pressed} aria-label={label} title={label} onClick={run}>
+      {text}
+    </button>
+  );
+  const setLink = () => {
+    const previous = editor.getAttributes('link').href as string | undefined;
+    const href = window.prompt(t('linkPrompt'), previous ?? 'https://');
+    if (href === null) return;
+    if (href.trim() === '') chain().unsetLink().run();
+    else chain().extendMarkRange('link').setLink({ href: href.trim() }).run();
+  };
+  return (
+    <div className="btn-toolbar gap-1 mb-2 flex-wrap" role="toolbar" aria-label={t('toolbar')}>
+      {button(t('bold'), active.bold, () => chain().toggleBold().run(), 'G')}
+      {button(t('italic'), active.italic, () => chain().toggleItalic().run(), 'C')}
+      {button(t('underline'), active.underline, () => chain().toggleUnderline().run(), 'S')}
+      {button(t('heading2'), active.h2, () => chain().toggleHeading({ level: 2 }).run(), 'H2')}
+      {button(t('heading3'), active.h3, () => chain().toggleHeading({ level: 3 }).run(), 'H3')}
+      {button(t('bulletList'), active.bullet, () => chain().toggleBulletList().run(), '•')}
+      {button(t('orderedList'), active.ordered, () => chain().toggleOrderedList().run(), '1.')}
+      {button(t('link'), active.link, setLink, '🔗')}
+      {button(t('table'), undefined, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), '▦')}
+      {button(t('undo'), undefined, () => chain().undo().run(), '↶')}
+      {button(t('redo'), undefined, () => chain().redo().run(), '↷')}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { FormEvent, useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { DOCUMENT_KINDS } from '@cantiere/domain';
+import type { DocumentKind, SharedDocument } from '@cantiere/domain';
+import { documentsApi } from '../api/documents';
+import { useCollabText } from '../texts';
+
+/** The documents of a space, and (for its members) a form to start a new one. */
+export function SpaceDocuments({ spaceId, canCreate }: { spaceId: string; canCreate: boolean }) {
+  const t = useCollabText();
+  const [documents, setDocuments] = useState<SharedDocument[] | null>(null);
+  const [title, setTitle] = useState('');
+  const [kind, setKind] = useState<DocumentKind>('working_note');
+  const [titleError, setTitleError] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const load = () => documentsApi.list(spaceId).then((r) => setDocuments(r.documents), (e: Error) => setError(e.message));
+  useEffect(() => {
+    void load();
+  }, [spaceId]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const create = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!title.trim()) {
+      setTitleError(true);
+      document.getElementById('new-document-title')?.focus();
+      return;
+    }
+    try {
+      await documentsApi.create({ spaceId, title: title.trim(), kind });
+      setTitle('');
+      setTitleError(false);
+      await load();
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+
+  return (
+    <section aria-labelledby="space-documents-title" className="mt-4">
+      <h2 id="space-documents-title" className="h4">{t('documents')}</h2>
+      {error && <div className="alert alert-danger" role="alert">{t('error', { message: error })}</div>}
+      {documents && documents.length === 0 && <p>{t('noDocuments')}</p>}
+      <ul className="list-group mb-3" data-testid="space-documents">
+        {documents?.map((d) => (
+          <li key={d.id} className="list-group-item">
+            <Link to={`/documenti/${d.id}`}>{d.title}</Link> <span className="text-secondary small">— {t(`kind_${d.kind}`)}</span>
+          </li>
+        ))}
+      </ul>
+      {canCreate && (
+        <form onSubmit={create} noValidate className="row g-2 align-items-end">
+          <h3 className="h6 col-12 mb-0">{t('newDocument')}</h3>
+          <div className="col-md-6">
+            <label htmlFor="new-document-title" className="form-label">{t('title')}</label>
+            <input id="new-document-title" className={`form-control ${titleError ? 'is-invalid' : ''}`} value={title} maxLength={200} aria-invalid={titleError} aria-describedby={titleError ? 'new-document-title-error' : undefined} onChange={(e) => setTitle(e.target.value)} />
+            {titleError && <div id="new-document-title-error" className="invalid-feedback d-block">{t('required')}</div>}
+          </div>
+          <div className="col-md-4">
+            <label htmlFor="new-document-kind" className="form-label">{t('kind')}</label>
+            <select id="new-document-kind" className="form-select" value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)}>
+              {DOCUMENT_KINDS.map((k) => <option key={k} value={k}>{t(`kind_${k}`)}</option>)}
+            </select>
+          </div>
+          <div className="col-md-2">
+            <button type="submit" className="btn btn-primary w-100">{t('create')}</button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
