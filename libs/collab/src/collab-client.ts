@@ -2,7 +2,7 @@ import { io, Socket } from 'socket.io-client';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CLIENT_EVENTS, COLLAB_NAMESPACE, PROTOCOL_VERSION, SERVER_EVENTS } from './protocol';
-import type { CollabErrorCode, DocAccess, DocClosed, JoinAck, ServerAwareness, ServerUpdate, SimpleAck, UpdateAck } from './protocol';
+import type { CollabErrorCode, DocAccess, DocClosed, JoinAck, ServerAwareness, ServerUpdate, UpdateAck } from './protocol';
 
 export interface CollabClientOptions {
   /** Base URL of the server, e.g. http://localhost:3000 (empty in a browser on the same origin). */

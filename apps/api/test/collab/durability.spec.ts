@@ -59,7 +59,8 @@ describe('collaboration: durability', () => {
     await healthy(url);
     const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@durability.test', password: 'durability-admin' }) });
     const cookie = login.headers.get('set-cookie')!.split(';')[0];
-    const json = async (p: string, body: unknown) => (await fetch(`${url}${p}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) })).json();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- only the ids are read back
+    const json = async (p: string, body: unknown): Promise<any> => (await fetch(`${url}${p}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) })).json();
     const space = (await json('/api/spaces', { name: 'Durabilità', kind: 'other' })).space;
     const docId = (await json('/api/documents', { spaceId: space.id, title: 'Log', kind: 'working_note' })).document.docId;
 

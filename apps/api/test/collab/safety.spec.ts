@@ -80,7 +80,7 @@ describe('collaboration: safety', () => {
   it('disconnects a client that keeps sending garbage, and stays up', async () => {
     const f = await documentFixture(t, baseUrl);
     const socket = rawSocket(baseUrl, { protocolVersion: PROTOCOL_VERSION }, f.writerCookie);
-    await new Promise((r) => socket.on('connect', r));
+    await new Promise<void>((r) => socket.on('connect', () => r()));
     const disconnected = new Promise((r) => socket.on('disconnect', r));
     for (let i = 0; i < 60; i++) socket.emit('doc:join', i, () => undefined);
     await disconnected;
@@ -118,10 +118,10 @@ describe('collaboration: safety', () => {
 
   it('accepts a personal API token on the socket and as a Bearer token on REST', async () => {
     const f = await documentFixture(t, baseUrl);
-    const created = await (await fetch(`${baseUrl}/api/account/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: f.writerCookie }, body: JSON.stringify({ name: 'script' }) })).json();
+    const created = (await (await fetch(`${baseUrl}/api/account/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: f.writerCookie }, body: JSON.stringify({ name: 'script' }) })).json()) as { secret: string; token: { id: string } };
     expect(created.secret).toMatch(/^cnt_/);
     const me = await fetch(`${baseUrl}/api/auth/me`, { headers: { authorization: `Bearer ${created.secret}` } });
-    expect((await me.json()).user.id).toBe(f.writer.user.id);
+    expect(((await me.json()) as { user: { id: string } }).user.id).toBe(f.writer.user.id);
     const viaToken = await openDoc(baseUrl, { token: created.secret }, f.docId);
     opened.push(viaToken);
     expect(viaToken.session.access).toBe('write');

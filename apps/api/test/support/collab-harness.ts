@@ -22,7 +22,8 @@ export async function sessionCookie(baseUrl: string, email: string, password = T
 export async function documentFixture(t: TestApp, baseUrl: string) {
   const admin = await createUser(t, { role: 'admin' });
   const adminCookie = await sessionCookie(baseUrl, admin.email);
-  const post = async (path: string, body: unknown, cookie = adminCookie) => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test fixtures read ids back from responses
+  const post = async (path: string, body: unknown, cookie = adminCookie): Promise<any> => {
     const res = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
     const json = await res.json();
     if (res.status >= 300) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
