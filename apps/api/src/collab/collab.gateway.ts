@@ -159,6 +159,8 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
       throw new CollabError('invalid', 'The state vector does not decode');
     }
     await socket.join(p.docId);
+    // The socket may have gone while the document loaded: registering it now would leave a ghost participant.
+    if (socket.disconnected) throw new CollabError('not_joined', 'Disconnected while joining');
     const previous = doc.participants.get(socket.id);
     doc.participants.set(socket.id, { access: decision, clientIds: previous?.clientIds ?? new Set() });
     state.docs.add(p.docId);
