@@ -1,0 +1,66 @@
+import { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useNavigate } from 'react-router-dom';
+import { useAuth } from '../auth/AuthContext';
+import { LanguageSwitch } from './LanguageSwitch';
+
+/** The page frame in the style of Italian public-administration services (Designers Italia). */
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { user, logout } = useAuth();
+  const navigate = useNavigate();
+  const link = (to: string, label: string) => (
+    <li className="nav-item">
+      <NavLink className="nav-link" to={to} end={to === '/'}>{label}</NavLink>
+    </li>
+  );
+  return (
+    <>
+      <a className="skip-link" href="#main">{t('app.skip')}</a>
+      <header>
+        <div className="it-header-slim-wrapper bg-primary-dark py-2" style={{ background: '#004080' }}>
+          <div className="container d-flex justify-content-between align-items-center">
+            <span className="text-white small">{t('app.owner')}</span>
+            <div className="d-flex gap-2 align-items-center">
+              <LanguageSwitch />
+              {user ? (
+                <button type="button" className="btn btn-sm btn-light" onClick={() => void logout().then(() => navigate('/accesso'))}>{t('nav.logout')}</button>
+              ) : (
+                <Link className="btn btn-sm btn-light" to="/accesso">{t('nav.login')}</Link>
+              )}
+            </div>
+          </div>
+        </div>
+        <div className="py-3 text-white" style={{ background: '#0066cc' }}>
+          <div className="container">
+            <Link to="/" className="text-white text-decoration-none">
+              <span className="h3 d-block mb-0 fw-bold">{t('app.name')}</span>
+              <span className="small">{t('app.tagline')}</span>
+            </Link>
+          </div>
+        </div>
+        {user && (
+          <nav aria-label={t('nav.main')} className="border-bottom bg-white">
+            <div className="container">
+              <ul className="nav">
+                {link('/', t('nav.home'))}
+                {link('/spazi', t('nav.spaces'))}
+                {link('/organizzazioni', t('nav.organisations'))}
+                {link('/persone', t('nav.people'))}
+                {user.role === 'admin' && link('/amministrazione/utenti', t('nav.users'))}
+                {user.role === 'admin' && link('/amministrazione/importa', t('nav.import'))}
+                {link('/account', t('nav.account'))}
+              </ul>
+            </div>
+          </nav>
+        )}
+      </header>
+      <main id="main" tabIndex={-1} className="container py-4">
+        {children}
+      </main>
+      <footer className="py-4 mt-4 text-white" style={{ background: '#17324d' }}>
+        <div className="container small">{t('app.footer')}</div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router-dom';
+import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
+import './styles/fonts.css';
+import './styles/app.css';
+import './i18n';
+import { App } from './App';
+import { AuthProvider } from './auth/AuthContext';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <BrowserRouter>
+      <AuthProvider>
+        <App />
+      </AuthProvider>
+    </BrowserRouter>
+  </StrictMode>,
+);

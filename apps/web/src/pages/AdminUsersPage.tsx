@@ -1,0 +1,114 @@
+import { FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invitationCreateSchema } from '@cantiere/domain';
+import type { GlobalRole, Invitation } from '@cantiere/domain';
+import { api } from '../api/client';
+import { Alert } from '../components/Alert';
+import { FormField } from '../components/FormField';
+import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../forms/errors';
+
+export function AdminUsersPage() {
+  const { t, i18n } = useTranslation();
+  const [invitations, setInvitations] = useState<Invitation[] | null>(null);
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<GlobalRole>('user');
+  const [fields, setFields] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const load = () => api<{ invitations: Invitation[] }>('GET', '/api/invitations').then((r) => setInvitations(r.invitations));
+  useEffect(() => {
+    void load();
+  }, []);
+
+  const invite = async (e: FormEvent) => {
+    e.preventDefault();
+    setMessage(null);
+    const parsed = invitationCreateSchema.safeParse({ email, name, role });
+    if (!parsed.success) {
+      const f = zodFieldErrors(t, parsed.error);
+      setFields(f);
+      return focusFirstError(f, 'invite-form-');
+    }
+    setBusy(true);
+    try {
+      await api('POST', '/api/invitations', parsed.data);
+      setFields({});
+      setMessage({ kind: 'success', text: t('admin.sent', { email: parsed.data.email }) });
+      setEmail('');
+      setName('');
+      setRole('user');
+      await load();
+    } catch (err) {
+      const r = apiErrors(t, err);
+      setFields(r.fields);
+      if (r.message) setMessage({ kind: 'danger', text: r.message });
+      focusFirstError(r.fields, 'invite-form-');
+    } finally {
+      setBusy(false);
+    }
+  };
+  const revoke = async (id: string) => {
+    await api('DELETE', `/api/invitations/${id}`);
+    setMessage({ kind: 'success', text: t('admin.revoked') });
+    await load();
+  };
+
+  return (
+    <>
+      <h1>{t('admin.usersTitle')}</h1>
+      <section aria-labelledby="invite-title" className="mb-5">
+        <h2 id="invite-title" className="h4">{t('admin.invite')}</h2>
+        <p>{t('admin.inviteIntro')}</p>
+        {message && <Alert kind={message.kind}>{message.text}</Alert>}
+        <form onSubmit={invite} noValidate className="row g-3">
+          <div className="col-md-4">
+            <FormField id="invite-form-email" label={t('admin.email')} error={fields.email}>
+              {(p) => <input {...p} type="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
+            </FormField>
+          </div>
+          <div className="col-md-4">
+            <FormField id="invite-form-name" label={t('admin.name')} error={fields.name}>
+              {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
+            </FormField>
+          </div>
+          <div className="col-md-4">
+            <FormField id="invite-form-role" label={t('admin.role')} error={fields.role}>
+              {(p) => (
+                <select {...p} className="form-select" value={role} onChange={(e) => setRole(e.target.value as GlobalRole)}>
+                  <option value="user">{t('admin.role_user')}</option>
+                  <option value="admin">{t('admin.role_admin')}</option>
+                </select>
+              )}
+            </FormField>
+          </div>
+          <div className="col-12"><button type="submit" className="btn btn-primary" disabled={busy}>{t('admin.send')}</button></div>
+        </form>
+      </section>
+      <section aria-labelledby="invitations-title">
+        <h2 id="invitations-title" className="h4">{t('admin.invitations')}</h2>
+        {invitations && invitations.length === 0 && <p>{t('admin.noInvitations')}</p>}
+        {invitations && invitations.length > 0 && (
+          <div className="table-responsive">
+            <table className="table">
+              <thead><tr><th scope="col">{t('admin.name')}</th><th scope="col">{t('admin.email')}</th><th scope="col">{t('admin.role')}</th><th scope="col">{t('admin.status')}</th><th scope="col">{t('admin.expires')}</th><th scope="col">{t('admin.by')}</th><th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th></tr></thead>
+              <tbody>
+                {invitations.map((inv) => (
+                  <tr key={inv.id}>
+                    <td>{inv.name}</td>
+                    <td>{inv.email}</td>
+                    <td>{t(`admin.role_${inv.role}`)}</td>
+                    <td>{t(`admin.status_${inv.status}`)}</td>
+                    <td>{new Date(inv.expiresAt).toLocaleDateString(i18n.language)}</td>
+                    <td>{inv.invitedBy ?? t('common.none')}</td>
+                    <td>{inv.status === 'pending' && <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => void revoke(inv.id)}>{t('admin.revoke')}</button>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

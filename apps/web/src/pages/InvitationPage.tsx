@@ -1,0 +1,82 @@
+import { FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router-dom';
+import { newPasswordSchema, personNameSchema } from '@cantiere/domain';
+import type { InvitationPreview, User } from '@cantiere/domain';
+import { api, ApiError } from '../api/client';
+import { useAuth } from '../auth/AuthContext';
+import { Alert } from '../components/Alert';
+import { FormField } from '../components/FormField';
+import { apiErrors, FieldErrors, focusFirstError, messageFor } from '../forms/errors';
+
+export function InvitationPage() {
+  const { t, i18n } = useTranslation();
+  const { token = '' } = useParams();
+  const navigate = useNavigate();
+  const { setUser } = useAuth();
+  const [preview, setPreview] = useState<InvitationPreview | null>(null);
+  const [problem, setProblem] = useState<'invalid' | 'gone' | null>(null);
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [fields, setFields] = useState<FieldErrors>({});
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    api<InvitationPreview>('GET', `/api/auth/invitations/${encodeURIComponent(token)}`)
+      .then((p) => {
+        setPreview(p);
+        setName(p.name);
+      })
+      .catch((err: unknown) => setProblem(err instanceof ApiError && err.status === 410 ? 'gone' : 'invalid'));
+  }, [token]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const f: FieldErrors = {};
+    const n = personNameSchema.safeParse(name);
+    if (!n.success) f.name = messageFor(t, n.error.issues[0].message);
+    const p = newPasswordSchema.safeParse(password);
+    if (!p.success) f.password = messageFor(t, p.error.issues[0].message);
+    if (confirm !== password) f.confirm = t('errors.passwords_differ');
+    setFields(f);
+    if (Object.keys(f).length) return focusFirstError(f, 'invite-');
+    try {
+      const { user } = await api<{ user: User }>('POST', `/api/auth/invitations/${encodeURIComponent(token)}/accept`, { name, password });
+      setUser(user);
+      navigate('/', { replace: true });
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 410) return setProblem('gone');
+      const r = apiErrors(t, err);
+      setFields(r.fields);
+      setError(r.message);
+    }
+  };
+
+  return (
+    <div className="row justify-content-center">
+      <div className="col-md-8 col-lg-6">
+        <h1>{t('invitation.title')}</h1>
+        {problem && <Alert kind="danger">{t(`invitation.${problem}`)}</Alert>}
+        {!problem && !preview && <p role="status">{t('app.loading')}</p>}
+        {preview && !problem && (
+          <form onSubmit={submit} noValidate>
+            <p>{t('invitation.intro', { email: preview.email })}</p>
+            <p className="text-secondary small">{t('invitation.expires', { date: new Date(preview.expiresAt).toLocaleString(i18n.language) })}</p>
+            {error && <Alert kind="danger">{error}</Alert>}
+            <FormField id="invite-name" label={t('invitation.name')} error={fields.name}>
+              {(p) => <input {...p} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />}
+            </FormField>
+            <FormField id="invite-password" label={t('reset.password')} error={fields.password} hint={t('reset.hint')}>
+              {(p) => <input {...p} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
+            </FormField>
+            <FormField id="invite-confirm" label={t('reset.confirm')} error={fields.confirm}>
+              {(p) => <input {...p} type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
+            </FormField>
+            <button type="submit" className="btn btn-primary">{t('invitation.submit')}</button>
+          </form>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '@cantiere/domain';
+import { api } from '../../api/client';
+
+export function SessionsPanel() {
+  const { t, i18n } = useTranslation();
+  const [sessions, setSessions] = useState<Session[] | null>(null);
+  const load = () => api<{ sessions: Session[] }>('GET', '/api/account/sessions').then((r) => setSessions(r.sessions));
+  useEffect(() => {
+    void load();
+  }, []);
+  const end = async (id: string) => {
+    await api('DELETE', `/api/account/sessions/${id}`);
+    await load();
+  };
+  return (
+    <section className="mt-5" aria-labelledby="sessions-title">
+      <h2 id="sessions-title" className="h4">{t('account.sessions')}</h2>
+      <p>{t('account.sessionsIntro')}</p>
+      <div className="table-responsive">
+        <table className="table">
+          <thead><tr><th scope="col">{t('account.device')}</th><th scope="col">{t('account.address')}</th><th scope="col">{t('account.lastSeen')}</th><th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th></tr></thead>
+          <tbody>
+            {sessions?.map((s) => (
+              <tr key={s.id}>
+                <td>{s.userAgent ?? t('account.unknownDevice')}{s.current && <strong> ({t('account.thisSession')})</strong>}</td>
+                <td>{s.ip ?? t('common.none')}</td>
+                <td>{new Date(s.lastSeenAt).toLocaleString(i18n.language)}</td>
+                <td className="table-actions">{!s.current && <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => void end(s.id)}>{t('account.end')}</button>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
