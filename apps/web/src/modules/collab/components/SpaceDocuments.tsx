@@ -16,7 +16,7 @@ export function SpaceDocuments({ spaceId, canCreate }: { spaceId: string; canCre
   const load = () => documentsApi.list(spaceId).then((r) => setDocuments(r.documents), (e: Error) => setError(e.message));
   useEffect(() => {
     void load();
-  }, [spaceId]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [spaceId]);
 
   const create = async (e: FormEvent) => {
     e.preventDefault();

@@ -10,7 +10,7 @@ export function VersionHistoryPanel({ documentId, canWrite }: { documentId: stri
   const [preview, setPreview] = useState<Awaited<ReturnType<typeof documentsApi.version>> | null>(null);
   const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const load = useCallback(() => documentsApi.versions(documentId).then((r) => setVersions(r.versions), (e: Error) => setMessage(t('error', { message: e.message }))), [documentId]); // eslint-disable-line react-hooks/exhaustive-deps
+  const load = useCallback(() => documentsApi.versions(documentId).then((r) => setVersions(r.versions), (e: Error) => setMessage(t('error', { message: e.message }))), [documentId]);
   useEffect(() => {
     void load();
   }, [load]);
