@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { COLLAB_TEXTS } from '../modules/collab/texts';
+import en from './en.json';
+import itJson from './it.json';
+
+function keys(obj: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
+
+describe('translations', () => {
+  it('Italian and English carry exactly the same keys', () => {
+    expect(keys(en).sort()).toEqual(keys(itJson).sort());
+  });
+
+  it('no text is left empty in either language', () => {
+    const empty = (obj: Record<string, unknown>) => keys(obj).filter((k) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], obj) === '');
+    expect(empty(itJson)).toEqual([]);
+    expect(empty(en)).toEqual([]);
+  });
+
+  it('the editor texts exist in both languages', () => {
+    expect(Object.keys(COLLAB_TEXTS.en).sort()).toEqual(Object.keys(COLLAB_TEXTS.it).sort());
+  });
+});

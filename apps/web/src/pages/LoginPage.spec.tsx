@@ -1,0 +1,36 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AuthProvider } from '../auth/AuthContext';
+import { LoginPage } from './LoginPage';
+
+function respond(status: number, body: unknown) {
+  return Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
+}
+
+describe('LoginPage', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows the server refusal in an alert and stays on the form', async () => {
+    const fetchMock = vi.fn((url: string) =>
+      url === '/api/auth/me' ? respond(401, { error: { code: 'unauthorized', message: 'x' } }) : respond(401, { error: { code: 'invalid_credentials', message: 'Email or password is not correct' } }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    render(<MemoryRouter><AuthProvider><LoginPage /></AuthProvider></MemoryRouter>);
+    fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'giulia@example.org' } });
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'sbagliata' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Accedi' }));
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'Email o password non corretti.');
+    expect(fetchMock).toHaveBeenCalledWith('/api/auth/login', expect.objectContaining({ method: 'POST' }));
+  });
+
+  it('checks the fields before calling the server', async () => {
+    const fetchMock = vi.fn(() => respond(401, { error: { code: 'unauthorized', message: 'x' } }));
+    vi.stubGlobal('fetch', fetchMock);
+    render(<MemoryRouter><AuthProvider><LoginPage /></AuthProvider></MemoryRouter>);
+    fireEvent.click(screen.getByRole('button', { name: 'Accedi' }));
+    expect(await screen.findByText('Indirizzo email non valido')).toBeTruthy();
+    expect(screen.getByLabelText('Email').getAttribute('aria-invalid')).toBe('true');
+    expect(fetchMock.mock.calls.filter((c) => (c as unknown[])[0] === '/api/auth/login')).toHaveLength(0);
+  });
+});
