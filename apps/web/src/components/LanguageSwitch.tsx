@@ -17,8 +17,9 @@ export function LanguageSwitch() {
     }
   };
   return (
-    <button type="button" className="btn btn-sm btn-outline-light" onClick={() => void change()} lang={next} aria-label={`${t('nav.language')}: ${t('nav.switchTo')}`} data-testid="language-switch">
+    <button type="button" className="btn btn-sm btn-outline-light" onClick={() => void change()} data-testid="language-switch">
       {next.toUpperCase()}
+      <span className="visually-hidden"> ({t('nav.language')}: <span lang={next}>{t('nav.switchTo')}</span>)</span>
     </button>
   );
 }

@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { STATE_FILE } from './global-setup';
+
+export const DEMO_PASSWORD = 'cantiere-demo-2026';
+export const ADMIN = 'laura.ferrari@comune.cremona.it';
+export const FACILITATOR = 'marco.bianchi@comune.cremona.it';
+export const MEMBER = 'giulia.rossi@ilcerchio.example';
+
+export function server(): { baseUrl: string; dataDir: string } {
+  return JSON.parse(fs.readFileSync(STATE_FILE, 'utf8'));
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** A fresh browser context (own cookies and storage), as a separate person would have. */
+export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: server().baseUrl, locale: 'it-IT' });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/accesso');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Accedi' }).click();
+  await page.waitForURL((url) => url.pathname !== '/accesso');
+}
+
+/** Serious and critical WCAG 2.1 A/AA violations on the page as it is now. */
+export async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The newest message in the outbox addressed to `to`, body decoded from quoted-printable. */
+export function lastMailTo(to: string): string {
+  const dir = path.join(server().dataDir, 'mail');
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.eml')).sort() : [];
+  for (const f of files.reverse()) {
+    const raw = fs.readFileSync(path.join(dir, f), 'utf8');
+    if (raw.includes(`To: ${to}`)) return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  }
+  throw new Error(`no mail to ${to}`);
+}
+
+export function linkIn(mail: string, prefix: string): string {
+  const m = mail.match(new RegExp(`https?://[^\\s]+${prefix}/[A-Za-z0-9_-]+`));
+  if (!m) throw new Error(`no ${prefix} link`);
+  return new URL(m[0]).pathname;
+}
+
+export const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

@@ -1,0 +1,30 @@
+import type { Browser } from 'playwright-core';
+import { FACILITATOR, launch, login, newPage } from '../support/browser';
+
+describe('space membership', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser.close());
+
+  it('a facilitator adds a representative of a member organisation to a table', async () => {
+    const { page, context } = await newPage(browser);
+    await login(page, FACILITATOR);
+    await page.goto('/spazi');
+    await page.getByRole('link', { name: 'Tavolo Abitare' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tavolo Abitare' }).waitFor();
+    const members = page.getByTestId('members');
+    await members.waitFor();
+    expect(await members.getByText('Valentina Costa').count()).toBe(0);
+    await page.getByLabel('Organizzazione', { exact: true }).selectOption({ label: 'Impresa sociale Lavoro e Dignità' });
+    await page.getByLabel('Persona', { exact: true }).selectOption({ label: 'Valentina Costa' });
+    await page.getByLabel('Rappresentanza').selectOption('delegate');
+    await page.getByRole('button', { name: 'Aggiungi', exact: true }).click();
+    await page.getByText('Rappresentante aggiunto.').waitFor();
+    const row = members.getByRole('row', { name: /Valentina Costa/ });
+    await expect(row.textContent()).resolves.toContain('Delegato');
+    await expect(row.textContent()).resolves.toContain('Lavoro e Dignità');
+    await context.close();
+  });
+});
