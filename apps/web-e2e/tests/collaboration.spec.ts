@@ -48,7 +48,7 @@ describe('co-editing a document in two browsers', () => {
     // Each sees the other's caret labelled with the name, and the other in the presence list.
     await a.page.locator('.collaboration-carets__label', { hasText: 'Laura Ferrari' }).waitFor();
     await b.page.locator('.collaboration-carets__label', { hasText: 'Marco Bianchi' }).waitFor();
-    await b.page.getByTestId('presence').getByText('Marco Bianchi').waitFor();
+    await b.page.getByTestId('presence').getByText('Marco Bianchi (Comune di Cremona)').waitFor();
 
     await b.context.setOffline(true);
     await b.page.getByText(/Non in linea/).waitFor();

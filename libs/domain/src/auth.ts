@@ -45,6 +45,9 @@ export type User = z.infer<typeof userSchema>;
 export const userResponseSchema = z.object({ user: userSchema });
 export type UserResponse = z.infer<typeof userResponseSchema>;
 
+export const meResponseSchema = z.object({ user: userSchema, organisation: z.string().nullable() });
+export type MeResponse = z.infer<typeof meResponseSchema>;
+
 export const passwordResetRequestSchema = z.object({ email: emailSchema });
 export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
 

@@ -1,4 +1,4 @@
-import { createUser, TEST_PASSWORD } from '../support/factories';
+import { createUser, loggedInAgent, TEST_PASSWORD } from '../support/factories';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('login and logout', () => {
@@ -95,5 +95,22 @@ describe('login and logout', () => {
     expect(limited.body.error.code).toBe('rate_limited');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.headers['set-cookie']).toBeUndefined();
+  });
+});
+
+describe('who am I', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ SEED_DEMO: 'true' });
+  });
+  afterAll(() => t.close());
+
+  it('tells the organisation a user belongs to, so that others see it beside their name', async () => {
+    const agent = t.agent();
+    await agent.post('/api/auth/login').send({ email: 'giulia.rossi@ilcerchio.example', password: 'cantiere-demo-2026' }).expect(200);
+    const me = await agent.get('/api/auth/me').expect(200);
+    expect(me.body).toEqual({ user: expect.objectContaining({ email: 'giulia.rossi@ilcerchio.example' }), organisation: 'Il Cerchio' });
+    const { agent: loner } = await loggedInAgent(t);
+    expect((await loner.get('/api/auth/me')).body.organisation).toBeNull();
   });
 });

@@ -9,11 +9,11 @@ const DocumentView = lazy(() => import('../modules/collab/components/DocumentVie
 export function DocumentPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { user } = useAuth();
+  const { user, organisation } = useAuth();
   if (!user) return null;
   return (
     <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-      <DocumentView documentId={id} user={{ id: user.id, name: user.name, organisation: null }} />
+      <DocumentView documentId={id} user={{ id: user.id, name: user.name, organisation }} />
     </Suspense>
   );
 }

@@ -13,6 +13,16 @@ export class AccessRepository {
     return rows[0]?.id ?? null;
   }
 
+  /** The short name (or name) of the person's first organisation, shown beside their name in presence. */
+  async organisationLabelOfPerson(personId: string): Promise<string | null> {
+    const rows: { label: string }[] = await this.ds.query(
+      `SELECT coalesce(o.short_name, o.name) AS label FROM person_affiliations a JOIN organisations o ON o.id = a.organisation_id
+       WHERE a.person_id = $1 ORDER BY o.name LIMIT 1`,
+      [personId],
+    );
+    return rows[0]?.label ?? null;
+  }
+
   async organisationIdsOfPerson(personId: string): Promise<string[]> {
     const rows: { organisation_id: string }[] = await this.ds.query('SELECT organisation_id FROM person_affiliations WHERE person_id = $1', [personId]);
     return rows.map((r) => r.organisation_id);

@@ -29,6 +29,11 @@ export class AccessService {
     return actor.personId;
   }
 
+  async organisationLabel(actor: Actor): Promise<string | null> {
+    const personId = await this.personId(actor);
+    return personId ? this.repo.organisationLabelOfPerson(personId) : null;
+  }
+
   async organisationIds(actor: Actor): Promise<string[]> {
     const personId = await this.personId(actor);
     return personId ? this.repo.organisationIdsOfPerson(personId) : [];

@@ -3,11 +3,13 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
   loginRequestSchema,
+  meResponseSchema,
   passwordResetConfirmSchema,
   passwordResetRequestSchema,
   userResponseSchema,
 } from '@cantiere/domain';
 import type { LoginRequest, PasswordResetConfirm, PasswordResetRequest } from '@cantiere/domain';
+import { AccessService } from '../access/access.service';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { ApiErrors, ApiZodBody, ApiZodResponse } from '../openapi/api-docs.decorators';
@@ -27,6 +29,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly resets: PasswordResetService,
+    private readonly access: AccessService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -56,10 +59,10 @@ export class AuthController {
   }
 
   @Get('me')
-  @ApiZodResponse(200, 'The logged-in user', userResponseSchema)
+  @ApiZodResponse(200, 'The logged-in user and the organisation they belong to (shown beside their name)', meResponseSchema)
   @ApiErrors(401)
-  me(@CurrentActor() actor: Actor) {
-    return { user: toUser(actor.user) };
+  async me(@CurrentActor() actor: Actor) {
+    return { user: toUser(actor.user), organisation: await this.access.organisationLabel(actor) };
   }
 
   @Public()
