@@ -16,7 +16,7 @@ describe('logging in and out', () => {
     await page.getByLabel('Password', { exact: true }).fill('cantiere-demo-2026');
     await page.getByRole('button', { name: 'Accedi' }).click();
     await page.waitForURL('**/account');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Il mio account');
+    await page.getByRole('heading', { level: 1, name: 'Il mio account' }).waitFor();
     await page.getByRole('button', { name: 'Esci' }).click();
     await page.waitForURL('**/accesso');
     await page.goto('/');
