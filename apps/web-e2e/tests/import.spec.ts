@@ -23,6 +23,7 @@ describe('CSV import wizard', () => {
 
     await page.getByLabel('File CSV').setInputFiles({ name: 'rete.csv', mimeType: 'text/csv', buffer: Buffer.from(`nome;tipo\n${good};aps\n`, 'utf8') });
     await page.getByRole('button', { name: 'Verifica (prova senza modifiche)' }).click();
+    await page.getByTestId('import-counts').filter({ hasText: 'scartate: 0' }).waitFor();
     await expect(page.getByTestId('import-counts').textContent()).resolves.toBe('Da creare: 1 · da aggiornare: 0 · scartate: 0');
     await page.getByRole('button', { name: 'Importa' }).click();
     await page.getByText('Importazione completata: 1 create, 0 aggiornate.').waitFor();
