@@ -32,6 +32,7 @@ describe('accessibility', () => {
     await check(page, '/account', 'Token API personali');
     await check(page, '/amministrazione/utenti', 'Invita una persona');
     await check(page, '/amministrazione/importa', 'Scarica un modello');
+    await check(page, '/amministrazione/elenchi', 'Povertà alimentare');
     await check(page, '/organizzazioni', 'Caritas Cremonese');
     await page.getByRole('link', { name: 'Caritas Cremonese' }).click();
     await page.getByText('Spazi a cui partecipa').waitFor();

@@ -49,6 +49,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 {link('/persone', t('nav.people'))}
                 {user.role === 'admin' && link('/amministrazione/utenti', t('nav.users'))}
                 {user.role === 'admin' && link('/amministrazione/importa', t('nav.import'))}
+                {user.role === 'admin' && link('/amministrazione/elenchi', t('nav.lists'))}
                 {link('/account', t('nav.account'))}
               </ul>
             </div>

@@ -5,6 +5,7 @@ import { OrganisationPage } from './OrganisationPage';
 import { OrganisationsPage } from './OrganisationsPage';
 import { PeoplePage } from './PeoplePage';
 import { PersonPage } from './PersonPage';
+import { ReferenceListsPage } from './ReferenceListsPage';
 import { SpacePage } from './SpacePage';
 import { SpacesPage } from './SpacesPage';
 
@@ -18,5 +19,6 @@ export function NetworkRoutes(guarded: (element: ReactElement, admin?: boolean) 
     <Route key="people" path="/persone" element={guarded(<PeoplePage />)} />,
     <Route key="person" path="/persone/:id" element={guarded(<PersonPage />)} />,
     <Route key="import" path="/amministrazione/importa" element={guarded(<ImportPage />, true)} />,
+    <Route key="lists" path="/amministrazione/elenchi" element={guarded(<ReferenceListsPage />, true)} />,
   ];
 }
