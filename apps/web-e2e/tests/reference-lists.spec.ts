@@ -22,7 +22,9 @@ describe('managed lists', () => {
     await page.getByRole('button', { name: 'Aggiungi voce' }).click();
     await page.getByRole('cell', { name: code }).waitFor();
     await page.goto('/organizzazioni');
-    await expect(page.getByLabel('Area tematica').locator('option', { hasText: 'Povertà digitale' }).count()).resolves.toBe(1);
+    const option = page.getByLabel('Area tematica').locator('option', { hasText: 'Povertà digitale' });
+    await option.waitFor({ state: 'attached' });
+    expect(await option.getAttribute('value')).toBe(code);
     await context.close();
   });
 });
