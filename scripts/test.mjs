@@ -20,6 +20,7 @@ function step(title, command, args) {
 
 const suites = [
   ['domain library', bin('jest'), ['-c', 'libs/domain/jest.config.js', '--json', `--outputFile=${results}/domain.json`]],
+  ['collaboration protocol library', bin('jest'), ['-c', 'libs/collab/jest.config.js', '--json', `--outputFile=${results}/collab.json`]],
   ['api: unit, integration and process tests', bin('jest'), ['-c', 'apps/api/jest.config.js', '--json', `--outputFile=${results}/api.json`]],
   ['web: unit tests', bin('vitest'), ['run', '--root', 'apps/web', '--reporter=default', '--reporter=json', `--outputFile=${results}/web.json`]],
   ['web: browser tests in Chromium', bin('jest'), ['-c', 'apps/web-e2e/jest.config.js', '--json', `--outputFile=${results}/web-e2e.json`]],
