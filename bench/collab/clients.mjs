@@ -9,7 +9,7 @@ const require = createRequire(import.meta.url);
 const { CollabClient } = require('../../libs/collab/dist/index.js');
 const YCjs = require('yjs');
 
-const waitFor = async (check, ms = 20_000) => {
+const waitFor = async (check, ms = 60_000) => {
   const start = Date.now();
   while (!check()) {
     if (Date.now() - start > ms) throw new Error('timeout');

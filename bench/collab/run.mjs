@@ -31,7 +31,7 @@ async function startOurs() {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cantiere-bench-'));
   const child = spawn(process.execPath, [main], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'error', REDIS_URL: '', COLLAB_RATE_LIMIT: '10000', ADMIN_EMAIL: 'bench@cantiere.test', ADMIN_PASSWORD: 'bench-password' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'error', REDIS_URL: '', COLLAB_RATE_LIMIT: '10000', ADMIN_EMAIL: 'bench@cantiere.test', ADMIN_PASSWORD: 'bench-password' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -84,19 +84,21 @@ async function propagation(connect, { clients, writers, rate }) {
   return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), samples: latencies.length, ackP50: percentile(acks, 50), ackP99: percentile(acks, 99) };
 }
 
-/** A document with `n` one-item updates in the log, loaded cold by a fresh client: raw, then after compaction. */
+/** A document with `n` one-character updates in the log, loaded cold by a fresh client: raw, then after compaction. */
 async function coldLoad(ours, n) {
   const client = new pg.Client({ connectionString: ours.dbUrl });
   await client.connect();
   const source = new Y.Doc();
   const updates = [];
   source.on('update', (u) => updates.push(Buffer.from(u)));
-  for (let i = 0; i < n; i++) source.getArray('a').push([i]);
+  // The log of someone typing: one character per update, as an editor sends them.
+  const text = source.getText('t');
+  for (let i = 0; i < n; i++) text.insert(text.length, String.fromCharCode(97 + (i % 26)));
   const measure = async (docId) => {
     const t0 = performance.now();
     const c = await ourClient(ours.url, ours.cookie, docId);
     const ms = performance.now() - t0;
-    if (c.ydoc.getArray('a').length !== n) throw new Error('cold load returned the wrong document');
+    if (c.ydoc.getText('t').length !== n) throw new Error('cold load returned the wrong document');
     c.close();
     return ms;
   };
