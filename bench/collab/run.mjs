@@ -151,7 +151,7 @@ async function heapPerDocument() {
 
 const ours = await startOurs();
 const hocus = await startHocuspocus();
-const scenarios = [
+const scenarios = process.env.BENCH_ONLY_PROBE ? [{ name: '1 writer x 100/s, no reader', clients: 1, writers: 1, rate: 100 }] : [
   { name: '10 clients, 2 writers x 10/s', clients: 10, writers: 2, rate: 10 },
   { name: '50 clients, 5 writers x 10/s', clients: 50, writers: 5, rate: 10 },
   { name: '10 writers x 100/s', clients: 10, writers: 10, rate: 100 },

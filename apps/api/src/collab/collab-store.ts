@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { Pool } from 'pg';
 import * as Y from 'yjs';
 
 export interface StoredState {
@@ -17,6 +18,25 @@ export interface PendingWrite {
 }
 
 /** All SQL of the collaboration engine: the append-only log, snapshots and versions. */
+const APPEND_SQL = `WITH incoming AS (
+         SELECT * FROM unnest($2::text[], $3::uuid[], $4::bytea[]) WITH ORDINALITY AS t(msg_id, author, update, ord)
+       ), known AS (
+         SELECT u.msg_id, u.seq FROM collab_updates u JOIN incoming i ON u.doc_id = $1 AND u.msg_id = i.msg_id
+       ), fresh AS (
+         SELECT i.*, row_number() OVER (ORDER BY i.ord) AS rn FROM incoming i WHERE NOT EXISTS (SELECT 1 FROM known k WHERE k.msg_id = i.msg_id)
+       ), counted AS (
+         SELECT count(*) AS n FROM fresh
+       ), doc AS (
+         INSERT INTO collab_documents (id, last_seq) SELECT $1, n FROM counted
+         ON CONFLICT (id) DO UPDATE SET last_seq = collab_documents.last_seq + EXCLUDED.last_seq, updated_at = now()
+         RETURNING last_seq
+       ), inserted AS (
+         INSERT INTO collab_updates (doc_id, seq, msg_id, author, update)
+         SELECT $1, (SELECT last_seq FROM doc) - (SELECT n FROM counted) + f.rn, f.msg_id, f.author, f.update FROM fresh f
+         RETURNING msg_id, seq
+       )
+       SELECT msg_id, seq FROM inserted UNION ALL SELECT msg_id, seq FROM known`;
+
 @Injectable()
 export class CollabStore {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
@@ -44,27 +64,13 @@ export class CollabStore {
     // One statement, so one round trip and one commit: the document row (upserted) serialises writers of
     // a document across instances and hands out gap-free seqs; known msgIds keep their first seq.
     const unique = writes.filter((w, i) => writes.findIndex((o) => o.msgId === w.msgId) === i);
-    const rows: { msg_id: string; seq: string }[] = await this.ds.query(
-      `WITH incoming AS (
-         SELECT * FROM unnest($2::text[], $3::uuid[], $4::bytea[]) WITH ORDINALITY AS t(msg_id, author, update, ord)
-       ), known AS (
-         SELECT u.msg_id, u.seq FROM collab_updates u JOIN incoming i ON u.doc_id = $1 AND u.msg_id = i.msg_id
-       ), fresh AS (
-         SELECT i.*, row_number() OVER (ORDER BY i.ord) AS rn FROM incoming i WHERE NOT EXISTS (SELECT 1 FROM known k WHERE k.msg_id = i.msg_id)
-       ), counted AS (
-         SELECT count(*) AS n FROM fresh
-       ), doc AS (
-         INSERT INTO collab_documents (id, last_seq) SELECT $1, n FROM counted
-         ON CONFLICT (id) DO UPDATE SET last_seq = collab_documents.last_seq + EXCLUDED.last_seq, updated_at = now()
-         RETURNING last_seq
-       ), inserted AS (
-         INSERT INTO collab_updates (doc_id, seq, msg_id, author, update)
-         SELECT $1, (SELECT last_seq FROM doc) - (SELECT n FROM counted) + f.rn, f.msg_id, f.author, f.update FROM fresh f
-         RETURNING msg_id, seq
-       )
-       SELECT msg_id, seq FROM inserted UNION ALL SELECT msg_id, seq FROM known`,
-      [docId, unique.map((w) => w.msgId), unique.map((w) => w.author), unique.map((w) => Buffer.from(w.update))],
-    );
+    // A named statement is planned once per connection: this is the hot path of every keystroke.
+    const pool = (this.ds.driver as unknown as { master: Pool }).master;
+    const { rows } = await pool.query<{ msg_id: string; seq: string }>({
+      name: 'collab_append',
+      text: APPEND_SQL,
+      values: [docId, unique.map((w) => w.msgId), unique.map((w) => w.author), unique.map((w) => Buffer.from(w.update))],
+    });
     return new Map(rows.map((r) => [r.msg_id, Number(r.seq)]));
   }
 
