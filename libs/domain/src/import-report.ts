@@ -20,3 +20,6 @@ export type ImportReport = z.infer<typeof importReportSchema>;
 
 /** Upper bound on rows per import: a larger file is refused whole, with a clear message. */
 export const IMPORT_MAX_ROWS = 5000;
+
+/** `?dryRun=true` (the default) only reports; `false` applies the file, all or nothing. */
+export const importQuerySchema = z.object({ dryRun: z.enum(['true', 'false'], { message: 'must_be_boolean' }).default('true') });

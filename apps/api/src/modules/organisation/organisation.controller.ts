@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } 
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { importReportSchema, organisationInputSchema, organisationQuerySchema, organisationSchema, organisationUpdateSchema, pageOf } from '@cantiere/domain';
+import { importQuerySchema, importReportSchema, organisationInputSchema, organisationQuerySchema, organisationSchema, organisationUpdateSchema, pageOf } from '@cantiere/domain';
 import type { OrganisationInputParsed } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
@@ -17,7 +17,6 @@ import { OrganisationService } from './organisation.service';
 
 type Query = z.output<typeof organisationQuerySchema>;
 const idPipe = new UuidParamPipe('Organisation');
-const dryRunSchema = z.object({ dryRun: z.enum(['true', 'false'], { message: 'must_be_boolean' }).default('true') });
 
 @ApiTags('organisations')
 @Controller('organisations')
@@ -55,7 +54,7 @@ export class OrganisationController {
   @ApiQuery({ name: 'dryRun', required: false, description: '`true` (default) only reports; `false` applies the file, all or nothing' })
   @ApiZodResponse(200, 'Row-by-row report of what is (or would be) created, updated or rejected', importReportSchema)
   @ApiErrors(400, 401, 403, 413)
-  importCsv(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(dryRunSchema)) q: z.output<typeof dryRunSchema>, @Req() req: Request) {
+  importCsv(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(importQuerySchema)) q: z.output<typeof importQuerySchema>, @Req() req: Request) {
     return this.importer.import(actor, req.body, q.dryRun === 'true');
   }
 

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } 
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { importReportSchema, invitationSchema, pageOf, personInputSchema, personQuerySchema, personSchema, personUpdateSchema } from '@cantiere/domain';
+import { importQuerySchema, importReportSchema, invitationSchema, pageOf, personInputSchema, personQuerySchema, personSchema, personUpdateSchema } from '@cantiere/domain';
 import type { PersonInputParsed } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
@@ -19,7 +19,6 @@ import { PersonService } from './person.service';
 
 type Query = z.output<typeof personQuerySchema>;
 const idPipe = new UuidParamPipe('Person');
-const dryRunSchema = z.object({ dryRun: z.enum(['true', 'false'], { message: 'must_be_boolean' }).default('true') });
 
 @ApiTags('people')
 @Controller('people')
@@ -53,7 +52,7 @@ export class PersonController {
   @ApiQuery({ name: 'dryRun', required: false, description: '`true` (default) only reports; `false` applies the file, all or nothing' })
   @ApiZodResponse(200, 'Row-by-row report of what is (or would be) created, updated or rejected', importReportSchema)
   @ApiErrors(400, 401, 403, 413)
-  importCsv(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(dryRunSchema)) q: z.output<typeof dryRunSchema>, @Req() req: Request) {
+  importCsv(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(importQuerySchema)) q: z.output<typeof importQuerySchema>, @Req() req: Request) {
     return this.importer.import(actor, req.body, q.dryRun === 'true');
   }
 

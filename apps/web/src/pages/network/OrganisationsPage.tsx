@@ -1,11 +1,12 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { ORGANISATION_TYPES } from '@cantiere/domain';
 import type { Organisation, Page, Space } from '@cantiere/domain';
 import { api } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { Pagination } from '../../components/Pagination';
+import { useListFilters } from './useListFilters';
 import { OrganisationForm } from './OrganisationForm';
 import { useReferenceList } from './useReferenceList';
 
@@ -13,14 +14,13 @@ import { useReferenceList } from './useReferenceList';
 export function OrganisationsPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
-  const [params, setParams] = useSearchParams();
+  const { params, query, exportQuery, set } = useListFilters();
   const [result, setResult] = useState<Page<Organisation> | null>(null);
   const [spaces, setSpaces] = useState<Space[]>([]);
   const [q, setQ] = useState(params.get('q') ?? '');
   const [creating, setCreating] = useState(false);
   const areas = useReferenceList('thematic_area');
   const comuni = useReferenceList('comune');
-  const query = params.toString();
   const load = () => api<Page<Organisation>>('GET', `/api/organisations?${query}`).then(setResult);
   useEffect(() => {
     void load();
@@ -28,19 +28,10 @@ export function OrganisationsPage() {
   useEffect(() => {
     api<{ spaces: Space[] }>('GET', '/api/spaces').then((r) => setSpaces(r.spaces));
   }, []);
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key !== 'page') next.delete('page');
-    setParams(next);
-  };
   const search = (e: FormEvent) => {
     e.preventDefault();
     set('q', q.trim());
   };
-  const exportParams = new URLSearchParams(params);
-  exportParams.delete('page');
 
   return (
     <>
@@ -50,7 +41,7 @@ export function OrganisationsPage() {
           <p>{t('orgs.intro')}</p>
         </div>
         <div className="d-flex gap-2">
-          <a className="btn btn-outline-primary" href={`/api/organisations/export.csv?${exportParams}`} download>{t('common.export')}</a>
+          <a className="btn btn-outline-primary" href={`/api/organisations/export.csv?${exportQuery}`} download>{t('common.export')}</a>
           {user?.role === 'admin' && <button type="button" className="btn btn-primary" aria-expanded={creating} onClick={() => setCreating((c) => !c)}>{t('orgs.new')}</button>}
         </div>
       </div>

@@ -1,32 +1,23 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { ORGANISATION_TYPES } from '@cantiere/domain';
 import type { Page, Person } from '@cantiere/domain';
 import { api } from '../../api/client';
 import { Pagination } from '../../components/Pagination';
+import { useListFilters } from './useListFilters';
 import { PersonForm } from './PersonForm';
 
 export function PeoplePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const { params, query, exportQuery, set } = useListFilters();
   const [result, setResult] = useState<Page<Person> | null>(null);
   const [q, setQ] = useState(params.get('q') ?? '');
   const [creating, setCreating] = useState(false);
-  const query = params.toString();
   useEffect(() => {
     api<Page<Person>>('GET', `/api/people?${query}`).then(setResult);
   }, [query]);
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key !== 'page') next.delete('page');
-    setParams(next);
-  };
-  const exportParams = new URLSearchParams(params);
-  exportParams.delete('page');
   return (
     <>
       <div className="d-flex justify-content-between align-items-start flex-wrap gap-2">
@@ -35,7 +26,7 @@ export function PeoplePage() {
           <p>{t('people.intro')}</p>
         </div>
         <div className="d-flex gap-2">
-          <a className="btn btn-outline-primary" href={`/api/people/export.csv?${exportParams}`} download>{t('common.export')}</a>
+          <a className="btn btn-outline-primary" href={`/api/people/export.csv?${exportQuery}`} download>{t('common.export')}</a>
           <button type="button" className="btn btn-primary" aria-expanded={creating} onClick={() => setCreating((c) => !c)}>{t('people.new')}</button>
         </div>
       </div>
