@@ -53,9 +53,20 @@ export class DocumentProjectionService implements OnModuleInit, OnApplicationShu
 
   private async maybeAutoVersion(doc: LiveDocument) {
     const now = Date.now();
-    if (!this.lastVersion.has(doc.docId)) this.lastVersion.set(doc.docId, (await this.store.lastVersionAt(doc.docId))?.getTime() ?? 0);
-    if (now - this.lastVersion.get(doc.docId)! < AUTO_VERSION_EVERY_MS) return;
-    this.lastVersion.set(doc.docId, now);
+    const last = this.lastVersion.get(doc.docId);
+    if (last === undefined) {
+      // Claimed before the first await, so that commits arriving together do not each take a version.
+      this.lastVersion.set(doc.docId, now);
+      const stored = (await this.store.lastVersionAt(doc.docId))?.getTime() ?? 0;
+      if (now - stored < AUTO_VERSION_EVERY_MS) {
+        this.lastVersion.set(doc.docId, stored);
+        return;
+      }
+    } else if (now - last < AUTO_VERSION_EVERY_MS) {
+      return;
+    } else {
+      this.lastVersion.set(doc.docId, now);
+    }
     await this.store.addVersion(doc.docId, doc.seq, 'auto', null, Y.encodeStateAsUpdate(doc.ydoc), null);
   }
 
