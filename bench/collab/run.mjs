@@ -30,7 +30,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function startOurs() {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cantiere-bench-'));
-  const child = spawn(process.execPath, [main], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ? process.env.BENCH_SERVER_NODE_ARGS.split(' ') : []), main], {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'error', REDIS_URL: '', COLLAB_RATE_LIMIT: '10000', ADMIN_EMAIL: 'bench@cantiere.test', ADMIN_PASSWORD: 'bench-password' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -151,7 +151,7 @@ async function heapPerDocument() {
 
 const ours = await startOurs();
 const hocus = await startHocuspocus();
-const scenarios = process.env.BENCH_ONLY_PROBE ? [{ name: '1 writer x 100/s, no reader', clients: 1, writers: 1, rate: 100 }] : [
+const scenarios = process.env.BENCH_ONLY_PROBE ? [{ name: '1 writer x 100/s, no reader', clients: 1, writers: 1, rate: 100 }] : process.env.BENCH_ONLY_HEAVY ? [{ name: '10 writers x 100/s', clients: 10, writers: 10, rate: 100 }] : [
   { name: '10 clients, 2 writers x 10/s', clients: 10, writers: 2, rate: 10 },
   { name: '50 clients, 5 writers x 10/s', clients: 50, writers: 5, rate: 10 },
   { name: '10 writers x 100/s', clients: 10, writers: 10, rate: 100 },
