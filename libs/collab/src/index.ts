@@ -2,3 +2,5 @@ export * from './protocol';
 export * from './doc-id';
 export * from './payloads';
 export * from './collab-client';
+export * from './minutes-schema';
+export * from './meeting-live';

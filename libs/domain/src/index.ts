@@ -8,3 +8,4 @@ export * from './reference';
 export * from './listing';
 export * from './import-report';
 export * from './document';
+export * from './meeting';

@@ -1,6 +1,14 @@
 import { CollabDocumentEntity } from '../../collab/collab-document.entity';
 import { CollabUpdateEntity } from '../../collab/collab-update.entity';
 import { CollabVersionEntity } from '../../collab/collab-version.entity';
+import { ActionEntity } from '../../modules/minutes/action.entity';
+import { DecisionEntity } from '../../modules/minutes/decision.entity';
+import { MinutesRemarkEntity } from '../../modules/minutes/minutes-remark.entity';
+import { AgendaItemEntity } from '../../modules/meeting/agenda-item.entity';
+import { CalendarFeedEntity } from '../../modules/meeting/calendar-feed.entity';
+import { MeetingAttendeeEntity } from '../../modules/meeting/meeting-attendee.entity';
+import { MeetingTransitionEntity } from '../../modules/meeting/meeting-transition.entity';
+import { MeetingEntity } from '../../modules/meeting/meeting.entity';
 import { DocumentEntity } from '../../modules/document/document.entity';
 import { ApiTokenEntity } from '../auth/api-token.entity';
 import { PasswordResetEntity } from '../auth/password-reset.entity';
@@ -33,4 +41,12 @@ export const ENTITIES = [
   CollabDocumentEntity,
   CollabUpdateEntity,
   CollabVersionEntity,
+  MeetingEntity,
+  MeetingTransitionEntity,
+  AgendaItemEntity,
+  MeetingAttendeeEntity,
+  CalendarFeedEntity,
+  DecisionEntity,
+  ActionEntity,
+  MinutesRemarkEntity,
 ];

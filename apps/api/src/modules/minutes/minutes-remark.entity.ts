@@ -1,0 +1,46 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { MeetingEntity } from '../meeting/meeting.entity';
+
+/** A comment or a suggested change on draft minutes in review, signed by its author and organisation. */
+@Entity('minutes_remarks')
+@Check('minutes_remarks_kind_check', `"kind" IN ('comment', 'suggestion')`)
+@Check('minutes_remarks_resolution_check', `"resolution" IN ('accepted', 'rejected')`)
+export class MinutesRemarkEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('minutes_remarks_meeting_id_idx')
+  @Column({ type: 'uuid' })
+  meetingId!: string;
+
+  @ManyToOne(() => MeetingEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'minutes_remarks_meeting_id_fkey' })
+  meeting?: MeetingEntity;
+
+  @Column({ type: 'varchar', length: 20 })
+  kind!: 'comment' | 'suggestion';
+
+  @Column({ type: 'uuid', nullable: true })
+  agendaItemId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  quote!: string | null;
+
+  @Column({ type: 'text' })
+  text!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  authorUserId!: string | null;
+
+  @Column({ type: 'varchar', length: 200 })
+  authorName!: string;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  organisationName!: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  resolution!: 'accepted' | 'rejected' | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}
