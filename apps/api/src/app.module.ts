@@ -10,6 +10,7 @@ import { LoggingModule } from './core/logging/logging.module';
 import { MailModule } from './core/mail/mail.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { DocumentModule } from './modules/document/document.module';
+import { MeetingModule } from './modules/meeting/meeting.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationModule } from './modules/invitation/invitation.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
@@ -40,6 +41,7 @@ export class AppModule {
         SpaceModule,
         CollabModule,
         DocumentModule,
+        MeetingModule,
         HealthModule,
         SeedModule,
       ],

@@ -9,3 +9,4 @@ export * from './listing';
 export * from './import-report';
 export * from './document';
 export * from './meeting';
+export * from './verbale';

@@ -66,7 +66,9 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  onApplicationBootstrap() {
+  /** The one socket.io server of the process; other live features open their own namespace on it. */
+  server(): Server {
+    if (this.io) return this.io;
     this.io = new Server(this.httpHost.httpAdapter.getHttpServer(), {
       path: '/socket.io',
       serveClient: false,
@@ -75,7 +77,11 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     });
     const adapter = this.fanout.socketAdapter();
     if (adapter) this.io.adapter(adapter);
-    this.ns = this.io.of(COLLAB_NAMESPACE);
+    return this.io;
+  }
+
+  onApplicationBootstrap() {
+    this.ns = this.server().of(COLLAB_NAMESPACE);
     this.ns.use((socket, next) => void this.authenticate(socket).then(() => next(), (err: Error) => next(err)));
     this.ns.on('connection', (socket) => this.onConnection(socket));
     this.fanout.onRemote((docId, seq, update) => this.onRemoteCommit(docId, seq, update));
@@ -99,7 +105,8 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     (exceptSocketId ? target.except(exceptSocketId) : target).emit(event, payload);
   }
 
-  private async authenticate(socket: Socket) {
+  /** The handshake's account (session cookie or API token); throws the handshake error to refuse it. */
+  async socketActor(socket: Socket): Promise<Actor> {
     const auth = (socket.handshake.auth ?? {}) as { token?: unknown; protocolVersion?: unknown };
     if (auth.protocolVersion !== PROTOCOL_VERSION) throw new Error(HANDSHAKE_ERRORS.protocolVersion);
     const cookieHeader = socket.handshake.headers.cookie;
@@ -108,6 +115,11 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
         ? await this.identity.fromApiToken(auth.token)
         : await this.identity.fromSessionCookie(cookieValue(cookieHeader, SESSION_COOKIE));
     if (!actor) throw new Error(HANDSHAKE_ERRORS.unauthorized);
+    return actor;
+  }
+
+  private async authenticate(socket: Socket) {
+    const actor = await this.socketActor(socket);
     const state: SocketState = { actor, rate: new RateBucket(this.config.collabRateLimit), garbage: new GarbageCounter(), docs: new Set() };
     socket.data.state = state;
   }

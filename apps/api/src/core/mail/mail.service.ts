@@ -12,6 +12,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** A calendar invitation (iTIP), sent as a text/calendar alternative that mail programs offer to add. */
+  calendar?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; content: string; filename: string };
 }
 
 /** Sends through SMTP when SMTP_URL is set; otherwise writes RFC 822 files into DATA_DIR/mail (the local outbox). */
@@ -33,7 +35,8 @@ export class MailService implements OnModuleDestroy {
   }
 
   async send(mail: OutgoingMail): Promise<void> {
-    const info = await this.transport.sendMail({ from: this.config.mailFrom, ...mail });
+    const { calendar, ...plain } = mail;
+    const info = await this.transport.sendMail({ from: this.config.mailFrom, ...plain, ...(calendar ? { icalEvent: calendar } : {}) });
     if (this.outboxDir) {
       await fs.mkdir(this.outboxDir, { recursive: true });
       const file = path.join(this.outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${crypto.randomBytes(3).toString('hex')}.eml`);

@@ -61,6 +61,10 @@ export class AgendaItemEntity {
   @Column({ type: 'int', default: 0 })
   spentSeconds!: number;
 
+  /** The item's section of the minutes as plain text (discussion, without decision and action blocks), projected on save. */
+  @Column({ type: 'text', default: '' })
+  minutesText!: string;
+
   /** Where an item carried over from the backlog came from. */
   @Column({ type: 'varchar', length: 20, nullable: true })
   sourceType!: 'agenda_item' | 'decision' | 'action' | null;

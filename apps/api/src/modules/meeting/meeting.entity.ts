@@ -97,6 +97,10 @@ export class MeetingEntity {
   @Column({ type: 'timestamptz', nullable: true })
   reviewUntil!: Date | null;
 
+  /** Minutes written outside any agenda section (varie ed eventuali), projected on save. */
+  @Column({ type: 'text', default: '' })
+  minutesOtherText!: string;
+
   /** SHA-256 of the approved text; the frozen text itself is kept beside it and in a named version. */
   @Column({ type: 'varchar', length: 64, nullable: true })
   minutesHash!: string | null;

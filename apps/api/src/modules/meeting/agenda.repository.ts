@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { BacklogEntry } from '@cantiere/domain';
+
+/** The queries of the agenda that a Repository cannot express. */
+@Injectable()
+export class AgendaRepository {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  /**
+   * What earlier meetings of the space left open: items not dealt with and postponed decisions that were never
+   * carried over, and actions past their due date that are still open and not yet on this agenda.
+   */
+  async backlog(meetingId: string, spaceId: string, today: string): Promise<BacklogEntry[]> {
+    const label = `'n. ' || m.number || '/' || m.year || ' – ' || m.title`;
+    const rows: BacklogEntry[] = await this.ds.query(
+      `SELECT 'agenda_item' AS type, a.id, a.title, a.description AS detail, m.id AS "meetingId", ${label} AS "meetingLabel", m.starts_at
+         FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
+        WHERE m.space_id = $2 AND m.id <> $1 AND a.status = 'not_discussed'
+          AND NOT EXISTS (SELECT 1 FROM agenda_items c WHERE c.source_type = 'agenda_item' AND c.source_id = a.id)
+       UNION ALL
+       SELECT 'decision', d.id, d.text, NULL, m.id, ${label}, m.starts_at
+         FROM decisions d JOIN meetings m ON m.id = d.meeting_id
+        WHERE d.space_id = $2 AND m.id <> $1 AND d.outcome = 'postponed'
+          AND NOT EXISTS (SELECT 1 FROM agenda_items c WHERE c.source_type = 'decision' AND c.source_id = d.id)
+       UNION ALL
+       SELECT 'action', x.id, x.what, 'scadenza ' || to_char(x.due_date, 'DD/MM/YYYY') || coalesce(' – ' || o.name, ''), m.id, ${label}, m.starts_at
+         FROM actions x JOIN meetings m ON m.id = x.meeting_id LEFT JOIN organisations o ON o.id = x.responsible_organisation_id
+        WHERE x.space_id = $2 AND x.status IN ('open', 'in_progress') AND x.due_date < $3::date
+          AND NOT EXISTS (SELECT 1 FROM agenda_items c WHERE c.meeting_id = $1 AND c.source_type = 'action' AND c.source_id = x.id)
+       ORDER BY starts_at, type`,
+      [meetingId, spaceId, today],
+    );
+    return rows.map(({ type, id, title, detail, meetingId: mId, meetingLabel }) => ({ type, id, title, detail, meetingId: mId, meetingLabel }));
+  }
+
+  /** The backlog entry behind a carried-over item, if it really is open in the same space. */
+  async backlogEntry(meetingId: string, spaceId: string, today: string, type: string, id: string): Promise<BacklogEntry | null> {
+    return (await this.backlog(meetingId, spaceId, today)).find((e) => e.type === type && e.id === id) ?? null;
+  }
+
+  async documentTitles(spaceId: string, ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows: { id: string; title: string }[] = await this.ds.query('SELECT id, title FROM documents WHERE space_id = $1 AND id = ANY($2::uuid[])', [spaceId, ids]);
+    return new Map(rows.map((r) => [r.id, r.title]));
+  }
+}

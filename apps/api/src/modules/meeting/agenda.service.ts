@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { agendaItemCreateSchema } from '@cantiere/domain';
+import type { Agenda, AgendaItemUpdate, BacklogEntry, MeetingStatus } from '@cantiere/domain';
+import type { z } from 'zod';
+import type { Actor } from '../../core/auth/actor';
+import { AppError } from '../../core/errors/app-error';
+import { OrganisationEntity } from '../organisation/organisation.entity';
+import { PersonEntity } from '../person/person.entity';
+import { AgendaItemEntity } from './agenda-item.entity';
+import { toAgendaItem } from './agenda.mapper';
+import { AgendaRepository } from './agenda.repository';
+import { MeetingAccessService } from './meeting-access.service';
+import { MeetingLiveGateway } from './meeting-live.gateway';
+import { romeDate } from './rome-time';
+import type { MeetingEntity } from './meeting.entity';
+
+type AgendaItemCreate = z.output<typeof agendaItemCreateSchema>;
+/** The agenda can change until the meeting closes: items are often added at the start of a session. */
+const AGENDA_OPEN: MeetingStatus[] = ['draft', 'convened', 'in_progress'];
+export const romeToday = (now = new Date()) => romeDate(now);
+
+@Injectable()
+export class AgendaService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @InjectRepository(AgendaItemEntity) private readonly items: Repository<AgendaItemEntity>,
+    private readonly repo: AgendaRepository,
+    private readonly meetingAccess: MeetingAccessService,
+    private readonly live: MeetingLiveGateway,
+  ) {}
+
+  async agenda(actor: Actor, meetingId: string): Promise<Agenda> {
+    const { meeting } = await this.meetingAccess.view(actor, meetingId);
+    return this.agendaOf(meeting);
+  }
+
+  async agendaOf(meeting: MeetingEntity): Promise<Agenda> {
+    const items = await this.items.find({ where: { meetingId: meeting.id }, relations: { presenter: true, presenterOrganisation: true }, order: { position: 'ASC' } });
+    const titles = await this.repo.documentTitles(meeting.spaceId, [...new Set(items.flatMap((i) => i.documentIds))]);
+    const plannedMinutes = items.reduce((sum, i) => sum + i.plannedMinutes, 0);
+    const meetingMinutes = Math.round((meeting.endsAt.getTime() - meeting.startsAt.getTime()) / 60_000);
+    return { items: items.map((i) => toAgendaItem(i, titles)), plannedMinutes, meetingMinutes, overrunMinutes: Math.max(0, plannedMinutes - meetingMinutes) };
+  }
+
+  async create(actor: Actor, meetingId: string, input: AgendaItemCreate): Promise<Agenda> {
+    const meeting = await this.openMeeting(actor, meetingId);
+    await this.checkReferences(meeting, input);
+    let source: { sourceType: AgendaItemEntity['sourceType']; sourceId: string | null } = { sourceType: null, sourceId: null };
+    if (input.source) {
+      const entry = await this.repo.backlogEntry(meetingId, meeting.spaceId, romeToday(), input.source.type, input.source.id);
+      if (!entry) throw AppError.validation([{ path: 'source', message: 'not_in_backlog' }], 'That item is not open in the backlog of this space');
+      source = { sourceType: input.source.type, sourceId: input.source.id };
+    }
+    await this.ds.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`agenda:${meetingId}`]);
+      const [{ next }]: { next: number }[] = await tx.query('SELECT coalesce(max(position), 0) + 1 AS next FROM agenda_items WHERE meeting_id = $1', [meetingId]);
+      await tx.getRepository(AgendaItemEntity).save({
+        meetingId, position: next, title: input.title, description: input.description ?? null, kind: input.kind, plannedMinutes: input.plannedMinutes,
+        presenterPersonId: input.presenterPersonId ?? null, presenterOrganisationId: input.presenterOrganisationId ?? null,
+        documentIds: input.documentIds ?? [], ...source,
+      });
+    });
+    this.live.changed(meetingId, 'agenda');
+    return this.agendaOf(meeting);
+  }
+
+  async update(actor: Actor, meetingId: string, itemId: string, changes: AgendaItemUpdate): Promise<Agenda> {
+    const meeting = await this.openMeeting(actor, meetingId);
+    await this.requireItem(meetingId, itemId);
+    await this.checkReferences(meeting, changes);
+    await this.items.update(itemId, {
+      ...(changes.title !== undefined ? { title: changes.title } : {}),
+      ...(changes.description !== undefined ? { description: changes.description ?? null } : {}),
+      ...(changes.kind !== undefined ? { kind: changes.kind } : {}),
+      ...(changes.plannedMinutes !== undefined ? { plannedMinutes: changes.plannedMinutes } : {}),
+      ...(changes.presenterPersonId !== undefined ? { presenterPersonId: changes.presenterPersonId ?? null } : {}),
+      ...(changes.presenterOrganisationId !== undefined ? { presenterOrganisationId: changes.presenterOrganisationId ?? null } : {}),
+      ...(changes.documentIds !== undefined ? { documentIds: changes.documentIds } : {}),
+    });
+    this.live.changed(meetingId, 'agenda');
+    return this.agendaOf(meeting);
+  }
+
+  async remove(actor: Actor, meetingId: string, itemId: string): Promise<Agenda> {
+    const meeting = await this.openMeeting(actor, meetingId);
+    await this.requireItem(meetingId, itemId);
+    if (meeting.currentItemId === itemId) throw new AppError('conflict', 'The item is under discussion; move to another item first');
+    await this.ds.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`agenda:${meetingId}`]);
+      await tx.getRepository(AgendaItemEntity).delete({ id: itemId });
+      await tx.query(
+        `UPDATE agenda_items a SET position = o.rn FROM (SELECT id, row_number() OVER (ORDER BY position) AS rn FROM agenda_items WHERE meeting_id = $1) o WHERE a.id = o.id`,
+        [meetingId],
+      );
+    });
+    this.live.changed(meetingId, 'agenda');
+    return this.agendaOf(meeting);
+  }
+
+  /** The new order must name every item of the agenda exactly once. */
+  async reorder(actor: Actor, meetingId: string, itemIds: string[]): Promise<Agenda> {
+    const meeting = await this.openMeeting(actor, meetingId);
+    const current = await this.items.find({ where: { meetingId }, select: { id: true } });
+    const known = new Set(current.map((i) => i.id));
+    if (itemIds.length !== known.size || new Set(itemIds).size !== itemIds.length || itemIds.some((id) => !known.has(id))) {
+      throw AppError.validation([{ path: 'itemIds', message: 'not_a_permutation' }], 'The order must list every item of the agenda once');
+    }
+    await this.ds.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`agenda:${meetingId}`]);
+      await tx.query('UPDATE agenda_items a SET position = o.pos FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE a.id = o.id', [itemIds]);
+    });
+    this.live.changed(meetingId, 'agenda');
+    return this.agendaOf(meeting);
+  }
+
+  async backlog(actor: Actor, meetingId: string): Promise<BacklogEntry[]> {
+    const { meeting } = await this.meetingAccess.view(actor, meetingId);
+    return this.repo.backlog(meetingId, meeting.spaceId, romeToday());
+  }
+
+  private async openMeeting(actor: Actor, meetingId: string): Promise<MeetingEntity> {
+    const { meeting } = await this.meetingAccess.manage(actor, meetingId);
+    if (!AGENDA_OPEN.includes(meeting.status)) throw new AppError('conflict', 'The agenda of a closed or cancelled meeting cannot change', { status: meeting.status });
+    return meeting;
+  }
+
+  private async requireItem(meetingId: string, itemId: string) {
+    if (!(await this.items.exists({ where: { id: itemId, meetingId } }))) throw AppError.notFound('Agenda item');
+  }
+
+  private async checkReferences(meeting: MeetingEntity, input: { presenterPersonId?: string | null; presenterOrganisationId?: string | null; documentIds?: string[] }) {
+    const issues = [];
+    if (input.presenterPersonId && !(await this.ds.getRepository(PersonEntity).exists({ where: { id: input.presenterPersonId } }))) issues.push({ path: 'presenterPersonId', message: 'unknown_person' });
+    if (input.presenterOrganisationId && !(await this.ds.getRepository(OrganisationEntity).exists({ where: { id: input.presenterOrganisationId } }))) issues.push({ path: 'presenterOrganisationId', message: 'unknown_organisation' });
+    if (input.documentIds?.length) {
+      const titles = await this.repo.documentTitles(meeting.spaceId, input.documentIds);
+      input.documentIds.forEach((id, i) => !titles.has(id) && issues.push({ path: `documentIds.${i}`, message: 'unknown_document' }));
+    }
+    if (issues.length) throw AppError.validation(issues);
+  }
+}

@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import type { Attendance, AttendanceEntry, AttendanceUpdate, QuorumState } from '@cantiere/domain';
+import type { Actor } from '../../core/auth/actor';
+import { AppError } from '../../core/errors/app-error';
+import type { SpaceEntity } from '../space/space.entity';
+import { MeetingAccessService } from './meeting-access.service';
+import { MeetingAttendeeEntity } from './meeting-attendee.entity';
+import { MeetingLiveGateway } from './meeting-live.gateway';
+import type { MeetingEntity } from './meeting.entity';
+import { romeClock, romeInstantOn } from './rome-time';
+
+const COUNTS_AS_PRESENT = new Set(['present', 'delegated']);
+
+/** The quorum of a space's rule over the organisations on the register (present or represented by delegation). */
+export function quorumOf(space: Pick<SpaceEntity, 'quorumKind' | 'quorumValue'>, entries: Pick<MeetingAttendeeEntity, 'organisationId' | 'status'>[]): QuorumState {
+  const organisations = new Set(entries.map((e) => e.organisationId));
+  const present = new Set(entries.filter((e) => e.status && COUNTS_AS_PRESENT.has(e.status)).map((e) => e.organisationId));
+  const total = organisations.size;
+  let required: number | null = null;
+  let rule: string | null = null;
+  if (space.quorumKind === 'majority') [rule, required] = ['majority', Math.floor(total / 2) + 1];
+  else if (space.quorumKind === 'fraction' && space.quorumValue) [rule, required] = [`fraction:${space.quorumValue}`, Math.ceil(space.quorumValue * total - 1e-9)];
+  else if (space.quorumKind === 'count' && space.quorumValue) [rule, required] = [`count:${space.quorumValue}`, space.quorumValue];
+  return { rule, required, organisationsPresent: present.size, organisationsTotal: total, reached: required === null ? null : present.size >= required };
+}
+
+@Injectable()
+export class AttendanceService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @InjectRepository(MeetingAttendeeEntity) private readonly attendees: Repository<MeetingAttendeeEntity>,
+    private readonly meetingAccess: MeetingAccessService,
+    private readonly live: MeetingLiveGateway,
+  ) {}
+
+  /** The register starts from the space's active members and facilitators, one row per person and organisation. */
+  async ensureRoster(meeting: MeetingEntity): Promise<void> {
+    if (!['draft', 'convened', 'in_progress'].includes(meeting.status)) return;
+    await this.ds.query(
+      `INSERT INTO meeting_attendees (meeting_id, organisation_id, person_id)
+       SELECT $1, sm.organisation_id, sm.person_id FROM space_members sm
+        WHERE sm.space_id = $2 AND sm.left_on IS NULL AND sm.role IN ('facilitator', 'member')
+       ON CONFLICT (meeting_id, person_id, organisation_id) DO NOTHING`,
+      [meeting.id, meeting.spaceId],
+    );
+  }
+
+  async register(actor: Actor, meetingId: string): Promise<Attendance> {
+    const { meeting, personId } = await this.meetingAccess.view(actor, meetingId);
+    await this.ensureRoster(meeting);
+    return this.registerOf(meeting, personId);
+  }
+
+  async registerOf(meeting: MeetingEntity, personId: string | null = null): Promise<Attendance> {
+    const rows = await this.attendees.find({ where: { meetingId: meeting.id }, relations: { organisation: true, person: true } });
+    rows.sort((a, b) => a.organisation!.name.localeCompare(b.organisation!.name, 'it') || a.person!.lastName.localeCompare(b.person!.lastName, 'it'));
+    return { entries: rows.map((r) => this.toEntry(r, personId)), quorum: quorumOf(meeting.space!, rows) };
+  }
+
+  async add(actor: Actor, meetingId: string, organisationId: string, personId: string): Promise<Attendance> {
+    const { meeting } = await this.meetingAccess.manage(actor, meetingId);
+    this.requireOpen(meeting);
+    const affiliated: unknown[] = await this.ds.query('SELECT 1 FROM person_affiliations WHERE person_id = $1 AND organisation_id = $2', [personId, organisationId]);
+    if (!affiliated.length) throw AppError.validation([{ path: 'personId', message: 'not_affiliated' }], 'The person does not belong to that organisation');
+    await this.ds.query('INSERT INTO meeting_attendees (meeting_id, organisation_id, person_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [meetingId, organisationId, personId]);
+    this.live.changed(meetingId, 'attendance');
+    return this.register(actor, meetingId);
+  }
+
+  async update(actor: Actor, meetingId: string, entryId: string, changes: AttendanceUpdate): Promise<Attendance> {
+    const { meeting } = await this.meetingAccess.manage(actor, meetingId);
+    if (meeting.status === 'cancelled' || meeting.status === 'minutes_approved') throw new AppError('conflict', 'The register of this meeting is closed', { status: meeting.status });
+    const row = await this.attendees.findOneBy({ id: entryId, meetingId });
+    if (!row) throw AppError.notFound('Attendance entry');
+    const status = changes.status !== undefined ? changes.status : row.status;
+    if (status === 'delegated' && !(changes.delegatedTo ?? row.delegatedTo)) throw AppError.validation([{ path: 'delegatedTo', message: 'required' }]);
+    await this.attendees.update(entryId, {
+      ...(changes.status !== undefined ? { status: changes.status } : {}),
+      delegatedTo: status === 'delegated' ? (changes.delegatedTo ?? row.delegatedTo) : null,
+      ...(changes.arrivedAt !== undefined ? { arrivedAt: changes.arrivedAt ? romeInstantOn(meeting.startsAt, changes.arrivedAt) : null } : {}),
+      ...(changes.leftAt !== undefined ? { leftAt: changes.leftAt ? romeInstantOn(meeting.startsAt, changes.leftAt) : null } : {}),
+      ...(changes.status === 'present' && !row.arrivedAt && changes.arrivedAt === undefined && meeting.status === 'in_progress' ? { arrivedAt: new Date() } : {}),
+    });
+    this.live.changed(meetingId, 'attendance');
+    return this.register(actor, meetingId);
+  }
+
+  /** Participants mark themselves present (or leaving) from their own phone during the meeting. */
+  async selfCheck(actor: Actor, meetingId: string, direction: 'in' | 'out'): Promise<Attendance> {
+    const { meeting, personId } = await this.meetingAccess.view(actor, meetingId);
+    if (meeting.status !== 'in_progress' && meeting.status !== 'convened') throw new AppError('conflict', 'Check-in is open while the meeting is convened or in progress', { status: meeting.status });
+    await this.ensureRoster(meeting);
+    const mine = personId ? await this.attendees.findBy({ meetingId, personId }) : [];
+    if (!mine.length) throw AppError.forbidden('You are not on the register of this meeting');
+    const now = new Date();
+    for (const row of mine) {
+      await this.attendees.update(row.id, direction === 'in' ? { status: 'present', arrivedAt: row.arrivedAt ?? now, leftAt: null, selfCheckIn: true, delegatedTo: null } : { leftAt: now });
+    }
+    this.live.changed(meetingId, 'attendance');
+    return this.registerOf(meeting, personId);
+  }
+
+  private requireOpen(meeting: MeetingEntity) {
+    if (!['draft', 'convened', 'in_progress', 'closed'].includes(meeting.status)) throw new AppError('conflict', 'The register of this meeting is closed', { status: meeting.status });
+  }
+
+  private toEntry(r: MeetingAttendeeEntity, personId: string | null): AttendanceEntry {
+    return {
+      id: r.id,
+      organisationId: r.organisationId,
+      organisationName: r.organisation?.name ?? '',
+      personId: r.personId,
+      personName: r.person ? `${r.person.firstName} ${r.person.lastName}` : '',
+      isMe: r.personId === personId,
+      rsvp: r.rsvp,
+      rsvpDelegateName: r.rsvpDelegateName,
+      status: r.status,
+      delegatedTo: r.delegatedTo,
+      arrivedAt: r.arrivedAt ? romeClock(r.arrivedAt) : null,
+      leftAt: r.leftAt ? romeClock(r.leftAt) : null,
+      selfCheckIn: r.selfCheckIn,
+    };
+  }
+}

@@ -1,0 +1,36 @@
+import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import type { Actor } from '../../core/auth/actor';
+import { CurrentActor } from '../../core/auth/current-actor.decorator';
+import { ApiErrors, ApiZodResponse } from '../../core/openapi/api-docs.decorators';
+import { CalendarFeedService } from './calendar-feed.service';
+
+/** The account's personal calendar feed URL: see whether one is active, make a new one, or revoke it. */
+@ApiTags('account')
+@Controller('account/calendar-feed')
+export class CalendarFeedController {
+  constructor(private readonly feeds: CalendarFeedService) {}
+
+  @Get()
+  @ApiZodResponse(200, 'Whether a feed URL is active', z.object({ active: z.boolean(), createdAt: z.string().nullable() }))
+  @ApiErrors(401)
+  status(@CurrentActor() actor: Actor) {
+    return this.feeds.status(actor);
+  }
+
+  @Post()
+  @HttpCode(200)
+  @ApiZodResponse(200, 'A new secret feed URL, shown once; the previous URL stops working', z.object({ url: z.string() }))
+  @ApiErrors(401)
+  regenerate(@CurrentActor() actor: Actor) {
+    return this.feeds.regenerate(actor);
+  }
+
+  @Delete()
+  @HttpCode(204)
+  @ApiErrors(401)
+  async revoke(@CurrentActor() actor: Actor) {
+    await this.feeds.revoke(actor);
+  }
+}

@@ -1,0 +1,152 @@
+import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { DataSource, Repository } from 'typeorm';
+import type { RsvpInput, RsvpView } from '@cantiere/domain';
+import type { Actor } from '../../core/auth/actor';
+import { hashToken, newSecretToken } from '../../core/auth/secret-token';
+import { APP_CONFIG } from '../../core/config/config.module';
+import type { AppConfig } from '../../core/config/config';
+import { AppError } from '../../core/errors/app-error';
+import { LOGGER } from '../../core/logging/logging.module';
+import { MailService } from '../../core/mail/mail.service';
+import { AgendaService } from './agenda.service';
+import { AttendanceService } from './attendance.service';
+import { renderCalendar } from './ics';
+import { MeetingAccessService } from './meeting-access.service';
+import { MeetingAttendeeEntity } from './meeting-attendee.entity';
+import { meetingEvent } from './meeting-calendar';
+import { MeetingEvents } from './meeting-events';
+import { MeetingLiveGateway } from './meeting-live.gateway';
+import { convocationMail, type ConvocationKind } from './meeting-mail';
+import { MeetingEntity } from './meeting.entity';
+
+const REMINDER_SWEEP_MS = 10 * 60_000;
+const PARTSTAT = { attending: 'ACCEPTED', not_attending: 'DECLINED', delegate: 'DELEGATED' } as const;
+
+/**
+ * Convocation by email with an iTIP invitation, updates and cancellations that replace it in calendars,
+ * personal RSVP links, and the reminder the day before.
+ */
+@Injectable()
+export class ConvocationService implements OnModuleInit, OnApplicationShutdown {
+  private sweeper?: NodeJS.Timeout;
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @InjectRepository(MeetingEntity) private readonly meetings: Repository<MeetingEntity>,
+    @InjectRepository(MeetingAttendeeEntity) private readonly attendees: Repository<MeetingAttendeeEntity>,
+    private readonly attendance: AttendanceService,
+    private readonly agenda: AgendaService,
+    private readonly meetingAccess: MeetingAccessService,
+    private readonly events: MeetingEvents,
+    private readonly mail: MailService,
+    private readonly live: MeetingLiveGateway,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onModuleInit() {
+    this.events.on('convene', (m) => this.notify(m, 'convocation'));
+    this.events.on('rescheduled', (m) => this.notify(m, 'update'));
+    this.events.on('cancel', (m) => (m.convenedAt ? this.notify(m, 'cancellation') : Promise.resolve()));
+    this.sweeper = setInterval(() => void this.sendDueReminders().catch((err: unknown) => this.logger.error({ err }, 'reminder sweep failed')), REMINDER_SWEEP_MS);
+    this.sweeper.unref();
+  }
+
+  onApplicationShutdown() {
+    clearInterval(this.sweeper);
+  }
+
+  /** The meeting as an .ics file; a cancelled meeting carries STATUS:CANCELLED so that calendars drop it. */
+  async calendarFile(meeting: MeetingEntity): Promise<string> {
+    const agenda = await this.agenda.agendaOf(meeting);
+    const description = agenda.items.map((i) => `${i.position}. ${i.title}`).join('\n');
+    return renderCalendar({ method: 'PUBLISH', events: [meetingEvent(meeting, this.config.publicUrl, description)] });
+  }
+
+  /** Sends one mail per representative with an email address; each gets a fresh personal RSVP link. */
+  async notify(meeting: MeetingEntity, kind: ConvocationKind, only?: (a: MeetingAttendeeEntity) => boolean): Promise<number> {
+    await this.attendance.ensureRoster(meeting);
+    const agenda = await this.agenda.agendaOf(meeting);
+    const rows = (await this.attendees.find({ where: { meetingId: meeting.id }, relations: { person: true, organisation: true } })).filter((a) => a.person?.email && !a.person.erasedAt && (!only || only(a)));
+    const description = agenda.items.map((i) => `${i.position}. ${i.title}`).join('\n');
+    const meetingLink = `${this.config.publicUrl}/sedute/${meeting.id}`;
+    let sent = 0;
+    for (const row of rows) {
+      const token = kind === 'cancellation' ? null : newSecretToken();
+      if (token) await this.attendees.update(row.id, { rsvpTokenHash: hashToken(token) });
+      const person = row.person!;
+      const attendee = { name: `${person.firstName} ${person.lastName}`, email: person.email!, partstat: row.rsvp ? PARTSTAT[row.rsvp] : ('NEEDS-ACTION' as const) };
+      const ics = renderCalendar({ method: kind === 'cancellation' ? 'CANCEL' : 'REQUEST', events: [meetingEvent(meeting, this.config.publicUrl, description, [attendee])] });
+      try {
+        await this.mail.send(convocationMail(kind, person.email!, attendee.name, row.organisation?.name ?? '', meeting, agenda.items, token ? `${this.config.publicUrl}/risposta/${token}` : null, meetingLink, ics));
+        sent++;
+      } catch (err) {
+        // One unreachable mailbox must not stop the others; the facilitator sees who answered in the register.
+        this.logger.error({ err, meetingId: meeting.id, attendeeId: row.id }, 'convocation mail failed');
+      }
+    }
+    this.logger.info({ meetingId: meeting.id, kind, sent }, 'meeting mails sent');
+    return sent;
+  }
+
+  /** Claims each convened meeting of tomorrow (Rome) once, then reminds those who have not declined. */
+  async sendDueReminders(now = new Date()): Promise<number> {
+    const due: { id: string }[] = await this.ds.query(
+      `WITH due AS (
+         UPDATE meetings SET reminder_sent_at = $1
+          WHERE status = 'convened' AND reminder_sent_at IS NULL
+            AND (starts_at AT TIME ZONE 'Europe/Rome')::date = (($1::timestamptz AT TIME ZONE 'Europe/Rome')::date + 1)
+         RETURNING id)
+       SELECT id FROM due`,
+      [now],
+    );
+    for (const { id } of due) {
+      const meeting = await this.meetings.findOneOrFail({ where: { id }, relations: { space: true } });
+      await this.notify(meeting, 'reminder', (a) => a.rsvp !== 'not_attending');
+    }
+    return due.length;
+  }
+
+  async rsvpView(token: string): Promise<RsvpView> {
+    const row = await this.byToken(token);
+    const m = row.meeting!;
+    return {
+      meetingTitle: m.title, spaceName: m.space?.name ?? '', startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString(), place: m.place, onlineUrl: m.onlineUrl,
+      personName: `${row.person!.firstName} ${row.person!.lastName}`, organisationName: row.organisation?.name ?? '',
+      response: row.rsvp, delegateName: row.rsvpDelegateName, cancelled: m.status === 'cancelled',
+    };
+  }
+
+  async rsvpByToken(token: string, input: RsvpInput): Promise<RsvpView> {
+    const row = await this.byToken(token);
+    await this.answer(row, input);
+    return this.rsvpView(token);
+  }
+
+  /** The logged-in representative answers for every organisation they represent at the meeting. */
+  async rsvpAsActor(actor: Actor, meetingId: string, input: RsvpInput) {
+    const { meeting, personId } = await this.meetingAccess.view(actor, meetingId);
+    await this.attendance.ensureRoster(meeting);
+    const rows = personId ? await this.attendees.find({ where: { meetingId, personId }, relations: { meeting: true } }) : [];
+    if (!rows.length) throw AppError.forbidden('You are not invited to this meeting');
+    for (const row of rows) await this.answer(row, input);
+    return this.attendance.registerOf(meeting, personId);
+  }
+
+  private async answer(row: MeetingAttendeeEntity, input: RsvpInput) {
+    const status = row.meeting!.status;
+    if (status !== 'convened' && status !== 'draft') throw new AppError('conflict', 'Answers are closed for this meeting', { status });
+    await this.attendees.update(row.id, { rsvp: input.response, rsvpDelegateName: input.response === 'delegate' ? (input.delegateName ?? null) : null, rsvpAt: new Date() });
+    this.live.changed(row.meetingId, 'attendance');
+  }
+
+  private async byToken(token: string): Promise<MeetingAttendeeEntity> {
+    const row = typeof token === 'string' && token.length >= 20 && token.length <= 100
+      ? await this.attendees.findOne({ where: { rsvpTokenHash: hashToken(token) }, relations: { meeting: { space: true }, person: true, organisation: true } })
+      : null;
+    if (!row) throw AppError.notFound('Invitation');
+    return row;
+  }
+}

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import type { MeetingTransition } from '@cantiere/domain';
+import type { Actor } from '../../core/auth/actor';
+import type { MeetingEntity } from './meeting.entity';
+
+export type TransitionHandler = (meeting: MeetingEntity, actor: Actor) => Promise<unknown>;
+
+/**
+ * Lets other modules act on a lifecycle step without the meeting module depending on them: the minutes
+ * lay out their sections when a meeting starts, the convocation mails go out when it is convened.
+ */
+@Injectable()
+export class MeetingEvents {
+  private readonly handlers = new Map<MeetingTransition | 'rescheduled', TransitionHandler[]>();
+
+  on(step: MeetingTransition | 'rescheduled', handler: TransitionHandler) {
+    this.handlers.set(step, [...(this.handlers.get(step) ?? []), handler]);
+  }
+
+  async emit(step: MeetingTransition | 'rescheduled', meeting: MeetingEntity, actor: Actor) {
+    for (const handler of this.handlers.get(step) ?? []) await handler(meeting, actor);
+  }
+}

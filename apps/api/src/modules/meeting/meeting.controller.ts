@@ -1,0 +1,103 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { z } from 'zod';
+import { meetingCreateSchema, meetingSchema, meetingTransitionInputSchema, meetingUpdateSchema, runCommandSchema, runStateSchema } from '@cantiere/domain';
+import type { MeetingCreate, MeetingTransitionInput, MeetingUpdate, RunCommand } from '@cantiere/domain';
+import type { Actor } from '../../core/auth/actor';
+import { CurrentActor } from '../../core/auth/current-actor.decorator';
+import { AppError } from '../../core/errors/app-error';
+import { ApiErrors, ApiZodBody, ApiZodResponse } from '../../core/openapi/api-docs.decorators';
+import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
+import { ZodValidationPipe } from '../../core/validation/zod-validation.pipe';
+import { ConvocationService } from './convocation.service';
+import type { MeetingView } from './meeting-access.service';
+import { MeetingRunService } from './meeting-run.service';
+import { toMeeting } from './meeting.mapper';
+import { MeetingService } from './meeting.service';
+
+const idPipe = new UuidParamPipe('Meeting');
+const listQuery = z.object({
+  spaceId: z.uuid({ message: 'invalid_id' }).optional(),
+  from: z.iso.datetime({ offset: true, message: 'invalid_datetime' }).optional(),
+  to: z.iso.datetime({ offset: true, message: 'invalid_datetime' }).optional(),
+});
+const meetingResponse = z.object({ meeting: meetingSchema });
+
+/** Meetings of a space: convocation, lifecycle and run mode. The register, agenda and minutes hang off `:id`. */
+@ApiTags('meetings')
+@Controller('meetings')
+export class MeetingController {
+  constructor(
+    private readonly meetings: MeetingService,
+    private readonly run: MeetingRunService,
+    private readonly convocation: ConvocationService,
+  ) {}
+
+  private async respond(view: MeetingView) {
+    return { meeting: toMeeting(view.meeting, view.canManage, await this.meetings.history(view.meeting.id)) };
+  }
+
+  @Post()
+  @ApiZodBody(meetingCreateSchema)
+  @ApiZodResponse(201, 'A draft meeting (facilitators of the space); it gets the next number of its space and year', meetingResponse)
+  @ApiErrors(400, 401, 403, 409)
+  async create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(meetingCreateSchema)) body: MeetingCreate) {
+    return this.respond(await this.meetings.create(actor, body));
+  }
+
+  @Get()
+  @ApiQuery({ name: 'spaceId', required: false })
+  @ApiQuery({ name: 'from', required: false, description: 'Only meetings ending after this instant, soonest first' })
+  @ApiZodResponse(200, 'Meetings the caller may see, newest first (or soonest first with `from`)', z.object({ meetings: z.array(meetingSchema) }))
+  @ApiErrors(400, 401, 404)
+  async list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(listQuery)) q: z.output<typeof listQuery>) {
+    const rows = await this.meetings.list(actor, { spaceId: q.spaceId, from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined });
+    const views = await Promise.all(rows.map((m) => this.meetings.get(actor, m.id)));
+    return { meetings: views.map((v) => toMeeting(v.meeting, v.canManage, [])) };
+  }
+
+  @Get(':id')
+  @ApiZodResponse(200, 'One meeting with its lifecycle history and run state', meetingResponse)
+  @ApiErrors(401, 404)
+  async get(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
+    return this.respond(await this.meetings.get(actor, id));
+  }
+
+  @Patch(':id')
+  @ApiZodBody(meetingUpdateSchema)
+  @ApiZodResponse(200, 'Changed before it starts; once convened, invitees receive an update with a new calendar sequence', meetingResponse)
+  @ApiErrors(400, 401, 403, 404, 409)
+  async update(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Body(new ZodValidationPipe(meetingUpdateSchema)) body: MeetingUpdate) {
+    return this.respond(await this.meetings.update(actor, id, body));
+  }
+
+  @Post(':id/transitions')
+  @HttpCode(200)
+  @ApiZodBody(meetingTransitionInputSchema)
+  @ApiZodResponse(200, 'convene (mails the convocation), start (lays out the minutes), close, cancel; minutes approval has its own route', meetingResponse)
+  @ApiErrors(400, 401, 403, 404, 409)
+  async transition(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Body(new ZodValidationPipe(meetingTransitionInputSchema)) body: MeetingTransitionInput) {
+    if (body.transition === 'approve_minutes') throw AppError.validation([{ path: 'transition', message: 'use_minutes_approval' }], 'Approve the minutes with POST /api/meetings/:id/minutes/approve');
+    return this.respond(await this.meetings.transition(actor, id, body.transition, body.reason ?? null));
+  }
+
+  @Post(':id/run')
+  @HttpCode(200)
+  @ApiZodBody(runCommandSchema)
+  @ApiZodResponse(200, 'Run mode: go to an item, next, previous or stop; everyone watching follows live', runStateSchema)
+  @ApiErrors(400, 401, 403, 404, 409)
+  command(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Body(new ZodValidationPipe(runCommandSchema)) body: RunCommand) {
+    return this.run.command(actor, id, body);
+  }
+
+  @Get(':id/calendar.ics')
+  @ApiZodResponse(200, 'The meeting as an iCalendar file (RFC 5545)')
+  @ApiErrors(401, 404)
+  async calendar(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Res({ passthrough: true }) res: Response) {
+    const { meeting } = await this.meetings.get(actor, id);
+    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="seduta-${meeting.number}-${meeting.year}.ics"`);
+    return this.convocation.calendarFile(meeting);
+  }
+}

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SpaceModule } from '../space/space.module';
+import { AgendaController } from './agenda.controller';
+import { AgendaItemEntity } from './agenda-item.entity';
+import { AgendaRepository } from './agenda.repository';
+import { AgendaService } from './agenda.service';
+import { AttendanceController } from './attendance.controller';
+import { AttendanceService } from './attendance.service';
+import { CalendarFeedController } from './calendar-feed.controller';
+import { CalendarFeedEntity } from './calendar-feed.entity';
+import { CalendarFeedService } from './calendar-feed.service';
+import { ConvocationService } from './convocation.service';
+import { MeetingAccessService } from './meeting-access.service';
+import { MeetingAttendeeEntity } from './meeting-attendee.entity';
+import { MeetingEvents } from './meeting-events';
+import { MeetingLiveGateway } from './meeting-live.gateway';
+import { MeetingRunService } from './meeting-run.service';
+import { MeetingTransitionEntity } from './meeting-transition.entity';
+import { MeetingController } from './meeting.controller';
+import { MeetingEntity } from './meeting.entity';
+import { MeetingService } from './meeting.service';
+import { RsvpController } from './rsvp.controller';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([MeetingEntity, MeetingTransitionEntity, AgendaItemEntity, MeetingAttendeeEntity, CalendarFeedEntity]), SpaceModule],
+  controllers: [MeetingController, AgendaController, AttendanceController, RsvpController, CalendarFeedController],
+  providers: [MeetingService, MeetingAccessService, MeetingEvents, MeetingLiveGateway, MeetingRunService, AgendaService, AgendaRepository, AttendanceService, ConvocationService, CalendarFeedService],
+  exports: [MeetingService, MeetingAccessService, MeetingEvents, MeetingLiveGateway, AgendaService, AttendanceService],
+})
+export class MeetingModule {}

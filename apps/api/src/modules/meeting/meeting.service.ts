@@ -1,0 +1,175 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { MEETING_TRANSITIONS, canTransition } from '@cantiere/domain';
+import type { MeetingCreate, MeetingStatus, MeetingTransition, MeetingUpdate } from '@cantiere/domain';
+import { AccessService } from '../../core/access/access.service';
+import type { Actor } from '../../core/auth/actor';
+import { AppError } from '../../core/errors/app-error';
+import { PersonEntity } from '../person/person.entity';
+import { SpaceService } from '../space/space.service';
+import { AgendaItemEntity } from './agenda-item.entity';
+import { MeetingAccessService, type MeetingView } from './meeting-access.service';
+import { MeetingEvents } from './meeting-events';
+import { MeetingLiveGateway } from './meeting-live.gateway';
+import { MeetingTransitionEntity } from './meeting-transition.entity';
+import { MeetingEntity } from './meeting.entity';
+
+const romeYear = (d: Date) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Rome', year: 'numeric' }).format(d));
+/** Changes that calendars and invitees must hear about once the meeting is convened. */
+const RESCHEDULING_FIELDS = ['startsAt', 'endsAt', 'place', 'onlineUrl', 'title'] as const;
+const EDITABLE: MeetingStatus[] = ['draft', 'convened'];
+
+@Injectable()
+export class MeetingService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @InjectRepository(MeetingEntity) private readonly meetings: Repository<MeetingEntity>,
+    @InjectRepository(MeetingTransitionEntity) private readonly transitions: Repository<MeetingTransitionEntity>,
+    private readonly meetingAccess: MeetingAccessService,
+    private readonly access: AccessService,
+    private readonly spaces: SpaceService,
+    private readonly events: MeetingEvents,
+    private readonly live: MeetingLiveGateway,
+  ) {}
+
+  async create(actor: Actor, input: MeetingCreate): Promise<MeetingView> {
+    const { entity: space } = await this.spaces.get(actor, input.spaceId).catch(() => {
+      throw AppError.validation([{ path: 'spaceId', message: 'unknown_space' }]);
+    });
+    await this.access.requireSpaceRole(actor, space.id, 'facilitator');
+    if (space.archivedAt) throw new AppError('conflict', 'The space is archived');
+    await this.requirePeople(input);
+    const startsAt = new Date(input.startsAt);
+    const year = romeYear(startsAt);
+    const id = await this.ds.transaction(async (tx) => {
+      // Numbers are progressive per space and year: serialise the few concurrent creations of one space.
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`meeting-number:${space.id}:${year}`]);
+      const [{ next }]: { next: number }[] = await tx.query('SELECT coalesce(max(number), 0) + 1 AS next FROM meetings WHERE space_id = $1 AND year = $2', [space.id, year]);
+      const repo = tx.getRepository(MeetingEntity);
+      const saved = await repo.save(
+        repo.create({
+          spaceId: space.id, number: next, year, title: input.title, kind: input.kind, startsAt, endsAt: new Date(input.endsAt),
+          place: input.place ?? null, onlineUrl: input.onlineUrl ?? null, convocationNote: input.convocationNote ?? null,
+          chairPersonId: input.chairPersonId ?? null, minuteTakerPersonId: input.minuteTakerPersonId ?? null, createdBy: actor.user.id,
+        }),
+      );
+      return saved.id;
+    });
+    return this.meetingAccess.view(actor, id);
+  }
+
+  async list(actor: Actor, filter: { spaceId?: string; from?: Date; to?: Date }): Promise<MeetingEntity[]> {
+    if (filter.spaceId) await this.spaces.get(actor, filter.spaceId);
+    const visibleSpaces = filter.spaceId ? [filter.spaceId] : (await this.spaces.list(actor, true)).map((s) => s.entity.id);
+    if (!visibleSpaces.length) return [];
+    const qb = this.meetings
+      .createQueryBuilder('m')
+      .leftJoinAndSelect('m.space', 'space')
+      .leftJoinAndSelect('m.chair', 'chair')
+      .leftJoinAndSelect('m.minuteTaker', 'minuteTaker')
+      .where('m.space_id IN (:...spaces)', { spaces: visibleSpaces });
+    if (filter.from) qb.andWhere('m.ends_at >= :from', { from: filter.from });
+    if (filter.to) qb.andWhere('m.starts_at < :to', { to: filter.to });
+    return qb.orderBy('m.starts_at', filter.from ? 'ASC' : 'DESC').limit(500).getMany();
+  }
+
+  get(actor: Actor, id: string): Promise<MeetingView> {
+    return this.meetingAccess.view(actor, id);
+  }
+
+  history(meetingId: string): Promise<MeetingTransitionEntity[]> {
+    return this.transitions.find({ where: { meetingId }, order: { at: 'ASC' } });
+  }
+
+  async update(actor: Actor, id: string, changes: MeetingUpdate): Promise<MeetingView> {
+    const { meeting } = await this.meetingAccess.manage(actor, id);
+    if (!EDITABLE.includes(meeting.status)) throw new AppError('conflict', 'A meeting can be changed only before it starts', { status: meeting.status });
+    await this.requirePeople(changes);
+    const startsAt = changes.startsAt ? new Date(changes.startsAt) : meeting.startsAt;
+    const endsAt = changes.endsAt ? new Date(changes.endsAt) : meeting.endsAt;
+    if (endsAt <= startsAt) throw AppError.validation([{ path: 'endsAt', message: 'ends_before_start' }]);
+    const rescheduled =
+      meeting.status === 'convened' &&
+      RESCHEDULING_FIELDS.some((f) => {
+        const value = changes[f];
+        if (value === undefined) return false;
+        const before = meeting[f];
+        return before instanceof Date ? before.getTime() !== new Date(value as string).getTime() : (before ?? null) !== (value ?? null);
+      });
+    await this.meetings.update(id, {
+      ...(changes.title !== undefined ? { title: changes.title } : {}),
+      ...(changes.kind !== undefined ? { kind: changes.kind } : {}),
+      startsAt, endsAt,
+      ...(changes.place !== undefined ? { place: changes.place ?? null } : {}),
+      ...(changes.onlineUrl !== undefined ? { onlineUrl: changes.onlineUrl ?? null } : {}),
+      ...(changes.convocationNote !== undefined ? { convocationNote: changes.convocationNote ?? null } : {}),
+      ...(changes.chairPersonId !== undefined ? { chairPersonId: changes.chairPersonId ?? null } : {}),
+      ...(changes.minuteTakerPersonId !== undefined ? { minuteTakerPersonId: changes.minuteTakerPersonId ?? null } : {}),
+      ...(rescheduled ? { calendarSequence: meeting.calendarSequence + 1, reminderSentAt: null } : {}),
+    });
+    const view = await this.meetingAccess.view(actor, id);
+    if (rescheduled) await this.events.emit('rescheduled', view.meeting, actor);
+    this.live.changed(id, 'meeting');
+    return view;
+  }
+
+  /** Moves the meeting one step along its lifecycle, records who did it, then lets other modules react. */
+  async transition(actor: Actor, id: string, transition: MeetingTransition, reason: string | null, extra: Partial<MeetingEntity> = {}): Promise<MeetingView> {
+    const { meeting } = await this.meetingAccess.manage(actor, id);
+    if (!canTransition(meeting.status, transition)) {
+      throw new AppError('conflict', `A ${meeting.status} meeting cannot be moved by "${transition}"`, { status: meeting.status, transition });
+    }
+    if (transition === 'convene') await this.requireConvocable(meeting);
+    const to = MEETING_TRANSITIONS[transition].to;
+    const now = new Date();
+    await this.ds.transaction(async (tx) => {
+      // The status guard in the WHERE makes two concurrent clicks record one transition, not two.
+      const result = await tx.getRepository(MeetingEntity).update(
+        { id, status: meeting.status },
+        {
+          status: to,
+          ...(transition === 'convene' ? { convenedAt: now, calendarSequence: meeting.calendarSequence + 1 } : {}),
+          ...(transition === 'start' ? { startedAt: now } : {}),
+          ...(transition === 'close' ? { closedAt: now, currentItemId: null, itemStartedAt: null } : {}),
+          ...(transition === 'cancel' ? { calendarSequence: meeting.calendarSequence + 1 } : {}),
+          ...extra,
+        },
+      );
+      if (!result.affected) throw new AppError('conflict', 'The meeting changed meanwhile; reload it');
+      if (transition === 'close') await this.settleAgendaOnClose(tx.getRepository(AgendaItemEntity), meeting, now);
+      await tx.getRepository(MeetingTransitionEntity).save({ meetingId: id, transition, fromStatus: meeting.status, toStatus: to, userId: actor.user.id, userName: actor.user.name, reason });
+    });
+    const view = await this.meetingAccess.view(actor, id);
+    await this.events.emit(transition, view.meeting, actor);
+    this.live.changed(id, 'meeting');
+    return view;
+  }
+
+  /** Time on the item under discussion is booked; items never reached are marked not discussed (backlog). */
+  private async settleAgendaOnClose(items: Repository<AgendaItemEntity>, meeting: MeetingEntity, now: Date) {
+    if (meeting.currentItemId && meeting.itemStartedAt) {
+      const seconds = Math.max(0, Math.round((now.getTime() - meeting.itemStartedAt.getTime()) / 1000));
+      await items.increment({ id: meeting.currentItemId }, 'spentSeconds', seconds);
+      await items.update({ id: meeting.currentItemId }, { status: 'discussed' });
+    }
+    await items.update({ meetingId: meeting.id, status: 'pending' }, { status: 'not_discussed' });
+  }
+
+  private async requireConvocable(meeting: MeetingEntity) {
+    const issues = [];
+    if (!meeting.place && !meeting.onlineUrl) issues.push({ path: 'place', message: 'place_or_link_required' });
+    if (meeting.startsAt.getTime() < Date.now()) issues.push({ path: 'startsAt', message: 'in_the_past' });
+    const items = await this.ds.getRepository(AgendaItemEntity).count({ where: { meetingId: meeting.id } });
+    if (items === 0) issues.push({ path: 'agenda', message: 'agenda_empty' });
+    if (issues.length) throw AppError.validation(issues, 'The meeting cannot be convened yet');
+  }
+
+  private async requirePeople(input: { chairPersonId?: string | null; minuteTakerPersonId?: string | null }) {
+    const ids = [input.chairPersonId, input.minuteTakerPersonId].filter((v): v is string => !!v);
+    if (!ids.length) return;
+    const found = new Set((await this.ds.getRepository(PersonEntity).find({ where: { id: In(ids) }, select: { id: true } })).map((p) => p.id));
+    const issues = (['chairPersonId', 'minuteTakerPersonId'] as const).filter((f) => input[f] && !found.has(input[f]!)).map((f) => ({ path: f, message: 'unknown_person' }));
+    if (issues.length) throw AppError.validation(issues);
+  }
+}

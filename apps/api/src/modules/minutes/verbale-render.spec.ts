@@ -1,0 +1,218 @@
+import { execFile } from 'node:child_process';
+import { inflateRawSync } from 'node:zlib';
+import type { Verbale } from '@cantiere/domain';
+import { renderVerbaleDocx } from './verbale-docx';
+import { renderVerbalePdf } from './verbale-pdf';
+
+const SHA = 'a3f1c2d4e5b60718293a4b5c6d7e8f90112233445566778899aabbccddeeff00';
+
+function fixture(): Verbale {
+  return {
+    body: 'Comune di Cremona – Settore Politiche sociali',
+    spaceName: 'Cantiere Welfare di comunità',
+    meeting: {
+      id: '6f1c9a52-3b7e-4d21-9a0f-2c8e5b7d4a10',
+      number: 3,
+      year: 2026,
+      title: 'Assemblea plenaria di dicembre',
+      kind: 'plenary',
+      status: 'minutes_approved',
+      scheduledStart: '2026-12-03T17:30:00+01:00',
+      scheduledEnd: '2026-12-03T19:30:00+01:00',
+      actualStart: '2026-12-03T17:40:00+01:00',
+      actualEnd: '2026-12-03T19:15:00+01:00',
+      place: 'Sala Quadri, Palazzo Comunale, piazza del Comune 8',
+      onlineUrl: 'https://meet.example.it/cantiere-welfare',
+      convocation: 'Convocata con PEC del 20/11/2026, prot. n. 81234.',
+      chair: 'Laura Bianchi',
+      minuteTaker: 'Marco Ferrari',
+    },
+    attendance: [
+      {
+        organisation: 'Cooperativa sociale Il Cerchio',
+        representatives: [
+          { name: 'Giulia Rossi', status: 'present', delegatedTo: null, arrivedAt: '17:35', leftAt: null },
+          { name: 'Paolo Conti', status: 'delegated', delegatedTo: 'Giulia Rossi', arrivedAt: null, leftAt: null },
+        ],
+      },
+      {
+        organisation: 'Associazione Genitori Insieme',
+        representatives: [{ name: 'Elena Galli', status: 'present', delegatedTo: null, arrivedAt: null, leftAt: '2026-12-03T18:50:00+01:00' }],
+      },
+    ],
+    quorum: { rule: 'majority', required: 2, organisationsPresent: 2, organisationsTotal: 2, reached: true },
+    agenda: [
+      {
+        position: 2,
+        title: 'Calendario delle attività 2027',
+        kind: 'discussion',
+        presenter: null,
+        status: 'discussed',
+        discussion: 'Si propone di concentrare le attività nel primo semestre.\n\nLa proposta è condivisa.',
+        decisions: [],
+        actions: [],
+      },
+      {
+        position: 1,
+        title: 'Approvazione del regolamento del tavolo',
+        kind: 'decision',
+        presenter: 'Laura Bianchi',
+        status: 'discussed',
+        discussion: 'La presidente illustra il regolamento, perché è stato rivisto dopo la consultazione.\nSeguono interventi.',
+        decisions: [{ text: 'Il tavolo approva il regolamento nella versione rivista.', outcome: 'approved', votingMethod: 'votes', votesFor: 12, votesAgainst: 1, votesAbstained: 2 }],
+        actions: [{ what: 'Pubblicare il regolamento sul sito del Comune', responsibleOrganisation: 'Cooperativa sociale Il Cerchio', responsiblePerson: 'Giulia Rossi', dueDate: '2026-12-20', status: 'open' }],
+      },
+    ],
+    otherBusiness: 'Nessun intervento ulteriore è stato richiesto.',
+    approval: { status: 'approved', approvedAt: '2026-12-17T18:00:00+01:00', approvedAtMeeting: 'n. 4/2026', sha256: SHA },
+    generatedAt: '2026-12-18T09:00:00+01:00',
+  };
+}
+
+function emptyFixture(): Verbale {
+  const v = fixture();
+  return {
+    ...v,
+    meeting: { ...v.meeting, chair: null, minuteTaker: null, actualStart: null, actualEnd: null, place: null, onlineUrl: null, convocation: '' },
+    attendance: [],
+    quorum: { rule: null, required: null, organisationsPresent: 0, organisationsTotal: 0, reached: null },
+    agenda: [],
+    otherBusiness: '',
+    approval: { status: 'draft', approvedAt: null, approvedAtMeeting: null, sha256: null },
+  };
+}
+
+/** The files of a zip, read with zlib through the central directory, which is all a DOCX needs. */
+function unzip(zip: Buffer): Map<string, Buffer> {
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const entries = zip.readUInt16LE(eocd + 10);
+  const files = new Map<string, Buffer>();
+  let at = zip.readUInt32LE(eocd + 16);
+  for (let i = 0; i < entries; i++) {
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = zip.subarray(start, start + size);
+    files.set(name, method === 8 ? inflateRawSync(data) : data);
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return files;
+}
+
+const decodeXml = (s: string) =>
+  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+// Each Word paragraph and cell becomes a line, so that words of neighbouring blocks do not run together.
+function docxText(docx: Buffer): string {
+  const xml = unzip(docx).get('word/document.xml')?.toString('utf8') ?? '';
+  return decodeXml(xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '')).replace(/[ \t]+/g, ' ');
+}
+
+// pdf.js inside pdf-parse loads its worker with a dynamic import, which Jest's CommonJS sandbox refuses
+// (and it cannot be transformed from here): the text is read by pdf-parse in a plain Node process instead.
+const PDF_TEXT_SCRIPT = `
+const { PDFParse } = require(process.argv[1]);
+const chunks = [];
+process.stdin.on('data', (c) => chunks.push(c)).on('end', async () => {
+  const parser = new PDFParse({ data: new Uint8Array(Buffer.concat(chunks)) });
+  try { process.stdout.write((await parser.getText()).text); } finally { await parser.destroy(); }
+});`;
+
+function pdfText(pdf: Buffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const args = ['-e', PDF_TEXT_SCRIPT, require.resolve('pdf-parse')];
+    const child = execFile(process.execPath, args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) =>
+      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout.replace(/[ \t]+/g, ' ')),
+    );
+    child.stdin?.end(pdf);
+  });
+}
+
+const EXPECTED = [
+  'Comune di Cremona – Settore Politiche sociali',
+  'Cantiere Welfare di comunità',
+  'Verbale n. 3/2026',
+  'Assemblea plenaria di dicembre',
+  'Seduta plenaria',
+  'giovedì 3 dicembre 2026',
+  'Orario previsto: 17:30 – 19:30',
+  'Orario effettivo: 17:40 – 19:15',
+  'Presidente: Laura Bianchi',
+  'Segretario verbalizzante: Marco Ferrari',
+  'Cooperativa sociale Il Cerchio',
+  'Giulia Rossi',
+  'Paolo Conti',
+  'delegato a Giulia Rossi',
+  'Associazione Genitori Insieme',
+  'Elena Galli',
+  'Quorum: richiesto 2 organizzazioni, presenti 2 – raggiunto',
+  '1. Approvazione del regolamento del tavolo',
+  '2. Calendario delle attività 2027',
+  'perché è stato rivisto dopo la consultazione.',
+  'La proposta è condivisa.',
+  'Il tavolo approva il regolamento nella versione rivista.',
+  'Esito: approvata, a maggioranza: favorevoli 12, contrari 1, astenuti 2.',
+  'Pubblicare il regolamento sul sito del Comune',
+  '20/12/2026',
+  'aperta',
+  'Nessuna decisione registrata.',
+  'Varie ed eventuali',
+  'Nessun intervento ulteriore è stato richiesto.',
+  'La seduta si chiude alle ore 19:15.',
+  'Il Presidente',
+  'Il Segretario verbalizzante',
+  'Stato del verbale: Approvato',
+  'Approvato il 17/12/2026 nella seduta n. 4/2026.',
+  `Impronta SHA-256: ${SHA}`,
+];
+
+function expectInOrder(text: string, parts: string[]): void {
+  let from = 0;
+  for (const part of parts) {
+    const at = text.indexOf(part, from);
+    if (at < 0) throw new Error(`"${part}" not found after position ${from} in:\n${text}`);
+    from = at + part.length;
+  }
+}
+
+describe('verbale rendering', () => {
+  describe('DOCX', () => {
+    it('is a Word package with the whole verbale in Italian, in order', async () => {
+      const docx = await renderVerbaleDocx(fixture());
+      expect(unzip(docx).has('[Content_Types].xml')).toBe(true);
+      const text = docxText(docx);
+      expectInOrder(text, EXPECTED);
+      expect(text).toContain('17:35');
+      expect(text).toContain('18:50');
+    });
+
+    it('renders an empty verbale with a null chair', async () => {
+      const text = docxText(await renderVerbaleDocx(emptyFixture()));
+      expectInOrder(text, ['Nessuna presenza registrata.', "Nessun punto all'ordine del giorno.", 'Varie ed eventuali', 'Nessuna.', 'Il Presidente', 'Stato del verbale: Bozza']);
+      expect(text).toContain('Presidente: non indicato');
+      expect(text).not.toContain('Quorum');
+      expect(text).not.toContain('Impronta');
+    });
+  });
+
+  describe('PDF', () => {
+    it('is a PDF with the whole verbale in Italian, in order, and numbered pages', async () => {
+      const pdf = await renderVerbalePdf(fixture());
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const text = await pdfText(pdf);
+      expectInOrder(text, EXPECTED);
+      expect(text).toMatch(/Pagina 1 di \d+/);
+    });
+
+    it('renders an empty verbale with a null chair', async () => {
+      const pdf = await renderVerbalePdf(emptyFixture());
+      const text = await pdfText(pdf);
+      expectInOrder(text, ['Nessuna presenza registrata.', "Nessun punto all'ordine del giorno.", 'Varie ed eventuali', 'Nessuna.', 'Il Presidente', 'Stato del verbale: Bozza']);
+      expect(text).toContain('Pagina 1 di 1');
+      expect(text).not.toContain('Impronta');
+    });
+  });
+});

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/**
+ * The verbale (minutes) of a meeting as structured data: what `/api/meetings/:id/minutes.json` publishes as
+ * open data, and what the DOCX and PDF exports are rendered from. Times are ISO 8601 with offset.
+ */
+export const verbaleSchema = z.object({
+  body: z.string(),
+  spaceName: z.string(),
+  meeting: z.object({
+    id: z.uuid(),
+    number: z.number().int(),
+    year: z.number().int(),
+    title: z.string(),
+    kind: z.string(),
+    status: z.string(),
+    scheduledStart: z.string(),
+    scheduledEnd: z.string(),
+    actualStart: z.string().nullable(),
+    actualEnd: z.string().nullable(),
+    place: z.string().nullable(),
+    onlineUrl: z.string().nullable(),
+    convocation: z.string(),
+    chair: z.string().nullable(),
+    minuteTaker: z.string().nullable(),
+  }),
+  attendance: z.array(
+    z.object({
+      organisation: z.string(),
+      representatives: z.array(z.object({ name: z.string(), status: z.string().nullable(), delegatedTo: z.string().nullable(), arrivedAt: z.string().nullable(), leftAt: z.string().nullable() })),
+    }),
+  ),
+  quorum: z.object({ rule: z.string().nullable(), required: z.number().nullable(), organisationsPresent: z.number(), organisationsTotal: z.number(), reached: z.boolean().nullable() }),
+  agenda: z.array(
+    z.object({
+      position: z.number().int(),
+      title: z.string(),
+      kind: z.string(),
+      presenter: z.string().nullable(),
+      status: z.string(),
+      discussion: z.string(),
+      decisions: z.array(z.object({ text: z.string(), outcome: z.string().nullable(), votingMethod: z.string(), votesFor: z.number().nullable(), votesAgainst: z.number().nullable(), votesAbstained: z.number().nullable() })),
+      actions: z.array(z.object({ what: z.string(), responsibleOrganisation: z.string().nullable(), responsiblePerson: z.string().nullable(), dueDate: z.string().nullable(), status: z.string() })),
+    }),
+  ),
+  /** Text written outside any agenda section (varie ed eventuali, closing remarks). */
+  otherBusiness: z.string(),
+  approval: z.object({ status: z.string(), approvedAt: z.string().nullable(), approvedAtMeeting: z.string().nullable(), sha256: z.string().nullable() }),
+  generatedAt: z.string(),
+});
+export type Verbale = z.infer<typeof verbaleSchema>;
