@@ -11,6 +11,7 @@ import { MailModule } from './core/mail/mail.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { DocumentModule } from './modules/document/document.module';
 import { MeetingModule } from './modules/meeting/meeting.module';
+import { MinutesModule } from './modules/minutes/minutes.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationModule } from './modules/invitation/invitation.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
@@ -42,6 +43,7 @@ export class AppModule {
         CollabModule,
         DocumentModule,
         MeetingModule,
+        MinutesModule,
         HealthModule,
         SeedModule,
       ],

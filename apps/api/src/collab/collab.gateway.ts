@@ -285,6 +285,30 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
+  /** Stops this instance's writers of a document at once (before it is frozen); they keep reading. */
+  freezeWriters(docId: string) {
+    const doc = this.registry.loaded(docId);
+    for (const participant of doc?.participants.values() ?? []) participant.access = 'read';
+  }
+
+  /** Asks the access rules again for every socket in the document, after a change of status that moves rights. */
+  async refreshAccess(docId: string) {
+    const doc = this.registry.loaded(docId);
+    if (!doc || !this.ns) return;
+    for (const [socketId, participant] of doc.participants) {
+      const socket = this.ns.sockets.get(socketId);
+      const state = socket?.data.state as SocketState | undefined;
+      if (!socket || !state) continue;
+      const decision = await this.access.decide(state.actor, docId);
+      if (decision === 'read' || decision === 'write') {
+        participant.access = decision;
+        continue;
+      }
+      await this.leave(socket, state, docId);
+      socket.emit(SERVER_EVENTS.closed, { docId, code: 'access_revoked', message: 'You may no longer open this document' });
+    }
+  }
+
   /** Used by REST (version restore): a server-authored change that every client receives live. */
   async applyServerChange(docId: string, authorId: string, build: (doc: Y.Doc) => void): Promise<number> {
     const doc = await this.registry.get(docId);

@@ -23,6 +23,7 @@ const envSchema = z
       .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
       .optional(),
     MAIL_FROM: z.string().min(3).default('Cantiere Welfare <noreply@cantiere.local>'),
+    BODY_NAME: z.string().min(3).max(300).default('Comune di Cremona – Settore Politiche sociali'),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
     SEED_DEMO: booleanFlag.optional(),
@@ -54,6 +55,8 @@ export interface AppConfig {
   allowedOrigins: string[];
   smtpUrl?: string;
   mailFrom: string;
+  /** The administration named at the head of every verbale. */
+  bodyName: string;
   admin?: { email: string; password: string };
   seedDemo: boolean;
   logLevel: string;
@@ -100,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     allowedOrigins: [new URL(publicUrl).origin, ...extraOrigins.map((o) => new URL(o).origin)],
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    bodyName: e.BODY_NAME,
     admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD } : undefined,
     seedDemo: e.SEED_DEMO ?? e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL,

@@ -12,6 +12,7 @@ import { AgendaItemEntity } from './agenda-item.entity';
 import { toAgendaItem } from './agenda.mapper';
 import { AgendaRepository } from './agenda.repository';
 import { MeetingAccessService } from './meeting-access.service';
+import { MeetingEvents } from './meeting-events';
 import { MeetingLiveGateway } from './meeting-live.gateway';
 import { romeDate } from './rome-time';
 import type { MeetingEntity } from './meeting.entity';
@@ -29,6 +30,7 @@ export class AgendaService {
     private readonly repo: AgendaRepository,
     private readonly meetingAccess: MeetingAccessService,
     private readonly live: MeetingLiveGateway,
+    private readonly events: MeetingEvents,
   ) {}
 
   async agenda(actor: Actor, meetingId: string): Promise<Agenda> {
@@ -62,7 +64,7 @@ export class AgendaService {
         documentIds: input.documentIds ?? [], ...source,
       });
     });
-    this.live.changed(meetingId, 'agenda');
+    await this.changed(actor, meeting);
     return this.agendaOf(meeting);
   }
 
@@ -79,7 +81,7 @@ export class AgendaService {
       ...(changes.presenterOrganisationId !== undefined ? { presenterOrganisationId: changes.presenterOrganisationId ?? null } : {}),
       ...(changes.documentIds !== undefined ? { documentIds: changes.documentIds } : {}),
     });
-    this.live.changed(meetingId, 'agenda');
+    await this.changed(actor, meeting);
     return this.agendaOf(meeting);
   }
 
@@ -95,7 +97,7 @@ export class AgendaService {
         [meetingId],
       );
     });
-    this.live.changed(meetingId, 'agenda');
+    await this.changed(actor, meeting);
     return this.agendaOf(meeting);
   }
 
@@ -111,13 +113,18 @@ export class AgendaService {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`agenda:${meetingId}`]);
       await tx.query('UPDATE agenda_items a SET position = o.pos FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE a.id = o.id', [itemIds]);
     });
-    this.live.changed(meetingId, 'agenda');
+    await this.changed(actor, meeting);
     return this.agendaOf(meeting);
   }
 
   async backlog(actor: Actor, meetingId: string): Promise<BacklogEntry[]> {
     const { meeting } = await this.meetingAccess.view(actor, meetingId);
     return this.repo.backlog(meetingId, meeting.spaceId, romeToday());
+  }
+
+  private async changed(actor: Actor, meeting: MeetingEntity) {
+    this.live.changed(meeting.id, 'agenda');
+    await this.events.emit('agenda_changed', meeting, actor);
   }
 
   private async openMeeting(actor: Actor, meetingId: string): Promise<MeetingEntity> {

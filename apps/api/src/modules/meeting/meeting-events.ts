@@ -3,6 +3,8 @@ import type { MeetingTransition } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import type { MeetingEntity } from './meeting.entity';
 
+/** Lifecycle steps, plus a reschedule of a convened meeting and any change of the agenda. */
+export type MeetingStep = MeetingTransition | 'rescheduled' | 'agenda_changed';
 export type TransitionHandler = (meeting: MeetingEntity, actor: Actor) => Promise<unknown>;
 
 /**
@@ -11,13 +13,13 @@ export type TransitionHandler = (meeting: MeetingEntity, actor: Actor) => Promis
  */
 @Injectable()
 export class MeetingEvents {
-  private readonly handlers = new Map<MeetingTransition | 'rescheduled', TransitionHandler[]>();
+  private readonly handlers = new Map<MeetingStep, TransitionHandler[]>();
 
-  on(step: MeetingTransition | 'rescheduled', handler: TransitionHandler) {
+  on(step: MeetingStep, handler: TransitionHandler) {
     this.handlers.set(step, [...(this.handlers.get(step) ?? []), handler]);
   }
 
-  async emit(step: MeetingTransition | 'rescheduled', meeting: MeetingEntity, actor: Actor) {
+  async emit(step: MeetingStep, meeting: MeetingEntity, actor: Actor) {
     for (const handler of this.handlers.get(step) ?? []) await handler(meeting, actor);
   }
 }

@@ -54,7 +54,7 @@ function toDocx(block: VerbaleBlock): (Paragraph | Table)[] {
     case 'heading':
       return [new Paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 }, children: [text(block.text)] })];
     case 'paragraph':
-      return [new Paragraph({ spacing: { after: 80 }, children: [text(block.text, { bold: block.bold, italics: block.italic })] })];
+      return [new Paragraph({ spacing: { before: block.bold ? 120 : 0, after: 80 }, children: [text(block.text, { bold: block.bold, italics: block.italic })] })];
     case 'list':
       return block.items.map((item) => new Paragraph({ indent: { left: 360 }, spacing: { after: 60 }, children: [text(item)] }));
     case 'table':

@@ -75,6 +75,7 @@ function drawBlock(doc: Pdf, block: VerbaleBlock): void {
       doc.moveDown(0.4);
       return;
     case 'paragraph':
+      if (block.bold) doc.moveDown(0.3);
       doc
         .font(block.bold ? 'Helvetica-Bold' : block.italic ? 'Helvetica-Oblique' : 'Helvetica')
         .fontSize(BODY_SIZE)

@@ -11,21 +11,10 @@ function fixture(): Verbale {
     body: 'Comune di Cremona – Settore Politiche sociali',
     spaceName: 'Cantiere Welfare di comunità',
     meeting: {
-      id: '6f1c9a52-3b7e-4d21-9a0f-2c8e5b7d4a10',
-      number: 3,
-      year: 2026,
-      title: 'Assemblea plenaria di dicembre',
-      kind: 'plenary',
-      status: 'minutes_approved',
-      scheduledStart: '2026-12-03T17:30:00+01:00',
-      scheduledEnd: '2026-12-03T19:30:00+01:00',
-      actualStart: '2026-12-03T17:40:00+01:00',
-      actualEnd: '2026-12-03T19:15:00+01:00',
-      place: 'Sala Quadri, Palazzo Comunale, piazza del Comune 8',
-      onlineUrl: 'https://meet.example.it/cantiere-welfare',
-      convocation: 'Convocata con PEC del 20/11/2026, prot. n. 81234.',
-      chair: 'Laura Bianchi',
-      minuteTaker: 'Marco Ferrari',
+      id: '6f1c9a52-3b7e-4d21-9a0f-2c8e5b7d4a10', number: 3, year: 2026, title: 'Assemblea plenaria di dicembre', kind: 'plenary', status: 'minutes_approved',
+      scheduledStart: '2026-12-03T17:30:00+01:00', scheduledEnd: '2026-12-03T19:30:00+01:00', actualStart: '2026-12-03T16:40:00Z', actualEnd: '2026-12-03T19:15:00+01:00',
+      place: 'Sala Quadri, Palazzo Comunale, piazza del Comune 8', onlineUrl: 'https://meet.example.it/cantiere-welfare',
+      convocation: 'Convocata con PEC del 20/11/2026, prot. n. 81234.', chair: 'Laura Bianchi', minuteTaker: 'Marco Ferrari',
     },
     attendance: [
       {
@@ -43,14 +32,8 @@ function fixture(): Verbale {
     quorum: { rule: 'majority', required: 2, organisationsPresent: 2, organisationsTotal: 2, reached: true },
     agenda: [
       {
-        position: 2,
-        title: 'Calendario delle attività 2027',
-        kind: 'discussion',
-        presenter: null,
-        status: 'discussed',
-        discussion: 'Si propone di concentrare le attività nel primo semestre.\n\nLa proposta è condivisa.',
-        decisions: [],
-        actions: [],
+        position: 2, title: 'Calendario delle attività 2027', kind: 'discussion', presenter: null, status: 'discussed',
+        discussion: 'Si propone di concentrare le attività nel primo semestre.\n\nLa proposta è condivisa.', decisions: [], actions: [],
       },
       {
         position: 1,
@@ -111,6 +94,7 @@ function docxText(docx: Buffer): string {
   return decodeXml(xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '')).replace(/[ \t]+/g, ' ');
 }
 
+// Lines wrapped by the layout come back as line breaks, so all whitespace is folded into single spaces.
 // pdf.js inside pdf-parse loads its worker with a dynamic import, which Jest's CommonJS sandbox refuses
 // (and it cannot be transformed from here): the text is read by pdf-parse in a plain Node process instead.
 const PDF_TEXT_SCRIPT = `
@@ -125,7 +109,7 @@ function pdfText(pdf: Buffer): Promise<string> {
   return new Promise((resolve, reject) => {
     const args = ['-e', PDF_TEXT_SCRIPT, require.resolve('pdf-parse')];
     const child = execFile(process.execPath, args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) =>
-      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout.replace(/[ \t]+/g, ' ')),
+      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout.replace(/\s+/g, ' ')),
     );
     child.stdin?.end(pdf);
   });
@@ -149,16 +133,25 @@ const EXPECTED = [
   'Associazione Genitori Insieme',
   'Elena Galli',
   'Quorum: richiesto 2 organizzazioni, presenti 2 – raggiunto',
+  'Ordine del giorno',
   '1. Approvazione del regolamento del tavolo',
   '2. Calendario delle attività 2027',
+  // The sections follow the agenda's positions, not the order the items arrive in.
+  '1. Approvazione del regolamento del tavolo',
+  'Relatore: Laura Bianchi',
   'perché è stato rivisto dopo la consultazione.',
-  'La proposta è condivisa.',
+  'Seguono interventi.',
   'Il tavolo approva il regolamento nella versione rivista.',
   'Esito: approvata, a maggioranza: favorevoli 12, contrari 1, astenuti 2.',
   'Pubblicare il regolamento sul sito del Comune',
+  'Giulia Rossi',
   '20/12/2026',
   'aperta',
+  '2. Calendario delle attività 2027',
+  'Si propone di concentrare le attività nel primo semestre.',
+  'La proposta è condivisa.',
   'Nessuna decisione registrata.',
+  'Nessuna azione registrata.',
   'Varie ed eventuali',
   'Nessun intervento ulteriore è stato richiesto.',
   'La seduta si chiude alle ore 19:15.',
@@ -178,41 +171,78 @@ function expectInOrder(text: string, parts: string[]): void {
   }
 }
 
-describe('verbale rendering', () => {
-  describe('DOCX', () => {
-    it('is a Word package with the whole verbale in Italian, in order', async () => {
-      const docx = await renderVerbaleDocx(fixture());
-      expect(unzip(docx).has('[Content_Types].xml')).toBe(true);
-      const text = docxText(docx);
-      expectInOrder(text, EXPECTED);
-      expect(text).toContain('17:35');
-      expect(text).toContain('18:50');
-    });
+// Every value the schema allows to be missing, at once: the export must still say something sensible.
+function nullsFixture(): Verbale {
+  const v = emptyFixture();
+  return {
+    ...v,
+    meeting: { ...v.meeting, kind: 'thematic_table' },
+    attendance: [
+      { organisation: 'Cooperativa sociale Il Cerchio', representatives: [{ name: 'Giulia Rossi', status: null, delegatedTo: null, arrivedAt: null, leftAt: null }] },
+      { organisation: 'Associazione Genitori Insieme', representatives: [] },
+    ],
+    agenda: [
+      {
+        position: 1, title: 'Punto senza esito', kind: 'decision', presenter: null, status: 'not_discussed', discussion: '',
+        decisions: [{ text: 'Proposta di calendario.', outcome: null, votingMethod: 'votes', votesFor: null, votesAgainst: null, votesAbstained: null }],
+        actions: [{ what: 'Verificare le sale', responsibleOrganisation: null, responsiblePerson: null, dueDate: null, status: 'in_progress' }],
+      },
+    ],
+  };
+}
 
-    it('renders an empty verbale with a null chair', async () => {
-      const text = docxText(await renderVerbaleDocx(emptyFixture()));
-      expectInOrder(text, ['Nessuna presenza registrata.', "Nessun punto all'ordine del giorno.", 'Varie ed eventuali', 'Nessuna.', 'Il Presidente', 'Stato del verbale: Bozza']);
-      expect(text).toContain('Presidente: non indicato');
-      expect(text).not.toContain('Quorum');
-      expect(text).not.toContain('Impronta');
-    });
+const FORMATS = [
+  ['DOCX', async (v: Verbale) => docxText(await renderVerbaleDocx(v))],
+  ['PDF', async (v: Verbale) => pdfText(await renderVerbalePdf(v))],
+] as const;
+
+describe('verbale rendering', () => {
+  it('DOCX: a Word package with the whole verbale in Italian, in order', async () => {
+    const docx = await renderVerbaleDocx(fixture());
+    expect(unzip(docx).has('[Content_Types].xml')).toBe(true);
+    const text = docxText(docx);
+    expectInOrder(text, EXPECTED);
+    // One Word paragraph per line of the secretary's text.
+    expect(text).toContain('consultazione.\nSeguono interventi.');
+    expect(text).toContain('17:35');
+    expect(text).toContain('18:50');
   });
 
-  describe('PDF', () => {
-    it('is a PDF with the whole verbale in Italian, in order, and numbered pages', async () => {
-      const pdf = await renderVerbalePdf(fixture());
-      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      const text = await pdfText(pdf);
-      expectInOrder(text, EXPECTED);
-      expect(text).toMatch(/Pagina 1 di \d+/);
+  it('PDF: the whole verbale in Italian, in order, on numbered pages', async () => {
+    const pdf = await renderVerbalePdf(fixture());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = await pdfText(pdf);
+    expectInOrder(text, EXPECTED);
+    expect(text).toContain('17:35');
+    expect(text).toMatch(/Pagina 1 di (\d+).*Pagina \1 di \1/);
+  });
+
+  describe.each(FORMATS)('%s', (_format, textOf) => {
+    it('renders an empty verbale with a null chair', async () => {
+      const text = await textOf(emptyFixture());
+      expectInOrder(text, ['Nessuna presenza registrata.', "Nessun punto all'ordine del giorno.", 'Varie ed eventuali', 'Nessuna.', 'La seduta si chiude alle ore 19:30.']);
+      expectInOrder(text, ['Presidente: non indicato', 'Il Presidente', 'Il Segretario verbalizzante', 'Stato del verbale: Bozza']);
+      for (const absent of ['Quorum', 'Impronta', 'Approvato il', 'Collegamento online']) expect(text).not.toContain(absent);
     });
 
-    it('renders an empty verbale with a null chair', async () => {
-      const pdf = await renderVerbalePdf(emptyFixture());
-      const text = await pdfText(pdf);
-      expectInOrder(text, ['Nessuna presenza registrata.', "Nessun punto all'ordine del giorno.", 'Varie ed eventuali', 'Nessuna.', 'Il Presidente', 'Stato del verbale: Bozza']);
-      expect(text).toContain('Pagina 1 di 1');
-      expect(text).not.toContain('Impronta');
+    it('says what is missing instead of failing on nulls', async () => {
+      const text = await textOf(nullsFixture());
+      expectInOrder(text, [
+        'Tavolo tematico',
+        'Luogo: non indicato',
+        'Convocazione: non indicata',
+        'Giulia Rossi',
+        'non rilevato',
+        'Nessun rappresentante registrato.',
+        '1. Punto senza esito',
+        'Stato: non trattato.',
+        'Nessuna discussione registrata.',
+        'Proposta di calendario. – Esito non registrato (a maggioranza: favorevoli n.d., contrari n.d., astenuti n.d.).',
+        'Verificare le sale',
+        'non indicato',
+        'nessuna',
+        'in corso',
+      ]);
     });
   });
 });

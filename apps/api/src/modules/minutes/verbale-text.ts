@@ -71,7 +71,8 @@ export function attendanceLabel(r: Pick<Representative, 'status' | 'delegatedTo'
 export function votingLabel(d: Decision): string {
   switch (d.votingMethod) {
     case 'votes':
-      return `a maggioranza: favorevoli ${d.votesFor ?? 0}, contrari ${d.votesAgainst ?? 0}, astenuti ${d.votesAbstained ?? 0}`;
+      // An unrecorded count is not a zero: say so rather than print a vote nobody cast.
+      return `a maggioranza: favorevoli ${d.votesFor ?? 'n.d.'}, contrari ${d.votesAgainst ?? 'n.d.'}, astenuti ${d.votesAbstained ?? 'n.d.'}`;
     case 'unanimous':
       return "all'unanimità";
     case 'consensus':

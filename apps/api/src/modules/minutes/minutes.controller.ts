@@ -1,0 +1,76 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { meetingSchema, minutesRemarkCreateSchema, minutesRemarkResolveSchema, minutesRemarkSchema, minutesReviewStartSchema } from '@cantiere/domain';
+import type { MinutesRemarkCreate } from '@cantiere/domain';
+import type { Actor } from '../../core/auth/actor';
+import { CurrentActor } from '../../core/auth/current-actor.decorator';
+import { ApiErrors, ApiZodBody, ApiZodResponse } from '../../core/openapi/api-docs.decorators';
+import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
+import { ZodValidationPipe } from '../../core/validation/zod-validation.pipe';
+import { MeetingAccessService, type MeetingView } from '../meeting/meeting-access.service';
+import { toMeeting } from '../meeting/meeting.mapper';
+import { MeetingService } from '../meeting/meeting.service';
+import type { MinutesRemarkEntity } from './minutes-remark.entity';
+import { MinutesService } from './minutes.service';
+
+const meetingPipe = new UuidParamPipe('Meeting');
+const approveSchema = z.object({ approvedAtMeetingId: z.uuid({ message: 'invalid_id' }).nullable().optional() });
+const toRemark = (r: MinutesRemarkEntity) => ({ id: r.id, kind: r.kind, agendaItemId: r.agendaItemId, quote: r.quote, text: r.text, authorName: r.authorName, organisationName: r.organisationName, createdAt: r.createdAt.toISOString(), resolution: r.resolution });
+
+/** The minutes' workflow: review window, signed remarks, approval. */
+@ApiTags('minutes')
+@Controller('meetings/:id/minutes')
+export class MinutesController {
+  constructor(
+    private readonly minutes: MinutesService,
+    private readonly meetingAccess: MeetingAccessService,
+    private readonly meetings: MeetingService,
+  ) {}
+
+  private async respond(view: MeetingView) {
+    return { meeting: toMeeting(view.meeting, view.canManage, await this.meetings.history(view.meeting.id)) };
+  }
+
+  @Post('review')
+  @HttpCode(200)
+  @ApiZodBody(minutesReviewStartSchema)
+  @ApiZodResponse(200, 'Minutes in review: attendees comment and suggest for the given number of days', z.object({ meeting: meetingSchema }))
+  @ApiErrors(400, 401, 403, 404, 409)
+  async review(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Body(new ZodValidationPipe(minutesReviewStartSchema)) body: { days: number }) {
+    return this.respond(await this.minutes.startReview(actor, id, body.days));
+  }
+
+  @Get('remarks')
+  @ApiZodResponse(200, 'Comments and suggestions, signed, oldest first', z.object({ remarks: z.array(minutesRemarkSchema) }))
+  @ApiErrors(401, 404)
+  async remarks(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string) {
+    return { remarks: (await this.minutes.listRemarks(actor, id)).map(toRemark) };
+  }
+
+  @Post('remarks')
+  @ApiZodBody(minutesRemarkCreateSchema)
+  @ApiZodResponse(201, 'A comment, or a suggestion that quotes the passage to change', z.object({ remark: minutesRemarkSchema }))
+  @ApiErrors(400, 401, 403, 404, 409)
+  async addRemark(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Body(new ZodValidationPipe(minutesRemarkCreateSchema)) body: MinutesRemarkCreate) {
+    return { remark: toRemark(await this.minutes.addRemark(actor, id, body)) };
+  }
+
+  @Post('remarks/:remarkId/resolution')
+  @HttpCode(200)
+  @ApiZodBody(minutesRemarkResolveSchema)
+  @ApiZodResponse(200, 'The officers accept or reject a remark', z.object({ remark: minutesRemarkSchema }))
+  @ApiErrors(400, 401, 403, 404)
+  async resolve(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Param('remarkId', new UuidParamPipe('Remark')) remarkId: string, @Body(new ZodValidationPipe(minutesRemarkResolveSchema)) body: { resolution: 'accepted' | 'rejected' }) {
+    return { remark: toRemark(await this.minutes.resolveRemark(actor, id, remarkId, body.resolution)) };
+  }
+
+  @Post('approve')
+  @HttpCode(200)
+  @ApiZodBody(approveSchema)
+  @ApiZodResponse(200, 'Approved: the text is frozen as a version, hashed (SHA-256) and read-only', z.object({ meeting: meetingSchema }))
+  @ApiErrors(400, 401, 403, 404, 409)
+  async approve(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Body(new ZodValidationPipe(approveSchema)) body: z.output<typeof approveSchema>) {
+    return this.respond(await this.minutes.approve(actor, id, body.approvedAtMeetingId ?? null));
+  }
+}

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MeetingModule } from '../meeting/meeting.module';
+import { SpaceModule } from '../space/space.module';
+import { ActionEntity } from './action.entity';
+import { DecisionEntity } from './decision.entity';
+import { MinutesAccessService } from './minutes-access.service';
+import { MinutesProjectionService } from './minutes-projection.service';
+import { MinutesRemarkEntity } from './minutes-remark.entity';
+import { MinutesController } from './minutes.controller';
+import { MinutesService } from './minutes.service';
+import { OutcomeController } from './outcome.controller';
+import { OutcomeService } from './outcome.service';
+import { VerbaleController } from './verbale.controller';
+import { VerbaleService } from './verbale.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([DecisionEntity, ActionEntity, MinutesRemarkEntity]), MeetingModule, SpaceModule],
+  controllers: [MinutesController, VerbaleController, OutcomeController],
+  providers: [MinutesAccessService, MinutesProjectionService, MinutesService, VerbaleService, OutcomeService],
+})
+export class MinutesModule {}

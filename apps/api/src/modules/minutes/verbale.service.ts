@@ -1,0 +1,79 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Verbale } from '@cantiere/domain';
+import { APP_CONFIG } from '../../core/config/config.module';
+import type { AppConfig } from '../../core/config/config';
+import { AgendaItemEntity } from '../meeting/agenda-item.entity';
+import { AttendanceService } from '../meeting/attendance.service';
+import { MeetingEntity } from '../meeting/meeting.entity';
+import { meetingLabel } from '../meeting/meeting.mapper';
+import { ActionEntity } from './action.entity';
+import { DecisionEntity } from './decision.entity';
+
+const fullName = (p?: { firstName: string; lastName: string } | null) => (p ? `${p.firstName} ${p.lastName}` : null);
+
+/** Assembles the verbale from the structured rows (never from Yjs): attendance, agenda, projected minutes. */
+@Injectable()
+export class VerbaleService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly attendance: AttendanceService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async build(meetingId: string): Promise<Verbale> {
+    const m = await this.ds.getRepository(MeetingEntity).findOneOrFail({ where: { id: meetingId }, relations: { space: true, chair: true, minuteTaker: true } });
+    const items = await this.ds.getRepository(AgendaItemEntity).find({ where: { meetingId }, relations: { presenter: true, presenterOrganisation: true }, order: { position: 'ASC' } });
+    const decisions = await this.ds.getRepository(DecisionEntity).find({ where: { meetingId }, order: { createdAt: 'ASC' } });
+    const actions = await this.ds.getRepository(ActionEntity).find({ where: { meetingId }, relations: { responsibleOrganisation: true, responsiblePerson: true }, order: { createdAt: 'ASC' } });
+    const register = await this.attendance.registerOf(m);
+    const approvedAt = m.approvedAtMeetingId ? await this.ds.getRepository(MeetingEntity).findOneBy({ id: m.approvedAtMeetingId }) : null;
+
+    const byOrganisation = new Map<string, Verbale['attendance'][number]>();
+    for (const e of register.entries) {
+      const org = byOrganisation.get(e.organisationId) ?? { organisation: e.organisationName, representatives: [] };
+      org.representatives.push({ name: e.personName, status: e.status, delegatedTo: e.delegatedTo, arrivedAt: e.arrivedAt, leftAt: e.leftAt });
+      byOrganisation.set(e.organisationId, org);
+    }
+    const toDecision = (d: DecisionEntity) => ({ text: d.text, outcome: d.outcome, votingMethod: d.votingMethod, votesFor: d.votesFor, votesAgainst: d.votesAgainst, votesAbstained: d.votesAbstained });
+    const toAction = (a: ActionEntity) => ({ what: a.what, responsibleOrganisation: a.responsibleOrganisation?.name ?? null, responsiblePerson: fullName(a.responsiblePerson), dueDate: a.dueDate, status: a.status });
+    const loose = <T extends { agendaItemId: string | null }>(rows: T[]) => rows.filter((r) => !r.agendaItemId || !items.some((i) => i.id === r.agendaItemId));
+    const convocation = m.convenedAt
+      ? `Convocata il ${new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', day: '2-digit', month: '2-digit', year: 'numeric' }).format(m.convenedAt)} con comunicazione per posta elettronica ai rappresentanti delle organizzazioni aderenti, con ordine del giorno e invito di calendario.`
+      : 'Seduta non convocata formalmente.';
+    const otherDecisions = loose(decisions).map((d) => `Decisione: ${d.text}`);
+    const otherActions = loose(actions).map((a) => `Azione: ${a.what}`);
+
+    return {
+      body: this.config.bodyName,
+      spaceName: m.space?.name ?? '',
+      meeting: {
+        id: m.id, number: m.number, year: m.year, title: m.title, kind: m.kind, status: m.status,
+        scheduledStart: m.startsAt.toISOString(), scheduledEnd: m.endsAt.toISOString(),
+        actualStart: m.startedAt?.toISOString() ?? null, actualEnd: m.closedAt?.toISOString() ?? null,
+        place: m.place, onlineUrl: m.onlineUrl, convocation, chair: fullName(m.chair), minuteTaker: fullName(m.minuteTaker),
+      },
+      attendance: [...byOrganisation.values()],
+      quorum: register.quorum,
+      agenda: items.map((i) => ({
+        position: i.position,
+        title: i.title,
+        kind: i.kind,
+        presenter: [fullName(i.presenter), i.presenterOrganisation?.name].filter(Boolean).join(', ') || null,
+        status: i.status,
+        discussion: i.minutesText,
+        decisions: decisions.filter((d) => d.agendaItemId === i.id).map(toDecision),
+        actions: actions.filter((a) => a.agendaItemId === i.id).map(toAction),
+      })),
+      otherBusiness: [m.minutesOtherText, ...otherDecisions, ...otherActions].filter(Boolean).join('\n'),
+      approval: {
+        status: m.minutesStatus,
+        approvedAt: m.minutesApprovedAt?.toISOString() ?? null,
+        approvedAtMeeting: approvedAt ? meetingLabel(approvedAt) : null,
+        sha256: m.minutesHash,
+      },
+      generatedAt: new Date().toISOString(),
+    };
+  }
+}
