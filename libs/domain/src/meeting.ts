@@ -48,17 +48,20 @@ const meetingFields = {
   chairPersonId: optionalId,
   minuteTakerPersonId: optionalId,
 };
-const endsAfterStart = (m: { startsAt?: string; endsAt?: string }) => !m.startsAt || !m.endsAt || Date.parse(m.endsAt) > Date.parse(m.startsAt);
+const endsAfterStart = (m: { startsAt?: unknown; endsAt?: unknown }) =>
+  typeof m.startsAt !== 'string' || typeof m.endsAt !== 'string' || !(Date.parse(m.endsAt) <= Date.parse(m.startsAt));
+/** Report the time order together with the other field errors, not only once everything else is valid. */
+const alwaysCheck = { when: (p: { value: unknown }) => typeof p.value === 'object' && p.value !== null };
 
 export const meetingCreateSchema = z
   .object({ spaceId: z.uuid({ message: 'invalid_id' }), ...meetingFields })
-  .refine(endsAfterStart, { message: 'ends_before_start', path: ['endsAt'] });
+  .refine(endsAfterStart, { message: 'ends_before_start', path: ['endsAt'], ...alwaysCheck });
 export type MeetingCreate = z.input<typeof meetingCreateSchema>;
 
 export const meetingUpdateSchema = z
   .object(meetingFields)
   .partial()
-  .refine(endsAfterStart, { message: 'ends_before_start', path: ['endsAt'] })
+  .refine(endsAfterStart, { message: 'ends_before_start', path: ['endsAt'], ...alwaysCheck })
   .refine((v) => Object.keys(v).length > 0, { message: 'empty_update' });
 export type MeetingUpdate = z.input<typeof meetingUpdateSchema>;
 

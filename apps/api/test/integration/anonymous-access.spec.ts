@@ -48,11 +48,14 @@ describe('anonymous callers', () => {
       .sort();
     expect(publicRoutes).toEqual([
       'GET /api/auth/invitations/:token',
+      'GET /api/calendar/:file',
       'GET /api/health',
+      'GET /api/rsvp/:token',
       'POST /api/auth/invitations/:token/accept',
       'POST /api/auth/login',
       'POST /api/auth/password-reset/confirm',
       'POST /api/auth/password-reset/request',
+      'PUT /api/rsvp/:token',
     ]);
   });
 
