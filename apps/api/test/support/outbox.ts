@@ -23,3 +23,12 @@ export function linkIn(message: string, pathPrefix: string): string {
   if (!match) throw new Error(`no ${pathPrefix} link in message:\n${body}`);
   return match[0];
 }
+
+/** The .ics attached to a message (base64 part), unfolded so that properties read as one line each. */
+export function calendarIn(message: string): string {
+  const match = message.match(/Content-Type: application\/ics; name=[^\n]+\n(?:[^\n]+\n)*?\n([A-Za-z0-9+/=\n]+)/);
+  if (!match) throw new Error(`no calendar attachment in message:\n${message.slice(0, 500)}`);
+  return Buffer.from(match[1].replace(/\n/g, ''), 'base64').toString('utf8');
+}
+
+export const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
