@@ -1,0 +1,262 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
+import * as Y from 'yjs';
+import { ACTION_ATTRS, DECISION_ATTRS, MINUTES_NODES, SECTION_ATTRS, docIdOf } from '@cantiere/collab';
+import { listen, openDoc, type OpenDoc, waitFor } from '../support/collab-harness';
+import { meetingFixture, type Json } from '../support/meeting-fixture';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const sections = (doc: Y.Doc) => doc.getXmlFragment('default').toArray().filter((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === MINUTES_NODES.section);
+const sectionOf = (doc: Y.Doc, itemId: string) => sections(doc).find((s) => s.getAttribute(SECTION_ATTRS.itemId) === itemId)!;
+
+/** Appends a block the way the editor's node writes it: an element with attributes and its text inside. */
+function addBlock(section: Y.XmlElement, name: string, attrs: Record<string, unknown>, text: string): Y.XmlElement {
+  const block = new Y.XmlElement(name);
+  for (const [k, v] of Object.entries(attrs)) block.setAttribute(k, v as string);
+  const content = new Y.XmlText();
+  block.insert(0, [content]);
+  section.push([block]);
+  content.insert(0, text);
+  return block;
+}
+
+function paragraph(parent: Y.XmlElement | Y.XmlFragment, text: string) {
+  const p = new Y.XmlElement('paragraph');
+  const content = new Y.XmlText();
+  p.insert(0, [content]);
+  parent.push([p]);
+  content.insert(0, text);
+}
+
+describe('live minutes: sections, projected decisions and actions, review, approval and the verbale', () => {
+  let t: TestApp;
+  let baseUrl: string;
+  let f: Awaited<ReturnType<typeof meetingFixture>>;
+  const opened: OpenDoc[] = [];
+  beforeAll(async () => {
+    t = await startTestApp();
+    baseUrl = await listen(t.app);
+    f = await meetingFixture(t, baseUrl);
+  });
+  afterEach(() => opened.splice(0).forEach((o) => o.client.close()));
+  afterAll(() => t.close());
+
+  const open = async (cookie: string, meetingId: string) => {
+    const o = await openDoc(baseUrl, { cookie }, docIdOf('minutes', meetingId));
+    opened.push(o);
+    return o;
+  };
+  const settle = async (o: OpenDoc) => {
+    await o.session.whenSaved();
+    await new Promise((r) => setTimeout(r, 1_200)); // the projection is debounced
+  };
+
+  async function startedMeeting(title: string) {
+    const { meeting, items } = await f.convenedMeeting({ title });
+    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start' });
+    return { meeting, items: items as Json[] };
+  }
+
+  it('is read-only before the meeting starts, then lays out one section per agenda item', async () => {
+    const { meeting, items } = await f.convenedMeeting({ title: 'Seduta con verbale' });
+    const early = await open(f.cookies.member, meeting.id);
+    expect(early.session.access).toBe('read');
+    expect(sections(early.ydoc)).toHaveLength(0);
+    early.client.close();
+    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start' });
+    const o = await open(f.cookies.member, meeting.id);
+    expect(o.session.access).toBe('write');
+    expect(sections(o.ydoc).map((s) => [s.getAttribute(SECTION_ATTRS.itemId), s.getAttribute(SECTION_ATTRS.title)])).toEqual(items.map((i: Json) => [i.id, i.title]));
+    // An item added while the meeting runs gets its section too, live.
+    const agenda = await f.ok('POST', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.facilitator, { title: 'Varie ed eventuali', kind: 'information', plannedMinutes: 5 });
+    await waitFor(() => sections(o.ydoc).length === 3, 5_000, 'new section');
+    expect(sectionOf(o.ydoc, agenda.items[2].id).getAttribute(SECTION_ATTRS.title)).toBe('Varie ed eventuali');
+    expect((await openDoc(baseUrl, { cookie: f.cookies.outsider }, docIdOf('minutes', meeting.id)).then((x) => (opened.push(x), x))).session.lastError?.code).toBe('not_found');
+  });
+
+  it('projects decision and action blocks into rows, and follows their edits and removal', async () => {
+    const { meeting, items } = await startedMeeting('Seduta con decisioni');
+    const o = await open(f.cookies.member, meeting.id);
+    const section = sectionOf(o.ydoc, items[1].id);
+    paragraph(section, 'Il tavolo discute i criteri di accesso ai buoni spesa.');
+    const decision = addBlock(section, MINUTES_NODES.decision, { [DECISION_ATTRS.blockId]: 'dec-criteri-1', [DECISION_ATTRS.outcome]: 'approved', [DECISION_ATTRS.votingMethod]: 'votes', [DECISION_ATTRS.votesFor]: 12, [DECISION_ATTRS.votesAgainst]: '1', [DECISION_ATTRS.votesAbstained]: 2 }, 'Si approvano i criteri ISEE fino a 9.360 euro.');
+    const action = addBlock(section, MINUTES_NODES.action, { [ACTION_ATTRS.blockId]: 'act-mappa-1', [ACTION_ATTRS.responsibleOrganisationId]: f.orgs[1].id, [ACTION_ATTRS.responsiblePersonId]: f.member.person.id, [ACTION_ATTRS.dueDate]: '2027-01-31' }, 'Mappare gli empori solidali del distretto.');
+    // Whatever a client writes into attributes, the projection keeps only well-formed values.
+    addBlock(section, MINUTES_NODES.action, { [ACTION_ATTRS.blockId]: 'act-rotta-1', [ACTION_ATTRS.responsibleOrganisationId]: 'not-a-uuid', [ACTION_ATTRS.responsiblePersonId]: '7b0d3c1e-59f4-4c5a-9d1e-0a6f2e1b9c77', [ACTION_ATTRS.dueDate]: '2027-02-30' }, 'Azione con dati sbagliati.');
+    addBlock(section, MINUTES_NODES.decision, { [DECISION_ATTRS.blockId]: 'dec-criteri-1' }, 'Copia incollata con lo stesso identificativo.');
+    addBlock(section, MINUTES_NODES.decision, { [DECISION_ATTRS.blockId]: 'dec-rinvio-1', [DECISION_ATTRS.outcome]: 'maybe', [DECISION_ATTRS.votingMethod]: 'consensus', [DECISION_ATTRS.votesFor]: 40 }, 'Rinviata la scelta del gestore.');
+    paragraph(o.ydoc.getXmlFragment('default'), 'Varie: prossima seduta a gennaio.');
+    await settle(o);
+
+    const decisions = (await f.ok('GET', `/api/decisions?meetingId=${meeting.id}`, f.cookies.third)).decisions;
+    expect(decisions.map((d: Json) => [d.text, d.outcome, d.votingMethod, d.votesFor, d.votesAgainst, d.votesAbstained, d.agendaItemId]).sort()).toEqual([
+      ['Rinviata la scelta del gestore.', null, 'consensus', null, null, null, items[1].id],
+      ['Si approvano i criteri ISEE fino a 9.360 euro.', 'approved', 'votes', 12, 1, 2, items[1].id],
+    ]);
+    const actions = (await f.ok('GET', `/api/actions?meetingId=${meeting.id}`, f.cookies.third)).actions;
+    const good = actions.find((a: Json) => a.what.startsWith('Mappare'));
+    expect(good).toMatchObject({ responsibleOrganisationName: f.orgs[1].name, responsiblePersonId: f.member.person.id, dueDate: '2027-01-31', status: 'open', overdue: false, agendaItemTitle: items[1].title, spaceId: f.space.id });
+    expect(actions.find((a: Json) => a.what.startsWith('Azione con'))).toMatchObject({ responsibleOrganisationId: null, responsiblePersonId: null, dueDate: null });
+    const agenda = await f.ok('GET', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.third);
+    expect(agenda.items[1]).not.toHaveProperty('minutesText');
+    const row = (await t.dataSource.query('SELECT minutes_text FROM agenda_items WHERE id = $1', [items[1].id]))[0];
+    expect(row.minutes_text).toBe('Il tavolo discute i criteri di accesso ai buoni spesa.');
+
+    // The responsible organisation updates the status; the projection never overwrites it.
+    expect((await f.call('PATCH', `/api/actions/${good.id}`, f.cookies.third, { status: 'done' })).status).toBe(403);
+    expect((await f.ok('PATCH', `/api/actions/${good.id}`, f.cookies.member, { status: 'in_progress' })).action.status).toBe('in_progress');
+    o.ydoc.transact(() => {
+      decision.setAttribute(DECISION_ATTRS.outcome, 'rejected');
+      (action.get(0) as Y.XmlText).insert(0, 'Entro gennaio: ');
+      section.delete(section.toArray().findIndex((n) => n instanceof Y.XmlElement && n.getAttribute(ACTION_ATTRS.blockId) === 'act-rotta-1'), 1);
+    });
+    await settle(o);
+    const after = (await f.ok('GET', `/api/decisions?meetingId=${meeting.id}`, f.cookies.third)).decisions;
+    expect(after.find((d: Json) => d.text.startsWith('Si approvano')).outcome).toBe('rejected');
+    const actionsAfter = (await f.ok('GET', `/api/actions?meetingId=${meeting.id}`, f.cookies.third)).actions;
+    expect(actionsAfter.map((a: Json) => [a.what, a.status])).toEqual([['Entro gennaio: Mappare gli empori solidali del distretto.', 'in_progress']]);
+    expect((await f.ok('GET', `/api/decisions?spaceId=${f.space.id}`, f.cookies.member)).decisions.length).toBeGreaterThanOrEqual(2);
+    expect((await f.call('GET', `/api/decisions?spaceId=${f.space.id}`, f.cookies.outsider)).status).toBe(404);
+  });
+
+  it('goes through review with signed remarks, then approval freezes, hashes and locks the text', async () => {
+    const { meeting, items } = await startedMeeting('Seduta da approvare');
+    const o = await open(f.cookies.member, meeting.id);
+    paragraph(sectionOf(o.ydoc, items[0].id), 'Il verbale della seduta precedente è letto e commentato.');
+    addBlock(sectionOf(o.ydoc, items[0].id), MINUTES_NODES.decision, { [DECISION_ATTRS.blockId]: 'dec-approva-1', [DECISION_ATTRS.outcome]: 'approved', [DECISION_ATTRS.votingMethod]: 'unanimous' }, 'Il verbale precedente è approvato.');
+    await o.session.whenSaved();
+    await f.ok('POST', `/api/meetings/${meeting.id}/attendance/check-in`, f.cookies.member);
+    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'close' });
+
+    expect((await f.call('POST', `/api/meetings/${meeting.id}/minutes/remarks`, f.cookies.member, { kind: 'comment', text: 'Troppo presto' })).status).toBe(409);
+    expect((await f.call('POST', `/api/meetings/${meeting.id}/minutes/review`, f.cookies.member, { days: 5 })).status).toBe(403);
+    expect((await f.call('POST', `/api/meetings/${meeting.id}/minutes/review`, f.cookies.facilitator, { days: 0 })).status).toBe(400);
+    const review = await f.ok('POST', `/api/meetings/${meeting.id}/minutes/review`, f.cookies.facilitator, { days: 5 });
+    expect(review.meeting.minutesStatus).toBe('in_review');
+    expect(Date.parse(review.meeting.reviewUntil) - Date.now()).toBeGreaterThan(4.9 * 86_400_000);
+    // In review, members comment but no longer edit: the open session is downgraded at once.
+    paragraph(sectionOf(o.ydoc, items[0].id), 'Scritto da un membro durante la revisione.');
+    const reopened = await open(f.cookies.member, meeting.id);
+    expect(reopened.session.access).toBe('read');
+
+    const noQuote = await f.call('POST', `/api/meetings/${meeting.id}/minutes/remarks`, f.cookies.member, { kind: 'suggestion', text: 'Scrivere "letto e approvato"' });
+    expect(noQuote.status).toBe(400);
+    expect(noQuote.body.error.details).toEqual([{ path: 'quote', message: 'required' }]);
+    const suggestion = (await f.ok('POST', `/api/meetings/${meeting.id}/minutes/remarks`, f.cookies.member, { kind: 'suggestion', agendaItemId: items[0].id, quote: 'letto e commentato', text: 'letto e approvato all’unanimità' })).remark;
+    expect(suggestion).toMatchObject({ authorName: f.member.user.name, organisationName: f.orgs[1].name, kind: 'suggestion', resolution: null });
+    expect((await f.call('POST', `/api/meetings/${meeting.id}/minutes/remarks`, f.cookies.outsider, { kind: 'comment', text: 'Non dovrei' })).status).toBe(404);
+    expect((await f.call('POST', `/api/meetings/${meeting.id}/minutes/remarks/${suggestion.id}/resolution`, f.cookies.member, { resolution: 'accepted' })).status).toBe(403);
+    await f.ok('POST', `/api/meetings/${meeting.id}/minutes/remarks/${suggestion.id}/resolution`, f.cookies.facilitator, { resolution: 'accepted' });
+    const remarks = (await f.ok('GET', `/api/meetings/${meeting.id}/minutes/remarks`, f.cookies.third)).remarks;
+    expect(remarks.map((r: Json) => [r.authorName, r.quote, r.resolution])).toEqual([[f.member.user.name, 'letto e commentato', 'accepted']]);
+
+    // The minute-taker applies the suggestion, then the next meeting approves.
+    const officer = await open(f.cookies.facilitator, meeting.id);
+    expect(officer.session.access).toBe('write');
+    const text = (sectionOf(officer.ydoc, items[0].id).toArray().find((n) => n instanceof Y.XmlElement && n.nodeName === 'paragraph' && !!(n.get(0) as Y.XmlText | undefined)?.toString().includes('commentato')) as Y.XmlElement).get(0) as Y.XmlText;
+    const at = text.toString().indexOf('commentato');
+    officer.ydoc.transact(() => {
+      text.delete(at, 'commentato'.length);
+      text.insert(at, 'approvato all’unanimità');
+    });
+    await officer.session.whenSaved();
+    const { meeting: next } = await f.ok('POST', '/api/meetings', f.cookies.facilitator, f.meetingInput({ title: 'Seduta successiva', startsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(), endsAt: new Date(Date.now() + 30 * 86_400_000 + 3_600_000).toISOString() }));
+    const notYet = await f.call('POST', `/api/meetings/${meeting.id}/minutes/approve`, f.cookies.facilitator, { approvedAtMeetingId: next.id });
+    expect(notYet.status).toBe(400);
+    expect(notYet.body.error.details).toEqual([{ path: 'approvedAtMeetingId', message: 'not_a_later_meeting' }]);
+    const approved = (await f.ok('POST', `/api/meetings/${meeting.id}/minutes/approve`, f.cookies.facilitator, {})).meeting;
+    expect(approved).toMatchObject({ status: 'minutes_approved', minutesStatus: 'approved' });
+    expect(approved.minutesHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(approved.transitions.at(-1)).toMatchObject({ transition: 'approve_minutes', by: f.facilitator.user.id });
+
+    // The hash is the SHA-256 of the frozen text, which anyone can fetch and check.
+    const frozen = await f.call('GET', `/api/meetings/${meeting.id}/minutes.txt`, f.cookies.third);
+    expect(crypto.createHash('sha256').update(frozen.text, 'utf8').digest('hex')).toBe(approved.minutesHash);
+    expect(frozen.text).toContain('approvato all’unanimità');
+    expect(frozen.text).not.toContain('Scritto da un membro durante la revisione.');
+    expect(frozen.text).toContain('Decisione: Il verbale precedente è approvato. – approvata (all\'unanimità)');
+    // Nobody writes any more: the officer's open session is refused, and a new one is read-only.
+    paragraph(sectionOf(officer.ydoc, items[0].id), 'Aggiunta dopo l’approvazione.');
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await open(f.cookies.facilitator, meeting.id)).session.access).toBe('read');
+    const again = await f.call('GET', `/api/meetings/${meeting.id}/minutes.txt`, f.cookies.third);
+    expect(again.text).toBe(frozen.text);
+    const versions = await t.dataSource.query(`SELECT name FROM collab_versions WHERE doc_id = $1 AND kind = 'named'`, [docIdOf('minutes', meeting.id)]);
+    expect(versions.map((v: { name: string }) => v.name)).toEqual([expect.stringContaining('Verbale approvato')]);
+    expect((await f.call('POST', `/api/meetings/${meeting.id}/minutes/approve`, f.cookies.facilitator, {})).status).toBe(409);
+  });
+
+  it('exports the verbale as open data, DOCX and PDF that carry the same content', async () => {
+    const { meeting, items } = await startedMeeting('Seduta esportata');
+    expect((await f.call('GET', `/api/meetings/${(await f.convenedMeeting({ title: 'Ancora convocata' })).meeting.id}/minutes.pdf`, f.cookies.member)).status).toBe(409);
+    const o = await open(f.cookies.member, meeting.id);
+    paragraph(sectionOf(o.ydoc, items[1].id), 'Discussione sui criteri: perché serve più attività di rete.');
+    addBlock(sectionOf(o.ydoc, items[1].id), MINUTES_NODES.decision, { [DECISION_ATTRS.blockId]: 'dec-export-1', [DECISION_ATTRS.outcome]: 'approved', [DECISION_ATTRS.votingMethod]: 'votes', [DECISION_ATTRS.votesFor]: 9, [DECISION_ATTRS.votesAgainst]: 0, [DECISION_ATTRS.votesAbstained]: 1 }, 'Approvato il nuovo avviso.');
+    addBlock(sectionOf(o.ydoc, items[1].id), MINUTES_NODES.action, { [ACTION_ATTRS.blockId]: 'act-export-1', [ACTION_ATTRS.responsibleOrganisationId]: f.orgs[0].id, [ACTION_ATTRS.dueDate]: '2027-03-15' }, 'Pubblicare l’avviso sul sito.');
+    await o.session.whenSaved();
+    await f.ok('POST', `/api/meetings/${meeting.id}/attendance/check-in`, f.cookies.member);
+
+    // No wait for the debounce: exports project pending edits first.
+    const json = (await f.ok('GET', `/api/meetings/${meeting.id}/minutes.json`, f.cookies.third)) as Json;
+    expect(json.meeting).toMatchObject({ title: 'Seduta esportata', chair: `Membro ${f.facilitator.user.name}`, status: 'in_progress' });
+    expect(json.agenda[1].discussion).toBe('Discussione sui criteri: perché serve più attività di rete.');
+    expect(json.agenda[1].decisions).toEqual([{ text: 'Approvato il nuovo avviso.', outcome: 'approved', votingMethod: 'votes', votesFor: 9, votesAgainst: 0, votesAbstained: 1 }]);
+    expect(json.agenda[1].actions).toEqual([{ what: 'Pubblicare l’avviso sul sito.', responsibleOrganisation: f.orgs[0].name, responsiblePerson: null, dueDate: '2027-03-15', status: 'open' }]);
+    expect(json.attendance.find((a: Json) => a.organisation === f.orgs[1].name).representatives[0].status).toBe('present');
+    expect(json.quorum).toMatchObject({ rule: 'majority', organisationsPresent: 1, organisationsTotal: 3, reached: false });
+
+    const docx = await fetch(`${baseUrl}/api/meetings/${meeting.id}/minutes.docx`, { headers: { cookie: f.cookies.third } });
+    expect(docx.headers.get('content-type')).toContain('wordprocessingml');
+    const docxText = documentXmlText(Buffer.from(await docx.arrayBuffer()));
+    for (const expected of ['Verbale n. ', 'Seduta esportata', 'Approvato il nuovo avviso.', 'favorevoli 9', 'Pubblicare l’avviso sul sito.', f.orgs[1].name, 'Il Segretario verbalizzante', 'perché serve più attività']) expect(docxText).toContain(expected);
+
+    const pdf = await fetch(`${baseUrl}/api/meetings/${meeting.id}/minutes.pdf`, { headers: { cookie: f.cookies.third } });
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const pdfBytes = Buffer.from(await pdf.arrayBuffer());
+    expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const pdfText = pdfToText(pdfBytes).replace(/\s+/g, ' ');
+    for (const expected of ['Seduta esportata', 'Approvato il nuovo avviso.', 'favorevoli 9', 'Pubblicare', 'Il Segretario verbalizzante', 'perché serve più attività']) expect(pdfText).toContain(expected);
+  });
+});
+
+/** The text of a DOCX's main part, read with the zip tools of the platform (unzip -p). */
+function documentXmlText(docx: Buffer): string {
+  const file = `${os.tmpdir()}/verbale-${crypto.randomBytes(4).toString('hex')}.docx`;
+  fs.writeFileSync(file, docx);
+  try {
+    const xml = execFileSync('node', ['-e', UNZIP_SCRIPT, file], { encoding: 'utf8' });
+    return xml.replace(/<w:p[ >]/g, '\n$&').replace(/<[^>]+>/g, '');
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
+
+/** pdf-parse runs as ESM with dynamic imports that Jest's VM refuses: extract in a child process. */
+function pdfToText(pdf: Buffer): string {
+  return execFileSync('node', ['--input-type=module', '-e', PDF_SCRIPT], { input: pdf, encoding: 'utf8', cwd: process.cwd(), maxBuffer: 20 * 1024 * 1024 });
+}
+
+const UNZIP_SCRIPT = `
+const fs = require('node:fs'); const zlib = require('node:zlib');
+const buf = fs.readFileSync(process.argv[1]);
+let eocd = buf.length - 22; while (buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+let p = buf.readUInt32LE(eocd + 16); const n = buf.readUInt16LE(eocd + 10);
+for (let i = 0; i < n; i++) {
+  const method = buf.readUInt16LE(p + 10), size = buf.readUInt32LE(p + 20), nameLen = buf.readUInt16LE(p + 28), extra = buf.readUInt16LE(p + 30), comment = buf.readUInt16LE(p + 32), local = buf.readUInt32LE(p + 42);
+  const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
+  if (name === 'word/document.xml') {
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const data = buf.subarray(start, start + size);
+    process.stdout.write(method === 8 ? zlib.inflateRawSync(data) : data);
+  }
+  p += 46 + nameLen + extra + comment;
+}`;
+
+const PDF_SCRIPT = `
+import { PDFParse } from 'pdf-parse';
+const chunks = []; for await (const c of process.stdin) chunks.push(c);
+const parser = new PDFParse({ data: new Uint8Array(Buffer.concat(chunks)) });
+const { text } = await parser.getText(); await parser.destroy();
+process.stdout.write(text);`;
