@@ -29,6 +29,7 @@ export class CalendarFeedController {
 
   @Delete()
   @HttpCode(204)
+  @ApiZodResponse(204, 'The feed URL no longer works')
   @ApiErrors(401)
   async revoke(@CurrentActor() actor: Actor) {
     await this.feeds.revoke(actor);
