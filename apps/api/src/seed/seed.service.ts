@@ -1,4 +1,5 @@
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
@@ -12,6 +13,8 @@ import { PersonEntity } from '../modules/person/person.entity';
 import { SpaceMemberEntity } from '../modules/space/space-member.entity';
 import { SpaceEntity } from '../modules/space/space.entity';
 import { UserEntity } from '../modules/user/user.entity';
+import { MinutesProjectionService } from '../modules/minutes/minutes-projection.service';
+import { seedDemoMeetings } from './demo-meetings';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SPACES } from './demo-data';
 
 /** Demo data once on an empty database (never in production unless asked), then the configured first admin. */
@@ -21,6 +24,7 @@ export class SeedService implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   async onApplicationBootstrap() {
@@ -37,10 +41,10 @@ export class SeedService implements OnApplicationBootstrap {
   }
 
   async seedDemoIfEmpty() {
-    await this.dataSource.transaction(async (tx) => {
+    const minutes = await this.dataSource.transaction(async (tx) => {
       // Serialises concurrent first starts of several instances on one database.
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['cantiere:demo-seed']);
-      if ((await tx.count(UserEntity)) > 0 || (await tx.count(OrganisationEntity)) > 0) return;
+      if ((await tx.count(UserEntity)) > 0 || (await tx.count(OrganisationEntity)) > 0) return null;
       const passwordHash = await passwordHasher.hash(DEMO_PASSWORD);
       const orgIds = new Map<string, string>();
       for (const { key, ...org } of DEMO_ORGANISATIONS) {
@@ -81,7 +85,22 @@ export class SeedService implements OnApplicationBootstrap {
           await tx.insert(SpaceMemberEntity, { spaceId: space.id, ...rep, role, representation: 'titular', joinedOn: '2026-01-15', leftOn: null });
         }
       }
+      const food = DEMO_SPACES.find((sp) => sp.key === 'food')!;
+      const facilitatorUser = await tx.findOneBy(UserEntity, { email: food.members[0][0] });
+      const seeded = await seedDemoMeetings(
+        tx,
+        {
+          spaceId: spaceIds.get('food')!,
+          facilitator: personIds.get(food.members[0][0])!,
+          caritas: personIds.get('anna.ricci@caritascremonese.example')!,
+          members: food.members.slice(1).map(([email]) => personIds.get(email)!),
+        },
+        facilitatorUser?.id ?? null,
+      );
       this.logger.info({ organisations: DEMO_ORGANISATIONS.length, people: DEMO_PEOPLE.length, spaces: DEMO_SPACES.length }, 'demo data seeded');
+      return seeded;
     });
+    // Decisions and actions are rows projected from the minutes, as they would be after a real meeting.
+    if (minutes) await this.moduleRef.get(MinutesProjectionService, { strict: false }).projectDoc(minutes.meetingId, minutes.ydoc);
   }
 }

@@ -31,6 +31,20 @@ describe('demo data and first administrator', () => {
     expect(await t.dataSource.getRepository(OrganisationEntity).count()).toBe(DEMO_ORGANISATIONS.length);
   });
 
+  it('seeds a food-poverty table with a closed meeting whose minutes feed the next agenda', async () => {
+    const agent = t.agent();
+    expect((await agent.post('/api/auth/login').send({ email: 'marco.bianchi@comune.cremona.it', password: DEMO_PASSWORD })).status).toBe(200);
+    const meetings = (await agent.get('/api/meetings')).body.meetings;
+    expect(meetings.map((m: { number: number; status: string }) => [m.number, m.status]).sort()).toEqual([[1, 'closed'], [2, 'convened']]);
+    const next = meetings.find((m: { status: string }) => m.status === 'convened');
+    const backlog = (await agent.get(`/api/meetings/${next.id}/agenda-backlog`)).body.entries;
+    expect(backlog.map((e: { type: string }) => e.type).sort()).toEqual(['action', 'agenda_item', 'decision']);
+    const decisions = (await agent.get(`/api/decisions?spaceId=${next.spaceId}`)).body.decisions;
+    expect(decisions.map((d: { outcome: string }) => d.outcome).sort()).toEqual(['approved', 'postponed']);
+    const closed = meetings.find((m: { status: string }) => m.status === 'closed');
+    expect((await agent.get(`/api/meetings/${closed.id}/minutes.json`)).body.agenda[0].discussion).toContain('empori solidali');
+  });
+
   it('lets every demo account log in with the documented password', async () => {
     for (const person of DEMO_PEOPLE.filter((p) => p.account)) {
       const res = await t.request().post('/api/auth/login').send({ email: person.email, password: DEMO_PASSWORD });
