@@ -59,6 +59,7 @@ describe('meetings: register, quorum, RSVP, reminders and live updates', () => {
     expect(event.getFirstPropertyValue('summary')).toContain('Seduta con risposte');
     expect(String(event.getFirstPropertyValue('uid'))).toBe(`meeting-${meeting.id}@cantiere`);
     expect(event.getFirstProperty('attendee')!.getParameter('partstat')).toBe('NEEDS-ACTION');
+    expect(event.getFirstPropertyValue('organizer')).toBe('mailto:noreply@cantiere.local');
     const link = linkIn(toMember, '/risposta');
     const token = link.split('/').pop()!;
 

@@ -15,7 +15,7 @@ import { AttendanceService } from './attendance.service';
 import { renderCalendar } from './ics';
 import { MeetingAccessService } from './meeting-access.service';
 import { MeetingAttendeeEntity } from './meeting-attendee.entity';
-import { meetingEvent } from './meeting-calendar';
+import { meetingEvent, organizerOf } from './meeting-calendar';
 import { MeetingEvents } from './meeting-events';
 import { MeetingLiveGateway } from './meeting-live.gateway';
 import { convocationMail, type ConvocationKind } from './meeting-mail';
@@ -78,7 +78,7 @@ export class ConvocationService implements OnModuleInit, OnApplicationShutdown {
       if (token) await this.attendees.update(row.id, { rsvpTokenHash: hashToken(token) });
       const person = row.person!;
       const attendee = { name: `${person.firstName} ${person.lastName}`, email: person.email!, partstat: row.rsvp ? PARTSTAT[row.rsvp] : ('NEEDS-ACTION' as const) };
-      const ics = renderCalendar({ method: kind === 'cancellation' ? 'CANCEL' : 'REQUEST', events: [meetingEvent(meeting, this.config.publicUrl, description, [attendee])] });
+      const ics = renderCalendar({ method: kind === 'cancellation' ? 'CANCEL' : 'REQUEST', events: [meetingEvent(meeting, this.config.publicUrl, description, [attendee], organizerOf(this.config.mailFrom))] });
       try {
         await this.mail.send(convocationMail(kind, person.email!, attendee.name, row.organisation?.name ?? '', meeting, agenda.items, token ? `${this.config.publicUrl}/risposta/${token}` : null, meetingLink, ics));
         sent++;

@@ -33,6 +33,16 @@ export class MeetingAccessService {
     return { meeting, canManage: facilitator || isOfficer, isMember: await this.access.hasSpaceRole(actor, meeting.spaceId, 'member'), personId };
   }
 
+  /** `canManage` for many meetings at once (lists), from one lookup of the caller's roles. */
+  async canManageMany(actor: Actor, meetings: MeetingEntity[]): Promise<Map<string, boolean>> {
+    const admin = this.access.isAdmin(actor);
+    const roles = admin ? new Map() : await this.access.spaceRoles(actor);
+    const personId = await this.access.personId(actor);
+    return new Map(
+      meetings.map((m) => [m.id, admin || roles.get(m.spaceId) === 'facilitator' || (personId !== null && (personId === m.chairPersonId || personId === m.minuteTakerPersonId))]),
+    );
+  }
+
   async manage(actor: Actor, meetingId: string): Promise<MeetingView> {
     const view = await this.view(actor, meetingId);
     if (!view.canManage) throw AppError.forbidden("Only the space's facilitators, the chair and the minute-taker can do this");

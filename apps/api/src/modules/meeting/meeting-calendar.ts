@@ -2,7 +2,14 @@ import type { IcsEvent } from './ics';
 import type { MeetingEntity } from './meeting.entity';
 
 /** One meeting as a calendar event; the UID is stable so that updates and cancellations replace it. */
-export function meetingEvent(m: MeetingEntity, publicUrl: string, description: string, attendees: IcsEvent['attendees'] = []): IcsEvent {
+/** "Name <address>" (MAIL_FROM) as an iTIP organizer; REQUEST and CANCEL need one (RFC 5546). */
+export function organizerOf(mailFrom: string): IcsEvent['organizer'] {
+  const m = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(mailFrom);
+  if (m) return { name: m[1] || m[2], email: m[2] };
+  return mailFrom.includes('@') ? { name: mailFrom, email: mailFrom.trim() } : null;
+}
+
+export function meetingEvent(m: MeetingEntity, publicUrl: string, description: string, attendees: IcsEvent['attendees'] = [], organizer: IcsEvent['organizer'] = null): IcsEvent {
   return {
     uid: `meeting-${m.id}@cantiere`,
     sequence: m.calendarSequence,
@@ -13,7 +20,7 @@ export function meetingEvent(m: MeetingEntity, publicUrl: string, description: s
     description,
     location: [m.place, m.onlineUrl].filter(Boolean).join(' – ') || null,
     url: `${publicUrl}/sedute/${m.id}`,
-    organizer: null,
+    organizer,
     attendees,
     lastModified: m.updatedAt,
   };

@@ -11,7 +11,7 @@ import { ApiErrors, ApiZodBody, ApiZodResponse } from '../../core/openapi/api-do
 import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
 import { ZodValidationPipe } from '../../core/validation/zod-validation.pipe';
 import { ConvocationService } from './convocation.service';
-import type { MeetingView } from './meeting-access.service';
+import { MeetingAccessService, type MeetingView } from './meeting-access.service';
 import { MeetingRunService } from './meeting-run.service';
 import { toMeeting } from './meeting.mapper';
 import { MeetingService } from './meeting.service';
@@ -32,6 +32,7 @@ export class MeetingController {
     private readonly meetings: MeetingService,
     private readonly run: MeetingRunService,
     private readonly convocation: ConvocationService,
+    private readonly meetingAccess: MeetingAccessService,
   ) {}
 
   private async respond(view: MeetingView) {
@@ -53,8 +54,8 @@ export class MeetingController {
   @ApiErrors(400, 401, 404)
   async list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(listQuery)) q: z.output<typeof listQuery>) {
     const rows = await this.meetings.list(actor, { spaceId: q.spaceId, from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined });
-    const views = await Promise.all(rows.map((m) => this.meetings.get(actor, m.id)));
-    return { meetings: views.map((v) => toMeeting(v.meeting, v.canManage, [])) };
+    const manageable = await this.meetingAccess.canManageMany(actor, rows);
+    return { meetings: rows.map((m) => toMeeting(m, manageable.get(m.id) ?? false, [])) };
   }
 
   @Get(':id')
