@@ -8,8 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
-import { hocuspocusClient, ourClient } from './clients.mjs';
+import { ourClient } from './clients.mjs';
 import { fmt, percentile, table } from './stats.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -19,6 +20,7 @@ const require = createRequire(import.meta.url);
 const Y = require('yjs');
 const main = path.join(root, 'apps/api/dist/apps/api/src/main.js');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 const COLD_SIZES = (process.env.BENCH_COLD_SIZES ?? '1000,10000,100000').split(',').map(Number);
 
 if (!fs.existsSync(main)) throw new Error('Build first: npm run build');
@@ -56,31 +58,29 @@ async function startHocuspocus() {
   return { url: `ws://127.0.0.1:${port}`, stop: async () => { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); } };
 }
 
-/** `clients` connect; the first `writers` push one timestamped item `rate` times a second; every other client records latency. */
-async function propagation(connect, { clients, writers, rate }) {
-  const conns = [];
-  for (let i = 0; i < clients; i++) conns.push(await connect());
-  const latencies = [];
-  const acks = [];
-  conns.forEach((c, i) => {
-    c.ydoc.getArray('ev').observe((event) => {
-      if (event.transaction.local) return;
-      const now = performance.now();
-      for (const item of event.changes.added) for (const v of item.content.getContent()) if (v[0] !== i) latencies.push(now - v[1]);
-    });
+/**
+ * `clients` connect, spread over BENCH_WORKERS worker threads (default 1, off the main thread that drives the run);
+ * the first `writers` push one timestamped item `rate` times a second; every other client records latency.
+ */
+async function propagation(target, { clients, writers, rate }) {
+  const workers = Math.max(1, Math.min(clients, WORKERS));
+  const writerIds = Array.from({ length: writers }, (_, i) => i);
+  const fleet = Array.from({ length: workers }, (_, w) => {
+    const indices = Array.from({ length: clients }, (_, i) => i).filter((i) => i % workers === w);
+    const worker = new Worker(path.join(here, 'fleet.mjs'), { workerData: { ...target, indices, writers: writerIds, rate } });
+    const ready = new Promise((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
+    return { worker, ready };
   });
-  const sent = conns.slice(0, writers).map(() => []);
-  conns.slice(0, writers).forEach((c, w) => c.onAck((k) => { const now = performance.now(); for (let j = 0; j < k; j++) { const t0 = sent[w].shift(); if (t0 !== undefined) acks.push(now - t0); } }));
+  await Promise.all(fleet.map((f) => f.ready));
   await sleep(300);
-  const timers = conns.slice(0, writers).map((c, w) => setInterval(() => {
-    const t = performance.now();
-    sent[w].push(t);
-    c.ydoc.getArray('ev').push([[w, t]]);
-  }, 1000 / rate));
+  fleet.forEach((f) => f.worker.postMessage('go'));
   await sleep(SECONDS * 1000);
-  timers.forEach(clearInterval);
+  fleet.forEach((f) => f.worker.postMessage('stop'));
   await sleep(500);
-  conns.forEach((c) => c.close());
+  const reports = await Promise.all(fleet.map((f) => new Promise((resolve) => { f.worker.once('message', resolve); f.worker.postMessage('report'); })));
+  await Promise.all(fleet.map((f) => new Promise((resolve) => f.worker.once('exit', resolve))));
+  const latencies = reports.flatMap((r) => r.latencies);
+  const acks = reports.flatMap((r) => r.acks);
   return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), samples: latencies.length, ackP50: percentile(acks, 50), ackP99: percentile(acks, 99) };
 }
 
@@ -161,13 +161,13 @@ const results = {};
 try {
   for (const s of scenarios) {
     const ourDoc = await ours.newDoc(s.name);
-    const mine = await propagation(() => ourClient(ours.url, ours.cookie, ourDoc), s);
-    const theirs = await propagation(() => hocuspocusClient(hocus.url, `bench-${s.clients}-${s.writers}-${s.rate}`), s);
+    const mine = await propagation({ server: 'ours', url: ours.url, cookie: ours.cookie, doc: ourDoc }, s);
+    const theirs = await propagation({ server: 'hocuspocus', url: hocus.url, doc: `bench-${s.clients}-${s.writers}-${s.rate}` }, s);
     results[s.name] = { mine, theirs };
     rows.push([s.name, 'cantiere (durable ack)', fmt(mine.p50), fmt(mine.p99), mine.samples, fmt(mine.ackP50), fmt(mine.ackP99)]);
     rows.push(['', 'hocuspocus 4 (memory)', fmt(theirs.p50), fmt(theirs.p99), theirs.samples, '-', '-']);
   }
-  console.log(`\nPropagation and acknowledgement (${SECONDS} s per run)\n${table(rows)}`);
+  console.log(`\nPropagation and acknowledgement (${SECONDS} s per run, clients in ${WORKERS} worker thread${WORKERS === 1 ? '' : 's'})\n${table(rows)}`);
 
   const coldRows = [['updates in log', 'cold load raw ms', 'after compaction ms', 'anchor (hocuspocus raw)']];
   const anchors = { 10000: '36', 100000: '259' };

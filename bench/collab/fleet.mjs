@@ -1,0 +1,41 @@
+// A share of the benchmark's clients, in a worker thread, so that the measuring side is not one busy event loop:
+// with 50 clients in one thread, the time a message waits behind the others' decoding counts as "latency".
+// Times are absolute (timeOrigin + now), so that samples from every worker compare.
+import { parentPort, workerData } from 'node:worker_threads';
+import { hocuspocusClient, ourClient } from './clients.mjs';
+
+const { server, url, cookie, doc, indices, writers, rate } = workerData;
+const now = () => performance.timeOrigin + performance.now();
+const conns = [];
+for (const i of indices) conns.push({ i, c: server === 'ours' ? await ourClient(url, cookie, doc) : await hocuspocusClient(url, doc) });
+
+const latencies = [];
+const acks = [];
+for (const { i, c } of conns) {
+  c.ydoc.getArray('ev').observe((event) => {
+    if (event.transaction.local) return;
+    const t = now();
+    for (const item of event.changes.added) for (const v of item.content.getContent()) if (v[0] !== i) latencies.push(t - v[1]);
+  });
+}
+const mine = conns.filter(({ i }) => writers.includes(i));
+const sent = new Map(mine.map(({ i }) => [i, []]));
+for (const { i, c } of mine) c.onAck((k) => { const t = now(); for (let j = 0; j < k; j++) { const t0 = sent.get(i).shift(); if (t0 !== undefined) acks.push(t - t0); } });
+
+let timers = [];
+parentPort.on('message', (msg) => {
+  if (msg === 'go') {
+    timers = mine.map(({ i, c }) => setInterval(() => {
+      const t = now();
+      sent.get(i).push(t);
+      c.ydoc.getArray('ev').push([[i, t]]);
+    }, 1000 / rate));
+  } else if (msg === 'stop') {
+    timers.forEach(clearInterval);
+  } else if (msg === 'report') {
+    parentPort.postMessage({ latencies, acks });
+    conns.forEach(({ c }) => c.close());
+    setTimeout(() => process.exit(0), 200).unref();
+  }
+});
+parentPort.postMessage('ready');
