@@ -5,6 +5,9 @@ import { Layout } from './components/Layout';
 import { AccountPage } from './pages/AccountPage';
 import { AdminUsersPage } from './pages/AdminUsersPage';
 import { DocumentPage } from './pages/DocumentPage';
+import { MeetingPage } from './pages/MeetingPage';
+import { RsvpPage } from './pages/RsvpPage';
+import { RunModePage } from './pages/RunModePage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { HomePage } from './pages/HomePage';
 import { InvitationPage } from './pages/InvitationPage';
@@ -26,6 +29,9 @@ export function App() {
         <Route path="/account" element={guarded(<AccountPage />)} />
         <Route path="/amministrazione/utenti" element={guarded(<AdminUsersPage />, true)} />
         <Route path="/documenti/:id" element={guarded(<DocumentPage />)} />
+        <Route path="/sedute/:id" element={guarded(<MeetingPage />)} />
+        <Route path="/sedute/:id/conduzione" element={guarded(<RunModePage />)} />
+        <Route path="/risposta/:token" element={<RsvpPage />} />
         {NetworkRoutes(guarded)}
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

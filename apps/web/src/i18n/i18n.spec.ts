@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLLAB_TEXTS } from '../modules/collab/texts';
+import { MEETING_TEXTS } from '../modules/meetings/texts';
+import { MINUTES_TEXTS } from '../modules/minutes/texts';
 import en from './en.json';
 import itJson from './it.json';
 
@@ -20,5 +22,15 @@ describe('translations', () => {
 
   it('the editor texts exist in both languages', () => {
     expect(Object.keys(COLLAB_TEXTS.en).sort()).toEqual(Object.keys(COLLAB_TEXTS.it).sort());
+  });
+
+  it('the meeting texts exist in both languages, none empty', () => {
+    expect(Object.keys(MEETING_TEXTS.en).sort()).toEqual(Object.keys(MEETING_TEXTS.it).sort());
+    expect(Object.entries(MEETING_TEXTS.en).filter(([, v]) => !v)).toEqual([]);
+  });
+
+  it('the minutes texts exist in both languages, none empty', () => {
+    expect(Object.keys(MINUTES_TEXTS.en).sort()).toEqual(Object.keys(MINUTES_TEXTS.it).sort());
+    expect(Object.entries(MINUTES_TEXTS.en).filter(([, v]) => !v)).toEqual([]);
   });
 });

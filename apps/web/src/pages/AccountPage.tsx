@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { newPasswordSchema, personNameSchema } from '@cantiere/domain';
 import type { User } from '@cantiere/domain';
 import { api } from '../api/client';
+import { CalendarFeedPanel } from '../modules/meetings/components/CalendarFeedPanel';
 import { useAuth } from '../auth/AuthContext';
 import { Alert } from '../components/Alert';
 import { FormField } from '../components/FormField';
@@ -113,6 +114,7 @@ export function AccountPage() {
       </div>
       <SessionsPanel />
       <ApiTokensPanel />
+      <CalendarFeedPanel />
     </>
   );
 }

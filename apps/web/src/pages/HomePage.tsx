@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import type { Space } from '@cantiere/domain';
 import { api } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
+import { UpcomingMeetings } from '../modules/meetings/components/UpcomingMeetings';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -31,6 +32,7 @@ export function HomePage() {
             ))}
           </ul>
           <p className="mt-2"><Link to="/spazi">{t('home.allSpaces')}</Link></p>
+          <UpcomingMeetings />
         </section>
         <section className="col-md-5" aria-labelledby="registry">
           <div className="card border p-3">

@@ -1,0 +1,30 @@
+import type { Agenda, AgendaItemCreate, AgendaItemUpdate, Attendance, AttendanceUpdate, BacklogEntry, Meeting, MeetingCreate, MeetingUpdate, RsvpInput, RsvpView, RunCommand, RunState } from '@cantiere/domain';
+import { api } from '../../api/client';
+
+const base = (id: string) => `/api/meetings/${id}`;
+
+/** Every meeting route the client uses, in one place. */
+export const meetingsApi = {
+  list: (query: { spaceId?: string; from?: string }) => {
+    const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][]);
+    return api<{ meetings: Meeting[] }>('GET', `/api/meetings?${params}`);
+  },
+  get: (id: string) => api<{ meeting: Meeting }>('GET', base(id)),
+  create: (input: MeetingCreate) => api<{ meeting: Meeting }>('POST', '/api/meetings', input),
+  update: (id: string, input: MeetingUpdate) => api<{ meeting: Meeting }>('PATCH', base(id), input),
+  transition: (id: string, transition: 'convene' | 'start' | 'close' | 'cancel', reason?: string) => api<{ meeting: Meeting }>('POST', `${base(id)}/transitions`, { transition, reason }),
+  run: (id: string, cmd: RunCommand) => api<RunState>('POST', `${base(id)}/run`, cmd),
+  agenda: (id: string) => api<Agenda>('GET', `${base(id)}/agenda-items`),
+  addItem: (id: string, input: AgendaItemCreate) => api<Agenda>('POST', `${base(id)}/agenda-items`, input),
+  updateItem: (id: string, itemId: string, input: AgendaItemUpdate) => api<Agenda>('PATCH', `${base(id)}/agenda-items/${itemId}`, input),
+  removeItem: (id: string, itemId: string) => api<Agenda>('DELETE', `${base(id)}/agenda-items/${itemId}`),
+  reorder: (id: string, itemIds: string[]) => api<Agenda>('PUT', `${base(id)}/agenda-items/order`, { itemIds }),
+  backlog: (id: string) => api<{ entries: BacklogEntry[] }>('GET', `${base(id)}/agenda-backlog`),
+  attendance: (id: string) => api<Attendance>('GET', `${base(id)}/attendance`),
+  updateAttendance: (id: string, entryId: string, input: AttendanceUpdate) => api<Attendance>('PATCH', `${base(id)}/attendance/${entryId}`, input),
+  checkIn: (id: string) => api<Attendance>('POST', `${base(id)}/attendance/check-in`),
+  checkOut: (id: string) => api<Attendance>('POST', `${base(id)}/attendance/check-out`),
+  rsvp: (id: string, input: RsvpInput) => api<Attendance>('PUT', `${base(id)}/rsvp`, input),
+  rsvpByToken: (token: string) => api<RsvpView>('GET', `/api/rsvp/${token}`),
+  answerByToken: (token: string, input: RsvpInput) => api<RsvpView>('PUT', `/api/rsvp/${token}`, input),
+};

@@ -1,0 +1,114 @@
+import { DragEvent, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { Agenda, AgendaItem, Membership, SharedDocument } from '@cantiere/domain';
+import { meetingsApi } from '../api';
+import { moved } from '../rome';
+import { useMeetingText } from '../texts';
+import { AgendaItemForm } from './AgendaItemForm';
+
+interface Props {
+  meetingId: string;
+  agenda: Agenda;
+  editable: boolean;
+  currentItemId: string | null;
+  members: Membership[];
+  documents: SharedDocument[];
+  onChange: (agenda: Agenda) => void;
+}
+
+/** The ordine del giorno: reorder by drag and drop or with the Up/Down buttons, add, edit and remove items. */
+export function AgendaEditor({ meetingId, agenda, editable, currentItemId, members, documents, onChange }: Props) {
+  const t = useMeetingText();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [announce, setAnnounce] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const dragged = useRef<number | null>(null);
+  const items = agenda.items;
+
+  const reorder = async (from: number, to: number, focusButton?: 'up' | 'down') => {
+    if (to < 0 || to >= items.length || from === to) return;
+    const next = moved(items, from, to);
+    onChange({ ...agenda, items: next.map((i, k) => ({ ...i, position: k + 1 })) });
+    try {
+      onChange(await meetingsApi.reorder(meetingId, next.map((i) => i.id)));
+      setAnnounce(t('movedTo', { title: items[from].title, position: to + 1, count: items.length }));
+      if (focusButton) requestAnimationFrame(() => document.getElementById(`agenda-${focusButton}-${items[from].id}`)?.focus() ?? document.getElementById(`agenda-item-${items[from].id}`)?.focus());
+    } catch (err) {
+      setError((err as Error).message);
+      onChange(await meetingsApi.agenda(meetingId));
+    }
+  };
+  const remove = async (item: AgendaItem) => {
+    try {
+      onChange(await meetingsApi.removeItem(meetingId, item.id));
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  const onDrop = (e: DragEvent, to: number) => {
+    e.preventDefault();
+    if (dragged.current !== null) void reorder(dragged.current, to);
+    dragged.current = null;
+  };
+
+  return (
+    <section aria-labelledby="agenda-title">
+      <h2 id="agenda-title" className="h4">{t('agenda')}</h2>
+      <div aria-live="polite" className="visually-hidden">{announce}</div>
+      {error && <div className="alert alert-danger" role="alert">{t('error', { message: error })}</div>}
+      {agenda.overrunMinutes > 0 && <div className="alert alert-warning" role="status" data-testid="agenda-overrun">{t('overrun', { count: agenda.overrunMinutes })}</div>}
+      {items.length === 0 ? <p>{t('noItems')}</p> : (
+        <>
+          {editable && <p className="small text-secondary">{t('dragHint')}</p>}
+          <ol className="list-group list-group-numbered mb-2" data-testid="agenda-items">
+            {items.map((item, index) => (
+              <li
+                key={item.id}
+                id={`agenda-item-${item.id}`}
+                tabIndex={-1}
+                className={`list-group-item${item.id === currentItemId ? ' list-group-item-success' : ''}`}
+                draggable={editable}
+                onDragStart={() => (dragged.current = index)}
+                onDragOver={(e) => editable && e.preventDefault()}
+                onDrop={(e) => onDrop(e, index)}
+                aria-current={item.id === currentItemId ? 'step' : undefined}
+              >
+                {editing === item.id ? (
+                  <AgendaItemForm idPrefix={`edit-item-${item.id}`} members={members} documents={documents} initial={item} submitLabel={t('save')} onCancel={() => setEditing(null)}
+                    onSubmit={async (values) => { onChange(await meetingsApi.updateItem(meetingId, item.id, values)); setEditing(null); }} />
+                ) : (
+                  <div className="d-inline-flex flex-wrap w-100 justify-content-between gap-2 align-items-start" style={{ width: 'calc(100% - 2rem)' }}>
+                    <div>
+                      <strong>{item.title}</strong>{' '}
+                      <span className="badge bg-light text-dark">{t(`itemKind_${item.kind}`)}</span>{' '}
+                      <span className="small">{t('minutesShort', { count: item.plannedMinutes })}</span>
+                      {item.status !== 'pending' && <span className="small text-secondary"> · {t(`itemStatus_${item.status}`)}</span>}
+                      {item.presenterName && <div className="small">{t('presenter')}: {item.presenterName}{item.presenterOrganisationName ? ` (${item.presenterOrganisationName})` : ''}</div>}
+                      {item.description && <div className="small text-secondary">{item.description}</div>}
+                      {item.documents.length > 0 && <div className="small">{t('documents')}: {item.documents.map((d, k) => <span key={d.id}>{k > 0 && ', '}<Link to={`/documenti/${d.id}`}>{d.title}</Link></span>)}</div>}
+                    </div>
+                    {editable && (
+                      <div className="btn-group btn-group-sm" role="group">
+                        <button id={`agenda-up-${item.id}`} type="button" className="btn btn-outline-secondary" aria-label={t('moveUp', { title: item.title })} disabled={index === 0} onClick={() => void reorder(index, index - 1, 'up')}>↑</button>
+                        <button id={`agenda-down-${item.id}`} type="button" className="btn btn-outline-secondary" aria-label={t('moveDown', { title: item.title })} disabled={index === items.length - 1} onClick={() => void reorder(index, index + 1, 'down')}>↓</button>
+                        <button type="button" className="btn btn-outline-primary" aria-label={t('editItem', { title: item.title })} onClick={() => setEditing(item.id)}>✎</button>
+                        <button type="button" className="btn btn-outline-danger" aria-label={t('removeItem', { title: item.title })} disabled={item.id === currentItemId} onClick={() => void remove(item)}>✕</button>
+                      </div>
+                    )}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ol>
+          <p className="small">{t('totals', { planned: agenda.plannedMinutes, meeting: agenda.meetingMinutes })}</p>
+        </>
+      )}
+      {editable && (
+        <div className="card card-body mt-3">
+          <h3 className="h6">{t('addItem')}</h3>
+          <AgendaItemForm idPrefix="new-item" members={members} documents={documents} submitLabel={t('addItem')} onSubmit={async (values) => onChange(await meetingsApi.addItem(meetingId, values))} />
+        </div>
+      )}
+    </section>
+  );
+}

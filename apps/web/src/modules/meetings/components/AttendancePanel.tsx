@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { ATTENDANCE_STATUSES } from '@cantiere/domain';
+import type { Attendance, AttendanceEntry, AttendanceStatus, Meeting } from '@cantiere/domain';
+import { meetingsApi } from '../api';
+import { useMeetingText } from '../texts';
+import { MyParticipation } from './MyParticipation';
+import { QuorumBox } from './QuorumBox';
+
+/** The register by organisation and representative; officers record presence, times and delegations. */
+export function AttendancePanel({ meeting, attendance, onChange }: { meeting: Meeting; attendance: Attendance; onChange: (a: Attendance) => void }) {
+  const t = useMeetingText();
+  const [error, setError] = useState<string | null>(null);
+  const editable = meeting.canManage && !['cancelled', 'minutes_approved'].includes(meeting.status);
+  const byOrg = new Map<string, AttendanceEntry[]>();
+  for (const e of attendance.entries) byOrg.set(e.organisationName, [...(byOrg.get(e.organisationName) ?? []), e]);
+  const update = async (entry: AttendanceEntry, changes: Parameters<typeof meetingsApi.updateAttendance>[2]) => {
+    setError(null);
+    try {
+      onChange(await meetingsApi.updateAttendance(meeting.id, entry.id, changes));
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  const rsvpText = (e: AttendanceEntry) => (e.rsvp ? `${t(`rsvp_${e.rsvp}`)}${e.rsvpDelegateName ? ` (${e.rsvpDelegateName})` : ''}` : t('rsvpNone'));
+  return (
+    <section aria-labelledby="attendance-title">
+      <h2 id="attendance-title" className="h4">{t('attendance')}</h2>
+      <MyParticipation meeting={meeting} attendance={attendance} onChange={onChange} />
+      <QuorumBox quorum={attendance.quorum} />
+      {error && <div className="alert alert-danger" role="alert">{t('error', { message: error })}</div>}
+      <div className="table-responsive">
+        <table className="table table-sm align-middle" data-testid="attendance">
+          <thead>
+            <tr><th scope="col">{t('organisation')}</th><th scope="col">{t('representative')}</th><th scope="col">{t('answer')}</th><th scope="col">{t('presence')}</th><th scope="col">{t('arrival')}</th><th scope="col">{t('departure')}</th></tr>
+          </thead>
+          <tbody>
+            {[...byOrg].map(([org, entries]) => entries.map((e, k) => (
+              <tr key={e.id} data-person={e.personName}>
+                {k === 0 && <th scope="rowgroup" rowSpan={entries.length}>{org}</th>}
+                <td>{e.personName}</td>
+                <td className="small">{rsvpText(e)}</td>
+                <td>
+                  {editable ? (
+                    <div className="d-flex flex-column gap-1">
+                      <select className="form-select form-select-sm" aria-label={`${t('presence')}: ${e.personName}`} value={e.status ?? ''}
+                        onChange={(ev) => {
+                          const status = (ev.target.value || null) as AttendanceStatus | null;
+                          if (status === 'delegated') {
+                            const name = window.prompt(t('delegatedTo'), e.rsvpDelegateName ?? '');
+                            if (name) void update(e, { status, delegatedTo: name });
+                          } else void update(e, { status });
+                        }}>
+                        <option value="">{t('notRecorded')}</option>
+                        {ATTENDANCE_STATUSES.map((s) => <option key={s} value={s}>{t(`att_${s}`)}</option>)}
+                      </select>
+                      {e.status === 'delegated' && <span className="small">{t('delegatedTo')}: {e.delegatedTo}</span>}
+                    </div>
+                  ) : (
+                    <span>{e.status ? t(`att_${e.status}`) : t('notRecorded')}{e.status === 'delegated' && e.delegatedTo ? ` – ${e.delegatedTo}` : ''}</span>
+                  )}
+                </td>
+                {(['arrivedAt', 'leftAt'] as const).map((field) => (
+                  <td key={field}>
+                    {editable ? (
+                      <input type="time" className="form-control form-control-sm" aria-label={`${t(field === 'arrivedAt' ? 'arrival' : 'departure')}: ${e.personName}`} defaultValue={e[field] ?? ''}
+                        onBlur={(ev) => ev.target.value !== (e[field] ?? '') && void update(e, { [field]: ev.target.value || null })} />
+                    ) : (e[field] ?? '–')}
+                  </td>
+                ))}
+              </tr>
+            )))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../../api/client';
+import { formatDateTime } from '../rome';
+import { useMeetingText } from '../texts';
+
+/** The account's secret calendar address: shown once when made, revocable, replaceable. */
+export function CalendarFeedPanel() {
+  const t = useMeetingText();
+  const [status, setStatus] = useState<{ active: boolean; createdAt: string | null } | null>(null);
+  const [url, setUrl] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const load = () => api<{ active: boolean; createdAt: string | null }>('GET', '/api/account/calendar-feed').then(setStatus, (e: Error) => setError(e.message));
+  useEffect(() => {
+    void load();
+  }, []);
+  const create = async () => {
+    try {
+      setUrl((await api<{ url: string }>('POST', '/api/account/calendar-feed')).url);
+      setCopied(false);
+      await load();
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  const revoke = async () => {
+    await api('DELETE', '/api/account/calendar-feed');
+    setUrl(null);
+    await load();
+  };
+  return (
+    <section aria-labelledby="calendar-feed-title" className="mt-4">
+      <h2 id="calendar-feed-title" className="h4">{t('calendarFeed')}</h2>
+      <p>{t('calendarFeedIntro')}</p>
+      {error && <div className="alert alert-danger" role="alert">{t('error', { message: error })}</div>}
+      {status && <p>{status.active && status.createdAt ? t('calendarFeedActive', { date: formatDateTime(status.createdAt, t.locale) }) : t('calendarFeedNone')}</p>}
+      {url && (
+        <div className="mb-3">
+          <label htmlFor="calendar-feed-url" className="form-label">{t('calendarFeedUrl')}</label>
+          <div className="input-group">
+            <input id="calendar-feed-url" className="form-control" readOnly value={url} aria-describedby="calendar-feed-once" onFocus={(e) => e.target.select()} />
+            <button type="button" className="btn btn-outline-primary" onClick={() => void navigator.clipboard?.writeText(url).then(() => setCopied(true))}>{copied ? t('copied') : t('copy')}</button>
+          </div>
+          <div id="calendar-feed-once" className="form-text">{t('calendarFeedOnce')}</div>
+        </div>
+      )}
+      <div className="d-flex flex-wrap gap-2">
+        <button type="button" className="btn btn-primary" onClick={() => void create()}>{status?.active ? t('calendarFeedRegenerate') : t('calendarFeedCreate')}</button>
+        {status?.active && <button type="button" className="btn btn-outline-danger" onClick={() => void revoke()}>{t('calendarFeedRevoke')}</button>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { Link } from 'react-router-dom';
+import type { Meeting } from '@cantiere/domain';
+import { formatDay, formatTime } from '../rome';
+import { useMeetingText } from '../texts';
+import { StatusBadge } from './StatusBadge';
+
+/** Meetings as a list: number, title, date in Rome time, status. */
+export function MeetingList({ meetings, empty, showSpace = false }: { meetings: Meeting[]; empty: string; showSpace?: boolean }) {
+  const t = useMeetingText();
+  if (!meetings.length) return <p>{empty}</p>;
+  return (
+    <ul className="list-group mb-3" data-testid="meeting-list">
+      {meetings.map((m) => (
+        <li key={m.id} className="list-group-item d-flex flex-wrap justify-content-between align-items-center gap-2">
+          <span>
+            <Link to={`/sedute/${m.id}`}>{t('number', { number: m.number, year: m.year })} – {m.title}</Link>
+            <span className="d-block small text-secondary">
+              {formatDay(m.startsAt, t.locale)}, {formatTime(m.startsAt, t.locale)}{showSpace ? ` · ${m.spaceName}` : ''}
+            </span>
+          </span>
+          <StatusBadge status={m.status} />
+        </li>
+      ))}
+    </ul>
+  );
+}

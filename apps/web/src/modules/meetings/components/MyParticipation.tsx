@@ -1,0 +1,76 @@
+import { FormEvent, useState } from 'react';
+import type { Attendance, Meeting, RsvpResponse } from '@cantiere/domain';
+import { ApiError } from '../../../api/client';
+import { meetingsApi } from '../api';
+import { useMeetingText } from '../texts';
+
+/** The logged-in representative's own part: the answer to the convocation, then check-in and check-out. */
+export function MyParticipation({ meeting, attendance, onChange }: { meeting: Meeting; attendance: Attendance; onChange: (a: Attendance) => void }) {
+  const t = useMeetingText();
+  const mine = attendance.entries.filter((e) => e.isMe);
+  const [response, setResponse] = useState<RsvpResponse>(mine[0]?.rsvp ?? 'attending');
+  const [delegate, setDelegate] = useState(mine[0]?.rsvpDelegateName ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  if (!mine.length) return null;
+  const answerable = meeting.status === 'draft' || meeting.status === 'convened';
+  const checkable = meeting.status === 'convened' || meeting.status === 'in_progress';
+  const present = mine.some((e) => e.status === 'present' && !e.leftAt);
+
+  const answer = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setSaved(false);
+    if (response === 'delegate' && !delegate.trim()) {
+      setError(t('required'));
+      document.getElementById('my-delegate')?.focus();
+      return;
+    }
+    try {
+      onChange(await meetingsApi.rsvp(meeting.id, { response, delegateName: response === 'delegate' ? delegate.trim() : null }));
+      setSaved(true);
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : String(err));
+    }
+  };
+  const check = async (direction: 'in' | 'out') => {
+    try {
+      onChange(direction === 'in' ? await meetingsApi.checkIn(meeting.id) : await meetingsApi.checkOut(meeting.id));
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <div className="card card-body mb-3" data-testid="my-participation">
+      {checkable && (
+        <div className="d-flex flex-wrap gap-2 align-items-center mb-2">
+          {present ? <span role="status">{t('youArePresent')}</span> : null}
+          {!present && <button type="button" className="btn btn-success" onClick={() => void check('in')}>{t('checkIn')}</button>}
+          {present && <button type="button" className="btn btn-outline-secondary" onClick={() => void check('out')}>{t('checkOut')}</button>}
+        </div>
+      )}
+      {answerable && (
+        <form onSubmit={answer} noValidate>
+          <fieldset>
+            <legend className="h6">{t('myAnswer')}</legend>
+            {(['attending', 'not_attending', 'delegate'] as const).map((r) => (
+              <div className="form-check" key={r}>
+                <input className="form-check-input" type="radio" name="my-rsvp" id={`my-rsvp-${r}`} checked={response === r} onChange={() => setResponse(r)} />
+                <label className="form-check-label" htmlFor={`my-rsvp-${r}`}>{t(r === 'attending' ? 'answerAttending' : r === 'not_attending' ? 'answerNotAttending' : 'answerDelegate')}</label>
+              </div>
+            ))}
+          </fieldset>
+          {response === 'delegate' && (
+            <div className="mt-2">
+              <label htmlFor="my-delegate" className="form-label">{t('delegateName')}</label>
+              <input id="my-delegate" className="form-control" value={delegate} maxLength={200} onChange={(e) => setDelegate(e.target.value)} />
+            </div>
+          )}
+          <button type="submit" className="btn btn-primary btn-sm mt-2">{t('sendAnswer')}</button>
+          {saved && <span role="status" className="ms-2">{t('answerSaved')}</span>}
+        </form>
+      )}
+      {error && <div className="alert alert-danger mt-2 mb-0" role="alert">{error}</div>}
+    </div>
+  );
+}

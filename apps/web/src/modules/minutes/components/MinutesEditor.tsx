@@ -1,0 +1,97 @@
+import { useEffect } from 'react';
+import { EditorContent, useEditor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
+import type * as Y from 'yjs';
+import type { DocSession, PresenceUser } from '@cantiere/collab';
+import { EditorToolbar } from '../../collab/components/EditorToolbar';
+import { AgendaSection } from '../extensions/AgendaSection';
+import { ActionBlock, DecisionBlock } from '../extensions/MinutesBlocks';
+import { MinutesGuards } from '../extensions/MinutesGuards';
+import { useMinutesText } from '../texts';
+
+interface Props {
+  ydoc: Y.Doc;
+  session: DocSession;
+  user: PresenceUser;
+  editable: boolean;
+  currentItemId: string | null;
+}
+
+const UUID = /^[0-9a-f-]{36}$/i;
+
+/** The extensions of the minutes: the editor's usual ones plus agenda sections, decisions and actions. */
+export function minutesExtensions() {
+  return [
+    StarterKit.configure({ undoRedo: false, link: { openOnClick: false, protocols: ['http', 'https', 'mailto'] } }),
+    Table.configure({ resizable: false }),
+    TableRow,
+    TableHeader,
+    TableCell,
+    AgendaSection,
+    DecisionBlock,
+    ActionBlock,
+    MinutesGuards,
+  ];
+}
+
+/** The live minutes: one section per agenda item, the current one highlighted, decision and action blocks. */
+export function MinutesEditor({ ydoc, session, user, editable, currentItemId }: Props) {
+  const t = useMinutesText();
+  const editor = useEditor(
+    {
+      editable,
+      extensions: [
+        ...minutesExtensions(),
+        Collaboration.configure({ document: ydoc, field: 'default' }),
+        CollaborationCaret.configure({ provider: { awareness: session.awareness }, user }),
+      ],
+      editorProps: {
+        attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': t('editorLabel'), class: 'cantiere-editor minutes-editor form-control', 'data-testid': 'minutes-editor' },
+      },
+    },
+    [ydoc, session],
+  );
+
+  useEffect(() => {
+    editor?.setEditable(editable);
+  }, [editor, editable]);
+
+  useEffect(() => {
+    session.awareness.setLocalStateField('user', user);
+  }, [session, user]);
+
+  // Follow the facilitator to the item under discussion, unless the reader is writing elsewhere.
+  useEffect(() => {
+    if (!editor || !currentItemId || !UUID.test(currentItemId) || editor.isFocused) return;
+    const section = editor.view.dom.querySelector(`section.minutes-section[data-item-id="${currentItemId}"]`);
+    section?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [editor, currentItemId]);
+
+  if (!editor) return null;
+  const highlight = currentItemId && UUID.test(currentItemId)
+    ? `.minutes-editor section.minutes-section[data-item-id="${currentItemId}"] { border-left-color: #0066cc; background: #f0f6fc; }
+       .minutes-editor section.minutes-section[data-item-id="${currentItemId}"] > .minutes-section-title::after { content: ${JSON.stringify(` · ${t('inDiscussion')}`)}; color: #0066cc; font-weight: 600; }`
+    : '';
+  return (
+    <div className="cantiere-editor-wrapper">
+      {highlight && <style>{highlight}</style>}
+      {editable && (
+        <>
+          <EditorToolbar editor={editor} />
+          <div className="btn-toolbar gap-2 mb-2" role="toolbar" aria-label={t('blocksToolbar')}>
+            <button type="button" className="btn btn-sm btn-outline-primary" data-testid="insert-decision" onClick={() => editor.chain().focus().insertDecision().run()}>
+              {t('insertDecision')}
+            </button>
+            <button type="button" className="btn btn-sm btn-outline-primary" data-testid="insert-action" onClick={() => editor.chain().focus().insertAction().run()}>
+              {t('insertAction')}
+            </button>
+          </div>
+        </>
+      )}
+      <EditorContent editor={editor} />
+    </div>
+  );
+}

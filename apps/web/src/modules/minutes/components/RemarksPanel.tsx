@@ -1,0 +1,144 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { AgendaItem, Meeting, MinutesRemark } from '@cantiere/domain';
+import { formatDateTime } from '../../meetings/rome';
+import { minutesApi } from '../api';
+import { describeError } from '../describe-error';
+import { useMinutesText } from '../texts';
+
+interface Props {
+  meeting: Meeting;
+  items: AgendaItem[];
+  /** Bumped when the minutes change elsewhere (a new remark from someone else), to reload the list. */
+  version: number;
+}
+
+/** Comments and suggested changes during the review, signed with name and organisation, for everyone to see. */
+export function RemarksPanel({ meeting, items, version }: Props) {
+  const t = useMinutesText();
+  const [remarks, setRemarks] = useState<MinutesRemark[] | null>(null);
+  const [kind, setKind] = useState<'comment' | 'suggestion'>('comment');
+  const [itemId, setItemId] = useState('');
+  const [quote, setQuote] = useState('');
+  const [text, setText] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ tone: 'danger' | 'success'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const open = meeting.minutesStatus === 'in_review';
+  const windowClosed = open && !!meeting.reviewUntil && new Date(meeting.reviewUntil).getTime() < Date.now();
+
+  const load = useCallback(() => {
+    minutesApi.remarks(meeting.id).then((r) => setRemarks(r.remarks), () => setRemarks([]));
+  }, [meeting.id]);
+  useEffect(load, [load, version, meeting.minutesStatus]);
+
+  const titleOf = (id: string | null) => items.find((i) => i.id === id)?.title ?? null;
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const found: Record<string, string> = {};
+    if (!text.trim()) found.text = t('required');
+    if (kind === 'suggestion' && !quote.trim()) found.quote = t('required');
+    setErrors(found);
+    setMessage(null);
+    if (Object.keys(found).length) {
+      document.getElementById(`remark-${Object.keys(found)[0]}`)?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      await minutesApi.addRemark(meeting.id, { kind, agendaItemId: itemId || undefined, quote: quote.trim() || undefined, text: text.trim() });
+      setText('');
+      setQuote('');
+      setMessage({ tone: 'success', text: t('remarkSent') });
+      load();
+    } catch (err) {
+      setMessage({ tone: 'danger', text: describeError(t, err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const resolve = async (remark: MinutesRemark, resolution: 'accepted' | 'rejected') => {
+    try {
+      const { remark: updated } = await minutesApi.resolve(meeting.id, remark.id, resolution);
+      setRemarks((list) => list?.map((r) => (r.id === updated.id ? updated : r)) ?? null);
+    } catch (err) {
+      setMessage({ tone: 'danger', text: describeError(t, err) });
+    }
+  };
+  // The passage selected in the minutes becomes the quote; mousedown must not steal the selection first.
+  const takeSelection = () => {
+    const selected = window.getSelection()?.toString().trim();
+    if (selected) {
+      setKind('suggestion');
+      setQuote(selected.slice(0, 2000));
+    }
+  };
+
+  return (
+    <section aria-labelledby="remarks-title" className="mt-4" data-testid="remarks">
+      <h3 id="remarks-title" className="h5">{t('remarks')}</h3>
+      {remarks === null && <p role="status">{t('loading')}</p>}
+      {remarks?.length === 0 && <p className="text-secondary">{t('noRemarks')}</p>}
+      {remarks && remarks.length > 0 && (
+        <ul className="list-unstyled">
+          {remarks.map((r) => (
+            <li key={r.id} className="border-start border-3 ps-3 mb-3" data-testid="remark">
+              <p className="small text-secondary mb-1">
+                <strong>{t(`kind_${r.kind}`)}</strong>
+                {titleOf(r.agendaItemId) ? ` · ${titleOf(r.agendaItemId)}` : ''} · {t('by', { author: r.authorName, organisation: r.organisationName ? ` (${r.organisationName})` : '', date: formatDateTime(r.createdAt, t.locale) })}
+                {r.resolution && <span className={`badge ms-2 ${r.resolution === 'accepted' ? 'text-bg-success' : 'text-bg-secondary'}`}>{t(`resolution_${r.resolution}`)}</span>}
+              </p>
+              {r.quote && <blockquote className="small fst-italic mb-1">“{r.quote}”</blockquote>}
+              <p className="mb-1" style={{ whiteSpace: 'pre-wrap' }}>{r.text}</p>
+              {meeting.canManage && open && !r.resolution && (
+                <div className="d-flex gap-2">
+                  <button type="button" className="btn btn-sm btn-outline-success" onClick={() => void resolve(r, 'accepted')}>{t('accept')}</button>
+                  <button type="button" className="btn btn-sm btn-outline-secondary" onClick={() => void resolve(r, 'rejected')}>{t('reject')}</button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {windowClosed && <p className="text-secondary">{t('reviewClosed')}</p>}
+      {open && !windowClosed && (
+        <form noValidate onSubmit={(e) => void submit(e)} className="card card-body">
+          <div className="row g-2">
+            <div className="col-sm-4">
+              <label htmlFor="remark-kind" className="form-label">{t('remarkKind')}</label>
+              <select id="remark-kind" className="form-select" value={kind} onChange={(e) => setKind(e.target.value as 'comment' | 'suggestion')}>
+                <option value="comment">{t('kind_comment')}</option>
+                <option value="suggestion">{t('kind_suggestion')}</option>
+              </select>
+            </div>
+            <div className="col-sm-8">
+              <label htmlFor="remark-item" className="form-label">{t('remarkItem')}</label>
+              <select id="remark-item" className="form-select" value={itemId} onChange={(e) => setItemId(e.target.value)}>
+                <option value="">{t('remarkItemNone')}</option>
+                {items.map((i) => <option key={i.id} value={i.id}>{`${i.position}. ${i.title}`}</option>)}
+              </select>
+            </div>
+          </div>
+          {kind === 'suggestion' && (
+            <div className="mt-2">
+              <label htmlFor="remark-quote" className="form-label">{t('quote')}</label>
+              <textarea id="remark-quote" className={`form-control ${errors.quote ? 'is-invalid' : ''}`} rows={2} maxLength={2000} value={quote} aria-invalid={!!errors.quote} aria-describedby={errors.quote ? 'remark-quote-error' : undefined} onChange={(e) => setQuote(e.target.value)} />
+              {errors.quote && <div id="remark-quote-error" className="invalid-feedback">{errors.quote}</div>}
+            </div>
+          )}
+          <p className="mt-2 mb-0">
+            <button type="button" className="btn btn-link btn-sm px-0" onMouseDown={(e) => e.preventDefault()} onClick={takeSelection}>{t('suggestSelection')}</button>
+          </p>
+          <div className="mt-2">
+            <label htmlFor="remark-text" className="form-label">{kind === 'suggestion' ? t('suggestionText') : t('remarkText')}</label>
+            <textarea id="remark-text" className={`form-control ${errors.text ? 'is-invalid' : ''}`} rows={3} maxLength={5000} value={text} aria-invalid={!!errors.text} aria-describedby={errors.text ? 'remark-text-error' : undefined} onChange={(e) => setText(e.target.value)} />
+            {errors.text && <div id="remark-text-error" className="invalid-feedback">{errors.text}</div>}
+          </div>
+          <div className="mt-2">
+            <button type="submit" className="btn btn-primary" disabled={busy}>{t('sendRemark')}</button>
+          </div>
+        </form>
+      )}
+      {message && <div className={`alert alert-${message.tone} mt-2`} role={message.tone === 'danger' ? 'alert' : 'status'}>{message.text}</div>}
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+export { ACTION_ATTRS, DECISION_ATTRS, MINUTES_NODES, SECTION_ATTRS } from '@cantiere/collab';
+export type VotingMethodAttr = 'votes' | 'consensus' | 'unanimous';

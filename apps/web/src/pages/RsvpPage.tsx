@@ -1,0 +1,74 @@
+import { FormEvent, useEffect, useState } from 'react';
+import { useParams } from 'react-router-dom';
+import type { RsvpResponse, RsvpView } from '@cantiere/domain';
+import { meetingsApi } from '../modules/meetings/api';
+import { formatDay, formatTime } from '../modules/meetings/rome';
+import { useMeetingText } from '../modules/meetings/texts';
+
+/** The answer to a convocation from the personal link in the email, without logging in. */
+export function RsvpPage() {
+  const t = useMeetingText();
+  const { token = '' } = useParams();
+  const [view, setView] = useState<RsvpView | null>(null);
+  const [invalid, setInvalid] = useState(false);
+  const [response, setResponse] = useState<RsvpResponse>('attending');
+  const [delegate, setDelegate] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    meetingsApi.rsvpByToken(token).then((v) => {
+      setView(v);
+      if (v.response) setResponse(v.response);
+      setDelegate(v.delegateName ?? '');
+    }, () => setInvalid(true));
+  }, [token]);
+  if (invalid) return <div className="alert alert-warning" role="alert">{t('rsvpInvalid')}</div>;
+  if (!view) return <p role="status">{t('loading')}</p>;
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setSaved(false);
+    if (response === 'delegate' && !delegate.trim()) {
+      setError(t('required'));
+      document.getElementById('rsvp-delegate')?.focus();
+      return;
+    }
+    try {
+      setView(await meetingsApi.answerByToken(token, { response, delegateName: response === 'delegate' ? delegate.trim() : null }));
+      setSaved(true);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <article>
+      <h1 className="h2">{t('rsvpTitle')}</h1>
+      <p className="lead">{view.spaceName}: {view.meetingTitle}</p>
+      <p>{formatDay(view.startsAt, t.locale)}, {formatTime(view.startsAt, t.locale)}–{formatTime(view.endsAt, t.locale)}{view.place ? ` · ${view.place}` : ''}</p>
+      {view.onlineUrl && <p><a href={view.onlineUrl}>{view.onlineUrl}</a></p>}
+      <p>{t('rsvpFor', { person: view.personName, organisation: view.organisationName })}</p>
+      {view.cancelled ? <div className="alert alert-warning" role="status">{t('rsvpCancelled')}</div> : (
+        <form onSubmit={submit} noValidate>
+          <fieldset>
+            <legend className="h5">{t('myAnswer')}</legend>
+            {(['attending', 'not_attending', 'delegate'] as const).map((r) => (
+              <div className="form-check" key={r}>
+                <input className="form-check-input" type="radio" name="rsvp" id={`rsvp-${r}`} checked={response === r} onChange={() => setResponse(r)} />
+                <label className="form-check-label" htmlFor={`rsvp-${r}`}>{t(r === 'attending' ? 'answerAttending' : r === 'not_attending' ? 'answerNotAttending' : 'answerDelegate')}</label>
+              </div>
+            ))}
+          </fieldset>
+          {response === 'delegate' && (
+            <div className="mt-2">
+              <label htmlFor="rsvp-delegate" className="form-label">{t('delegateName')}</label>
+              <input id="rsvp-delegate" className={`form-control${error ? ' is-invalid' : ''}`} value={delegate} maxLength={200} onChange={(e) => setDelegate(e.target.value)} aria-invalid={!!error} />
+            </div>
+          )}
+          {error && <div className="alert alert-danger mt-2" role="alert">{error}</div>}
+          <button type="submit" className="btn btn-primary mt-3">{t('sendAnswer')}</button>
+          {saved && <div className="alert alert-success mt-3" role="status">{t('answerSaved')}</div>}
+        </form>
+      )}
+    </article>
+  );
+}
