@@ -41,15 +41,35 @@ export async function seriousViolations(page: Page) {
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** Whether a raw message is addressed to `to`, with or without a display name. */
+const addressedTo = (raw: string, to: string) => raw.split(/\r?\n/).some((line) => line.startsWith('To: ') && (line.includes(`To: ${to}`) || line.includes(`<${to}>`)));
+const decodeQuotedPrintable = (raw: string) => raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+
 /** The newest message in the outbox addressed to `to`, body decoded from quoted-printable. */
-export function lastMailTo(to: string): string {
+export function lastMailTo(to: string, containing?: string): string {
   const dir = path.join(server().dataDir, 'mail');
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.eml')).sort() : [];
   for (const f of files.reverse()) {
     const raw = fs.readFileSync(path.join(dir, f), 'utf8');
-    if (raw.includes(`To: ${to}`)) return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    if (!addressedTo(raw, to)) continue;
+    const decoded = decodeQuotedPrintable(raw);
+    if (!containing || decoded.includes(containing)) return decoded;
   }
-  throw new Error(`no mail to ${to}`);
+  const recent = files.slice(0, 5).map((f) => fs.readFileSync(path.join(dir, f), 'utf8').split(/\r?\n/).filter((l) => /^(To|Subject): /.test(l)).join(' | '));
+  throw new Error(`no mail to ${to}${containing ? ` about ${containing}` : ''}; latest of ${files.length}: ${recent.join('; ') || 'none'}`);
+}
+
+/** Waits for a message to `to` mentioning `containing`: some mails leave after the response (convocations). */
+export async function waitForMailTo(to: string, containing: string, timeoutMs = 15_000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return lastMailTo(to, containing);
+    } catch (err) {
+      if (Date.now() > until) throw err;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
 }
 
 export function linkIn(mail: string, prefix: string): string {

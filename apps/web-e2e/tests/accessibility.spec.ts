@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { ADMIN, launch, login, newPage, seriousViolations } from '../support/browser';
+import { ADMIN, FACILITATOR, launch, login, newPage, seriousViolations } from '../support/browser';
 
 /** Every page of the client, checked with axe for serious and critical WCAG 2.1 AA violations. */
 describe('accessibility', () => {
@@ -45,6 +45,24 @@ describe('accessibility', () => {
     await page.getByRole('link', { name: 'Tavolo Abitare' }).click();
     await page.getByText('Documenti condivisi').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('meeting pages: closed with its minutes, convened with the register, run mode, RSVP', async () => {
+    const { page, context } = await newPage(browser);
+    await check(page, '/risposta/abcdefghijklmnopqrstuvwxyz0123456789', 'Collegamento non valido');
+    await login(page, FACILITATOR);
+    await check(page, '/spazi', 'Tavolo Povertà alimentare');
+    await page.getByRole('link', { name: 'Tavolo Povertà alimentare' }).click();
+    await page.getByRole('link', { name: /Avvio del tavolo e criteri per i buoni spesa/ }).click();
+    await page.getByTestId('minutes-editor').waitFor();
+    await page.locator('section.minutes-section').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goBack();
+    await page.getByRole('link', { name: /Avviso buoni spesa: testo definitivo/ }).click();
+    await page.getByTestId('attendance').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await check(page, `${new URL(page.url()).pathname}/conduzione`, 'Conduzione della seduta');
     await context.close();
   });
 });

@@ -62,7 +62,7 @@ export function AttendancePanel({ meeting, attendance, onChange }: { meeting: Me
                 {(['arrivedAt', 'leftAt'] as const).map((field) => (
                   <td key={field}>
                     {editable ? (
-                      <input type="time" className="form-control form-control-sm" aria-label={`${t(field === 'arrivedAt' ? 'arrival' : 'departure')}: ${e.personName}`} defaultValue={e[field] ?? ''}
+                      <input key={e[field] ?? ''} type="time" className="form-control form-control-sm" aria-label={`${t(field === 'arrivedAt' ? 'arrival' : 'departure')}: ${e.personName}`} defaultValue={e[field] ?? ''}
                         onBlur={(ev) => ev.target.value !== (e[field] ?? '') && void update(e, { [field]: ev.target.value || null })} />
                     ) : (e[field] ?? '–')}
                   </td>
