@@ -48,18 +48,20 @@ describe('accessibility', () => {
     await context.close();
   });
 
-  it('meeting pages: closed with its minutes, convened with the register, run mode, RSVP', async () => {
+  it('meeting pages: decisions and actions of a space, a closed meeting with its minutes, a convened one with its register, run mode, RSVP', async () => {
     const { page, context } = await newPage(browser);
     await check(page, '/risposta/abcdefghijklmnopqrstuvwxyz0123456789', 'Collegamento non valido');
     await login(page, FACILITATOR);
     await check(page, '/spazi', 'Tavolo Povertà alimentare');
     await page.getByRole('link', { name: 'Tavolo Povertà alimentare' }).click();
-    await page.getByRole('link', { name: /Avvio del tavolo e criteri per i buoni spesa/ }).click();
+    await page.getByTestId('space-actions').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: /^Seduta n\. 1\/\d{4} – Avvio del tavolo/ }).click();
     await page.getByTestId('minutes-editor').waitFor();
     await page.locator('section.minutes-section').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.goBack();
-    await page.getByRole('link', { name: /Avviso buoni spesa: testo definitivo/ }).click();
+    await page.getByRole('link', { name: /^Seduta n\. 2\/\d{4} – Avviso buoni spesa/ }).click();
     await page.getByTestId('attendance').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await check(page, `${new URL(page.url()).pathname}/conduzione`, 'Conduzione della seduta');

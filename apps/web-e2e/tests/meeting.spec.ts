@@ -228,6 +228,18 @@ describe('a whole meeting in the browser', () => {
     }
     expect(docx).toContain(hash);
     expect(pdf.replace(/ /g, '')).toContain(hash);
+
+    // The space keeps track of what the meeting produced; the responsible organisation updates its action.
+    await member.page.goto('/spazi');
+    await member.page.getByRole('link', { name: SPACE, exact: true }).click();
+    const decisionRow = member.page.getByTestId('space-decisions').getByRole('row').filter({ hasText: 'Si approva la mappatura delle mense solidali' });
+    expect(await decisionRow.textContent()).toContain('9 / 0 / 1');
+    const status = member.page.getByLabel('Stato dell’azione «Aggiornare il calendario della raccolta»');
+    expect(await status.inputValue()).toBe('open');
+    await status.selectOption('done');
+    await member.page.reload();
+    await member.page.getByTestId('space-actions').waitFor();
+    expect(await member.page.getByLabel('Stato dell’azione «Aggiornare il calendario della raccolta»').inputValue()).toBe('done');
     await Promise.all([chair.context.close(), member.context.close(), third.context.close()]);
   });
 });

@@ -321,6 +321,8 @@ export const actionSchema = z.object({
   dueDate: z.string().nullable(),
   status: actionStatusSchema,
   overdue: z.boolean(),
+  /** Whether the caller may update the status: the responsible organisation's people and the space's facilitators. */
+  canUpdate: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -19,21 +19,23 @@ export function HomePage() {
       <h1>{t('home.welcome', { name: user?.name })}</h1>
       <p className="lead">{t('home.intro')}</p>
       <div className="row g-4 mt-2">
-        <section className="col-md-7" aria-labelledby="my-spaces">
-          <h2 id="my-spaces" className="h4">{t('home.mySpaces')}</h2>
-          {spaces === null && <p role="status">{t('app.loading')}</p>}
-          {spaces && mine.length === 0 && <p>{t('home.noSpaces')}</p>}
-          <ul className="list-group">
-            {mine.map((s) => (
-              <li key={s.id} className="list-group-item d-flex justify-content-between">
-                <Link to={`/spazi/${s.id}`}>{s.name}</Link>
-                <span className="badge text-bg-light border">{t(`spaces.role_${s.myRole}`)}</span>
-              </li>
-            ))}
-          </ul>
-          <p className="mt-2"><Link to="/spazi">{t('home.allSpaces')}</Link></p>
+        <div className="col-md-7">
+          <section aria-labelledby="my-spaces">
+            <h2 id="my-spaces" className="h4">{t('home.mySpaces')}</h2>
+            {spaces === null && <p role="status">{t('app.loading')}</p>}
+            {spaces && mine.length === 0 && <p>{t('home.noSpaces')}</p>}
+            <ul className="list-group">
+              {mine.map((s) => (
+                <li key={s.id} className="list-group-item d-flex justify-content-between">
+                  <Link to={`/spazi/${s.id}`}>{s.name}</Link>
+                  <span className="badge text-bg-light border">{t(`spaces.role_${s.myRole}`)}</span>
+                </li>
+              ))}
+            </ul>
+            <p className="mt-2"><Link to="/spazi">{t('home.allSpaces')}</Link></p>
+          </section>
           <UpcomingMeetings />
-        </section>
+        </div>
         <section className="col-md-5" aria-labelledby="registry">
           <div className="card border p-3">
             <h2 id="registry" className="h5">{t('home.registry')}</h2>

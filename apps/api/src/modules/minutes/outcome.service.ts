@@ -58,7 +58,8 @@ export class OutcomeService {
       order: { dueDate: 'ASC', createdAt: 'ASC' },
       take: 1000,
     });
-    const mapped = rows.map((a) => this.toAction(a));
+    const mayUpdate = await this.updater(actor);
+    const mapped = await Promise.all(rows.map(async (a) => this.toAction(a, await mayUpdate(a))));
     return f.overdue ? mapped.filter((a) => a.overdue) : mapped;
   }
 
@@ -69,23 +70,33 @@ export class OutcomeService {
     await this.spaces.get(actor, action.spaceId).catch(() => {
       throw AppError.notFound('Action');
     });
-    const responsible = action.responsibleOrganisationId !== null && (await this.access.organisationIds(actor)).includes(action.responsibleOrganisationId);
-    if (!responsible && !(await this.access.hasSpaceRole(actor, action.spaceId, 'facilitator'))) {
+    if (!(await (await this.updater(actor))(action))) {
       throw AppError.forbidden('Only the responsible organisation and the facilitators can update this action');
     }
     await this.actions.update(id, { status });
     const fresh = await this.actions.findOneOrFail({ where: { id }, relations: { meeting: true, agendaItem: true, responsibleOrganisation: true, responsiblePerson: true } });
-    return this.toAction(fresh);
+    return this.toAction(fresh, true);
   }
 
-  private toAction(a: ActionEntity): MeetingAction {
+  /** Who may update an action's status: its responsible organisation's people, the space's facilitators (and admins). */
+  private async updater(actor: Actor): Promise<(a: ActionEntity) => Promise<boolean>> {
+    const organisations = new Set(await this.access.organisationIds(actor));
+    const facilitatorOf = new Map<string, Promise<boolean>>();
+    return (a) => {
+      if (a.responsibleOrganisationId !== null && organisations.has(a.responsibleOrganisationId)) return Promise.resolve(true);
+      if (!facilitatorOf.has(a.spaceId)) facilitatorOf.set(a.spaceId, this.access.hasSpaceRole(actor, a.spaceId, 'facilitator'));
+      return facilitatorOf.get(a.spaceId)!;
+    };
+  }
+
+  private toAction(a: ActionEntity, canUpdate: boolean): MeetingAction {
     const open = a.status === 'open' || a.status === 'in_progress';
     return {
       id: a.id, meetingId: a.meetingId, meetingLabel: a.meeting ? meetingLabel(a.meeting) : '', agendaItemId: a.agendaItemId, agendaItemTitle: a.agendaItem?.title ?? null,
       spaceId: a.spaceId, what: a.what,
       responsibleOrganisationId: a.responsibleOrganisationId, responsibleOrganisationName: a.responsibleOrganisation?.name ?? null,
       responsiblePersonId: a.responsiblePersonId, responsiblePersonName: a.responsiblePerson ? `${a.responsiblePerson.firstName} ${a.responsiblePerson.lastName}` : null,
-      dueDate: a.dueDate, status: a.status, overdue: open && a.dueDate !== null && a.dueDate < romeDate(new Date()),
+      dueDate: a.dueDate, status: a.status, overdue: open && a.dueDate !== null && a.dueDate < romeDate(new Date()), canUpdate,
       createdAt: a.createdAt.toISOString(), updatedAt: a.updatedAt.toISOString(),
     };
   }

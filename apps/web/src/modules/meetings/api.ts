@@ -1,4 +1,4 @@
-import type { Agenda, AgendaItemCreate, AgendaItemUpdate, Attendance, AttendanceUpdate, BacklogEntry, Meeting, MeetingCreate, MeetingUpdate, RsvpInput, RsvpView, RunCommand, RunState } from '@cantiere/domain';
+import type { ActionStatus, Agenda, AgendaItemCreate, AgendaItemUpdate, Attendance, AttendanceUpdate, BacklogEntry, Decision, Meeting, MeetingAction, MeetingCreate, MeetingUpdate, RsvpInput, RsvpView, RunCommand, RunState } from '@cantiere/domain';
 import { api } from '../../api/client';
 
 const base = (id: string) => `/api/meetings/${id}`;
@@ -26,5 +26,8 @@ export const meetingsApi = {
   checkOut: (id: string) => api<Attendance>('POST', `${base(id)}/attendance/check-out`),
   rsvp: (id: string, input: RsvpInput) => api<Attendance>('PUT', `${base(id)}/rsvp`, input),
   rsvpByToken: (token: string) => api<RsvpView>('GET', `/api/rsvp/${token}`),
+  decisions: (spaceId: string) => api<{ decisions: Decision[] }>('GET', `/api/decisions?spaceId=${spaceId}`),
+  actions: (spaceId: string, overdue: boolean) => api<{ actions: MeetingAction[] }>('GET', `/api/actions?spaceId=${spaceId}${overdue ? '&overdue=true' : ''}`),
+  setActionStatus: (actionId: string, status: ActionStatus) => api<{ action: MeetingAction }>('PATCH', `/api/actions/${actionId}`, { status }),
   answerByToken: (token: string, input: RsvpInput) => api<RsvpView>('PUT', `/api/rsvp/${token}`, input),
 };

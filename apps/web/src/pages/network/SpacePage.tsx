@@ -5,6 +5,7 @@ import type { Space } from '@cantiere/domain';
 import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { SpaceMeetings } from '../../modules/meetings/components/SpaceMeetings';
+import { SpaceOutcomes } from '../../modules/meetings/components/SpaceOutcomes';
 import { MembershipEditor } from './MembershipEditor';
 
 const SpaceDocuments = lazy(() => import('../../modules/collab/components/SpaceDocuments').then((m) => ({ default: m.SpaceDocuments })));
@@ -32,6 +33,7 @@ export function SpacePage() {
         <dt className="col-sm-3">{t('spaces.myRole')}</dt><dd className="col-sm-9">{space.myRole ? t(`spaces.role_${space.myRole}`) : t('common.none')}</dd>
       </dl>
       <SpaceMeetings spaceId={space.id} canManage={space.canManage} />
+      <SpaceOutcomes spaceId={space.id} />
       <MembershipEditor space={space} />
       <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
         <SpaceDocuments spaceId={space.id} canCreate={space.canManage || space.myRole === 'member'} />

@@ -1,0 +1,103 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { ACTION_STATUSES } from '@cantiere/domain';
+import type { ActionStatus, Decision, MeetingAction } from '@cantiere/domain';
+import { meetingsApi } from '../api';
+import { useMeetingText } from '../texts';
+
+/** What the space's meetings produced: decisions with their votes, and actions followed up to completion. */
+export function SpaceOutcomes({ spaceId }: { spaceId: string }) {
+  const t = useMeetingText();
+  const [decisions, setDecisions] = useState<Decision[] | null>(null);
+  const [actions, setActions] = useState<MeetingAction[] | null>(null);
+  const [overdue, setOverdue] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    meetingsApi.decisions(spaceId).then((r) => setDecisions(r.decisions), (e: Error) => setError(e.message));
+  }, [spaceId]);
+  useEffect(() => {
+    meetingsApi.actions(spaceId, overdue).then((r) => setActions(r.actions), (e: Error) => setError(e.message));
+  }, [spaceId, overdue]);
+
+  const setStatus = async (action: MeetingAction, status: ActionStatus) => {
+    setError(null);
+    try {
+      const { action: updated } = await meetingsApi.setActionStatus(action.id, status);
+      setActions((list) => list?.map((a) => (a.id === updated.id ? updated : a)) ?? null);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  const outcomeText = (d: Decision) => {
+    const outcome = d.outcome ? t(`outcome_${d.outcome}`) : t('outcomePending');
+    return d.votingMethod === 'votes' ? outcome : `${outcome} ${t(`method_${d.votingMethod}`)}`;
+  };
+  const votes = (d: Decision) => (d.votingMethod === 'votes' && d.votesFor !== null ? `${d.votesFor} / ${d.votesAgainst ?? 0} / ${d.votesAbstained ?? 0}` : '–');
+  const meetingLink = (meetingId: string, label: string) => <Link to={`/sedute/${meetingId}`}>{label}</Link>;
+
+  return (
+    <section aria-labelledby="space-outcomes-title" className="mt-4">
+      <h2 id="space-outcomes-title" className="h4">{t('outcomes')}</h2>
+      {error && <div className="alert alert-danger" role="alert">{t('error', { message: error })}</div>}
+      <h3 className="h5">{t('decisions')}</h3>
+      {decisions === null && <p role="status">{t('loading')}</p>}
+      {decisions?.length === 0 && <p className="text-secondary">{t('noDecisions')}</p>}
+      {decisions && decisions.length > 0 && (
+        <div className="table-responsive">
+          <table className="table table-sm" data-testid="space-decisions">
+            <thead><tr><th scope="col">{t('meetingCol')}</th><th scope="col">{t('itemCol')}</th><th scope="col">{t('decisionCol')}</th><th scope="col">{t('outcomeCol')}</th><th scope="col">{t('votesCol')}</th></tr></thead>
+            <tbody>
+              {decisions.map((d) => (
+                <tr key={d.id}>
+                  <td>{meetingLink(d.meetingId, d.meetingLabel)}</td>
+                  <td>{d.agendaItemTitle ?? '–'}</td>
+                  <td>{d.text}</td>
+                  <td>{outcomeText(d)}</td>
+                  <td>{votes(d)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="d-flex flex-wrap align-items-center gap-3 mt-3">
+        <h3 className="h5 mb-0">{t('actions')}</h3>
+        <div className="form-check mb-0">
+          <input className="form-check-input" type="checkbox" id={`overdue-${spaceId}`} checked={overdue} onChange={(e) => setOverdue(e.target.checked)} />
+          <label className="form-check-label" htmlFor={`overdue-${spaceId}`}>{t('onlyOverdue')}</label>
+        </div>
+      </div>
+      {actions === null && <p role="status">{t('loading')}</p>}
+      {actions?.length === 0 && <p className="text-secondary">{t('noActions')}</p>}
+      {actions && actions.length > 0 && (
+        <div className="table-responsive">
+          <table className="table table-sm align-middle" data-testid="space-actions">
+            <thead><tr><th scope="col">{t('actionCol')}</th><th scope="col">{t('responsibleCol')}</th><th scope="col">{t('dueCol')}</th><th scope="col">{t('statusCol')}</th><th scope="col">{t('meetingCol')}</th></tr></thead>
+            <tbody>
+              {actions.map((a) => {
+                return (
+                  <tr key={a.id}>
+                    <td>{a.what}</td>
+                    <td>{[a.responsibleOrganisationName, a.responsiblePersonName].filter(Boolean).join(' – ') || '–'}</td>
+                    <td>
+                      {a.dueDate ? new Intl.DateTimeFormat(t.locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(a.dueDate)) : '–'}
+                      {a.overdue && <span className="badge text-bg-danger ms-2">{t('overdueBadge')}</span>}
+                    </td>
+                    <td>
+                      {a.canUpdate ? (
+                        <select className="form-select form-select-sm" aria-label={t('statusOf', { what: a.what })} value={a.status} onChange={(e) => void setStatus(a, e.target.value as ActionStatus)}>
+                          {ACTION_STATUSES.map((s) => <option key={s} value={s}>{t(`action_${s}`)}</option>)}
+                        </select>
+                      ) : t(`action_${a.status}`)}
+                    </td>
+                    <td>{meetingLink(a.meetingId, a.meetingLabel)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
