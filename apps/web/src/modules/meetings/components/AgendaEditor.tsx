@@ -6,6 +6,18 @@ import { moved } from '../rome';
 import { useMeetingText } from '../texts';
 import { AgendaItemForm } from './AgendaItemForm';
 
+/**
+ * Moving a list item moves its DOM node, which drops the focus: put it back on the same button, or on the other
+ * one when the item reached the end (the button is then disabled), so that Enter can be pressed again.
+ */
+function keepFocus(itemId: string, direction: 'up' | 'down') {
+  const other = direction === 'up' ? 'down' : 'up';
+  const target = [`agenda-${direction}-${itemId}`, `agenda-${other}-${itemId}`, `agenda-item-${itemId}`]
+    .map((id) => document.getElementById(id))
+    .find((el): el is HTMLElement => !!el && !(el as HTMLButtonElement).disabled);
+  target?.focus();
+}
+
 interface Props {
   meetingId: string;
   agenda: Agenda;
@@ -32,7 +44,7 @@ export function AgendaEditor({ meetingId, agenda, editable, currentItemId, membe
     try {
       onChange(await meetingsApi.reorder(meetingId, next.map((i) => i.id)));
       setAnnounce(t('movedTo', { title: items[from].title, position: to + 1, count: items.length }));
-      if (focusButton) requestAnimationFrame(() => document.getElementById(`agenda-${focusButton}-${items[from].id}`)?.focus() ?? document.getElementById(`agenda-item-${items[from].id}`)?.focus());
+      if (focusButton) requestAnimationFrame(() => keepFocus(items[from].id, focusButton));
     } catch (err) {
       setError((err as Error).message);
       onChange(await meetingsApi.agenda(meetingId));
