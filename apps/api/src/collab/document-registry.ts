@@ -8,6 +8,8 @@ import { LiveDocument } from './live-document';
 /** Logs past this many rows since the snapshot are folded when the document unloads or grows. */
 export const COMPACT_AFTER_UPDATES = 500;
 const UNLOAD_AFTER_IDLE_MS = 30_000;
+/** A document never quiet long enough to fold its live state is folded by replay past this many rows. */
+const REPLAY_COMPACTION_AFTER = COMPACT_AFTER_UPDATES * 20;
 
 export type CommitListener = (doc: LiveDocument, committed: { seq: number; update: Uint8Array; author: string | null }[]) => void;
 
@@ -18,6 +20,7 @@ export class DocumentRegistry implements OnApplicationShutdown {
   private readonly loading = new Map<string, Promise<LiveDocument>>();
   private readonly listeners: CommitListener[] = [];
   private readonly sweeper: NodeJS.Timeout;
+  private readonly compacting = new Set<string>();
 
   constructor(
     private readonly store: CollabStore,
@@ -49,6 +52,9 @@ export class DocumentRegistry implements OnApplicationShutdown {
     if (!pending) {
       pending = this.store.load(docId).then((state) => {
         const doc = new LiveDocument(docId, state, (id, writes) => this.store.append(id, writes));
+        doc.onDrained(() => {
+          if (doc.compactionWanted) void this.compact(doc);
+        });
         this.docs.set(docId, doc);
         return doc;
       });
@@ -68,7 +74,10 @@ export class DocumentRegistry implements OnApplicationShutdown {
       }
     }
     doc.updatesSinceSnapshot += updates.length;
-    if (doc.updatesSinceSnapshot >= COMPACT_AFTER_UPDATES * 4) void this.compact(doc);
+    if (doc.updatesSinceSnapshot >= COMPACT_AFTER_UPDATES * 4) {
+      doc.compactionWanted = true;
+      if (doc.quiescent || doc.updatesSinceSnapshot >= REPLAY_COMPACTION_AFTER) void this.compact(doc);
+    }
   }
 
   /** Reads committed rows this instance has not applied yet (written by another instance) and applies them. */
@@ -82,13 +91,24 @@ export class DocumentRegistry implements OnApplicationShutdown {
     return fresh;
   }
 
+  /**
+   * Folds the log into the snapshot. When every update the live document applied has committed, its own state is
+   * the snapshot (no replay, writers never wait); otherwise the store replays the log, off the writers' path.
+   */
   async compact(doc: LiveDocument) {
+    if (this.compacting.has(doc.docId)) return;
+    this.compacting.add(doc.docId);
+    doc.compactionWanted = false;
     try {
-      const { folded } = await this.store.compact(doc.docId);
-      doc.updatesSinceSnapshot = 0;
+      const { folded } = doc.quiescent && doc.seq > 0
+        ? await this.store.compactFromState(doc.docId, Y.encodeStateAsUpdate(doc.ydoc), doc.seq)
+        : await this.store.compact(doc.docId);
+      doc.updatesSinceSnapshot = Math.max(0, doc.updatesSinceSnapshot - folded);
       if (folded) this.logger.debug({ docId: doc.docId, folded }, 'collab document compacted');
     } catch (err) {
       this.logger.error({ err, docId: doc.docId }, 'collab compaction failed');
+    } finally {
+      this.compacting.delete(doc.docId);
     }
   }
 

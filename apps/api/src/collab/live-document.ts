@@ -28,8 +28,11 @@ export class LiveDocument {
   lastActivity = Date.now();
   /** Set when memory may hold an update that did not commit: the document must be reloaded. */
   stale = false;
+  /** Set when the log is long enough to fold: done as soon as every write has committed. */
+  compactionWanted = false;
   private queue: QueuedWrite[] = [];
   private flushing: Promise<void> | null = null;
+  private drainListener: (() => void) | null = null;
 
   constructor(
     readonly docId: string,
@@ -75,6 +78,16 @@ export class LiveDocument {
     });
   }
 
+  /** Called each time the write queue empties (nothing queued, nothing committing). */
+  onDrained(listener: () => void) {
+    this.drainListener = listener;
+  }
+
+  /** True when every update this document applied has committed: its state is the log's, nothing more. */
+  get quiescent(): boolean {
+    return !this.stale && this.queue.length === 0 && !this.flushing;
+  }
+
   get pendingWrites(): number {
     return this.queue.length + (this.flushing ? 1 : 0);
   }
@@ -97,6 +110,7 @@ export class LiveDocument {
       }
     }
     this.flushing = null;
+    this.drainListener?.();
   }
 
   destroy() {

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { DocumentRegistry } from '../../src/collab/document-registry';
+import { CollabStore } from '../../src/collab/collab-store';
+import { COMPACT_AFTER_UPDATES, DocumentRegistry } from '../../src/collab/document-registry';
 import { documentFixture, listen, openDoc, OpenDoc, waitFor } from '../support/collab-harness';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -106,5 +107,33 @@ describe('shared documents: REST, projection and history', () => {
     opened.push(fresh);
     expect(fresh.ydoc.getArray<number>('n').toJSON()).toEqual(Array.from({ length: 600 }, (_, i) => i));
     expect(fresh.session.seq).toBe(Number(rows[0].last_seq));
+  });
+
+  it('folds a busy document from its live state while the writer goes on, and loads to the same document', async () => {
+    const f = await documentFixture(t, baseUrl);
+    const o = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
+    opened.push(o);
+    const registry = t.app.get(DocumentRegistry);
+    const snapshotSeq = async () => Number((await t.dataSource.query('SELECT snapshot_seq FROM collab_documents WHERE id = $1', [f.docId]))[0]?.snapshot_seq ?? 0);
+    // Past four times the threshold the loaded document folds itself, without waiting to be unloaded.
+    for (let i = 0; i < COMPACT_AFTER_UPDATES * 4 + 50; i++) o.ydoc.getArray<number>('n').push([i]);
+    await o.session.whenSaved(30_000);
+    await waitFor(async () => (await snapshotSeq()) > 0, 10_000, 'compacted while loaded');
+    expect(registry.loaded(f.docId)).toBeDefined();
+    const folded = await snapshotSeq();
+    // A compaction behind the snapshot does nothing: an older state never replaces a newer one.
+    expect(await t.app.get(CollabStore).compactFromState(f.docId, new Uint8Array([0, 0]), folded - 1)).toEqual({ folded: 0 });
+
+    for (let i = 0; i < 100; i++) o.ydoc.getArray<number>('n').push([-i]);
+    await o.session.whenSaved(20_000);
+    const rows = (await t.dataSource.query('SELECT count(*)::int AS n FROM collab_updates WHERE doc_id = $1', [f.docId]))[0].n;
+    expect(rows).toBeLessThan(COMPACT_AFTER_UPDATES * 4);
+    // What a fresh load builds from the snapshot and the rows after it is what the writer holds.
+    const state = await t.app.get(CollabStore).load(f.docId);
+    const rebuilt = new Y.Doc();
+    if (state.snapshot) Y.applyUpdate(rebuilt, state.snapshot);
+    for (const r of state.rows) Y.applyUpdate(rebuilt, r.update);
+    expect(rebuilt.getArray('n').toJSON()).toEqual(o.ydoc.getArray('n').toJSON());
+    expect(rebuilt.getArray('n').length).toBe(COMPACT_AFTER_UPDATES * 4 + 150);
   });
 });

@@ -51,9 +51,9 @@ export async function openDoc(baseUrl: string, auth: { cookie?: string; token?: 
   return { client, session, ydoc };
 }
 
-export async function waitFor(check: () => boolean, timeoutMs = 10_000, what = 'condition') {
+export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 10_000, what = 'condition') {
   const start = Date.now();
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }
