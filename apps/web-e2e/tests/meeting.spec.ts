@@ -128,7 +128,21 @@ describe('a whole meeting in the browser', () => {
       undefined,
       { timeout: 15_000 },
     );
-    // Back to the minutes tab: a tab in the background gets no animation frames, and the editor focuses in one.
+    // A participant follows on a phone: the run screen moves with the facilitator's next and previous.
+    const phone = await member.context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(`${meetingUrl}/conduzione`);
+    await phone.getByTestId('run-current').getByText(`1. ${ITEMS[0]}`).waitFor();
+    expect(await phone.getByRole('button', { name: /Successivo/ }).count()).toBe(0);
+    await run.getByRole('button', { name: /Successivo/ }).click();
+    await phone.getByTestId('run-current').getByText(`2. ${ITEMS[1]}`).waitFor({ timeout: 15_000 });
+    await run.keyboard.press('ArrowLeft');
+    await phone.getByTestId('run-current').getByText(`1. ${ITEMS[0]}`).waitFor({ timeout: 15_000 });
+    expect(await phone.getByTestId('run-timer').textContent()).toMatch(/^\d+:\d{2}/);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.close();
+    // Back to the minutes tabs: a tab in the background gets no animation frames, and the editor focuses in one.
+    await member.page.bringToFront();
     await chair.page.bringToFront();
 
     // Two browsers write at the same time, each in their own section.
