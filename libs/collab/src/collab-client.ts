@@ -3,6 +3,7 @@ import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protoc
 import * as Y from 'yjs';
 import { CLIENT_EVENTS, COLLAB_NAMESPACE, PROTOCOL_VERSION, SERVER_EVENTS } from './protocol';
 import type { CollabErrorCode, DocAccess, DocClosed, JoinAck, ServerAwareness, ServerUpdate, UpdateAck } from './protocol';
+import { SeqTracker } from './seq-tracker';
 
 export interface CollabClientOptions {
   /** Base URL of the server, e.g. http://localhost:3000 (empty in a browser on the same origin). */
@@ -75,8 +76,9 @@ export class DocSession {
   readonly awareness: Awareness;
   access: DocAccess | null = null;
   status: SessionStatus = 'connecting';
-  /** Last server seq applied; a gap triggers a re-join. */
-  seq = -1;
+  /** Committed seqs accounted for; a hole that outlives our own updates in flight triggers a re-join. */
+  private readonly seqs = new SeqTracker();
+  private gapTimer: ReturnType<typeof setTimeout> | null = null;
   lastError: { code: CollabErrorCode; message: string } | null = null;
   private readonly pending = new Map<string, Uint8Array>();
   private readonly listeners = { status: new Set<Listener<SessionStatus>>(), pending: new Set<Listener<number>>(), error: new Set<Listener<{ code: string; message: string }>>() };
@@ -90,6 +92,11 @@ export class DocSession {
     this.awareness = new Awareness(ydoc);
     ydoc.on('update', this.onLocalUpdate);
     this.awareness.on('update', this.onLocalAwareness);
+  }
+
+  /** The highest seq up to which this copy holds every committed update (-1 before joining). */
+  get seq(): number {
+    return this.seqs.seq;
   }
 
   get pendingCount(): number {
@@ -135,7 +142,8 @@ export class DocSession {
     }
     this.access = ack.access;
     Y.applyUpdate(this.ydoc, toBytes(ack.update), this);
-    this.seq = ack.seq;
+    this.seqs.reset(ack.seq);
+    this.clearGapTimer();
     const missing = Y.encodeStateAsUpdate(this.ydoc, toBytes(ack.stateVector));
     // The diff covers every unacknowledged change, so it replaces them under one new msgId.
     this.pending.clear();
@@ -148,11 +156,30 @@ export class DocSession {
 
   receiveUpdate(msg: ServerUpdate) {
     Y.applyUpdate(this.ydoc, toBytes(msg.update), this);
-    if (this.seq >= 0 && msg.seq > this.seq + 1) {
-      void this.join(); // a gap: resynchronise
+    this.seqs.note(msg.seq);
+    this.checkGap();
+  }
+
+  /**
+   * A hole while our own updates are in flight is usually one of them, whose seq comes with its acknowledgement:
+   * wait for it (bounded). A hole with nothing in flight is a real gap: re-join to resynchronise.
+   */
+  private checkGap() {
+    if (!this.seqs.hasHole) return this.clearGapTimer();
+    if (this.pending.size === 0) {
+      this.clearGapTimer();
+      void this.join();
       return;
     }
-    this.seq = Math.max(this.seq, msg.seq);
+    this.gapTimer ??= setTimeout(() => {
+      this.gapTimer = null;
+      if (this.seqs.hasHole && this.status === 'synced') void this.join();
+    }, Math.min(3_000, this.client.ackTimeoutMs));
+  }
+
+  private clearGapTimer() {
+    if (this.gapTimer) clearTimeout(this.gapTimer);
+    this.gapTimer = null;
   }
 
   receiveAwareness(msg: ServerAwareness) {
@@ -165,6 +192,7 @@ export class DocSession {
   }
 
   close() {
+    this.clearGapTimer();
     this.ydoc.off('update', this.onLocalUpdate);
     this.awareness.off('update', this.onLocalAwareness);
     this.awareness.destroy();
@@ -193,7 +221,9 @@ export class DocSession {
       const ack = (await this.client.socket.timeout(this.client.ackTimeoutMs).emitWithAck(CLIENT_EVENTS.update, { docId: this.docId, msgId, update }).catch(() => null)) as UpdateAck | null;
       if (ack?.ok) {
         this.pending.delete(msgId);
+        this.seqs.note(ack.seq);
         this.emitPending();
+        this.checkGap();
         return;
       }
       if (ack && !ack.ok && ack.error.code !== 'rate_limited') {

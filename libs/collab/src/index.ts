@@ -4,3 +4,4 @@ export * from './payloads';
 export * from './collab-client';
 export * from './minutes-schema';
 export * from './meeting-live';
+export * from './seq-tracker';

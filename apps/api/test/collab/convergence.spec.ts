@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { CollabAccess } from '../../src/collab/collab-access';
 import { DocumentRegistry } from '../../src/collab/document-registry';
 import { documentFixture, listen, openDoc, OpenDoc, textOf, waitFor } from '../support/collab-harness';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -79,6 +80,30 @@ describe('collaboration: convergence', () => {
     other.getText('t').insert(4, '!');
     const next = await o.client.socket.emitWithAck('doc:update', { docId: f.docId, msgId: 'second', update: Y.encodeStateAsUpdate(other) });
     expect(next.seq).toBe(first.seq + 1);
+  });
+
+  it('two writers interleaving never re-join: a client learns its own seqs from the acks, so no hole looks like a gap', async () => {
+    const f = await documentFixture(t, baseUrl);
+    const a = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
+    const b = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
+    opened.push(a, b);
+    const decide = jest.spyOn(t.app.get(CollabAccess), 'decide');
+    const statuses: string[] = [];
+    for (const o of [a, b]) o.session.on('status', (s) => statuses.push(s));
+    for (let i = 0; i < 100; i++) {
+      a.ydoc.getArray<string>('n').push([`a${i}`]);
+      b.ydoc.getArray<string>('n').push([`b${i}`]);
+      if (i % 10 === 0) await new Promise((r) => setTimeout(r, 5));
+    }
+    await Promise.all([a.session.whenSaved(20_000), b.session.whenSaved(20_000)]);
+    const last = Number((await t.dataSource.query('SELECT last_seq FROM collab_documents WHERE id = $1', [f.docId]))[0].last_seq);
+    await waitFor(() => a.session.seq === last && b.session.seq === last, 5_000, 'both clients account for every seq');
+    expect(a.ydoc.getArray('n').toJSON()).toEqual(b.ydoc.getArray('n').toJSON());
+    expect(a.ydoc.getArray('n').length).toBe(200);
+    // A re-join would ask the access service again and pass through "connecting".
+    expect(decide).not.toHaveBeenCalled();
+    expect(statuses).toEqual([]);
+    decide.mockRestore();
   });
 
   it('sends presence with name and organisation to the others, and removes it when a client leaves', async () => {
