@@ -11,6 +11,8 @@ for (const i of indices) conns.push({ i, c: server === 'ours' ? await ourClient(
 
 const latencies = [];
 const acks = [];
+// Samples sent before this time (the warm-up) are not counted.
+let measureFrom = Infinity;
 // Each sample is a new key of a Y.Map: reading what an event added costs O(keys changed). (A Y.Array's
 // event.changes walks the whole array, which made the measuring threads, not the servers, the bottleneck.)
 for (const { i, c } of conns) {
@@ -20,17 +22,18 @@ for (const { i, c } of conns) {
     const t = now();
     for (const key of event.keysChanged) {
       const v = samples.get(key);
-      if (v && v[0] !== i) latencies.push(t - v[1]);
+      if (v && v[0] !== i && v[1] >= measureFrom) latencies.push(t - v[1]);
     }
   });
 }
 const mine = conns.filter(({ i }) => writers.includes(i));
 const sent = new Map(mine.map(({ i }) => [i, []]));
-for (const { i, c } of mine) c.onAck((k) => { const t = now(); for (let j = 0; j < k; j++) { const t0 = sent.get(i).shift(); if (t0 !== undefined) acks.push(t - t0); } });
+for (const { i, c } of mine) c.onAck((k) => { const t = now(); for (let j = 0; j < k; j++) { const t0 = sent.get(i).shift(); if (t0 !== undefined && t0 >= measureFrom) acks.push(t - t0); } });
 
 let timers = [];
 parentPort.on('message', (msg) => {
-  if (msg === 'go') {
+  if (msg?.go) {
+    measureFrom = now() + msg.warmupMs;
     timers = mine.map(({ i, c }) => {
       let n = 0;
       return setInterval(() => {

@@ -18,12 +18,33 @@ export interface PendingWrite {
 }
 
 /** All SQL of the collaboration engine: the append-only log, snapshots and versions. */
-const APPEND_SQL = `WITH incoming AS (
-         SELECT * FROM unnest($2::text[], $3::uuid[], $4::bytea[]) WITH ORDINALITY AS t(msg_id, author, update, ord)
-       ), known AS (
-         SELECT u.msg_id, u.seq FROM collab_updates u JOIN incoming i ON u.doc_id = $1 AND u.msg_id = i.msg_id
+
+/**
+ * The hot path of every keystroke: one statement, so one round trip and one commit. The document row (upserted)
+ * serialises writers of a document across instances and hands out gap-free seqs. A msgId stored before makes the
+ * statement fail on the unique index, and nothing of it is kept: the batch then goes through APPEND_RESENT_SQL.
+ */
+const APPEND_SQL = `WITH doc AS (
+         INSERT INTO collab_documents (id, last_seq) VALUES ($1, cardinality($2::text[]))
+         ON CONFLICT (id) DO UPDATE SET last_seq = collab_documents.last_seq + EXCLUDED.last_seq, updated_at = now()
+         RETURNING last_seq
+       )
+       INSERT INTO collab_updates (doc_id, seq, msg_id, author, update)
+       SELECT $1, (SELECT last_seq FROM doc) - cardinality($2::text[]) + t.ord, t.msg_id, t.author, t.update
+       FROM unnest($2::text[], $3::uuid[], $4::bytea[]) WITH ORDINALITY AS t(msg_id, author, update, ord)
+       RETURNING msg_id, seq`;
+const MSG_ID_CONSTRAINT = 'collab_updates_doc_msg_key';
+
+/**
+ * A batch holding resent updates: those already stored keep their first seq, the others are appended. Known msgIds are
+ * looked up per incoming update with both keys of the unique index (as a join, the cached generic plan of this named
+ * statement read every row of the document, so its cost grew with the log).
+ */
+const APPEND_RESENT_SQL = `WITH incoming AS (
+         SELECT t.*, (SELECT u.seq FROM collab_updates u WHERE u.doc_id = $1 AND u.msg_id = t.msg_id) AS known_seq
+         FROM unnest($2::text[], $3::uuid[], $4::bytea[]) WITH ORDINALITY AS t(msg_id, author, update, ord)
        ), fresh AS (
-         SELECT i.*, row_number() OVER (ORDER BY i.ord) AS rn FROM incoming i WHERE NOT EXISTS (SELECT 1 FROM known k WHERE k.msg_id = i.msg_id)
+         SELECT i.*, row_number() OVER (ORDER BY i.ord) AS rn FROM incoming i WHERE i.known_seq IS NULL
        ), counted AS (
          SELECT count(*) AS n FROM fresh
        ), doc AS (
@@ -35,7 +56,7 @@ const APPEND_SQL = `WITH incoming AS (
          SELECT $1, (SELECT last_seq FROM doc) - (SELECT n FROM counted) + f.rn, f.msg_id, f.author, f.update FROM fresh f
          RETURNING msg_id, seq
        )
-       SELECT msg_id, seq FROM inserted UNION ALL SELECT msg_id, seq FROM known`;
+       SELECT msg_id, seq FROM inserted UNION ALL SELECT msg_id, known_seq FROM incoming WHERE known_seq IS NOT NULL`;
 
 @Injectable()
 export class CollabStore {
@@ -67,16 +88,18 @@ export class CollabStore {
    * stored keeps its first seq and is not stored twice (the protocol's idempotency).
    */
   async append(docId: string, writes: PendingWrite[]): Promise<Map<string, number>> {
-    // One statement, so one round trip and one commit: the document row (upserted) serialises writers of
-    // a document across instances and hands out gap-free seqs; known msgIds keep their first seq.
     const unique = writes.filter((w, i) => writes.findIndex((o) => o.msgId === w.msgId) === i);
-    // A named statement is planned once per connection: this is the hot path of every keystroke.
+    const values = [docId, unique.map((w) => w.msgId), unique.map((w) => w.author), unique.map((w) => Buffer.from(w.update))];
+    // Named statements are parsed and planned once per connection.
     const pool = (this.ds.driver as unknown as { master: Pool }).master;
-    const { rows } = await pool.query<{ msg_id: string; seq: string }>({
-      name: 'collab_append',
-      text: APPEND_SQL,
-      values: [docId, unique.map((w) => w.msgId), unique.map((w) => w.author), unique.map((w) => Buffer.from(w.update))],
-    });
+    let rows: { msg_id: string; seq: string }[];
+    try {
+      ({ rows } = await pool.query<{ msg_id: string; seq: string }>({ name: 'collab_append', text: APPEND_SQL, values }));
+    } catch (err) {
+      const { code, constraint } = err as { code?: string; constraint?: string };
+      if (code !== '23505' || constraint !== MSG_ID_CONSTRAINT) throw err;
+      ({ rows } = await pool.query<{ msg_id: string; seq: string }>({ name: 'collab_append_resent', text: APPEND_RESENT_SQL, values }));
+    }
     return new Map(rows.map((r) => [r.msg_id, Number(r.seq)]));
   }
 
@@ -101,9 +124,11 @@ export class CollabStore {
       if (docs[0].snapshot) Y.applyUpdate(doc, docs[0].snapshot);
       for (const r of rows) Y.applyUpdate(doc, r.update);
       const upTo = Number(rows[rows.length - 1].seq);
-      await tx.query('UPDATE collab_documents SET snapshot = $2, snapshot_seq = $3 WHERE id = $1', [docId, Buffer.from(Y.encodeStateAsUpdate(doc)), upTo]);
-      await tx.query('DELETE FROM collab_updates WHERE doc_id = $1 AND seq <= $2', [docId, upTo]);
+      const snapshot = Buffer.from(Y.encodeStateAsUpdate(doc));
       doc.destroy();
+      // Rows first, document row last: appends wait on that row's lock only for the final statement and the commit.
+      await tx.query('DELETE FROM collab_updates WHERE doc_id = $1 AND seq <= $2', [docId, upTo]);
+      await tx.query('UPDATE collab_documents SET snapshot = $2, snapshot_seq = $3 WHERE id = $1', [docId, snapshot, upTo]);
       return { folded: rows.length };
     });
   }
@@ -118,8 +143,9 @@ export class CollabStore {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`collab:${docId}`]);
       const docs: { snapshot_seq: string }[] = await tx.query('SELECT snapshot_seq FROM collab_documents WHERE id = $1', [docId]);
       if (!docs.length || Number(docs[0].snapshot_seq) >= upToSeq) return { folded: 0 };
-      await tx.query('UPDATE collab_documents SET snapshot = $2, snapshot_seq = $3 WHERE id = $1', [docId, Buffer.from(state), upToSeq]);
+      // Rows first, document row last: appends wait on that row's lock only for the final statement and the commit.
       const deleted: [unknown[], number] = await tx.query('DELETE FROM collab_updates WHERE doc_id = $1 AND seq <= $2', [docId, upToSeq]);
+      await tx.query('UPDATE collab_documents SET snapshot = $2, snapshot_seq = $3 WHERE id = $1', [docId, Buffer.from(state), upToSeq]);
       return { folded: deleted[1] };
     });
   }

@@ -197,7 +197,9 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
       this.logger.error({ err, docId: p.docId }, 'collab commit failed');
       throw new CollabError('rate_limited', 'The update could not be saved; send it again');
     }
-    void this.sequence(doc, () => this.afterLocalCommit(doc, seq, p.update, socket.id, state.actor.user.id));
+    // The ack waits for the fan-out of every earlier seq: a client that hears of seq N in its ack has then already
+    // received every update before N, and takes no hole for a gap (which would make it re-join).
+    await this.sequence(doc, () => this.afterLocalCommit(doc, seq, p.update, socket.id, state.actor.user.id));
     return { ok: true, seq };
   }
 

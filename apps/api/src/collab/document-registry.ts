@@ -7,9 +7,16 @@ import { LiveDocument } from './live-document';
 
 /** Logs past this many rows since the snapshot are folded when the document unloads or grows. */
 export const COMPACT_AFTER_UPDATES = 500;
+/**
+ * A loaded document whose log passes four times that is folded in its first lull of this length: encoding the state
+ * and committing the snapshot then delay nobody's keystrokes (they take tens of milliseconds on a large document).
+ */
+export const COMPACT_IN_LULL_MS = 1_000;
+/** A document busy for so long that it never pauses is folded between two commits past this many rows... */
+const BUSY_COMPACTION_AFTER = COMPACT_AFTER_UPDATES * 20;
+/** ...and, should its write queue never empty, by replaying the log past this many. */
+const REPLAY_COMPACTION_AFTER = COMPACT_AFTER_UPDATES * 100;
 const UNLOAD_AFTER_IDLE_MS = 30_000;
-/** A document never quiet long enough to fold its live state is folded by replay past this many rows. */
-const REPLAY_COMPACTION_AFTER = COMPACT_AFTER_UPDATES * 20;
 
 export type CommitListener = (doc: LiveDocument, committed: { seq: number; update: Uint8Array; author: string | null }[]) => void;
 
@@ -21,6 +28,7 @@ export class DocumentRegistry implements OnApplicationShutdown {
   private readonly listeners: CommitListener[] = [];
   private readonly sweeper: NodeJS.Timeout;
   private readonly compacting = new Set<string>();
+  private readonly lullTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly store: CollabStore,
@@ -53,7 +61,7 @@ export class DocumentRegistry implements OnApplicationShutdown {
       pending = this.store.load(docId).then((state) => {
         const doc = new LiveDocument(docId, state, (id, writes) => this.store.append(id, writes));
         doc.onDrained(() => {
-          if (doc.compactionWanted) void this.compact(doc);
+          if (doc.updatesSinceSnapshot >= BUSY_COMPACTION_AFTER) void this.compact(doc);
         });
         this.docs.set(docId, doc);
         return doc;
@@ -74,10 +82,24 @@ export class DocumentRegistry implements OnApplicationShutdown {
       }
     }
     doc.updatesSinceSnapshot += updates.length;
-    if (doc.updatesSinceSnapshot >= COMPACT_AFTER_UPDATES * 4) {
-      doc.compactionWanted = true;
-      if (doc.quiescent || doc.updatesSinceSnapshot >= REPLAY_COMPACTION_AFTER) void this.compact(doc);
-    }
+    if (this.compacting.has(doc.docId) || doc.updatesSinceSnapshot < COMPACT_AFTER_UPDATES * 4) return;
+    if (doc.updatesSinceSnapshot >= REPLAY_COMPACTION_AFTER) void this.compact(doc);
+    else this.compactInLull(doc);
+  }
+
+  /** Waits for the document to be quiet (no write, join or leave) for COMPACT_IN_LULL_MS, then folds it. */
+  private compactInLull(doc: LiveDocument) {
+    if (this.lullTimers.has(doc.docId)) return;
+    const check = () => {
+      if (this.docs.get(doc.docId) !== doc) return void this.lullTimers.delete(doc.docId);
+      const quietFor = Date.now() - doc.lastActivity;
+      if (quietFor >= COMPACT_IN_LULL_MS && doc.quiescent) {
+        this.lullTimers.delete(doc.docId);
+        return void this.compact(doc);
+      }
+      this.lullTimers.set(doc.docId, setTimeout(check, Math.max(50, COMPACT_IN_LULL_MS - quietFor)).unref());
+    };
+    this.lullTimers.set(doc.docId, setTimeout(check, COMPACT_IN_LULL_MS).unref());
   }
 
   /** Reads committed rows this instance has not applied yet (written by another instance) and applies them. */
@@ -98,7 +120,6 @@ export class DocumentRegistry implements OnApplicationShutdown {
   async compact(doc: LiveDocument) {
     if (this.compacting.has(doc.docId)) return;
     this.compacting.add(doc.docId);
-    doc.compactionWanted = false;
     try {
       const { folded } = doc.quiescent && doc.seq > 0
         ? await this.store.compactFromState(doc.docId, Y.encodeStateAsUpdate(doc.ydoc), doc.seq)
@@ -123,6 +144,8 @@ export class DocumentRegistry implements OnApplicationShutdown {
   async evict(doc: LiveDocument) {
     if (this.docs.get(doc.docId) !== doc) return;
     this.docs.delete(doc.docId);
+    clearTimeout(this.lullTimers.get(doc.docId));
+    this.lullTimers.delete(doc.docId);
     await doc.drained();
     if (doc.updatesSinceSnapshot >= COMPACT_AFTER_UPDATES) await this.compact(doc);
     doc.destroy();
@@ -131,6 +154,8 @@ export class DocumentRegistry implements OnApplicationShutdown {
   /** Graceful shutdown: every acknowledged-or-pending write commits before the process goes. */
   async onApplicationShutdown() {
     clearInterval(this.sweeper);
+    this.lullTimers.forEach((timer) => clearTimeout(timer));
+    this.lullTimers.clear();
     await Promise.all([...this.docs.values()].map((d) => d.drained()));
     // Awareness keeps a timer per document: destroying them lets the process end.
     for (const doc of this.docs.values()) doc.destroy();

@@ -28,8 +28,6 @@ export class LiveDocument {
   lastActivity = Date.now();
   /** Set when memory may hold an update that did not commit: the document must be reloaded. */
   stale = false;
-  /** Set when the log is long enough to fold: done as soon as every write has committed. */
-  compactionWanted = false;
   private queue: QueuedWrite[] = [];
   private flushing: Promise<void> | null = null;
   private drainListener: (() => void) | null = null;

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { CollabAccess } from '../../src/collab/collab-access';
+import { CollabStore } from '../../src/collab/collab-store';
 import { DocumentRegistry } from '../../src/collab/document-registry';
 import { documentFixture, listen, openDoc, OpenDoc, textOf, waitFor } from '../support/collab-harness';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -82,6 +83,31 @@ describe('collaboration: convergence', () => {
     expect(next.seq).toBe(first.seq + 1);
   });
 
+  it('appends a batch mixing resent and new updates: the resent keep their first seq, the new ones follow without a gap', async () => {
+    const f = await documentFixture(t, baseUrl);
+    const store = t.app.get(CollabStore);
+    const source = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    source.on('update', (u: Uint8Array) => updates.push(u));
+    for (const word of ['uno', 'due', 'tre', 'quattro']) source.getArray<string>('w').push([word]);
+    const write = (i: number) => ({ msgId: `m${i}`, author: null, update: updates[i] });
+    const first = await store.append(f.docId, [write(0), write(1)]);
+    expect([...first]).toEqual([['m0', 1], ['m1', 2]]);
+    // m1 is stored already (a resend after a lost ack), m2 and m3 are new; m3 also comes twice in the batch.
+    const mixed = await store.append(f.docId, [write(2), write(1), write(3), write(3)]);
+    expect(Object.fromEntries(mixed)).toEqual({ m1: 2, m2: 3, m3: 4 });
+    const rows: { seq: string; msg_id: string }[] = await t.dataSource.query('SELECT seq, msg_id FROM collab_updates WHERE doc_id = $1 ORDER BY seq', [f.docId]);
+    expect(rows.map((r) => [Number(r.seq), r.msg_id])).toEqual([[1, 'm0'], [2, 'm1'], [3, 'm2'], [4, 'm3']]);
+    expect(Number((await t.dataSource.query('SELECT last_seq FROM collab_documents WHERE id = $1', [f.docId]))[0].last_seq)).toBe(4);
+    // Only resends: nothing is stored and the counter does not move.
+    expect(Object.fromEntries(await store.append(f.docId, [write(0), write(3)]))).toEqual({ m0: 1, m3: 4 });
+    expect(Number((await t.dataSource.query('SELECT last_seq FROM collab_documents WHERE id = $1', [f.docId]))[0].last_seq)).toBe(4);
+    const loaded = await store.load(f.docId);
+    const rebuilt = new Y.Doc();
+    for (const r of loaded.rows) Y.applyUpdate(rebuilt, r.update);
+    expect(rebuilt.getArray('w').toJSON()).toEqual(['uno', 'due', 'tre', 'quattro']);
+  });
+
   it('two writers interleaving never re-join: a client learns its own seqs from the acks, so no hole looks like a gap', async () => {
     const f = await documentFixture(t, baseUrl);
     const a = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
@@ -104,6 +130,47 @@ describe('collaboration: convergence', () => {
     expect(decide).not.toHaveBeenCalled();
     expect(statuses).toEqual([]);
     decide.mockRestore();
+  });
+
+  it('acknowledges an update only after fanning out the earlier ones of its commit group, so the writer sees no hole', async () => {
+    const f = await documentFixture(t, baseUrl);
+    const a = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
+    const b = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
+    opened.push(a, b);
+    const store = t.app.get(CollabStore);
+    const append = store.append.bind(store);
+    // A slow commit: meanwhile B's updates and then A's gather into the next group, committed together in that order.
+    const slowed = jest.spyOn(store, 'append').mockImplementation(async (docId, writes) => {
+      await new Promise((r) => setTimeout(r, 40));
+      return append(docId, writes);
+    });
+    // A's socket seen raw, in arrival order: the seqs of others' updates, and the seq of each of A's acks.
+    const received = new Set<number>();
+    a.client.socket.on('doc:update', (msg: { seq: number }) => received.add(msg.seq));
+    const acks: { seq: number; receivedBefore: Set<number> }[] = [];
+    for (let round = 0; round < 5; round++) {
+      b.ydoc.getArray<string>('n').push([`lead${round}`]);
+      await new Promise((r) => setTimeout(r, 10));
+      for (let k = 0; k < 4; k++) b.ydoc.getArray<string>('n').push([`b${round}.${k}`]);
+      await new Promise((r) => setTimeout(r, 5));
+      const own = new Y.Doc();
+      own.getArray<string>('n').push([`a${round}`]);
+      const ack = await new Promise<{ ok: boolean; seq: number }>((resolve) =>
+        a.client.socket.emit('doc:update', { docId: f.docId, msgId: `raw-a-${round}`, update: Y.encodeStateAsUpdate(own) }, (r: { ok: boolean; seq: number }) => {
+          acks.push({ seq: r.seq, receivedBefore: new Set(received) });
+          resolve(r);
+        }),
+      );
+      expect(ack.ok).toBe(true);
+      await b.session.whenSaved(5_000);
+    }
+    slowed.mockRestore();
+    const ownSeqs = new Set(acks.map((x) => x.seq));
+    const startSeq = Math.min(...received) - 1;
+    for (const { seq, receivedBefore } of acks) {
+      const missing = Array.from({ length: seq - startSeq - 1 }, (_, i) => startSeq + 1 + i).filter((s) => !ownSeqs.has(s) && !receivedBefore.has(s));
+      expect({ seq, missing }).toEqual({ seq, missing: [] });
+    }
   });
 
   it('sends presence with name and organisation to the others, and removes it when a client leaves', async () => {

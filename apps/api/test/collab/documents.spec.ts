@@ -109,13 +109,13 @@ describe('shared documents: REST, projection and history', () => {
     expect(fresh.session.seq).toBe(Number(rows[0].last_seq));
   });
 
-  it('folds a busy document from its live state while the writer goes on, and loads to the same document', async () => {
+  it('folds a long log from its live state in the first lull, while the writer stays, and loads to the same document', async () => {
     const f = await documentFixture(t, baseUrl);
     const o = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
     opened.push(o);
     const registry = t.app.get(DocumentRegistry);
     const snapshotSeq = async () => Number((await t.dataSource.query('SELECT snapshot_seq FROM collab_documents WHERE id = $1', [f.docId]))[0]?.snapshot_seq ?? 0);
-    // Past four times the threshold the loaded document folds itself, without waiting to be unloaded.
+    // Past four times the threshold the loaded document folds itself once quiet for a moment, without being unloaded.
     for (let i = 0; i < COMPACT_AFTER_UPDATES * 4 + 50; i++) o.ydoc.getArray<number>('n').push([i]);
     await o.session.whenSaved(30_000);
     await waitFor(async () => (await snapshotSeq()) > 0, 10_000, 'compacted while loaded');
