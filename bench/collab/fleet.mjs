@@ -34,16 +34,22 @@ let timers = [];
 parentPort.on('message', (msg) => {
   if (msg?.go) {
     measureFrom = now() + msg.warmupMs;
+    const period = 1000 / rate;
     timers = mine.map(({ i, c }) => {
       let n = 0;
-      return setInterval(() => {
+      const write = () => {
         const t = now();
         sent.get(i).push(t);
         c.ydoc.getMap('ev').set(`${i}:${n++}`, [i, t]);
-      }, 1000 / rate);
+      };
+      // People do not type in step: each writer starts at its own point of the period (the same for both servers).
+      // With `aligned`, every writer fires at the same instant, the worst burst.
+      const phase = msg.aligned ? 0 : period * ((i * 0.618034) % 1);
+      const timer = { interval: null, start: setTimeout(() => { timer.interval = setInterval(write, period); }, phase) };
+      return timer;
     });
   } else if (msg === 'stop') {
-    timers.forEach(clearInterval);
+    timers.forEach((timer) => { clearTimeout(timer.start); clearInterval(timer.interval); });
   } else if (msg === 'report') {
     parentPort.postMessage({ latencies, acks });
     conns.forEach(({ c }) => c.close());

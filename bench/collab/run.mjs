@@ -19,7 +19,7 @@ const require = createRequire(import.meta.url);
 // The CommonJS build of Yjs, the one the engine (compiled to CommonJS) uses.
 const Y = require('yjs');
 const main = path.join(root, 'apps/api/dist/apps/api/src/main.js');
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 // Load runs this long before samples count, for both servers alike: the first half second of a cold run (JIT, new
 // connections, a new document) otherwise decides the p99 on its own.
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
@@ -76,7 +76,7 @@ async function propagation(target, { clients, writers, rate }) {
   });
   await Promise.all(fleet.map((f) => f.ready));
   await sleep(300);
-  fleet.forEach((f) => f.worker.postMessage({ go: true, warmupMs: WARMUP_SECONDS * 1000 }));
+  fleet.forEach((f) => f.worker.postMessage({ go: true, warmupMs: WARMUP_SECONDS * 1000, aligned: Boolean(process.env.BENCH_ALIGNED) }));
   await sleep((WARMUP_SECONDS + SECONDS) * 1000);
   fleet.forEach((f) => f.worker.postMessage('stop'));
   await sleep(500);
@@ -174,7 +174,7 @@ try {
     rows.push([s.name, 'cantiere (durable ack)', fmt(mine.p50), fmt(mine.p99), mine.samples, fmt(mine.ackP50), fmt(mine.ackP99)]);
     rows.push(['', 'hocuspocus 4 (memory)', fmt(theirs.p50), fmt(theirs.p99), theirs.samples, '-', '-']);
   }
-  console.log(`\nPropagation and acknowledgement (${SECONDS} s per run after ${WARMUP_SECONDS} s of warm-up, clients in ${WORKERS} worker thread${WORKERS === 1 ? '' : 's'})\n${table(rows)}`);
+  console.log(`\nPropagation and acknowledgement (${SECONDS} s per run after ${WARMUP_SECONDS} s of warm-up, writers ${process.env.BENCH_ALIGNED ? 'in step' : 'out of step'}, clients in ${WORKERS} worker thread${WORKERS === 1 ? '' : 's'})\n${table(rows)}`);
 
   // The cold-load target is absolute (Hocuspocus without persistence has nothing to load from), so no anchor column.
   const coldRows = [['updates in log', 'cold load raw ms', 'after compaction ms']];

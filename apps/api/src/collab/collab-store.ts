@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Pool } from 'pg';
-import * as Y from 'yjs';
+import { CollabCompactor } from './collab-compactor';
 
 export interface StoredState {
   snapshot: Uint8Array | null;
@@ -17,7 +17,7 @@ export interface PendingWrite {
   update: Uint8Array;
 }
 
-/** All SQL of the collaboration engine: the append-only log, snapshots and versions. */
+/** The SQL of the collaboration engine: the append-only log, loads and versions (compaction runs in collab-compactor.ts). */
 
 /**
  * The hot path of every keystroke: one statement, so one round trip and one commit. The document row (upserted)
@@ -60,7 +60,10 @@ const APPEND_RESENT_SQL = `WITH incoming AS (
 
 @Injectable()
 export class CollabStore {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly compactor: CollabCompactor,
+  ) {}
 
   /**
    * Reads the snapshot and the rows after it as one consistent picture: a compaction committing between the
@@ -108,46 +111,9 @@ export class CollabStore {
     return rows.map((r) => ({ seq: Number(r.seq), update: r.update }));
   }
 
-  /**
-   * Folds the log into the snapshot under an advisory lock, so that two instances never compact one
-   * document at once. Replays through a Y.Doc: Y.mergeUpdates is superlinear on large batches. Writers are
-   * not held up: appends never take the advisory lock, and the document row is locked only by the final update.
-   */
+  /** Folds the log into the snapshot (on the compactor's worker thread and connection). */
   async compact(docId: string): Promise<{ folded: number }> {
-    return this.ds.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`collab:${docId}`]);
-      const docs: { snapshot: Buffer | null; snapshot_seq: string }[] = await tx.query('SELECT snapshot, snapshot_seq FROM collab_documents WHERE id = $1', [docId]);
-      if (!docs.length) return { folded: 0 };
-      const rows: { seq: string; update: Buffer }[] = await tx.query('SELECT seq, update FROM collab_updates WHERE doc_id = $1 AND seq > $2 ORDER BY seq', [docId, docs[0].snapshot_seq]);
-      if (rows.length === 0) return { folded: 0 };
-      const doc = new Y.Doc({ gc: true });
-      if (docs[0].snapshot) Y.applyUpdate(doc, docs[0].snapshot);
-      for (const r of rows) Y.applyUpdate(doc, r.update);
-      const upTo = Number(rows[rows.length - 1].seq);
-      const snapshot = Buffer.from(Y.encodeStateAsUpdate(doc));
-      doc.destroy();
-      // Rows first, document row last: appends wait on that row's lock only for the final statement and the commit.
-      await tx.query('DELETE FROM collab_updates WHERE doc_id = $1 AND seq <= $2', [docId, upTo]);
-      await tx.query('UPDATE collab_documents SET snapshot = $2, snapshot_seq = $3 WHERE id = $1', [docId, snapshot, upTo]);
-      return { folded: rows.length };
-    });
-  }
-
-  /**
-   * Compaction from a state the caller already holds: the live document, when every update it applied has
-   * committed, is exactly the snapshot plus the rows up to `upToSeq` (possibly plus later rows, which Yjs applies
-   * idempotently on load). Nothing is replayed, so a busy document compacts in about a millisecond of CPU.
-   */
-  async compactFromState(docId: string, state: Uint8Array, upToSeq: number): Promise<{ folded: number }> {
-    return this.ds.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`collab:${docId}`]);
-      const docs: { snapshot_seq: string }[] = await tx.query('SELECT snapshot_seq FROM collab_documents WHERE id = $1', [docId]);
-      if (!docs.length || Number(docs[0].snapshot_seq) >= upToSeq) return { folded: 0 };
-      // Rows first, document row last: appends wait on that row's lock only for the final statement and the commit.
-      const deleted: [unknown[], number] = await tx.query('DELETE FROM collab_updates WHERE doc_id = $1 AND seq <= $2', [docId, upToSeq]);
-      await tx.query('UPDATE collab_documents SET snapshot = $2, snapshot_seq = $3 WHERE id = $1', [docId, Buffer.from(state), upToSeq]);
-      return { folded: deleted[1] };
-    });
+    return { folded: await this.compactor.compact(docId) };
   }
 
   async addVersion(docId: string, seq: number, kind: 'auto' | 'named' | 'restore', name: string | null, snapshot: Uint8Array, createdBy: string | null): Promise<string> {

@@ -5,12 +5,13 @@ import { CollabFanout } from './collab-fanout';
 import { CollabStore } from './collab-store';
 import { CollabGateway } from './collab.gateway';
 import { DocumentRegistry } from './document-registry';
+import { CollabCompactor } from './collab-compactor';
 
 /** The collaboration engine; modules that own a kind of document register its access rules with CollabAccess. */
 @Global()
 @Module({
   imports: [SessionModule],
-  providers: [CollabStore, DocumentRegistry, CollabAccess, CollabFanout, CollabGateway],
+  providers: [CollabCompactor, CollabStore, DocumentRegistry, CollabAccess, CollabFanout, CollabGateway],
   exports: [CollabStore, DocumentRegistry, CollabAccess, CollabGateway],
 })
 export class CollabModule {}

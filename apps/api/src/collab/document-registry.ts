@@ -8,14 +8,12 @@ import { LiveDocument } from './live-document';
 /** Logs past this many rows since the snapshot are folded when the document unloads or grows. */
 export const COMPACT_AFTER_UPDATES = 500;
 /**
- * A loaded document whose log passes four times that is folded in its first lull of this length: encoding the state
- * and committing the snapshot then delay nobody's keystrokes (they take tens of milliseconds on a large document).
+ * A loaded document whose log passes four times that is folded in its first lull of this length, so that the
+ * compaction's reads and writes do not compete with a burst of typing...
  */
 export const COMPACT_IN_LULL_MS = 1_000;
-/** A document busy for so long that it never pauses is folded between two commits past this many rows... */
+/** ...and at once past this many rows, for a document so busy that it never pauses. */
 const BUSY_COMPACTION_AFTER = COMPACT_AFTER_UPDATES * 20;
-/** ...and, should its write queue never empty, by replaying the log past this many. */
-const REPLAY_COMPACTION_AFTER = COMPACT_AFTER_UPDATES * 100;
 const UNLOAD_AFTER_IDLE_MS = 30_000;
 
 export type CommitListener = (doc: LiveDocument, committed: { seq: number; update: Uint8Array; author: string | null }[]) => void;
@@ -60,9 +58,6 @@ export class DocumentRegistry implements OnApplicationShutdown {
     if (!pending) {
       pending = this.store.load(docId).then((state) => {
         const doc = new LiveDocument(docId, state, (id, writes) => this.store.append(id, writes));
-        doc.onDrained(() => {
-          if (doc.updatesSinceSnapshot >= BUSY_COMPACTION_AFTER) void this.compact(doc);
-        });
         this.docs.set(docId, doc);
         return doc;
       });
@@ -83,7 +78,7 @@ export class DocumentRegistry implements OnApplicationShutdown {
     }
     doc.updatesSinceSnapshot += updates.length;
     if (this.compacting.has(doc.docId) || doc.updatesSinceSnapshot < COMPACT_AFTER_UPDATES * 4) return;
-    if (doc.updatesSinceSnapshot >= REPLAY_COMPACTION_AFTER) void this.compact(doc);
+    if (doc.updatesSinceSnapshot >= BUSY_COMPACTION_AFTER) void this.compact(doc);
     else this.compactInLull(doc);
   }
 
@@ -93,7 +88,7 @@ export class DocumentRegistry implements OnApplicationShutdown {
     const check = () => {
       if (this.docs.get(doc.docId) !== doc) return void this.lullTimers.delete(doc.docId);
       const quietFor = Date.now() - doc.lastActivity;
-      if (quietFor >= COMPACT_IN_LULL_MS && doc.quiescent) {
+      if (quietFor >= COMPACT_IN_LULL_MS && doc.pendingWrites === 0) {
         this.lullTimers.delete(doc.docId);
         return void this.compact(doc);
       }
@@ -113,17 +108,12 @@ export class DocumentRegistry implements OnApplicationShutdown {
     return fresh;
   }
 
-  /**
-   * Folds the log into the snapshot. When every update the live document applied has committed, its own state is
-   * the snapshot (no replay, writers never wait); otherwise the store replays the log, off the writers' path.
-   */
+  /** Folds the committed log into the snapshot (replayed on a worker thread: the live document is not touched). */
   async compact(doc: LiveDocument) {
     if (this.compacting.has(doc.docId)) return;
     this.compacting.add(doc.docId);
     try {
-      const { folded } = doc.quiescent && doc.seq > 0
-        ? await this.store.compactFromState(doc.docId, Y.encodeStateAsUpdate(doc.ydoc), doc.seq)
-        : await this.store.compact(doc.docId);
+      const { folded } = await this.store.compact(doc.docId);
       doc.updatesSinceSnapshot = Math.max(0, doc.updatesSinceSnapshot - folded);
       if (folded) this.logger.debug({ docId: doc.docId, folded }, 'collab document compacted');
     } catch (err) {

@@ -30,7 +30,6 @@ export class LiveDocument {
   stale = false;
   private queue: QueuedWrite[] = [];
   private flushing: Promise<void> | null = null;
-  private drainListener: (() => void) | null = null;
 
   constructor(
     readonly docId: string,
@@ -76,16 +75,6 @@ export class LiveDocument {
     });
   }
 
-  /** Called each time the write queue empties (nothing queued, nothing committing). */
-  onDrained(listener: () => void) {
-    this.drainListener = listener;
-  }
-
-  /** True when every update this document applied has committed: its state is the log's, nothing more. */
-  get quiescent(): boolean {
-    return !this.stale && this.queue.length === 0 && !this.flushing;
-  }
-
   get pendingWrites(): number {
     return this.queue.length + (this.flushing ? 1 : 0);
   }
@@ -108,7 +97,6 @@ export class LiveDocument {
       }
     }
     this.flushing = null;
-    this.drainListener?.();
   }
 
   destroy() {
