@@ -38,7 +38,10 @@ async function compact(docId) {
       if (rows.length) {
         const doc = new Y.Doc({ gc: true });
         if (docs[0].snapshot) Y.applyUpdate(doc, docs[0].snapshot);
-        for (const row of rows) Y.applyUpdate(doc, row.update);
+        // Rows per transaction as in live-document.ts: one transaction per row costs 2-80 times more.
+        for (let from = 0; from < rows.length; from += 1000) {
+          doc.transact(() => { for (const row of rows.slice(from, from + 1000)) Y.applyUpdate(doc, row.update); });
+        }
         const snapshot = Buffer.from(Y.encodeStateAsUpdate(doc));
         doc.destroy();
         const upTo = rows[rows.length - 1].seq;
