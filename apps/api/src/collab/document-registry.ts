@@ -15,6 +15,8 @@ export const COMPACT_IN_LULL_MS = 1_000;
 /** ...and at once past this many rows, for a document so busy that it never pauses. */
 const BUSY_COMPACTION_AFTER = COMPACT_AFTER_UPDATES * 20;
 const UNLOAD_AFTER_IDLE_MS = 30_000;
+/** After a failed compaction (say, a damaged row), the document is not tried again for this long. */
+const RETRY_COMPACTION_AFTER_MS = 60_000;
 
 export type CommitListener = (doc: LiveDocument, committed: { seq: number; update: Uint8Array; author: string | null }[]) => void;
 
@@ -27,6 +29,7 @@ export class DocumentRegistry implements OnApplicationShutdown {
   private readonly sweeper: NodeJS.Timeout;
   private readonly compacting = new Set<string>();
   private readonly lullTimers = new Map<string, NodeJS.Timeout>();
+  private readonly failedCompactions = new Map<string, number>();
 
   constructor(
     private readonly store: CollabStore,
@@ -78,6 +81,7 @@ export class DocumentRegistry implements OnApplicationShutdown {
     }
     doc.updatesSinceSnapshot += updates.length;
     if (this.compacting.has(doc.docId) || doc.updatesSinceSnapshot < COMPACT_AFTER_UPDATES * 4) return;
+    if (Date.now() - (this.failedCompactions.get(doc.docId) ?? 0) < RETRY_COMPACTION_AFTER_MS) return;
     if (doc.updatesSinceSnapshot >= BUSY_COMPACTION_AFTER) void this.compact(doc);
     else this.compactInLull(doc);
   }
@@ -115,8 +119,10 @@ export class DocumentRegistry implements OnApplicationShutdown {
     try {
       const { folded } = await this.store.compact(doc.docId);
       doc.updatesSinceSnapshot = Math.max(0, doc.updatesSinceSnapshot - folded);
+      this.failedCompactions.delete(doc.docId);
       if (folded) this.logger.debug({ docId: doc.docId, folded }, 'collab document compacted');
     } catch (err) {
+      this.failedCompactions.set(doc.docId, Date.now());
       this.logger.error({ err, docId: doc.docId }, 'collab compaction failed');
     } finally {
       this.compacting.delete(doc.docId);
