@@ -22,6 +22,7 @@ import { CollabFanout } from './collab-fanout';
 import { DocumentRegistry } from './document-registry';
 import type { LiveDocument } from './live-document';
 import { GarbageCounter, RateBucket } from './socket-limits';
+import { isWellFormedAwarenessUpdate, isWellFormedStateVector } from './wire-decoding';
 
 /** One cookie's value from a Cookie header (a Node client passes it with `extraHeaders: { cookie }`). */
 function cookieValue(header: string | undefined, name: string): string | undefined {
@@ -164,12 +165,8 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     if (decision === 'not_found') throw new CollabError('not_found', 'No such document');
     if (decision === 'forbidden') throw new CollabError('forbidden', 'You may not open this document');
     const doc = await this.registry.get(p.docId);
-    let missing: Uint8Array;
-    try {
-      missing = Y.encodeStateAsUpdate(doc.ydoc, p.stateVector.length ? p.stateVector : undefined);
-    } catch {
-      throw new CollabError('invalid', 'The state vector does not decode');
-    }
+    if (p.stateVector.length && !isWellFormedStateVector(p.stateVector)) throw new CollabError('invalid', 'The state vector does not decode');
+    const missing = Y.encodeStateAsUpdate(doc.ydoc, p.stateVector.length ? p.stateVector : undefined);
     await socket.join(p.docId);
     // The socket may have gone while the document loaded: registering it now would leave a ghost participant.
     if (socket.disconnected) throw new CollabError('not_joined', 'Disconnected while joining');
@@ -258,6 +255,7 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     const doc = this.registry.loaded(p.docId);
     const participant = doc?.participants.get(socket.id);
     if (!doc || !participant) throw new CollabError('not_joined', 'Join the document first');
+    if (!isWellFormedAwarenessUpdate(p.update)) throw new CollabError('invalid', 'The awareness update does not decode');
     const before = new Set(doc.awareness.getStates().keys());
     try {
       applyAwarenessUpdate(doc.awareness, p.update, socket.id);

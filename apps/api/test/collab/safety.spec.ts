@@ -1,9 +1,11 @@
 import crypto from 'node:crypto';
 import { io } from 'socket.io-client';
 import * as Y from 'yjs';
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { COLLAB_NAMESPACE, PROTOCOL_VERSION } from '@cantiere/collab';
 import { createUser, loggedInAgent, memberOf } from '../support/factories';
 import { documentFixture, listen, openDoc, OpenDoc, sessionCookie, waitFor } from '../support/collab-harness';
+import { seededBytes } from '../support/seeded-bytes';
 import { startTestApp, TestApp } from '../support/test-app';
 
 function rawSocket(baseUrl: string, auth: Record<string, unknown>, cookie?: string) {
@@ -54,22 +56,29 @@ describe('collaboration: safety', () => {
 
     const join = [null, 42, 'x', {}, { docId: f.docId }, { docId: 'document:not-a-uuid', stateVector: new Uint8Array() }, { docId: f.docId, stateVector: 'abc' }];
     for (const p of join) expect((await bad('doc:join', p)).error.code).toBe('invalid');
-    expect((await bad('doc:join', { docId: f.docId, stateVector: crypto.randomBytes(40) })).error.code).toBe('invalid');
+    const validVector = Y.encodeStateVector(good.ydoc);
+    const badVectors = [seededBytes(1, 40), seededBytes(2, 40), seededBytes(3, 7), new Uint8Array([...validVector, 0]), validVector.subarray(0, validVector.length - 1)];
+    for (const stateVector of badVectors) expect((await bad('doc:join', { docId: f.docId, stateVector })).error.code).toBe('invalid');
     for (const p of [null, {}, { docId: f.docId, msgId: '', update: new Uint8Array([1]) }, { docId: f.docId, msgId: 'x', update: 'not binary' }, { docId: f.docId, update: new Uint8Array([0, 0]) }]) {
       expect((await bad('doc:update', p)).error.code).toBe('invalid');
     }
     const valid = Y.encodeStateAsUpdate(good.ydoc);
-    const garbage = [crypto.randomBytes(1), crypto.randomBytes(64), valid.subarray(0, Math.floor(valid.length / 2)), Buffer.from([255, 255, 255, 255, 255, 255, 255, 255, 255, 1])];
+    const garbage = [seededBytes(4, 1), seededBytes(5, 64), seededBytes(6, 300), valid.subarray(0, Math.floor(valid.length / 2)), Buffer.from([255, 255, 255, 255, 255, 255, 255, 255, 255, 1])];
     for (const update of garbage) {
       const ack = await bad('doc:update', { docId: f.docId, msgId: crypto.randomUUID(), update });
       expect(ack).toEqual({ ok: false, error: { code: 'invalid_update', message: expect.any(String) } });
     }
     const huge = await bad('doc:update', { docId: f.docId, msgId: crypto.randomUUID(), update: new Uint8Array(65 * 1024) });
     expect(huge.error.code).toBe('too_large');
-    for (const p of [null, { docId: f.docId }, { docId: f.docId, update: crypto.randomBytes(30) }]) {
+    const presence = new Awareness(new Y.Doc());
+    presence.setLocalState({ user: { id: 'x', name: 'X', organisation: 'Y', color: '#000000' } });
+    const validPresence = encodeAwarenessUpdate(presence, [presence.clientID]);
+    presence.destroy();
+    const badPresence = [seededBytes(7, 30), seededBytes(8, 3), new Uint8Array([...validPresence, 0]), validPresence.subarray(0, validPresence.length - 1)];
+    for (const p of [null, { docId: f.docId }, ...badPresence.map((update) => ({ docId: f.docId, update }))]) {
       expect((await bad('awareness:update', p)).error.code).toBe('invalid');
     }
-    socket.emit('doc:update', { docId: f.docId, msgId: 'no-ack', update: crypto.randomBytes(10) });
+    socket.emit('doc:update', { docId: f.docId, msgId: 'no-ack', update: seededBytes(9, 10) });
 
     const fresh = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
     opened.push(fresh);
