@@ -11,6 +11,8 @@ for (const i of indices) conns.push({ i, c: server === 'ours' ? await ourClient(
 
 const latencies = [];
 const acks = [];
+// Per update (key): first and last arrival among this thread's readers, to tell the server's delay from the spread.
+const arrivals = new Map();
 // Samples sent before this time (the warm-up) are not counted.
 let measureFrom = Infinity;
 // Each sample is a new key of a Y.Map: reading what an event added costs O(keys changed). (A Y.Array's
@@ -22,7 +24,12 @@ for (const { i, c } of conns) {
     const t = now();
     for (const key of event.keysChanged) {
       const v = samples.get(key);
-      if (v && v[0] !== i && v[1] >= measureFrom) latencies.push(t - v[1]);
+      if (v && v[0] !== i && v[1] >= measureFrom) {
+        latencies.push(t - v[1]);
+        const seen = arrivals.get(key);
+        if (seen) seen[1] = t - v[1];
+        else arrivals.set(key, [t - v[1], t - v[1]]);
+      }
     }
   });
 }
@@ -51,7 +58,7 @@ parentPort.on('message', (msg) => {
   } else if (msg === 'stop') {
     timers.forEach((timer) => { clearTimeout(timer.start); clearInterval(timer.interval); });
   } else if (msg === 'report') {
-    parentPort.postMessage({ latencies, acks });
+    parentPort.postMessage({ latencies, acks, arrivals: [...arrivals.values()] });
     conns.forEach(({ c }) => c.close());
     setTimeout(() => process.exit(0), 200).unref();
   }

@@ -84,7 +84,13 @@ async function propagation(target, { clients, writers, rate }) {
   await Promise.all(fleet.map((f) => new Promise((resolve) => f.worker.once('exit', resolve))));
   const latencies = reports.flatMap((r) => r.latencies);
   const acks = reports.flatMap((r) => r.acks);
-  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), samples: latencies.length, ackP50: percentile(acks, 50), ackP99: percentile(acks, 99) };
+  // With one thread of readers, each update's first arrival is the server's delay, and last minus first the spread.
+  const firsts = reports.flatMap((r) => r.arrivals.map(([first]) => first));
+  const spreads = reports.flatMap((r) => r.arrivals.map(([first, last]) => last - first));
+  return {
+    p50: percentile(latencies, 50), p99: percentile(latencies, 99), samples: latencies.length, ackP50: percentile(acks, 50), ackP99: percentile(acks, 99),
+    firstP50: percentile(firsts, 50), firstP99: percentile(firsts, 99), spreadP50: percentile(spreads, 50), spreadP99: percentile(spreads, 99),
+  };
 }
 
 /** A document with `n` one-character updates in the log, loaded cold by a fresh client: raw, then after compaction. */
@@ -163,7 +169,8 @@ const scenarios = process.env.BENCH_ONLY_PROBE ? [{ name: '1 writer x 100/s, no 
   : process.env.BENCH_ONLY_HEAVY ? allScenarios.slice(2)
   : process.env.BENCH_ONLY_SCENARIO ? allScenarios.filter((s) => s.name.includes(process.env.BENCH_ONLY_SCENARIO))
   : allScenarios;
-const rows = [['scenario', 'server', 'propagation p50 ms', 'p99 ms', 'samples', 'ack p50 ms', 'ack p99 ms']];
+const rows = [['scenario', 'server', 'propagation p50 ms', 'p99 ms', 'samples', 'ack p50 ms', 'ack p99 ms', 'first reader p50/p99', 'spread p50/p99']];
+const detail = (r) => [`${fmt(r.firstP50)} / ${fmt(r.firstP99)}`, `${fmt(r.spreadP50)} / ${fmt(r.spreadP99)}`];
 const results = {};
 try {
   for (const s of scenarios) {
@@ -171,8 +178,8 @@ try {
     const mine = await propagation({ server: 'ours', url: ours.url, cookie: ours.cookie, doc: ourDoc }, s);
     const theirs = await propagation({ server: 'hocuspocus', url: hocus.url, doc: `bench-${s.clients}-${s.writers}-${s.rate}` }, s);
     results[s.name] = { mine, theirs };
-    rows.push([s.name, 'cantiere (durable ack)', fmt(mine.p50), fmt(mine.p99), mine.samples, fmt(mine.ackP50), fmt(mine.ackP99)]);
-    rows.push(['', 'hocuspocus 4 (memory)', fmt(theirs.p50), fmt(theirs.p99), theirs.samples, '-', '-']);
+    rows.push([s.name, 'cantiere (durable ack)', fmt(mine.p50), fmt(mine.p99), mine.samples, fmt(mine.ackP50), fmt(mine.ackP99), ...detail(mine)]);
+    rows.push(['', 'hocuspocus 4 (memory)', fmt(theirs.p50), fmt(theirs.p99), theirs.samples, '-', '-', ...detail(theirs)]);
   }
   console.log(`\nPropagation and acknowledgement (${SECONDS} s per run after ${WARMUP_SECONDS} s of warm-up, writers ${process.env.BENCH_ALIGNED ? 'in step' : 'out of step'}, clients in ${WORKERS} worker thread${WORKERS === 1 ? '' : 's'})\n${table(rows)}`);
 
