@@ -106,9 +106,21 @@ export class CollabStore {
     return new Map(rows.map((r) => [r.msg_id, Number(r.seq)]));
   }
 
+  /**
+   * The committed updates after `afterSeq`, in order. When a compaction has folded some of them into the snapshot
+   * (their rows are gone), the snapshot comes first, under its seq: applying it brings every folded update, and
+   * reading only the rows left would skip them for good.
+   */
   async readSince(docId: string, afterSeq: number): Promise<{ seq: number; update: Uint8Array }[]> {
-    const rows: { seq: string; update: Buffer }[] = await this.ds.query('SELECT seq, update FROM collab_updates WHERE doc_id = $1 AND seq > $2 ORDER BY seq', [docId, afterSeq]);
-    return rows.map((r) => ({ seq: Number(r.seq), update: r.update }));
+    return this.ds.transaction('REPEATABLE READ', async (tx) => {
+      const folded: { snapshot: Buffer; snapshot_seq: string }[] = await tx.query(
+        'SELECT snapshot, snapshot_seq FROM collab_documents WHERE id = $1 AND snapshot_seq > $2 AND snapshot IS NOT NULL',
+        [docId, afterSeq],
+      );
+      const from = folded.length ? Number(folded[0].snapshot_seq) : afterSeq;
+      const rows: { seq: string; update: Buffer }[] = await tx.query('SELECT seq, update FROM collab_updates WHERE doc_id = $1 AND seq > $2 ORDER BY seq', [docId, from]);
+      return [...folded.map((d) => ({ seq: Number(d.snapshot_seq), update: d.snapshot })), ...rows.map((r) => ({ seq: Number(r.seq), update: r.update }))];
+    });
   }
 
   /** Folds the log into the snapshot (on the compactor's worker thread and connection). */

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { CollabFanout } from '../../src/collab/collab-fanout';
+import { DocumentRegistry } from '../../src/collab/document-registry';
 import { documentFixture, listen, openDoc, OpenDoc, waitFor } from '../support/collab-harness';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -60,6 +61,23 @@ describeWithRedis('collaboration: scale-out through Redis', () => {
     await Promise.all([a.session.whenSaved(), b.session.whenSaved()]);
     await waitFor(() => a.ydoc.getArray('items').length === 40 && content(a.ydoc) === content(b.ydoc), 10_000, 'convergence despite drops');
     expect(first.app.get(CollabFanout).dropNextPublishes).toBe(0);
+  });
+
+  it('converges when the updates it missed were folded into the snapshot before it caught up', async () => {
+    const f = await documentFixture(t(), firstUrl);
+    const a = await openDoc(firstUrl, { cookie: f.writerCookie }, f.docId);
+    const b = await openDoc(secondUrl, { cookie: f.writerCookie }, f.docId);
+    opened.push(a, b);
+    first.app.get(CollabFanout).dropNextPublishes = 5;
+    for (let n = 0; n < 5; n++) a.ydoc.getArray<string>('items').push([`perso${n}`]);
+    await a.session.whenSaved();
+    const registry = first.app.get(DocumentRegistry);
+    await registry.compact(registry.loaded(f.docId)!);
+    const rows = (await first.dataSource.query('SELECT count(*)::int AS n FROM collab_updates WHERE doc_id = $1', [f.docId])) as { n: number }[];
+    expect(rows[0].n).toBe(0);
+    a.ydoc.getArray<string>('items').push(['dopo']);
+    await a.session.whenSaved();
+    await waitFor(() => b.ydoc.getArray('items').length === 6 && content(a.ydoc) === content(b.ydoc), 10_000, 'convergence after compaction');
   });
 
   const t = () => first;
