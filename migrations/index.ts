@@ -2,6 +2,7 @@ import { CreateSchema1795551671306 } from './1795551671306-CreateSchema';
 import { SeedReferenceLists1795551672306 } from './1795551672306-SeedReferenceLists';
 import { AddCollaboration1795552441786 } from './1795552441786-AddCollaboration';
 import { AddMeetings1795588407161 } from './1795588407161-AddMeetings';
+import { FreezeCollabDocuments1795640000000 } from './1795640000000-FreezeCollabDocuments';
 
 /** Every migration, oldest first; the API runs them at start-up. */
-export const MIGRATIONS: Function[] = [CreateSchema1795551671306, SeedReferenceLists1795551672306, AddCollaboration1795552441786, AddMeetings1795588407161];
+export const MIGRATIONS: Function[] = [CreateSchema1795551671306, SeedReferenceLists1795551672306, AddCollaboration1795552441786, AddMeetings1795588407161, FreezeCollabDocuments1795640000000];

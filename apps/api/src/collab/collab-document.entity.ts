@@ -20,6 +20,10 @@ export class CollabDocumentEntity {
   @Column({ type: 'bigint', default: 0, transformer: bigintNumber })
   lastSeq!: number;
 
+  /** Set when the text is final (approved minutes): the append statement stores nothing more, from any instance. */
+  @Column({ type: 'boolean', default: false })
+  frozen!: boolean;
+
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -10,9 +10,12 @@ import { LOGGER } from '../core/logging/logging.module';
 import { DocumentRegistry } from './document-registry';
 
 const CHANNEL = 'cantiere:collab:updates';
+/** Carries `{ docId, freeze }` when a document is made final or its access rules change. */
+const ACCESS_CHANNEL = 'cantiere:collab:access';
 const RESYNC_EVERY_MS = 2_000;
 
 type RemoteListener = (docId: string, seq: number, update: Uint8Array) => void;
+type AccessListener = (docId: string, freeze: boolean) => void;
 
 /**
  * Scale-out through Redis (when REDIS_URL is set): socket.io's adapter carries rooms and presence, and
@@ -27,6 +30,7 @@ export class CollabFanout implements OnApplicationShutdown {
   private readonly adapterPub?: Redis;
   private readonly adapterSub?: Redis;
   private remoteListener?: RemoteListener;
+  private accessListener?: AccessListener;
   private resyncTimer?: NodeJS.Timeout;
   /** For tests: drop this many outgoing fan-out messages, as a lossy network would. */
   dropNextPublishes = 0;
@@ -44,8 +48,8 @@ export class CollabFanout implements OnApplicationShutdown {
     this.adapterPub = connect();
     this.adapterSub = connect();
     for (const client of [this.pub, this.sub, this.adapterPub, this.adapterSub]) client.on('error', (err) => this.logger.warn({ err: err.message }, 'redis error'));
-    void this.sub.subscribe(CHANNEL);
-    this.sub.on('messageBuffer', (_channel: Buffer, message: Buffer) => this.receive(message));
+    void this.sub.subscribe(CHANNEL, ACCESS_CHANNEL);
+    this.sub.on('messageBuffer', (channel: Buffer, message: Buffer) => (channel.toString() === ACCESS_CHANNEL ? this.receiveAccess(message) : this.receive(message)));
     registry.onCommit((doc, committed) => {
       for (const c of committed) this.publish(doc.docId, c.seq, c.update);
     });
@@ -61,6 +65,16 @@ export class CollabFanout implements OnApplicationShutdown {
 
   onRemote(listener: RemoteListener) {
     this.remoteListener = listener;
+  }
+
+  onAccessChange(listener: AccessListener) {
+    this.accessListener = listener;
+  }
+
+  /** Tells the other instances (and this one, which ignores the echo harmlessly) that a document's access changed. */
+  publishAccessChange(docId: string, freeze: boolean) {
+    if (!this.pub) return;
+    void this.pub.publish(ACCESS_CHANNEL, JSON.stringify({ docId, freeze })).catch((err: Error) => this.logger.warn({ err: err.message }, 'collab access publish failed'));
   }
 
   onResync(run: () => Promise<void>) {
@@ -101,6 +115,15 @@ export class CollabFanout implements OnApplicationShutdown {
       this.remoteListener?.(docId, seq, update);
     } catch (err) {
       this.logger.warn({ err }, 'collab fan-out message ignored');
+    }
+  }
+
+  private receiveAccess(message: Buffer) {
+    try {
+      const { docId, freeze } = JSON.parse(message.toString()) as { docId: unknown; freeze: unknown };
+      if (typeof docId === 'string') this.accessListener?.(docId, freeze === true);
+    } catch (err) {
+      this.logger.warn({ err }, 'collab access message ignored');
     }
   }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Pool } from 'pg';
 import { CollabCompactor } from './collab-compactor';
+import { DocumentFrozenError } from './document-frozen-error';
 
 export interface StoredState {
   snapshot: Uint8Array | null;
@@ -27,11 +28,13 @@ export interface PendingWrite {
 const APPEND_SQL = `WITH doc AS (
          INSERT INTO collab_documents (id, last_seq) VALUES ($1, cardinality($2::text[]))
          ON CONFLICT (id) DO UPDATE SET last_seq = collab_documents.last_seq + EXCLUDED.last_seq, updated_at = now()
+         WHERE NOT collab_documents.frozen
          RETURNING last_seq
        )
        INSERT INTO collab_updates (doc_id, seq, msg_id, author, update)
        SELECT $1, (SELECT last_seq FROM doc) - cardinality($2::text[]) + t.ord, t.msg_id, t.author, t.update
        FROM unnest($2::text[], $3::uuid[], $4::bytea[]) WITH ORDINALITY AS t(msg_id, author, update, ord)
+       WHERE EXISTS (SELECT 1 FROM doc)
        RETURNING msg_id, seq`;
 const MSG_ID_CONSTRAINT = 'collab_updates_doc_msg_key';
 
@@ -50,10 +53,12 @@ const APPEND_RESENT_SQL = `WITH incoming AS (
        ), doc AS (
          INSERT INTO collab_documents (id, last_seq) SELECT $1, n FROM counted
          ON CONFLICT (id) DO UPDATE SET last_seq = collab_documents.last_seq + EXCLUDED.last_seq, updated_at = now()
+         WHERE NOT collab_documents.frozen
          RETURNING last_seq
        ), inserted AS (
          INSERT INTO collab_updates (doc_id, seq, msg_id, author, update)
          SELECT $1, (SELECT last_seq FROM doc) - (SELECT n FROM counted) + f.rn, f.msg_id, f.author, f.update FROM fresh f
+         WHERE EXISTS (SELECT 1 FROM doc)
          RETURNING msg_id, seq
        )
        SELECT msg_id, seq FROM inserted UNION ALL SELECT msg_id, known_seq FROM incoming WHERE known_seq IS NOT NULL`;
@@ -95,15 +100,29 @@ export class CollabStore {
     const values = [docId, unique.map((w) => w.msgId), unique.map((w) => w.author), unique.map((w) => Buffer.from(w.update))];
     // Named statements are parsed and planned once per connection.
     const pool = (this.ds.driver as unknown as { master: Pool }).master;
+    const resent = async () => (await pool.query<{ msg_id: string; seq: string }>({ name: 'collab_append_resent', text: APPEND_RESENT_SQL, values })).rows;
     let rows: { msg_id: string; seq: string }[];
     try {
       ({ rows } = await pool.query<{ msg_id: string; seq: string }>({ name: 'collab_append', text: APPEND_SQL, values }));
+      // Nothing stored: the document is frozen; the lookup tells the msgIds stored before from the refused ones.
+      if (rows.length === 0) rows = await resent();
     } catch (err) {
       const { code, constraint } = err as { code?: string; constraint?: string };
       if (code !== '23505' || constraint !== MSG_ID_CONSTRAINT) throw err;
-      ({ rows } = await pool.query<{ msg_id: string; seq: string }>({ name: 'collab_append_resent', text: APPEND_RESENT_SQL, values }));
+      rows = await resent();
     }
-    return new Map(rows.map((r) => [r.msg_id, Number(r.seq)]));
+    const seqs = new Map(rows.map((r) => [r.msg_id, Number(r.seq)]));
+    // The only way an update gets no seq: the document was frozen before this commit.
+    if (unique.some((w) => !seqs.has(w.msgId))) throw new DocumentFrozenError(docId, seqs);
+    return seqs;
+  }
+
+  /**
+   * Makes the document final: no update commits after this, whichever instance receives it. The row lock makes it
+   * wait for an append in flight, so what it returns after is the whole text.
+   */
+  async freeze(docId: string): Promise<void> {
+    await this.ds.query('INSERT INTO collab_documents (id, last_seq, frozen) VALUES ($1, 0, true) ON CONFLICT (id) DO UPDATE SET frozen = true', [docId]);
   }
 
   /**
@@ -111,6 +130,10 @@ export class CollabStore {
    * (their rows are gone), the snapshot comes first, under its seq: applying it brings every folded update, and
    * reading only the rows left would skip them for good.
    */
+  async thaw(docId: string): Promise<void> {
+    await this.ds.query('UPDATE collab_documents SET frozen = false WHERE id = $1', [docId]);
+  }
+
   async readSince(docId: string, afterSeq: number): Promise<{ seq: number; update: Uint8Array }[]> {
     return this.ds.transaction('REPEATABLE READ', async (tx) => {
       const folded: { snapshot: Buffer; snapshot_seq: string }[] = await tx.query(

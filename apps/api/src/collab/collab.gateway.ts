@@ -19,6 +19,8 @@ import { LOGGER } from '../core/logging/logging.module';
 import { CollabAccess } from './collab-access';
 import { CollabError, failure } from './collab-failure';
 import { CollabFanout } from './collab-fanout';
+import { CollabStore } from './collab-store';
+import { DocumentFrozenError } from './document-frozen-error';
 import { DocumentRegistry } from './document-registry';
 import type { LiveDocument } from './live-document';
 import { GarbageCounter, RateBucket } from './socket-limits';
@@ -63,6 +65,7 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     private readonly access: CollabAccess,
     private readonly identity: IdentityService,
     private readonly fanout: CollabFanout,
+    private readonly store: CollabStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -87,6 +90,8 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     this.ns.on('connection', (socket) => this.onConnection(socket));
     this.fanout.onRemote((docId, seq, update) => this.onRemoteCommit(docId, seq, update));
     this.fanout.onResync(() => this.resyncLoaded());
+    // Another instance froze a document (its status moves on next) or changed who may do what in it.
+    this.fanout.onAccessChange((docId, freeze) => (freeze ? this.freezeWriters(docId) : void this.refreshLocalAccess(docId)));
   }
 
   /** Tells every client that the server is going, after the last pending write has committed. */
@@ -191,6 +196,10 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     try {
       seq = await doc.write({ msgId: p.msgId, author: state.actor.user.id, update: p.update });
     } catch (err) {
+      if (err instanceof DocumentFrozenError) {
+        for (const other of doc.participants.values()) other.access = 'read';
+        throw new CollabError('read_only', 'This document is final and can no longer be changed');
+      }
       this.logger.error({ err, docId: p.docId }, 'collab commit failed');
       throw new CollabError('rate_limited', 'The update could not be saved; send it again');
     }
@@ -291,8 +300,38 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     for (const participant of doc?.participants.values() ?? []) participant.access = 'read';
   }
 
-  /** Asks the access rules again for every socket in the document, after a change of status that moves rights. */
+  /**
+   * Makes a document final on every instance: writers stop here and, through the fan-out channel, elsewhere; the
+   * document row refuses any later commit, whichever instance sends it. Resolves with this instance's copy holding
+   * every update committed before, those of other instances included.
+   */
+  async freeze(docId: string): Promise<LiveDocument> {
+    this.freezeWriters(docId);
+    this.fanout.publishAccessChange(docId, true);
+    await this.store.freeze(docId);
+    let doc = await this.registry.get(docId);
+    // A local write refused by the freeze leaves the copy stale: it is then read again from the log.
+    await doc.drained();
+    if (doc.stale) doc = await this.registry.get(docId);
+    await this.sequence(doc, async () => {
+      for (const row of await this.registry.catchUp(doc)) this.emitLocal(docId, SERVER_EVENTS.update, { docId, seq: row.seq, update: row.update });
+    });
+    return doc;
+  }
+
+  /** Undoes `freeze` when what was to follow it failed: commits are taken again and writers get their rights back. */
+  async thaw(docId: string) {
+    await this.store.thaw(docId);
+    await this.refreshAccess(docId);
+  }
+
+  /** Asks the access rules again for every socket in the document, on every instance, after a change of status that moves rights. */
   async refreshAccess(docId: string) {
+    this.fanout.publishAccessChange(docId, false);
+    await this.refreshLocalAccess(docId);
+  }
+
+  private async refreshLocalAccess(docId: string) {
     const doc = this.registry.loaded(docId);
     if (!doc || !this.ns) return;
     for (const [socketId, participant] of doc.participants) {

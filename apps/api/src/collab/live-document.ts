@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import type { DocAccess } from '@cantiere/collab';
+import { DocumentFrozenError } from './document-frozen-error';
 import type { PendingWrite, StoredState } from './collab-store';
 
 export interface Participant {
@@ -104,8 +105,14 @@ export class LiveDocument {
         const seqs = await this.commit(this.docId, batch);
         for (const w of batch) w.resolve(seqs.get(w.msgId)!);
       } catch (err) {
+        // Memory now holds updates the log does not: the document is reloaded before anyone joins it again.
         this.stale = true;
-        for (const w of batch) w.reject(err);
+        const storedBefore = err instanceof DocumentFrozenError ? err.storedBefore : new Map<string, number>();
+        for (const w of batch) {
+          const seq = storedBefore.get(w.msgId);
+          if (seq === undefined) w.reject(err);
+          else w.resolve(seq);
+        }
       }
     }
     this.flushing = null;

@@ -155,4 +155,28 @@ describe('shared documents: REST, projection and history', () => {
     expect(rebuilt.getArray('n').toJSON()).toEqual(o.ydoc.getArray('n').toJSON());
     expect(rebuilt.getArray('n').length).toBe(COMPACT_AFTER_UPDATES * 4 + 150);
   });
+
+  it('stores nothing more once the document is frozen, whichever path the update takes, and answers read_only', async () => {
+    const f = await documentFixture(t, baseUrl);
+    const o = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
+    opened.push(o);
+    o.ydoc.getText('t').insert(0, 'testo approvato');
+    await o.session.whenSaved();
+    const count = async () => (await t.dataSource.query('SELECT count(*)::int AS n, max(seq)::int AS seq FROM collab_updates WHERE doc_id = $1', [f.docId]))[0];
+    const before = await count();
+    // Straight in the database, as another instance would: this instance's writers still hold write access.
+    await t.app.get(CollabStore).freeze(f.docId);
+    o.ydoc.getText('t').insert(0, 'aggiunta tardiva ');
+    await waitFor(() => o.session.lastError?.code === 'read_only', 5_000, 'refused as read-only');
+    expect(await count()).toEqual(before);
+    expect(o.session.pendingCount).toBe(0);
+    // The copy that had taken the refused update is read again from the log before anyone else joins.
+    const fresh = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
+    opened.push(fresh);
+    expect(fresh.ydoc.getText('t').toString()).toBe('testo approvato');
+    // A resent update stored before the freeze still gets its first seq back.
+    const [{ msg_id: msgId, seq, update }] = await t.dataSource.query('SELECT msg_id, seq, update FROM collab_updates WHERE doc_id = $1 ORDER BY seq DESC LIMIT 1', [f.docId]);
+    expect(await fresh.client.socket.emitWithAck('doc:update', { docId: f.docId, msgId, update })).toEqual({ ok: true, seq: Number(seq) });
+    expect(await count()).toEqual(before);
+  });
 });

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { CollabFanout } from '../../src/collab/collab-fanout';
+import { CollabGateway } from '../../src/collab/collab.gateway';
 import { DocumentRegistry } from '../../src/collab/document-registry';
 import { documentFixture, listen, openDoc, OpenDoc, waitFor } from '../support/collab-harness';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -78,6 +79,24 @@ describeWithRedis('collaboration: scale-out through Redis', () => {
     a.ydoc.getArray<string>('items').push(['dopo']);
     await a.session.whenSaved();
     await waitFor(() => b.ydoc.getArray('items').length === 6 && content(a.ydoc) === content(b.ydoc), 10_000, 'convergence after compaction');
+  });
+
+  it('freezes a document on every instance: the text returned holds what the other instance committed, later writes there are refused', async () => {
+    const f = await documentFixture(t(), firstUrl);
+    const a = await openDoc(firstUrl, { cookie: f.writerCookie }, f.docId);
+    const b = await openDoc(secondUrl, { cookie: f.writerCookie }, f.docId);
+    opened.push(a, b);
+    // The fan-out of b's last words is lost: only the log can tell the first instance about them.
+    second.app.get(CollabFanout).dropNextPublishes = 1;
+    b.ydoc.getArray<string>('items').push(['ultime parole']);
+    await b.session.whenSaved();
+    const frozen = await first.app.get(CollabGateway).freeze(f.docId);
+    expect(frozen.ydoc.getArray('items').toJSON()).toEqual(['ultime parole']);
+    await waitFor(() => a.ydoc.getArray('items').length === 1, 5_000, 'the other instance\'s last words reach the first one\'s clients');
+    b.ydoc.getArray<string>('items').push(['troppo tardi']);
+    await waitFor(() => b.session.lastError?.code === 'read_only', 5_000, 'refused on the other instance');
+    const stored = (await first.dataSource.query('SELECT count(*)::int AS n FROM collab_updates WHERE doc_id = $1', [f.docId])) as { n: number }[];
+    expect(stored[0].n).toBe(1);
   });
 
   const t = () => first;

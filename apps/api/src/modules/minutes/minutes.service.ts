@@ -7,7 +7,6 @@ import { docIdOf } from '@cantiere/collab';
 import type { MinutesRemarkCreate } from '@cantiere/domain';
 import { CollabStore } from '../../collab/collab-store';
 import { CollabGateway } from '../../collab/collab.gateway';
-import { DocumentRegistry } from '../../collab/document-registry';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
@@ -31,7 +30,6 @@ export class MinutesService {
     private readonly access: AccessService,
     private readonly projection: MinutesProjectionService,
     private readonly verbale: VerbaleService,
-    private readonly registry: DocumentRegistry,
     private readonly store: CollabStore,
     private readonly gateway: CollabGateway,
     private readonly live: MeetingLiveGateway,
@@ -97,16 +95,23 @@ export class MinutesService {
       }
     }
     const docId = docIdOf('minutes', meetingId);
-    // Writers are stopped first, so that nothing lands between the frozen text and the read-only switch.
-    this.gateway.freezeWriters(docId);
-    await this.projection.flush(meetingId);
-    const text = verbaleText(await this.verbale.build(meeting.id));
-    const hash = crypto.createHash('sha256').update(text, 'utf8').digest('hex');
-    const live = await this.registry.get(docId);
-    await this.store.addVersion(docId, live.seq, 'named', `Verbale approvato (SHA-256 ${hash.slice(0, 12)}…)`, Y.encodeStateAsUpdate(live.ydoc), actor.user.id);
-    const view = await this.meetings.transition(actor, meetingId, 'approve_minutes', null, {
-      minutesStatus: 'approved', minutesHash: hash, approvedMinutesText: text, minutesApprovedAt: new Date(), approvedAtMeetingId, reviewUntil: null,
-    });
+    // The document is made final first, on every instance, so that nothing lands between the frozen text and the read-only switch.
+    const live = await this.gateway.freeze(docId);
+    let view: MeetingView;
+    try {
+      await this.projection.flush(meetingId);
+      const text = verbaleText(await this.verbale.build(meeting.id));
+      const hash = crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+      await this.store.addVersion(docId, live.seq, 'named', `Verbale approvato (SHA-256 ${hash.slice(0, 12)}…)`, Y.encodeStateAsUpdate(live.ydoc), actor.user.id);
+      view = await this.meetings.transition(actor, meetingId, 'approve_minutes', null, {
+        minutesStatus: 'approved', minutesHash: hash, approvedMinutesText: text, minutesApprovedAt: new Date(), approvedAtMeetingId, reviewUntil: null,
+      });
+    } catch (err) {
+      // Not approved after all (say, approved meanwhile by someone else, or the verbale failed): the text stays open.
+      const current = await this.ds.getRepository(MeetingEntity).findOneBy({ id: meetingId });
+      if (current?.minutesStatus !== 'approved') await this.gateway.thaw(docId);
+      throw err;
+    }
     await this.gateway.refreshAccess(docId);
     this.live.changed(meetingId, 'minutes');
     return view;
