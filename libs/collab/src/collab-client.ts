@@ -229,6 +229,8 @@ export class DocSession {
       if (ack && !ack.ok && ack.error.code !== 'rate_limited') {
         // Refused for good (read-only, invalid, too large): keeping it would block the save indicator forever.
         this.pending.delete(msgId);
+        // Rights can change while the document is open (minutes made final): the editor then turns read-only.
+        if (ack.error.code === 'read_only') this.access = 'read';
         this.emitPending();
         this.fail(ack.error);
         return;

@@ -170,6 +170,7 @@ describe('shared documents: REST, projection and history', () => {
     await waitFor(() => o.session.lastError?.code === 'read_only', 5_000, 'refused as read-only');
     expect(await count()).toEqual(before);
     expect(o.session.pendingCount).toBe(0);
+    expect(o.session.access).toBe('read');
     // The copy that had taken the refused update is read again from the log before anyone else joins.
     const fresh = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
     opened.push(fresh);

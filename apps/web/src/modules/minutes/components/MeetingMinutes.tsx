@@ -48,7 +48,7 @@ function LiveMinutes({ meeting, currentItemId, user }: MeetingMinutesProps) {
   return (
     <MinutesContext.Provider value={context}>
       <SaveIndicator status={collab.status} pending={collab.pending} readOnly={readOnly} />
-      {collab.error && collab.error.code !== 'rate_limited' && <div className="alert alert-danger" role="alert">{t('error', { message: collab.error.message })}</div>}
+      {collab.error && collab.error.code !== 'rate_limited' && <div className="alert alert-danger" role="alert">{collab.error.code === 'read_only' ? t('nowReadOnly') : t('error', { message: collab.error.message })}</div>}
       <PresenceList session={collab.session} />
       <MinutesEditor ydoc={collab.ydoc} session={collab.session} user={presence} editable={!readOnly && collab.status !== 'closed'} currentItemId={meeting.status === 'in_progress' ? currentItemId : null} />
     </MinutesContext.Provider>
