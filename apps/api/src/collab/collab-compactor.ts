@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
  * The worker's code, evaluated as plain JavaScript so that it runs the same from the build and from the TypeScript
  * sources under test. It folds one document at a time on its own connection: under the document's advisory lock
  * (two instances never compact one document at once) it reads the snapshot and the rows after it, replays them through
- * a Y.Doc (Y.mergeUpdates is superlinear on large batches), deletes the rows and then updates the document row, so
+ * a Y.Doc (Y.mergeUpdates is superlinear on large batches), empties the rows and then updates the document row, so
  * that appends, which never take the advisory lock, wait on that row only for the last statement and the commit.
  */
 const WORKER_SOURCE = `
@@ -45,7 +45,10 @@ async function compact(docId) {
         const snapshot = Buffer.from(Y.encodeStateAsUpdate(doc));
         doc.destroy();
         const upTo = rows[rows.length - 1].seq;
-        await c.query('DELETE FROM collab_updates WHERE doc_id = $1 AND seq <= $2', [docId, upTo]);
+        // Folded rows keep their msgId without their bytes, so that a client resending one gets its first seq back
+        // (the protocol's idempotency); those folded over a retention period ago go.
+        await c.query('UPDATE collab_updates SET update = NULL WHERE doc_id = $1 AND seq > $2 AND seq <= $3', [docId, docs[0].snapshot_seq, upTo]);
+        await c.query("DELETE FROM collab_updates WHERE doc_id = $1 AND seq <= $2 AND update IS NULL AND created_at < now() - make_interval(days => $3)", [docId, docs[0].snapshot_seq, workerData.retainFoldedDays]);
         await c.query('UPDATE collab_documents SET snapshot = $2, snapshot_seq = $3 WHERE id = $1', [docId, snapshot, upTo]);
         folded = rows.length;
       }
@@ -68,6 +71,9 @@ parentPort.on('message', (msg) => {
     (err) => parentPort.postMessage({ id: msg.id, error: String((err && err.message) || err) }),
   );
 });`;
+
+/** How long the msgIds of folded updates are kept, for clients that resend an update whose ack they lost. */
+export const RETAIN_FOLDED_MSG_IDS_DAYS = 7;
 
 interface Pending {
   resolve: (folded: number) => void;
@@ -100,7 +106,7 @@ export class CollabCompactor implements OnApplicationShutdown {
   private started(): Worker {
     if (this.worker) return this.worker;
     const url = (this.ds.options as { url?: string }).url;
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { url, yjs: require.resolve('yjs'), pg: require.resolve('pg') } });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { url, yjs: require.resolve('yjs'), pg: require.resolve('pg'), retainFoldedDays: RETAIN_FOLDED_MSG_IDS_DAYS } });
     // Idle between compactions: the process may end while it lives.
     worker.unref();
     worker.on('message', ({ id, folded, error }: { id?: number; folded?: number; error?: string }) => {

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { CollabAccess } from '../../src/collab/collab-access';
+import { RETAIN_FOLDED_MSG_IDS_DAYS } from '../../src/collab/collab-compactor';
 import { CollabStore } from '../../src/collab/collab-store';
 import { DocumentRegistry } from '../../src/collab/document-registry';
 import { documentFixture, listen, openDoc, OpenDoc, textOf, waitFor } from '../support/collab-harness';
@@ -81,6 +82,32 @@ describe('collaboration: convergence', () => {
     other.getText('t').insert(4, '!');
     const next = await o.client.socket.emitWithAck('doc:update', { docId: f.docId, msgId: 'second', update: Y.encodeStateAsUpdate(other) });
     expect(next.seq).toBe(first.seq + 1);
+  });
+
+  it('gives a msgId resent after its update was folded into the snapshot its first seq back, and forgets it after the retention period', async () => {
+    const f = await documentFixture(t, baseUrl);
+    const o = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
+    opened.push(o);
+    const other = new Y.Doc();
+    other.getText('t').insert(0, 'prima');
+    const update = Y.encodeStateAsUpdate(other);
+    const first = await o.client.socket.emitWithAck('doc:update', { docId: f.docId, msgId: 'lost-ack', update });
+    for (let i = 0; i < 5; i++) o.ydoc.getArray<number>('n').push([i]);
+    await o.session.whenSaved();
+    const store = t.app.get(CollabStore);
+    expect(await store.compact(f.docId)).toEqual({ folded: 6 });
+    const lastSeq = async () => Number((await t.dataSource.query('SELECT last_seq FROM collab_documents WHERE id = $1', [f.docId]))[0].last_seq);
+    const before = await lastSeq();
+    expect(await o.client.socket.emitWithAck('doc:update', { docId: f.docId, msgId: 'lost-ack', update })).toEqual(first);
+    expect(await lastSeq()).toBe(before);
+    expect(await t.dataSource.query('SELECT count(*)::int AS n FROM collab_updates WHERE msg_id = $1', ['lost-ack'])).toEqual([{ n: 1 }]);
+    // Folded rows older than the retention period go at the next compaction; recent ones stay.
+    await t.dataSource.query(`UPDATE collab_updates SET created_at = now() - make_interval(days => $2 + 1) WHERE doc_id = $1`, [f.docId, RETAIN_FOLDED_MSG_IDS_DAYS]);
+    o.ydoc.getArray<number>('n').push([99]);
+    await o.session.whenSaved();
+    expect(await store.compact(f.docId)).toEqual({ folded: 1 });
+    const left: { seq: string; folded: boolean }[] = await t.dataSource.query('SELECT seq, update IS NULL AS folded FROM collab_updates WHERE doc_id = $1', [f.docId]);
+    expect(left.map((r) => [Number(r.seq), r.folded])).toEqual([[before + 1, true]]);
   });
 
   it('appends a batch mixing resent and new updates: the resent keep their first seq, the new ones follow without a gap', async () => {
