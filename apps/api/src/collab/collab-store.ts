@@ -125,15 +125,16 @@ export class CollabStore {
     await this.ds.query('INSERT INTO collab_documents (id, last_seq, frozen) VALUES ($1, 0, true) ON CONFLICT (id) DO UPDATE SET frozen = true', [docId]);
   }
 
-  /**
-   * The committed updates after `afterSeq`, in order. When a compaction has folded some of them into the snapshot
-   * (their rows are gone), the snapshot comes first, under its seq: applying it brings every folded update, and
-   * reading only the rows left would skip them for good.
-   */
+  /** Undoes `freeze`: the document takes commits again. */
   async thaw(docId: string): Promise<void> {
     await this.ds.query('UPDATE collab_documents SET frozen = false WHERE id = $1', [docId]);
   }
 
+  /**
+   * The committed updates after `afterSeq`, in order. When a compaction has folded some of them into the snapshot
+   * (their rows hold no bytes or are gone), the snapshot comes first, under its seq: applying it brings every folded update, and
+   * reading only the rows left would skip them for good.
+   */
   async readSince(docId: string, afterSeq: number): Promise<{ seq: number; update: Uint8Array }[]> {
     return this.ds.transaction('REPEATABLE READ', async (tx) => {
       const folded: { snapshot: Buffer; snapshot_seq: string }[] = await tx.query(

@@ -197,7 +197,8 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
       seq = await doc.write({ msgId: p.msgId, author: state.actor.user.id, update: p.update });
     } catch (err) {
       if (err instanceof DocumentFrozenError) {
-        for (const other of doc.participants.values()) other.access = 'read';
+        // The copy is stale now, so no longer `loaded`: its writers are stopped through it directly.
+        this.stopWriters(doc);
         throw new CollabError('read_only', 'This document is final and can no longer be changed');
       }
       this.logger.error({ err, docId: p.docId }, 'collab commit failed');
@@ -297,7 +298,11 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
   /** Stops this instance's writers of a document at once (before it is frozen); they keep reading. */
   freezeWriters(docId: string) {
     const doc = this.registry.loaded(docId);
-    for (const participant of doc?.participants.values() ?? []) participant.access = 'read';
+    if (doc) this.stopWriters(doc);
+  }
+
+  private stopWriters(doc: LiveDocument) {
+    for (const participant of doc.participants.values()) participant.access = 'read';
   }
 
   /**

@@ -7,33 +7,31 @@ import * as decoding from 'lib0/decoding';
  * reads to the last byte.
  */
 
-/** A state vector: a count, then that many (client id, clock) pairs of variable-length unsigned integers. */
-export function isWellFormedStateVector(bytes: Uint8Array): boolean {
+/** A count, then that many entries read by `readEntry`, and nothing after them. */
+function readsToEnd(bytes: Uint8Array, readEntry: (decoder: decoding.Decoder) => void): boolean {
   try {
     const decoder = decoding.createDecoder(bytes);
     const count = decoding.readVarUint(decoder);
-    for (let i = 0; i < count; i++) {
-      decoding.readVarUint(decoder);
-      decoding.readVarUint(decoder);
-    }
+    for (let i = 0; i < count; i++) readEntry(decoder);
     return !decoding.hasContent(decoder);
   } catch {
     return false;
   }
 }
 
-/** An awareness update (y-protocols): a count, then per client its id, clock and state as a JSON string. */
+/** A state vector: (client id, clock) pairs of variable-length unsigned integers. */
+export function isWellFormedStateVector(bytes: Uint8Array): boolean {
+  return readsToEnd(bytes, (decoder) => {
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+  });
+}
+
+/** An awareness update (y-protocols): per client its id, clock and state as a JSON string. */
 export function isWellFormedAwarenessUpdate(bytes: Uint8Array): boolean {
-  try {
-    const decoder = decoding.createDecoder(bytes);
-    const count = decoding.readVarUint(decoder);
-    for (let i = 0; i < count; i++) {
-      decoding.readVarUint(decoder);
-      decoding.readVarUint(decoder);
-      JSON.parse(decoding.readVarString(decoder));
-    }
-    return !decoding.hasContent(decoder);
-  } catch {
-    return false;
-  }
+  return readsToEnd(bytes, (decoder) => {
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+    JSON.parse(decoding.readVarString(decoder));
+  });
 }
