@@ -24,6 +24,7 @@ import { DocumentFrozenError } from './document-frozen-error';
 import { DocumentRegistry } from './document-registry';
 import type { LiveDocument } from './live-document';
 import { GarbageCounter, RateBucket } from './socket-limits';
+import { emitToRoom } from './room-emitter';
 import { isWellFormedAwarenessUpdate, isWellFormedStateVector } from './wire-decoding';
 
 /** One cookie's value from a Cookie header (a Node client passes it with `extraHeaders: { cookie }`). */
@@ -107,8 +108,7 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
 
   /** Emits to this instance's sockets in a document's room only; other instances fan out themselves. */
   emitLocal(docId: string, event: string, payload: unknown, exceptSocketId?: string) {
-    const target = this.ns!.local.to(docId);
-    (exceptSocketId ? target.except(exceptSocketId) : target).emit(event, payload);
+    emitToRoom(this.ns!, docId, event, payload, exceptSocketId);
   }
 
   /** The handshake's account (session cookie or API token); throws the handshake error to refuse it. */
