@@ -59,7 +59,7 @@ export function MeetingPage() {
         <a href="#attendance-title" className="me-3">{t('tabAttendance')}</a>
         {hasMinutes && <a href="#minutes-title">{t('tabMinutes')}</a>}
       </nav>
-      <AgendaEditor meetingId={meeting.id} agenda={agenda} editable={agendaEditable} currentItemId={meeting.run.currentItemId} members={members} documents={documents} onChange={data.setAgenda} />
+      <AgendaEditor meetingId={meeting.id} agenda={agenda} editable={agendaEditable} currentItemId={meeting.run.currentItemId} members={members} documents={documents} onChange={data.setAgenda} beginChange={data.beginAgendaChange} />
       {agendaEditable && meeting.status !== 'in_progress' && <BacklogPanel meetingId={meeting.id} agendaVersion={data.agendaVersion} onAdded={data.setAgenda} />}
       <hr className="my-4" />
       <AttendancePanel meeting={meeting} attendance={attendance} onChange={data.setAttendance} />

@@ -26,10 +26,12 @@ interface Props {
   members: Membership[];
   documents: SharedDocument[];
   onChange: (agenda: Agenda) => void;
+  /** For a change that shows an optimistic state first: both it and the server's answer count from when it started. */
+  beginChange: () => (agenda: Agenda) => void;
 }
 
 /** The ordine del giorno: reorder by drag and drop or with the Up/Down buttons, add, edit and remove items. */
-export function AgendaEditor({ meetingId, agenda, editable, currentItemId, members, documents, onChange }: Props) {
+export function AgendaEditor({ meetingId, agenda, editable, currentItemId, members, documents, onChange, beginChange }: Props) {
   const t = useMeetingText();
   const [editing, setEditing] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
@@ -40,9 +42,10 @@ export function AgendaEditor({ meetingId, agenda, editable, currentItemId, membe
   const reorder = async (from: number, to: number, focusButton?: 'up' | 'down') => {
     if (to < 0 || to >= items.length || from === to) return;
     const next = moved(items, from, to);
-    onChange({ ...agenda, items: next.map((i, k) => ({ ...i, position: k + 1 })) });
+    const show = beginChange();
+    show({ ...agenda, items: next.map((i, k) => ({ ...i, position: k + 1 })) });
     try {
-      onChange(await meetingsApi.reorder(meetingId, next.map((i) => i.id)));
+      show(await meetingsApi.reorder(meetingId, next.map((i) => i.id)));
       setAnnounce(t('movedTo', { title: items[from].title, position: to + 1, count: items.length }));
       if (focusButton) requestAnimationFrame(() => keepFocus(items[from].id, focusButton));
     } catch (err) {
