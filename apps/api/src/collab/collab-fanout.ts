@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createAdapter } from '@socket.io/redis-adapter';
@@ -12,14 +13,18 @@ import { DocumentRegistry } from './document-registry';
 const CHANNEL = 'cantiere:collab:updates';
 /** Carries `{ docId, freeze }` when a document is made final or its access rules change. */
 const ACCESS_CHANNEL = 'cantiere:collab:access';
+/** Carries presence (y-protocols awareness updates), which is never stored: a lost message is renewed by its client. */
+const AWARENESS_CHANNEL = 'cantiere:collab:awareness';
 const RESYNC_EVERY_MS = 2_000;
 
 type RemoteListener = (docId: string, seq: number, update: Uint8Array) => void;
 type AccessListener = (docId: string, freeze: boolean) => void;
+type AwarenessListener = (docId: string, update: Uint8Array) => void;
 
 /**
- * Scale-out through Redis (when REDIS_URL is set): socket.io's adapter carries rooms and presence, and
- * one channel carries each committed `{docId, seq, update}` to the other instances. PostgreSQL stays the
+ * Scale-out through Redis (when REDIS_URL is set): socket.io's adapter carries rooms (for the other live features),
+ * one channel carries each committed `{docId, seq, update}` to the other instances and another their presence, so
+ * that each instance keeps everyone's presence and writes to its own sockets itself. PostgreSQL stays the
  * log: an instance that misses a message sees the gap in seq (or the periodic resync does) and reads
  * the missing rows from the database, so nothing depends on Redis delivering every message.
  */
@@ -31,6 +36,9 @@ export class CollabFanout implements OnApplicationShutdown {
   private readonly adapterSub?: Redis;
   private remoteListener?: RemoteListener;
   private accessListener?: AccessListener;
+  private awarenessListener?: AwarenessListener;
+  /** Tells this instance's own presence messages, which Redis also delivers back to it, from the others'. */
+  private readonly instanceId = crypto.randomBytes(8);
   private resyncTimer?: NodeJS.Timeout;
   /** For tests: drop this many outgoing fan-out messages, as a lossy network would. */
   dropNextPublishes = 0;
@@ -48,8 +56,13 @@ export class CollabFanout implements OnApplicationShutdown {
     this.adapterPub = connect();
     this.adapterSub = connect();
     for (const client of [this.pub, this.sub, this.adapterPub, this.adapterSub]) client.on('error', (err) => this.logger.warn({ err: err.message }, 'redis error'));
-    void this.sub.subscribe(CHANNEL, ACCESS_CHANNEL);
-    this.sub.on('messageBuffer', (channel: Buffer, message: Buffer) => (channel.toString() === ACCESS_CHANNEL ? this.receiveAccess(message) : this.receive(message)));
+    void this.sub.subscribe(CHANNEL, ACCESS_CHANNEL, AWARENESS_CHANNEL);
+    this.sub.on('messageBuffer', (channel: Buffer, message: Buffer) => {
+      const name = channel.toString();
+      if (name === ACCESS_CHANNEL) this.receiveAccess(message);
+      else if (name === AWARENESS_CHANNEL) this.receiveAwareness(message);
+      else this.receive(message);
+    });
     registry.onCommit((doc, committed) => {
       for (const c of committed) this.publish(doc.docId, c.seq, c.update);
     });
@@ -69,6 +82,23 @@ export class CollabFanout implements OnApplicationShutdown {
 
   onAccessChange(listener: AccessListener) {
     this.accessListener = listener;
+  }
+
+  onRemoteAwareness(listener: AwarenessListener) {
+    this.awarenessListener = listener;
+  }
+
+  /** Passes a presence change made on this instance to the others. */
+  publishAwareness(docId: string, update: Uint8Array) {
+    if (!this.pub) return;
+    // Frame: instance id (8 bytes), docId length (2 bytes), docId, update.
+    const id = Buffer.from(docId, 'utf8');
+    const frame = Buffer.alloc(8 + 2 + id.length + update.byteLength);
+    this.instanceId.copy(frame, 0);
+    frame.writeUInt16BE(id.length, 8);
+    id.copy(frame, 10);
+    Buffer.from(update.buffer, update.byteOffset, update.byteLength).copy(frame, 10 + id.length);
+    void this.pub.publish(AWARENESS_CHANNEL, frame).catch((err: Error) => this.logger.warn({ err: err.message }, 'collab presence publish failed'));
   }
 
   /** Tells the other instances (and this one, which ignores the echo harmlessly) that a document's access changed. */
@@ -115,6 +145,17 @@ export class CollabFanout implements OnApplicationShutdown {
       this.remoteListener?.(docId, seq, update);
     } catch (err) {
       this.logger.warn({ err }, 'collab fan-out message ignored');
+    }
+  }
+
+  private receiveAwareness(frame: Buffer) {
+    try {
+      if (frame.subarray(0, 8).equals(this.instanceId)) return;
+      const len = frame.readUInt16BE(8);
+      const docId = frame.subarray(10, 10 + len).toString('utf8');
+      this.awarenessListener?.(docId, new Uint8Array(frame.subarray(10 + len)));
+    } catch (err) {
+      this.logger.warn({ err }, 'collab presence message ignored');
     }
   }
 

@@ -90,6 +90,7 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     this.ns.use((socket, next) => void this.authenticate(socket).then(() => next(), (err: Error) => next(err)));
     this.ns.on('connection', (socket) => this.onConnection(socket));
     this.fanout.onRemote((docId, seq, update) => this.onRemoteCommit(docId, seq, update));
+    this.fanout.onRemoteAwareness((docId, update) => this.onRemoteAwareness(docId, update));
     this.fanout.onResync(() => this.resyncLoaded());
     // Another instance froze a document (its status moves on next) or changed who may do what in it.
     this.fanout.onAccessChange((docId, freeze) => (freeze ? this.freezeWriters(docId) : void this.refreshLocalAccess(docId)));
@@ -249,6 +250,22 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     });
   }
 
+  /**
+   * Presence from another instance: kept in this copy too, so that a client joining here is told at once who is
+   * present on every instance, and written to this instance's sockets in the room.
+   */
+  private onRemoteAwareness(docId: string, update: Uint8Array) {
+    const doc = this.registry.loaded(docId);
+    if (!doc) return;
+    try {
+      applyAwarenessUpdate(doc.awareness, update, 'remote');
+    } catch (err) {
+      this.logger.warn({ err, docId }, 'collab presence from another instance ignored');
+      return;
+    }
+    this.emitLocal(docId, SERVER_EVENTS.awareness, { docId, update });
+  }
+
   /** Periodic repair: documents whose log moved on without this instance hearing about it catch up. */
   private async resyncLoaded() {
     const docs = this.registry.all().filter((d) => d.participants.size > 0);
@@ -273,7 +290,8 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
       throw new CollabError('invalid', 'The awareness update does not decode');
     }
     for (const id of doc.awareness.getStates().keys()) if (!before.has(id)) participant.clientIds.add(id);
-    this.ns!.to(p.docId).except(socket.id).emit(SERVER_EVENTS.awareness, { docId: p.docId, update: p.update });
+    this.emitLocal(p.docId, SERVER_EVENTS.awareness, { docId: p.docId, update: p.update }, socket.id);
+    this.fanout.publishAwareness(p.docId, p.update);
     return { ok: true };
   }
 
@@ -291,7 +309,8 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
       removeAwarenessStates(doc.awareness, ids, 'leave');
       // Encoded after removal: null states with bumped clocks, which every client applies as "gone".
       const removal = encodeAwarenessUpdate(doc.awareness, ids);
-      this.ns!.to(docId).emit(SERVER_EVENTS.awareness, { docId, update: removal });
+      this.emitLocal(docId, SERVER_EVENTS.awareness, { docId, update: removal });
+      this.fanout.publishAwareness(docId, removal);
     }
   }
 

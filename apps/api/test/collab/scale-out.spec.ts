@@ -47,6 +47,24 @@ describeWithRedis('collaboration: scale-out through Redis', () => {
     await waitFor(() => b.session.awareness.getStates().get(a.ydoc.clientID)?.user?.name === 'Across', 5_000, 'presence across instances');
   });
 
+  it('tells a client joining on one instance who is already present on the other, and when they leave', async () => {
+    const f = await documentFixture(t(), firstUrl);
+    const watcher = await openDoc(secondUrl, { cookie: f.writerCookie }, f.docId);
+    const present = await openDoc(firstUrl, { cookie: f.writerCookie }, f.docId);
+    opened.push(watcher, present);
+    present.session.awareness.setLocalStateField('user', { id: 'p', name: 'Already here', organisation: null, color: '#000' });
+    await waitFor(() => watcher.session.awareness.getStates().get(present.ydoc.clientID)?.user?.name === 'Already here', 5_000, 'presence across instances');
+
+    // A newcomer on the second instance learns of it from the join itself: nobody moves, nobody renews (clients renew every 15 s).
+    const newcomer = await openDoc(secondUrl, { cookie: f.writerCookie }, f.docId);
+    opened.push(newcomer);
+    await waitFor(() => newcomer.session.awareness.getStates().get(present.ydoc.clientID)?.user?.name === 'Already here', 2_000, 'presence given at join');
+
+    present.client.close();
+    await waitFor(() => !newcomer.session.awareness.getStates().has(present.ydoc.clientID), 5_000, 'departure across instances');
+    expect(watcher.session.awareness.getStates().has(present.ydoc.clientID)).toBe(false);
+  });
+
   it('still converges when fan-out messages are dropped, by reading the gap from PostgreSQL', async () => {
     const f = await documentFixture(t(), firstUrl);
     const a = await openDoc(firstUrl, { cookie: f.writerCookie }, f.docId);
