@@ -134,7 +134,7 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
   private onConnection(socket: Socket) {
     const state = socket.data.state as SocketState;
     this.handle(socket, state, CLIENT_EVENTS.join, joinPayloadSchema, (p) => this.join(socket, state, p));
-    this.handle(socket, state, CLIENT_EVENTS.update, updatePayloadSchema, (p) => this.update(socket, state, p));
+    this.handle(socket, state, CLIENT_EVENTS.update, updatePayloadSchema, (p, answer) => this.update(socket, state, p, answer));
     this.handle(socket, state, CLIENT_EVENTS.leave, leavePayloadSchema, async (p) => {
       await this.leave(socket, state, p.docId);
       return { ok: true } as SimpleAck;
@@ -145,17 +145,25 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     });
   }
 
-  /** Validates the payload at run time and always answers through the ack; nothing thrown escapes. */
-  private handle<T>(socket: Socket, state: SocketState, event: string, schema: ZodType<T>, work: (payload: T) => Promise<JoinAck | UpdateAck | SimpleAck>) {
+  /**
+   * Validates the payload at run time and always answers through the ack; nothing thrown escapes. `work` may answer
+   * early through its second argument (the one answer given is the first).
+   */
+  private handle<T>(socket: Socket, state: SocketState, event: string, schema: ZodType<T>, work: (payload: T, answer: (ack: UpdateAck) => void) => Promise<JoinAck | UpdateAck | SimpleAck>) {
     socket.on(event, (payload: unknown, ack: unknown) => {
-      const reply = typeof ack === 'function' ? (ack as (r: unknown) => void) : () => undefined;
+      let answered = false;
+      const reply = (r: unknown) => {
+        if (answered || typeof ack !== 'function') return;
+        answered = true;
+        (ack as (r: unknown) => void)(r);
+      };
       const parsed = schema.safeParse(payload);
       if (!parsed.success || typeof ack !== 'function') {
         reply(failure('invalid', `Malformed ${event} payload`));
         if (state.garbage.strike()) socket.disconnect(true);
         return;
       }
-      work(parsed.data).then(reply, (err: unknown) => {
+      work(parsed.data, reply).then(reply, (err: unknown) => {
         if (err instanceof CollabError) {
           if (err.code === 'invalid_update' || err.code === 'invalid') if (state.garbage.strike()) socket.disconnect(true);
           return reply(failure(err.code, err.message));
@@ -185,7 +193,7 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     return { ok: true, access: decision, update: missing, stateVector: Y.encodeStateVector(doc.ydoc), seq: doc.seq };
   }
 
-  private async update(socket: Socket, state: SocketState, p: { docId: string; msgId: string; update: Uint8Array }): Promise<UpdateAck> {
+  private async update(socket: Socket, state: SocketState, p: { docId: string; msgId: string; update: Uint8Array }, answer: (ack: UpdateAck) => void): Promise<UpdateAck> {
     const doc = this.registry.loaded(p.docId);
     const participant = doc?.participants.get(socket.id);
     if (!doc || !participant) throw new CollabError('not_joined', 'Join the document first');
@@ -206,9 +214,11 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
       throw new CollabError('rate_limited', 'The update could not be saved; send it again');
     }
     // The ack waits for the fan-out of every earlier seq: a client that hears of seq N in its ack has then already
-    // received every update before N, and takes no hole for a gap (which would make it re-join).
-    await this.sequence(doc, () => this.afterLocalCommit(doc, seq, p.update, socket.id, state.actor.user.id));
-    return { ok: true, seq };
+    // received every update before N, and takes no hole for a gap (which would make it re-join). It goes before the
+    // fan-out of N itself, which its writer does not receive: the writer learns sooner that its edit is saved.
+    const ack: UpdateAck = { ok: true, seq };
+    await this.sequence(doc, () => this.afterLocalCommit(doc, seq, p.update, socket.id, state.actor.user.id, () => answer(ack)));
+    return ack;
   }
 
   /** Runs `work` after every earlier step of the same document. */
@@ -220,10 +230,11 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     return next;
   }
 
-  private async afterLocalCommit(doc: LiveDocument, seq: number, update: Uint8Array, senderId: string, author: string) {
+  private async afterLocalCommit(doc: LiveDocument, seq: number, update: Uint8Array, senderId: string, author: string, beforeFanOut?: () => void) {
     if (seq <= doc.seq) return; // an idempotent resend, already fanned out
     if (seq === doc.seq + 1) {
       doc.seq = seq;
+      beforeFanOut?.();
       this.emitLocal(doc.docId, SERVER_EVENTS.update, { docId: doc.docId, seq, update }, senderId);
       this.registry.committed(doc, [{ seq, update, author }]);
       return;
