@@ -17,6 +17,21 @@ const ACCESS_CHANNEL = 'cantiere:collab:access';
 const AWARENESS_CHANNEL = 'cantiere:collab:awareness';
 const RESYNC_EVERY_MS = 2_000;
 
+/**
+ * The frame of both binary channels: docId length (2 bytes), docId, an 8-byte head (the update's seq, or the
+ * instance that sent the presence), then the bytes.
+ */
+function docFrame(docId: string, head: Buffer, bytes: Uint8Array): Buffer {
+  const id = Buffer.from(docId, 'utf8');
+  return Buffer.concat([Buffer.from([id.length >> 8, id.length & 0xff]), id, head, bytes]);
+}
+
+function readDocFrame(frame: Buffer): { docId: string; head: Buffer; bytes: Uint8Array } {
+  const len = frame.readUInt16BE(0);
+  if (frame.length < 2 + len + 8) throw new RangeError('collab frame too short');
+  return { docId: frame.subarray(2, 2 + len).toString('utf8'), head: frame.subarray(2 + len, 10 + len), bytes: new Uint8Array(frame.subarray(10 + len)) };
+}
+
 type RemoteListener = (docId: string, seq: number, update: Uint8Array) => void;
 type AccessListener = (docId: string, freeze: boolean) => void;
 type AwarenessListener = (docId: string, update: Uint8Array) => void;
@@ -91,14 +106,7 @@ export class CollabFanout implements OnApplicationShutdown {
   /** Passes a presence change made on this instance to the others. */
   publishAwareness(docId: string, update: Uint8Array) {
     if (!this.pub) return;
-    // Frame: instance id (8 bytes), docId length (2 bytes), docId, update.
-    const id = Buffer.from(docId, 'utf8');
-    const frame = Buffer.alloc(8 + 2 + id.length + update.byteLength);
-    this.instanceId.copy(frame, 0);
-    frame.writeUInt16BE(id.length, 8);
-    id.copy(frame, 10);
-    Buffer.from(update.buffer, update.byteOffset, update.byteLength).copy(frame, 10 + id.length);
-    void this.pub.publish(AWARENESS_CHANNEL, frame).catch((err: Error) => this.logger.warn({ err: err.message }, 'collab presence publish failed'));
+    void this.pub.publish(AWARENESS_CHANNEL, docFrame(docId, this.instanceId, update)).catch((err: Error) => this.logger.warn({ err: err.message }, 'collab presence publish failed'));
   }
 
   /** Tells the other instances (and this one, which ignores the echo harmlessly) that a document's access changed. */
@@ -126,23 +134,15 @@ export class CollabFanout implements OnApplicationShutdown {
       this.dropNextPublishes -= 1;
       return;
     }
-    // Frame: docId length (2 bytes), docId, seq (8 bytes), update.
-    const id = Buffer.from(docId, 'utf8');
-    const frame = Buffer.alloc(2 + id.length + 8 + update.byteLength);
-    frame.writeUInt16BE(id.length, 0);
-    id.copy(frame, 2);
-    frame.writeBigUInt64BE(BigInt(seq), 2 + id.length);
-    Buffer.from(update.buffer, update.byteOffset, update.byteLength).copy(frame, 10 + id.length);
-    void this.pub.publish(CHANNEL, frame).catch((err: Error) => this.logger.warn({ err: err.message }, 'collab fan-out publish failed'));
+    const head = Buffer.alloc(8);
+    head.writeBigUInt64BE(BigInt(seq));
+    void this.pub.publish(CHANNEL, docFrame(docId, head, update)).catch((err: Error) => this.logger.warn({ err: err.message }, 'collab fan-out publish failed'));
   }
 
   private receive(frame: Buffer) {
     try {
-      const len = frame.readUInt16BE(0);
-      const docId = frame.subarray(2, 2 + len).toString('utf8');
-      const seq = Number(frame.readBigUInt64BE(2 + len));
-      const update = new Uint8Array(frame.subarray(10 + len));
-      this.remoteListener?.(docId, seq, update);
+      const { docId, head, bytes } = readDocFrame(frame);
+      this.remoteListener?.(docId, Number(head.readBigUInt64BE()), bytes);
     } catch (err) {
       this.logger.warn({ err }, 'collab fan-out message ignored');
     }
@@ -150,10 +150,8 @@ export class CollabFanout implements OnApplicationShutdown {
 
   private receiveAwareness(frame: Buffer) {
     try {
-      if (frame.subarray(0, 8).equals(this.instanceId)) return;
-      const len = frame.readUInt16BE(8);
-      const docId = frame.subarray(10, 10 + len).toString('utf8');
-      this.awarenessListener?.(docId, new Uint8Array(frame.subarray(10 + len)));
+      const { docId, head, bytes } = readDocFrame(frame);
+      if (!head.equals(this.instanceId)) this.awarenessListener?.(docId, bytes);
     } catch (err) {
       this.logger.warn({ err }, 'collab presence message ignored');
     }

@@ -29,7 +29,7 @@ export function emitToRoom(ns: Namespace, room: string, event: string, payload: 
  * Writes packets so that the transport sends them together: held unwritable, it queues all but the last, and the
  * last write flushes the queue. A transport already busy queues them anyway and sends them together when it drains.
  */
-export function writeInOneFlush(conn: EngineConnection, packets: EncodedPacket[]) {
+function writeInOneFlush(conn: EngineConnection, packets: EncodedPacket[]) {
   const transport = conn.transport;
   if (packets.length > 1 && transport.writable) {
     transport.writable = false;
