@@ -31,6 +31,48 @@ describe('password reset by emailed link', () => {
     expect(reuse.body.error.code).toBe('gone');
   });
 
+  const linksTo = (email: string) => readOutbox(t.dataDir).filter((m) => m.includes(`To: ${email}`)).map((m) => tokenOf(linkIn(m, '/reimposta-password')));
+
+  it('voids every other outstanding link of the account once one link is used', async () => {
+    const user = await createUser(t, { email: 'two.links@example.org' });
+    await t.request().post('/api/auth/password-reset/request').send({ email: user.email }).expect(202);
+    await t.request().post('/api/auth/password-reset/request').send({ email: user.email }).expect(202);
+    const [first, second] = linksTo(user.email);
+    expect(first).not.toBe(second);
+
+    await t.request().post('/api/auth/password-reset/confirm').send({ token: second, password: 'scelta con il secondo link' }).expect(204);
+    const older = await t.request().post('/api/auth/password-reset/confirm').send({ token: first, password: 'scelta con il primo link' });
+    expect(older.status).toBe(410);
+    expect(older.body.error.code).toBe('gone');
+    await t.request().post('/api/auth/login').send({ email: user.email, password: 'scelta con il primo link' }).expect(401);
+    await t.request().post('/api/auth/login').send({ email: user.email, password: 'scelta con il secondo link' }).expect(200);
+  });
+
+  it('lets only one of two links used at the same moment set the password', async () => {
+    const user = await createUser(t, { email: 'racing.links@example.org' });
+    await t.request().post('/api/auth/password-reset/request').send({ email: user.email }).expect(202);
+    await t.request().post('/api/auth/password-reset/request').send({ email: user.email }).expect(202);
+    const [first, second] = linksTo(user.email);
+    const statuses = await Promise.all([
+      t.request().post('/api/auth/password-reset/confirm').send({ token: first, password: 'prima password in gara' }),
+      t.request().post('/api/auth/password-reset/confirm').send({ token: second, password: 'seconda password in gara' }),
+    ]).then((all) => all.map((r) => r.status).sort());
+    expect(statuses).toEqual([204, 410]);
+  });
+
+  it('voids outstanding links when the password is changed from the account page', async () => {
+    const user = await createUser(t, { email: 'changed.meanwhile@example.org' });
+    await t.request().post('/api/auth/password-reset/request').send({ email: user.email }).expect(202);
+    const [link] = linksTo(user.email);
+    const agent = t.agent();
+    await agent.post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
+    await agent.post('/api/account/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'cambiata dalla pagina account' }).expect(204);
+
+    const stale = await t.request().post('/api/auth/password-reset/confirm').send({ token: link, password: 'da un link ormai vecchio' });
+    expect(stale.status).toBe(410);
+    await t.request().post('/api/auth/login').send({ email: user.email, password: 'cambiata dalla pagina account' }).expect(200);
+  });
+
   it('answers the same for an unknown email and sends nothing', async () => {
     const before = readOutbox(t.dataDir).length;
     const res = await t.request().post('/api/auth/password-reset/request').send({ email: 'ghost@example.org' });

@@ -1,6 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, MoreThan, Repository } from 'typeorm';
 import type { Logger } from 'pino';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
@@ -10,7 +8,7 @@ import { passwordResetMail } from '../mail/mail-templates';
 import { MailService } from '../mail/mail.service';
 import { UserService } from '../../modules/user/user.service';
 import { AttemptLimiter } from './attempt-limiter';
-import { PasswordResetEntity } from './password-reset.entity';
+import { PasswordResetRepository } from './password-reset.repository';
 import { hashToken, newSecretToken } from './secret-token';
 import { SessionService } from './session.service';
 
@@ -22,7 +20,7 @@ export class PasswordResetService {
   private readonly requests = new AttemptLimiter(5, 60 * 60_000);
 
   constructor(
-    @InjectRepository(PasswordResetEntity) private readonly resets: Repository<PasswordResetEntity>,
+    private readonly resets: PasswordResetRepository,
     private readonly users: UserService,
     private readonly sessions: SessionService,
     private readonly mail: MailService,
@@ -42,21 +40,17 @@ export class PasswordResetService {
     }
     const token = newSecretToken();
     const expiresAt = new Date(Date.now() + RESET_TTL_MS);
-    await this.resets.save(this.resets.create({ userId: user.id, tokenHash: hashToken(token), expiresAt, usedAt: null }));
+    await this.resets.add(user.id, hashToken(token), expiresAt);
     const link = `${this.config.publicUrl}/reimposta-password/${token}`;
     await this.mail.send(passwordResetMail(user.email, user.name, link, expiresAt, user.locale));
   }
 
-  /** Sets the new password, uses up the link and ends every session of the account. */
+  /** Sets the new password, uses up the link (and every other link of the account) and ends every session. */
   async confirm(token: string, password: string): Promise<void> {
-    const reset = await this.resets.findOne({
-      where: { tokenHash: hashToken(token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-    });
-    if (!reset) throw new AppError('gone', 'This reset link is invalid, expired or already used');
-    const claimed = await this.resets.update({ id: reset.id, usedAt: IsNull() }, { usedAt: new Date() });
-    if (!claimed.affected) throw new AppError('gone', 'This reset link is invalid, expired or already used');
-    await this.users.setPassword(reset.userId, password);
-    await this.sessions.revokeAllOf(reset.userId);
-    this.logger.info({ userId: reset.userId }, 'password reset');
+    const userId = await this.resets.claim(hashToken(token));
+    if (!userId) throw new AppError('gone', 'This reset link is invalid, expired or already used');
+    await this.users.setPassword(userId, password);
+    await this.sessions.revokeAllOf(userId);
+    this.logger.info({ userId }, 'password reset');
   }
 }

@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import type { AccountUpdate, GlobalRole, Locale, PasswordChange } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { passwordHasher } from '../../core/auth/password-hasher';
+import { PasswordResetRepository } from '../../core/auth/password-reset.repository';
 import { SessionService } from '../../core/auth/session.service';
 import { AppError } from '../../core/errors/app-error';
 import { UserEntity } from './user.entity';
@@ -13,6 +14,7 @@ export class UserService {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly sessions: SessionService,
+    private readonly resets: PasswordResetRepository,
   ) {}
 
   findByEmail(email: string): Promise<UserEntity | null> {
@@ -48,7 +50,9 @@ export class UserService {
     await this.sessions.revokeAllOf(actor.user.id, actor.sessionId);
   }
 
+  /** Every way of setting a password goes through here, so no reset link sent for the old one outlives it. */
   async setPassword(userId: string, password: string): Promise<void> {
     await this.users.update(userId, { passwordHash: await passwordHasher.hash(password) });
+    await this.resets.voidOutstanding(userId);
   }
 }
