@@ -189,6 +189,11 @@ describe('live minutes: sections, projected decisions and actions, review, appro
     const versions = await t.dataSource.query(`SELECT name FROM collab_versions WHERE doc_id = $1 AND kind = 'named'`, [docIdOf('minutes', meeting.id)]);
     expect(versions.map((v: { name: string }) => v.name)).toEqual([expect.stringContaining('Verbale approvato')]);
     expect((await f.call('POST', `/api/meetings/${meeting.id}/minutes/approve`, f.cookies.facilitator, {})).status).toBe(409);
+    // What the officers did with each remark is sealed with the text.
+    const lateResolution = await f.call('POST', `/api/meetings/${meeting.id}/minutes/remarks/${suggestion.id}/resolution`, f.cookies.facilitator, { resolution: 'rejected' });
+    expect(lateResolution.status).toBe(409);
+    expect(lateResolution.body.error.code).toBe('conflict');
+    expect((await f.ok('GET', `/api/meetings/${meeting.id}/minutes/remarks`, f.cookies.third)).remarks.map((r: Json) => r.resolution)).toEqual(['accepted']);
   });
 
   it('exports the verbale as open data, DOCX and PDF that carry the same content', async () => {

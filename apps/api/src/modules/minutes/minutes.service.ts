@@ -73,10 +73,21 @@ export class MinutesService {
   }
 
   async resolveRemark(actor: Actor, meetingId: string, remarkId: string, resolution: 'accepted' | 'rejected'): Promise<MinutesRemarkEntity> {
-    await this.meetingAccess.manage(actor, meetingId);
+    const { meeting } = await this.meetingAccess.manage(actor, meetingId);
     const remark = await this.remarks.findOneBy({ id: remarkId, meetingId });
     if (!remark) throw AppError.notFound('Remark');
-    await this.remarks.update(remarkId, { resolution });
+    // Approved minutes are a sealed record: what the officers did with each remark is part of it.
+    const sealed = new AppError('conflict', 'Remarks are resolved while the minutes are in review', { minutesStatus: meeting.minutesStatus });
+    if (meeting.minutesStatus !== 'in_review') throw sealed;
+    // The status is checked again in the statement itself, so that an approval landing meanwhile still wins.
+    const changed = await this.remarks
+      .createQueryBuilder()
+      .update()
+      .set({ resolution })
+      .where('id = :remarkId', { remarkId })
+      .andWhere(`EXISTS (SELECT 1 FROM meetings m WHERE m.id = :meetingId AND m.minutes_status = 'in_review')`, { meetingId })
+      .execute();
+    if (!changed.affected) throw sealed;
     this.live.changed(meetingId, 'minutes');
     return this.remarks.findOneByOrFail({ id: remarkId });
   }
