@@ -76,6 +76,26 @@ describe('CSV import and export of the network', () => {
     expect(again.body.counts).toEqual({ create: 0, update: 1, reject: 0 });
   });
 
+  it('guards text a spreadsheet would run as a formula, in every export, and still imports the export back unchanged', async () => {
+    const formula = '=HYPERLINK("http://x.example";"clic")';
+    const org = (await admin.post('/api/organisations').send({ name: 'Cooperativa Formula', type: 'cooperativa_sociale', phone: '+39 0372 407111', notes: formula }).expect(201)).body.organisation;
+    const person = (await admin.post('/api/people').send({ firstName: 'Ida', lastName: 'Formula', email: 'ida.formula@example.org', phone: '+39 0372 55555', affiliations: [{ organisationId: org.id, role: 'staff' }] }).expect(201)).body.person;
+
+    const orgCsv = (await admin.get('/api/organisations/export.csv').query({ q: 'Formula' }).expect(200)).text;
+    const orgLine = orgCsv.split('\r\n')[1];
+    expect(orgLine).toContain(";'+39 0372 407111;");
+    expect(orgLine.endsWith(`;"'${formula.replace(/"/g, '""')}"`)).toBe(true);
+    const orgBack = await upload('/api/organisations/import', Buffer.from(orgCsv, 'utf8'), false).expect(200);
+    expect(orgBack.body.counts).toEqual({ create: 0, update: 1, reject: 0 });
+    expect((await admin.get(`/api/organisations/${org.id}`)).body.organisation).toMatchObject({ phone: '+39 0372 407111', notes: formula });
+
+    const peopleCsv = (await admin.get('/api/people/export.csv').query({ q: 'ida.formula' }).expect(200)).text;
+    expect(peopleCsv.split('\r\n')[1]).toBe("Ida;Formula;ida.formula@example.org;'+39 0372 55555;Cooperativa Formula;staff;");
+    const peopleBack = await upload('/api/people/import', Buffer.from(peopleCsv, 'utf8'), false).expect(200);
+    expect(peopleBack.body.counts).toEqual({ create: 0, update: 1, reject: 0 });
+    expect((await admin.get(`/api/people/${person.id}`)).body.person.phone).toBe('+39 0372 55555');
+  });
+
   it('refuses files it cannot read, with a clear message and no change', async () => {
     const before = await count();
     const latin1 = Buffer.from('nome;tipo\nAssociazione Città Aperta;aps\n', 'latin1');

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { IMPORT_MAX_ROWS } from '@cantiere/domain';
 import { AppError } from '../errors/app-error';
+import { unguardCell } from './csv-formula-guard';
 
 export interface CsvTable {
   /** Normalised header names (lower case, spaces and dashes as underscores). */
@@ -63,7 +64,8 @@ export function readCsv(body: unknown, required: string[], aliases: Record<strin
     rows: records.slice(1).map((cells, i) => ({
       line: i + 2,
       columnCount: cells.length,
-      cells: Object.fromEntries(headers.map((h, j) => [h, cells[j] ?? ''])),
+      // Every importer takes off the guard our exports put on formula-like text, so an export imports back as it was.
+      cells: Object.fromEntries(headers.map((h, j) => [h, unguardCell(cells[j] ?? '')])),
     })),
   };
 }
