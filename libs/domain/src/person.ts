@@ -35,6 +35,8 @@ const personFields = z.object({
   notes: optionalText(5000),
   affiliations: z.array(affiliationInputSchema).max(20, 'too_many'),
   consent: contactConsentSchema.nullable().optional(),
+  /** The person's own choice to show email and phone to the whole network; only they or an administrator change it. */
+  contactsPublic: z.boolean({ message: 'invalid_type' }).optional(),
 });
 export const personInputSchema = personFields.extend({ affiliations: personFields.shape.affiliations.default([]) });
 export type PersonInput = z.input<typeof personInputSchema>;
@@ -56,8 +58,15 @@ export const personSchema = z.object({
   firstName: z.string(),
   lastName: z.string(),
   fullName: z.string(),
+  /** Null when the person has none, or when the caller may not see it (then `contactsHidden` is true). */
   email: z.string().nullable(),
   phone: z.string().nullable(),
+  /**
+   * Contacts are shown to administrators, the person's own organisations, the facilitators of their spaces and, if
+   * the person chose so, to everyone (GDPR art. 5, data minimisation).
+   */
+  contactsHidden: z.boolean(),
+  contactsPublic: z.boolean(),
   notes: z.string().nullable(),
   affiliations: z.array(affiliationSchema),
   consent: contactConsentSchema.nullable(),

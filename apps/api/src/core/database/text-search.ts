@@ -15,3 +15,5 @@ export function likeLiteral(input: string): string {
 
 export const ORGANISATION_SEARCH_VECTOR = `to_tsvector('italian'::regconfig, coalesce(o.name, '') || ' ' || coalesce(o.short_name, ''))`;
 export const PERSON_SEARCH_VECTOR = `to_tsvector('italian'::regconfig, p.first_name || ' ' || p.last_name || ' ' || coalesce(p.email, ''))`;
+/** The same without the email, for callers who may not see it; not indexed, which a network's few thousand people allow. */
+export const PERSON_NAME_SEARCH_VECTOR = `to_tsvector('italian'::regconfig, p.first_name || ' ' || p.last_name)`;

@@ -39,6 +39,7 @@ export class PersonPrivacyService {
         email: person.email,
         phone: person.phone,
         notes: person.notes,
+        contactsPublic: person.contactsPublic,
         consent: { legalBasis: person.consentLegalBasis, purpose: person.consentPurpose, date: person.consentDate, source: person.consentSource },
         createdAt: person.createdAt.toISOString(),
         updatedAt: person.updatedAt.toISOString(),
@@ -72,6 +73,7 @@ export class PersonPrivacyService {
         consentPurpose: null,
         consentDate: null,
         consentSource: null,
+        contactsPublic: false,
         erasedAt: now,
       });
       await tx.update(PersonAffiliationEntity, { personId: id }, { title: null });

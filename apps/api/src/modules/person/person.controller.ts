@@ -30,20 +30,20 @@ export class PersonController {
   ) {}
 
   @Get()
-  @ApiQuery({ name: 'q', required: false, description: 'Full-text search (Italian) over names and email' })
+  @ApiQuery({ name: 'q', required: false, description: 'Full-text search (Italian) over names, and over email where the caller may see it' })
   @ApiZodResponse(200, 'A page of people (erased people are not listed)', pageOf(personSchema))
   @ApiErrors(400, 401)
   async list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(personQuerySchema)) query: Query) {
     const page = await this.people.list(actor, query);
-    return { ...page, items: page.items.map((i) => toPerson(i.entity, i.canEdit)) };
+    return { ...page, items: page.items.map(toPerson) };
   }
 
   @Get('export.csv')
-  @ApiZodResponse(200, 'The people the same filters show, as CSV, one line per affiliation')
-  @ApiErrors(400, 401)
-  async export(@Query(new ZodValidationPipe(personQuerySchema)) query: Query, @Res() res: Response) {
+  @ApiZodResponse(200, 'The people the same filters show, as CSV, one line per affiliation (administrators only)')
+  @ApiErrors(400, 401, 403)
+  async export(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(personQuerySchema)) query: Query, @Res() res: Response) {
     const { page: _p, pageSize: _s, ...filter } = query;
-    sendCsv(res, 'persone.csv', PERSON_CSV_HEADER, (await this.people.exportRows(filter)).flatMap(toPersonCsvRows));
+    sendCsv(res, 'persone.csv', PERSON_CSV_HEADER, (await this.people.exportRows(actor, filter)).flatMap(toPersonCsvRows));
   }
 
   @Post('import')
@@ -60,8 +60,7 @@ export class PersonController {
   @ApiZodResponse(200, 'One person', z.object({ person: personSchema }))
   @ApiErrors(401, 404)
   async get(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
-    const { entity, canEdit } = await this.people.get(actor, id);
-    return { person: toPerson(entity, canEdit) };
+    return { person: toPerson(await this.people.get(actor, id)) };
   }
 
   @Post()
@@ -69,7 +68,7 @@ export class PersonController {
   @ApiZodResponse(201, 'Person added (admins, or members adding people of their organisations)', z.object({ person: personSchema }))
   @ApiErrors(400, 401, 403, 409)
   async create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(personInputSchema)) body: PersonInputParsed) {
-    return { person: toPerson(await this.people.create(actor, body), true) };
+    return { person: toPerson(await this.people.create(actor, body)) };
   }
 
   @Patch(':id')
@@ -77,7 +76,7 @@ export class PersonController {
   @ApiZodResponse(200, 'Person updated', z.object({ person: personSchema }))
   @ApiErrors(400, 401, 403, 404, 409)
   async update(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Body(new ZodValidationPipe(personUpdateSchema)) body: Partial<PersonInputParsed>) {
-    return { person: toPerson(await this.people.update(actor, id, body), true) };
+    return { person: toPerson(await this.people.update(actor, id, body)) };
   }
 
   @Post(':id/invite')
@@ -102,7 +101,6 @@ export class PersonController {
   @ApiErrors(401, 403, 404, 409)
   async erase(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
     const erased = await this.privacy.erase(actor, id);
-    const { entity } = await this.people.get(actor, erased.id);
-    return { person: toPerson(entity, true) };
+    return { person: toPerson(await this.people.get(actor, erased.id)) };
   }
 }

@@ -27,6 +27,13 @@ export class PersonEntity {
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
 
+  /**
+   * GDPR art. 5 (data minimisation): email and phone are shown beyond administrators, the person's own organisations
+   * and the facilitators of their spaces only when the person chooses so.
+   */
+  @Column({ type: 'boolean', default: false })
+  contactsPublic!: boolean;
+
   /** GDPR: on what basis the contact is kept, for which purpose, since when and from which source. */
   @Column({ type: 'varchar', length: 30, nullable: true })
   consentLegalBasis!: LegalBasis | null;

@@ -1,8 +1,12 @@
 import type { Person } from '@cantiere/domain';
 import type { PersonEntity } from './person.entity';
+import type { PersonView } from './person.service';
 
-/** Consent and notes are for those who may edit the contact; everyone else sees name, roles and contacts. */
-export function toPerson(e: PersonEntity, canEdit: boolean): Person {
+/**
+ * Consent and notes are for those who may edit the contact; email and phone for those the contact rules let see
+ * them; name, organisations and roles for the whole network.
+ */
+export function toPerson({ entity: e, canEdit, contactsVisible }: PersonView): Person {
   const consent =
     canEdit && e.consentLegalBasis && e.consentPurpose && e.consentDate && e.consentSource
       ? { legalBasis: e.consentLegalBasis, purpose: e.consentPurpose, date: e.consentDate, source: e.consentSource }
@@ -12,8 +16,10 @@ export function toPerson(e: PersonEntity, canEdit: boolean): Person {
     firstName: e.firstName,
     lastName: e.lastName,
     fullName: `${e.firstName} ${e.lastName}`,
-    email: e.email,
-    phone: e.phone,
+    email: contactsVisible ? e.email : null,
+    phone: contactsVisible ? e.phone : null,
+    contactsHidden: !contactsVisible,
+    contactsPublic: e.contactsPublic,
     notes: canEdit ? e.notes : null,
     affiliations: (e.affiliations ?? []).map((a) => ({ organisationId: a.organisationId, organisationName: a.organisation?.name ?? '', role: a.role, title: a.title })),
     consent,

@@ -3,11 +3,32 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import type { personQuerySchema } from '@cantiere/domain';
 import type { z } from 'zod';
-import { PERSON_SEARCH_VECTOR, likeLiteral, prefixTsQuery } from '../../core/database/text-search';
+import { PERSON_NAME_SEARCH_VECTOR, PERSON_SEARCH_VECTOR, likeLiteral, prefixTsQuery } from '../../core/database/text-search';
 import { PersonAffiliationEntity } from './person-affiliation.entity';
 import { PersonEntity } from './person.entity';
 
 export type PersonFilter = Omit<z.output<typeof personQuerySchema>, 'page' | 'pageSize'>;
+
+/** Who is looking at contacts: an administrator sees all, anyone else as the person linked to their account (if any). */
+export interface ContactViewer {
+  isAdmin: boolean;
+  personId: string | null;
+}
+
+/**
+ * The condition under which `p`'s email and phone are shown to the viewer: their own record, a record that chose to
+ * show them, someone of one of the viewer's organisations, or a member of a space the viewer facilitates.
+ */
+function contactsVisibleSql(viewer: ContactViewer): string {
+  if (viewer.isAdmin) return 'TRUE';
+  if (!viewer.personId) return 'p.contacts_public';
+  return `(p.contacts_public OR p.id = :viewerPersonId
+    OR EXISTS (SELECT 1 FROM person_affiliations theirs JOIN person_affiliations mine ON mine.organisation_id = theirs.organisation_id
+               WHERE theirs.person_id = p.id AND mine.person_id = :viewerPersonId)
+    OR EXISTS (SELECT 1 FROM space_members member JOIN space_members facilitator ON facilitator.space_id = member.space_id
+               WHERE member.person_id = p.id AND member.left_on IS NULL
+                 AND facilitator.person_id = :viewerPersonId AND facilitator.role = 'facilitator' AND facilitator.left_on IS NULL))`;
+}
 
 @Injectable()
 export class PersonRepository {
@@ -17,14 +38,17 @@ export class PersonRepository {
   ) {}
 
   /** Erased people are kept for the coherence of records but are no longer contacts: never listed. */
-  async search(f: PersonFilter, page: { skip: number; take: number }): Promise<[PersonEntity[], number]> {
+  async search(f: PersonFilter, page: { skip: number; take: number }, viewer: ContactViewer): Promise<[PersonEntity[], number]> {
     const qb = this.people.createQueryBuilder('p').where('p.erased_at IS NULL');
     const tsq = f.q ? prefixTsQuery(f.q) : null;
     if (f.q) {
-      qb.andWhere(`(${tsq ? `${PERSON_SEARCH_VECTOR} @@ to_tsquery('italian'::regconfig, :tsq) OR ` : ''}(p.first_name || ' ' || p.last_name) ILIKE :like OR p.email ILIKE :like)`, {
-        tsq,
-        like: `%${likeLiteral(f.q)}%`,
-      });
+      const matches = (vector: string, email: string) => `(${tsq ? `${vector} @@ to_tsquery('italian'::regconfig, :tsq) OR ` : ''}(p.first_name || ' ' || p.last_name) ILIKE :like${email})`;
+      // A hidden email must not be found by searching for it either, or the search would reveal it letter by letter.
+      const visible = contactsVisibleSql(viewer);
+      qb.andWhere(
+        visible === 'TRUE' ? matches(PERSON_SEARCH_VECTOR, ' OR p.email ILIKE :like') : `((${visible} AND ${matches(PERSON_SEARCH_VECTOR, ' OR p.email ILIKE :like')}) OR ${matches(PERSON_NAME_SEARCH_VECTOR, '')})`,
+        { tsq, like: `%${likeLiteral(f.q)}%`, viewerPersonId: viewer.personId },
+      );
     }
     const orgConditions: string[] = [];
     if (f.organisationId) orgConditions.push('a.organisation_id = :organisationId');
@@ -44,6 +68,19 @@ export class PersonRepository {
     const [rows, total] = await qb.getManyAndCount();
     await this.attachAffiliations(rows);
     return [rows, total];
+  }
+
+  /** Of these people, those whose contacts the viewer may see: one query for a whole page. */
+  async contactsVisibleTo(viewer: ContactViewer, personIds: string[]): Promise<Set<string>> {
+    if (viewer.isAdmin) return new Set(personIds);
+    if (personIds.length === 0) return new Set();
+    const rows = await this.people
+      .createQueryBuilder('p')
+      .select('p.id', 'id')
+      .where('p.id IN (:...personIds)', { personIds })
+      .andWhere(contactsVisibleSql(viewer), { viewerPersonId: viewer.personId })
+      .getRawMany<{ id: string }>();
+    return new Set(rows.map((r) => r.id));
   }
 
   async findWithAffiliations(id: string): Promise<PersonEntity | null> {

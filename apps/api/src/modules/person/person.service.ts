@@ -11,10 +11,17 @@ import { InvitationService } from '../invitation/invitation.service';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PersonAffiliationEntity } from './person-affiliation.entity';
 import { PersonEntity } from './person.entity';
-import { PersonFilter, PersonRepository } from './person.repository';
+import { ContactViewer, PersonFilter, PersonRepository } from './person.repository';
 
 const UNIQUE_FIELDS = { people_email_key: 'email' };
 export const PEOPLE_EXPORT_MAX_ROWS = 10_000;
+
+/** A person as one caller sees it: whether they may edit it, and whether its email and phone are shown to them. */
+export interface PersonView {
+  entity: PersonEntity;
+  canEdit: boolean;
+  contactsVisible: boolean;
+}
 
 @Injectable()
 export class PersonService {
@@ -26,26 +33,31 @@ export class PersonService {
     private readonly invitations: InvitationService,
   ) {}
 
-  async list(actor: Actor, query: z.output<typeof personQuerySchema>): Promise<Page<{ entity: PersonEntity; canEdit: boolean }>> {
+  async list(actor: Actor, query: z.output<typeof personQuerySchema>): Promise<Page<PersonView>> {
     const { page, pageSize, ...filter } = query;
-    const [rows, total] = await this.search.search(filter, { skip: (page - 1) * pageSize, take: pageSize });
-    const canEdit = await this.editChecker(actor);
-    return { items: rows.map((entity) => ({ entity, canEdit: canEdit(entity) })), total, page, pageSize };
+    const viewer = await this.viewer(actor);
+    const [rows, total] = await this.search.search(filter, { skip: (page - 1) * pageSize, take: pageSize }, viewer);
+    return { items: await this.views(actor, viewer, rows), total, page, pageSize };
   }
 
-  async exportRows(filter: PersonFilter): Promise<PersonEntity[]> {
-    const [rows] = await this.search.search(filter, { skip: 0, take: PEOPLE_EXPORT_MAX_ROWS });
+  /** The whole registry's contacts in one file: for administrators only (GDPR art. 5, data minimisation). */
+  async exportRows(actor: Actor, filter: PersonFilter): Promise<PersonEntity[]> {
+    this.access.requireAdmin(actor);
+    const [rows] = await this.search.search(filter, { skip: 0, take: PEOPLE_EXPORT_MAX_ROWS }, await this.viewer(actor));
     return rows;
   }
 
-  async get(actor: Actor, id: string): Promise<{ entity: PersonEntity; canEdit: boolean }> {
+  async get(actor: Actor, id: string): Promise<PersonView> {
     const entity = await this.search.findWithAffiliations(id);
     if (!entity) throw AppError.notFound('Person');
-    return { entity, canEdit: (await this.editChecker(actor))(entity) };
+    const [view] = await this.views(actor, await this.viewer(actor), [entity]);
+    return view;
   }
 
   /** Admins add anyone; an organisation's members add people to their own organisations. */
-  async create(actor: Actor, input: PersonInputParsed): Promise<PersonEntity> {
+  async create(actor: Actor, input: PersonInputParsed): Promise<PersonView> {
+    // Whoever adds a colleague cannot choose for them to show their contacts to everyone.
+    if (input.contactsPublic !== undefined && !this.access.isAdmin(actor)) throw contactsChoiceForbidden();
     await this.checkAffiliations(actor, input.affiliations, []);
     const id = await mapUniqueViolation(
       () =>
@@ -56,13 +68,14 @@ export class PersonService {
         }),
       UNIQUE_FIELDS,
     );
-    return (await this.search.findWithAffiliations(id))!;
+    return this.get(actor, id);
   }
 
-  async update(actor: Actor, id: string, changes: Partial<PersonInputParsed>): Promise<PersonEntity> {
+  async update(actor: Actor, id: string, changes: Partial<PersonInputParsed>): Promise<PersonView> {
     const { entity, canEdit } = await this.get(actor, id);
     if (!canEdit) throw AppError.forbidden('Only administrators and members of this person\'s organisations can change it');
     if (entity.erasedAt) throw new AppError('conflict', 'This person\'s data was erased and cannot be changed');
+    if (changes.contactsPublic !== undefined && !this.access.isAdmin(actor) && entity.userId !== actor.user.id) throw contactsChoiceForbidden();
     const existing = entity.affiliations ?? [];
     if (changes.affiliations) await this.checkAffiliations(actor, changes.affiliations, existing);
     await mapUniqueViolation(
@@ -76,7 +89,7 @@ export class PersonService {
         }),
       UNIQUE_FIELDS,
     );
-    return (await this.search.findWithAffiliations(id))!;
+    return this.get(actor, id);
   }
 
   /** Creates the person's account by invitation (the foundation's flow); acceptance links it here. */
@@ -87,6 +100,16 @@ export class PersonService {
     if (entity.userId) throw new AppError('conflict', 'This person already has an account');
     if (!entity.email) throw AppError.validation([{ path: 'email', message: 'required' }], 'The person needs an email address to be invited');
     return this.invitations.create(actor, { email: entity.email, name: `${entity.firstName} ${entity.lastName}`, role: 'user' }, entity.id);
+  }
+
+  private async viewer(actor: Actor): Promise<ContactViewer> {
+    return { isAdmin: this.access.isAdmin(actor), personId: this.access.isAdmin(actor) ? null : await this.access.personId(actor) };
+  }
+
+  private async views(actor: Actor, viewer: ContactViewer, people: PersonEntity[]): Promise<PersonView[]> {
+    const canEdit = await this.editChecker(actor);
+    const visible = await this.search.contactsVisibleTo(viewer, people.map((p) => p.id));
+    return people.map((entity) => ({ entity, canEdit: canEdit(entity), contactsVisible: visible.has(entity.id) }));
   }
 
   private async editChecker(actor: Actor): Promise<(p: PersonEntity) => boolean> {
@@ -136,6 +159,7 @@ export class PersonService {
     if (input.email !== undefined) out.email = input.email;
     if (input.phone !== undefined) out.phone = input.phone;
     if (input.notes !== undefined) out.notes = input.notes;
+    if (input.contactsPublic !== undefined) out.contactsPublic = input.contactsPublic;
     if (input.consent !== undefined) {
       out.consentLegalBasis = input.consent?.legalBasis ?? null;
       out.consentPurpose = input.consent?.purpose ?? null;
@@ -145,3 +169,8 @@ export class PersonService {
     return out;
   }
 }
+
+const contactsChoiceForbidden = () =>
+  new AppError('forbidden', 'Only the person themselves or an administrator can choose to show their contacts to the whole network', [
+    { path: 'contactsPublic', message: 'not_allowed' },
+  ]);
