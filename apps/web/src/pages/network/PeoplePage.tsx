@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { ORGANISATION_TYPES } from '@cantiere/domain';
 import type { Page, Person } from '@cantiere/domain';
 import { api } from '../../api/client';
+import { useAuth } from '../../auth/AuthContext';
 import { Pagination } from '../../components/Pagination';
 import { useListFilters } from './useListFilters';
 import { PersonForm } from './PersonForm';
@@ -11,6 +12,7 @@ import { PersonForm } from './PersonForm';
 export function PeoplePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { user } = useAuth();
   const { params, query, exportQuery, set } = useListFilters();
   const [result, setResult] = useState<Page<Person> | null>(null);
   const [q, setQ] = useState(params.get('q') ?? '');
@@ -26,7 +28,8 @@ export function PeoplePage() {
           <p>{t('people.intro')}</p>
         </div>
         <div className="d-flex gap-2">
-          <a className="btn btn-outline-primary" href={`/api/people/export.csv?${exportQuery}`} download>{t('common.export')}</a>
+          {/* The whole registry's contacts in one file are for administrators only (GDPR art. 5). */}
+          {user?.role === 'admin' && <a className="btn btn-outline-primary" href={`/api/people/export.csv?${exportQuery}`} download>{t('common.export')}</a>}
           <button type="button" className="btn btn-primary" aria-expanded={creating} onClick={() => setCreating((c) => !c)}>{t('people.new')}</button>
         </div>
       </div>
@@ -56,7 +59,7 @@ export function PeoplePage() {
                 <tr key={p.id}>
                   <td><Link to={`/persone/${p.id}`}>{p.lastName} {p.firstName}</Link></td>
                   <td>{p.affiliations.map((a) => `${a.organisationName} (${t(`people.roles.${a.role}`)})`).join('; ')}</td>
-                  <td>{p.email ?? t('common.none')}</td>
+                  <td>{p.contactsHidden ? <span className="text-muted" title={t('people.contactsHiddenHint')}>{t('people.contactsHidden')}</span> : p.email ?? t('common.none')}</td>
                 </tr>
               ))}
             </tbody>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AFFILIATION_ROLES, LEGAL_BASES, personInputSchema } from '@cantiere/domain';
 import type { AffiliationRole, LegalBasis, Organisation, Page, Person } from '@cantiere/domain';
 import { api } from '../../api/client';
+import { useAuth } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../forms/errors';
@@ -16,6 +17,10 @@ interface AffiliationDraft {
 /** Create or edit a contact with its roles in organisations and the legal basis for keeping it. */
 export function PersonForm({ person, onSaved }: { person?: Person; onSaved: (p: Person) => void }) {
   const { t } = useTranslation();
+  const { user } = useAuth();
+  // Only the person themselves or an administrator decides whether the whole network sees their contacts.
+  const own = !!person && !!user && person.userId === user.id;
+  const mayChooseContacts = user?.role === 'admin' || own;
   const prefix = person ? 'person-edit-' : 'person-new-';
   const [orgs, setOrgs] = useState<Organisation[]>([]);
   const [firstName, setFirstName] = useState(person?.firstName ?? '');
@@ -23,6 +28,7 @@ export function PersonForm({ person, onSaved }: { person?: Person; onSaved: (p: 
   const [email, setEmail] = useState(person?.email ?? '');
   const [phone, setPhone] = useState(person?.phone ?? '');
   const [notes, setNotes] = useState(person?.notes ?? '');
+  const [contactsPublic, setContactsPublic] = useState(person?.contactsPublic ?? false);
   const [affiliations, setAffiliations] = useState<AffiliationDraft[]>(person?.affiliations.map((a) => ({ organisationId: a.organisationId, role: a.role, title: a.title ?? '' })) ?? []);
   const [basis, setBasis] = useState<LegalBasis | ''>(person?.consent?.legalBasis ?? '');
   const [purpose, setPurpose] = useState(person?.consent?.purpose ?? '');
@@ -41,6 +47,7 @@ export function PersonForm({ person, onSaved }: { person?: Person; onSaved: (p: 
       firstName, lastName, email, phone, notes,
       affiliations: affiliations.map((a) => ({ organisationId: a.organisationId, role: a.role, title: a.title })),
       consent: basis ? { legalBasis: basis, purpose, date, source } : null,
+      ...(mayChooseContacts ? { contactsPublic } : {}),
     };
     const parsed = personInputSchema.safeParse(input);
     if (!parsed.success) {
@@ -99,6 +106,14 @@ export function PersonForm({ person, onSaved }: { person?: Person; onSaved: (p: 
       </fieldset>
       <fieldset className="mb-3">
         <legend className="fs-6 fw-semibold">{t('people.privacy')}</legend>
+        {mayChooseContacts && (
+          <div className="form-check mb-3">
+            <input id={`${prefix}contactsPublic`} type="checkbox" className={`form-check-input${fields.contactsPublic ? ' is-invalid' : ''}`} checked={contactsPublic} aria-describedby={`${prefix}contactsPublic-hint`} onChange={(e) => setContactsPublic(e.target.checked)} />
+            <label htmlFor={`${prefix}contactsPublic`} className="form-check-label">{t(own ? 'people.contactsPublicSelf' : 'people.contactsPublicOther')}</label>
+            <div id={`${prefix}contactsPublic-hint`} className="form-text">{t('people.contactsPublicHint')}</div>
+            {fields.contactsPublic && <div className="invalid-feedback d-block">{fields.contactsPublic}</div>}
+          </div>
+        )}
         <div className="row">
           <div className="col-md-3">
             <FormField id={`${prefix}consent-legalBasis`} label={t('people.legalBasis')} error={fields['consent.legalBasis']}>

@@ -48,8 +48,17 @@ export function PersonPage() {
         <PersonForm person={person} onSaved={(p) => { setPerson(p); setEditing(false); setMessage({ kind: 'success', text: t('common.saved') }); }} />
       ) : (
         <dl className="row">
-          <dt className="col-sm-3">{t('people.email')}</dt><dd className="col-sm-9">{person.email ?? t('common.none')}</dd>
-          <dt className="col-sm-3">{t('people.phone')}</dt><dd className="col-sm-9">{person.phone ?? t('common.none')}</dd>
+          {person.contactsHidden ? (
+            <>
+              <dt className="col-sm-3">{t('people.email')}, {t('people.phone').toLowerCase()}</dt>
+              <dd className="col-sm-9" data-testid="contacts-hidden">{t('people.contactsHidden')}<div className="form-text">{t('people.contactsHiddenHint')}</div></dd>
+            </>
+          ) : (
+            <>
+              <dt className="col-sm-3">{t('people.email')}</dt><dd className="col-sm-9">{person.email ?? t('common.none')}</dd>
+              <dt className="col-sm-3">{t('people.phone')}</dt><dd className="col-sm-9">{person.phone ?? t('common.none')}</dd>
+            </>
+          )}
           <dt className="col-sm-3">{t('people.affiliations')}</dt>
           <dd className="col-sm-9"><ul className="mb-0">{person.affiliations.map((a) => <li key={a.organisationId}><Link to={`/organizzazioni/${a.organisationId}`}>{a.organisationName}</Link> — {t(`people.roles.${a.role}`)}{a.title ? `, ${a.title}` : ''}</li>)}</ul></dd>
           {person.canEdit && <><dt className="col-sm-3">{t('people.notes')}</dt><dd className="col-sm-9">{person.notes ?? t('common.none')}</dd></>}
