@@ -69,6 +69,8 @@ export class CollabFanout implements OnApplicationShutdown {
   private resyncTimer?: NodeJS.Timeout;
   /** For tests: drop this many outgoing fan-out messages, as a lossy network would. */
   dropNextPublishes = 0;
+  /** For tests: drop this many outgoing per-person access messages. */
+  dropNextAccessPublishes = 0;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -132,6 +134,10 @@ export class CollabFanout implements OnApplicationShutdown {
   /** A person's access changed here: the other instances judge their sockets of that person again. */
   private publishSubjectChange(change: AccessChange) {
     if (!this.pub) return;
+    if (this.dropNextAccessPublishes > 0) {
+      this.dropNextAccessPublishes -= 1;
+      return;
+    }
     const message = JSON.stringify({ ...change, from: this.instanceId.toString('hex') });
     void this.pub.publish(ACCESS_CHANNEL, message).catch((err: Error) => this.logger.warn({ err: err.message }, 'collab access publish failed'));
   }
