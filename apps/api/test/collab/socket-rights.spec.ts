@@ -1,10 +1,12 @@
 import crypto from 'node:crypto';
+import { io, Socket } from 'socket.io-client';
 import * as Y from 'yjs';
-import { CLIENT_EVENTS, SERVER_EVENTS } from '@cantiere/collab';
-import type { DocAccessChanged, DocClosed, UpdateAck } from '@cantiere/collab';
+import { CLIENT_EVENTS, MEETING_LIVE_CLIENT_EVENTS, MEETING_LIVE_NAMESPACE, MEETING_LIVE_SERVER_EVENTS, PROTOCOL_VERSION, SERVER_EVENTS } from '@cantiere/collab';
+import type { DocAccessChanged, DocClosed, MeetingChanged, MeetingClosed, UpdateAck } from '@cantiere/collab';
+import { MeetingLiveGateway } from '../../src/modules/meeting/meeting-live.gateway';
 import { documentFixture, listen, openDoc, OpenDoc, sessionCookie, waitFor } from '../support/collab-harness';
 import { TEST_PASSWORD, memberOf } from '../support/factories';
-import { apiClient } from '../support/meeting-fixture';
+import { apiClient, meetingFixture } from '../support/meeting-fixture';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** What the server told one connection about its rights. */
@@ -29,12 +31,16 @@ describe('collaboration: rights on open sockets follow changes at once', () => {
   let t: TestApp;
   let baseUrl: string;
   const opened: OpenDoc[] = [];
+  const sockets: Socket[] = [];
   beforeAll(async () => {
     // The periodic re-check is left at a minute, longer than any wait below: these changes must be told at once.
     t = await startTestApp({ SOCKET_RECHECK_MS: '60000' });
     baseUrl = await listen(t.app);
   });
-  afterEach(() => opened.splice(0).forEach((o) => o.client.close()));
+  afterEach(() => {
+    opened.splice(0).forEach((o) => o.client.close());
+    sockets.splice(0).forEach((s) => s.close());
+  });
   afterAll(() => t.close());
 
   const call = () => apiClient(baseUrl);
@@ -197,5 +203,30 @@ describe('collaboration: rights on open sockets follow changes at once', () => {
     const ack = await spoofer.o.client.socket.timeout(5_000).emitWithAck(CLIENT_EVENTS.awareness, { docId: f.docId, update: encodeAwarenessUpdate(fake, [stolen.clientID]) });
     expect(ack).toMatchObject({ ok: false, error: { code: 'invalid' } });
     fake.destroy();
+  });
+
+  it('a /meeting-live watcher removed from the space stops receiving the meeting; the others keep it', async () => {
+    const f = await meetingFixture(t, baseUrl);
+    const { meeting } = await f.convenedMeeting({ title: 'Seduta con un membro uscente' });
+    const connect = (cookie: string) => {
+      const s = io(`${baseUrl}${MEETING_LIVE_NAMESPACE}`, { auth: { protocolVersion: PROTOCOL_VERSION }, extraHeaders: { cookie }, transports: ['websocket'], forceNew: true });
+      sockets.push(s);
+      const heard: MeetingChanged[] = [];
+      const closed: MeetingClosed[] = [];
+      s.on(MEETING_LIVE_SERVER_EVENTS.changed, (m: MeetingChanged) => heard.push(m));
+      s.on(MEETING_LIVE_SERVER_EVENTS.closed, (m: MeetingClosed) => closed.push(m));
+      return { s, heard, closed };
+    };
+    const leaving = connect(f.cookies.member);
+    const staying = connect(f.cookies.third);
+    for (const w of [leaving, staying]) expect(await w.s.timeout(5_000).emitWithAck(MEETING_LIVE_CLIENT_EVENTS.watch, { meetingId: meeting.id })).toEqual({ ok: true });
+    const memberId = (await t.dataSource.query('SELECT id FROM space_members WHERE person_id = $1', [f.member.person.id]))[0].id;
+    await f.ok('DELETE', `/api/spaces/${f.space.id}/members/${memberId}`, f.cookies.admin);
+    await waitFor(() => leaving.closed.length === 1, 3_000, 'meeting:closed');
+    expect(leaving.closed[0]).toMatchObject({ meetingId: meeting.id, code: 'access_revoked', reason: 'membership_changed' });
+    t.app.get(MeetingLiveGateway).changed(meeting.id, 'agenda');
+    await waitFor(() => staying.heard.some((h) => h.part === 'agenda'), 3_000, 'the staying watcher hears the change');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(leaving.heard.filter((h) => h.part === 'agenda')).toEqual([]);
   });
 });
