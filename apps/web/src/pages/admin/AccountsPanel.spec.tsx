@@ -5,7 +5,7 @@ import { AuthProvider } from '../../auth/AuthContext';
 import { AccountsPanel } from './AccountsPanel';
 
 const admin = { id: '00000000-0000-4000-8000-000000000001', email: 'laura@comune.example', name: 'Laura Ferrari', role: 'admin', locale: 'it', createdAt: '2026-01-01T00:00:00.000Z', disabledAt: null };
-const giulia = { id: '00000000-0000-4000-8000-000000000002', email: 'giulia@ilcerchio.example', name: 'Giulia Rossi', role: 'user', locale: 'it', createdAt: '2026-01-01T00:00:00.000Z', disabledAt: null };
+const giulia: { disabledAt: string | null; [key: string]: unknown } = { id: '00000000-0000-4000-8000-000000000002', email: 'giulia@ilcerchio.example', name: 'Giulia Rossi', role: 'user', locale: 'it', createdAt: '2026-01-01T00:00:00.000Z', disabledAt: null };
 
 function respond(status: number, body: unknown) {
   return Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
