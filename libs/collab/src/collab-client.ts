@@ -2,7 +2,7 @@ import { io, Socket } from 'socket.io-client';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CLIENT_EVENTS, COLLAB_NAMESPACE, PROTOCOL_VERSION, SERVER_EVENTS } from './protocol';
-import type { CollabErrorCode, DocAccess, DocClosed, JoinAck, ServerAwareness, ServerUpdate, UpdateAck } from './protocol';
+import type { AccessChangeReason, CollabErrorCode, DocAccess, DocAccessChanged, DocClosed, JoinAck, ServerAwareness, ServerUpdate, UpdateAck } from './protocol';
 import { SeqTracker } from './seq-tracker';
 
 export interface CollabClientOptions {
@@ -17,6 +17,12 @@ export interface CollabClientOptions {
 }
 
 export type SessionStatus = 'connecting' | 'synced' | 'offline' | 'closed';
+
+/** The server changed this session's rights while it was open: lowered or raised (`doc:access`), or ended (`doc:closed`). */
+export interface AccessChange {
+  access: DocAccess | null;
+  reason: AccessChangeReason;
+}
 
 type Listener<T> = (value: T) => void;
 
@@ -46,6 +52,7 @@ export class CollabClient {
     this.socket.on(SERVER_EVENTS.update, (msg: ServerUpdate) => this.sessions.get(msg.docId)?.receiveUpdate(msg));
     this.socket.on(SERVER_EVENTS.awareness, (msg: ServerAwareness) => this.sessions.get(msg.docId)?.receiveAwareness(msg));
     this.socket.on(SERVER_EVENTS.closed, (msg: DocClosed) => this.sessions.get(msg.docId)?.receiveClosed(msg));
+    this.socket.on(SERVER_EVENTS.access, (msg: DocAccessChanged) => this.sessions.get(msg.docId)?.receiveAccess(msg));
   }
 
   /** Opens a shared document into `ydoc` (which may already hold offline edits) and keeps it in sync. */
@@ -80,8 +87,15 @@ export class DocSession {
   private readonly seqs = new SeqTracker();
   private gapTimer: ReturnType<typeof setTimeout> | null = null;
   lastError: { code: CollabErrorCode; message: string } | null = null;
+  /** The last change of rights the server announced while the document was open (null: none since joining). */
+  lastAccessChange: AccessChange | null = null;
   private readonly pending = new Map<string, Uint8Array>();
-  private readonly listeners = { status: new Set<Listener<SessionStatus>>(), pending: new Set<Listener<number>>(), error: new Set<Listener<{ code: string; message: string }>>() };
+  private readonly listeners = {
+    status: new Set<Listener<SessionStatus>>(),
+    pending: new Set<Listener<number>>(),
+    error: new Set<Listener<{ code: string; message: string }>>(),
+    access: new Set<Listener<AccessChange>>(),
+  };
   private joining: Promise<void> | null = null;
 
   constructor(
@@ -106,6 +120,7 @@ export class DocSession {
   on(event: 'status', fn: Listener<SessionStatus>): () => void;
   on(event: 'pending', fn: Listener<number>): () => void;
   on(event: 'error', fn: Listener<{ code: string; message: string }>): () => void;
+  on(event: 'access', fn: Listener<AccessChange>): () => void;
   on(event: keyof DocSession['listeners'], fn: Listener<never>) {
     (this.listeners[event] as Set<Listener<never>>).add(fn);
     return () => (this.listeners[event] as Set<Listener<never>>).delete(fn);
@@ -188,7 +203,25 @@ export class DocSession {
 
   receiveClosed(msg: DocClosed) {
     this.lastError = { code: 'forbidden', message: msg.message };
+    if (msg.code === 'access_revoked') {
+      // Nothing typed from now on can be saved: the editor stops taking input.
+      this.access = null;
+      this.pending.clear();
+      this.emitPending();
+      this.announceAccess({ access: null, reason: msg.reason ?? 'rights_changed' });
+    }
     if (msg.code !== 'shutdown') this.setStatus('closed');
+  }
+
+  /** Rights changed without ending: lowered to read, the editor turns read-only; raised to write, it takes input again. */
+  receiveAccess(msg: DocAccessChanged) {
+    this.access = msg.access;
+    this.announceAccess({ access: msg.access, reason: msg.reason });
+  }
+
+  private announceAccess(change: AccessChange) {
+    this.lastAccessChange = change;
+    this.listeners.access.forEach((fn) => fn(change));
   }
 
   close() {
@@ -202,7 +235,7 @@ export class DocSession {
   }
 
   private readonly onLocalUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin === this || this.access === 'read') return;
+    if (origin === this || this.access === 'read' || this.status === 'closed') return;
     const msgId = newMsgId();
     this.pending.set(msgId, update);
     this.emitPending();

@@ -1,8 +1,11 @@
+import type { AccessChangeReason } from './protocol';
+
 /** socket.io namespace on which everyone in a meeting follows its run mode and attendance live. */
 export const MEETING_LIVE_NAMESPACE = '/meeting-live';
 
 export const MEETING_LIVE_CLIENT_EVENTS = { watch: 'meeting:watch', unwatch: 'meeting:unwatch' } as const;
-export const MEETING_LIVE_SERVER_EVENTS = { changed: 'meeting:changed' } as const;
+/** `meeting:closed` tells a watcher who lost access that the meeting will no longer be announced to it. */
+export const MEETING_LIVE_SERVER_EVENTS = { changed: 'meeting:changed', closed: 'meeting:closed' } as const;
 
 /** What changed, so that a client refetches only that part. */
 export const MEETING_CHANGE_PARTS = ['meeting', 'run', 'agenda', 'attendance', 'minutes'] as const;
@@ -16,3 +19,10 @@ export interface MeetingChanged {
 }
 
 export type MeetingWatchAck = { ok: true } | { ok: false; error: { code: 'not_found' | 'invalid'; message: string } };
+
+export interface MeetingClosed {
+  meetingId: string;
+  code: 'access_revoked';
+  message: string;
+  reason: AccessChangeReason;
+}

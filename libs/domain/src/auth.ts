@@ -43,6 +43,10 @@ export const userSchema = z.object({
 export type User = z.infer<typeof userSchema>;
 
 export const userResponseSchema = z.object({ user: userSchema });
+
+/** An account as administrators see it on the users page: deactivated ones cannot log in. */
+export const adminUserSchema = userSchema.extend({ disabledAt: z.string().nullable() });
+export type AdminUser = z.infer<typeof adminUserSchema>;
 export type UserResponse = z.infer<typeof userResponseSchema>;
 
 export const meResponseSchema = z.object({ user: userSchema, organisation: z.string().nullable() });

@@ -3,6 +3,7 @@ export const ERROR_CODES = [
   'validation_failed',
   'unauthorized',
   'invalid_credentials',
+  'account_disabled',
   'forbidden',
   'csrf_rejected',
   'not_found',

@@ -5,13 +5,19 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import Redis from 'ioredis';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { ACCESS_CHANGE_REASONS } from '@cantiere/collab';
+import { AccessEvents } from '../core/access/access-events';
+import type { AccessChange, AccessSubject } from '../core/access/access-events';
 import { APP_CONFIG } from '../core/config/config.module';
 import type { AppConfig } from '../core/config/config';
 import { LOGGER } from '../core/logging/logging.module';
 import { DocumentRegistry } from './document-registry';
 
 const CHANNEL = 'cantiere:collab:updates';
-/** Carries `{ docId, freeze }` when a document is made final or its access rules change. */
+/**
+ * Carries `{ docId, freeze }` when a document is made final or its access rules change, and `{ subject, reason, from }`
+ * when a person's (or a session's, a token's, everyone's) access changed.
+ */
 const ACCESS_CHANNEL = 'cantiere:collab:access';
 /** Carries presence (y-protocols awareness updates), which is never stored: a lost message is renewed by its client. */
 const AWARENESS_CHANNEL = 'cantiere:collab:awareness';
@@ -32,8 +38,14 @@ function readDocFrame(frame: Buffer): { docId: string; head: Buffer; bytes: Uint
   return { docId: frame.subarray(2, 2 + len).toString('utf8'), head: frame.subarray(2 + len, 10 + len), bytes: new Uint8Array(frame.subarray(10 + len)) };
 }
 
+function isSubject(v: unknown): v is AccessSubject {
+  if (typeof v !== 'object' || v === null) return false;
+  const o = v as Record<string, unknown>;
+  return typeof o.userId === 'string' || typeof o.sessionId === 'string' || typeof o.tokenId === 'string' || o.everyone === true;
+}
+
 type RemoteListener = (docId: string, seq: number, update: Uint8Array) => void;
-type AccessListener = (docId: string, freeze: boolean) => void;
+type AccessListener = (docId: string, freeze: boolean, reason: AccessChange['reason']) => void;
 type AwarenessListener = (docId: string, update: Uint8Array) => void;
 
 /**
@@ -57,14 +69,18 @@ export class CollabFanout implements OnApplicationShutdown {
   private resyncTimer?: NodeJS.Timeout;
   /** For tests: drop this many outgoing fan-out messages, as a lossy network would. */
   dropNextPublishes = 0;
+  /** For tests: drop this many outgoing per-person access messages. */
+  dropNextAccessPublishes = 0;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
     @InjectDataSource() private readonly ds: DataSource,
     registry: DocumentRegistry,
+    private readonly accessEvents: AccessEvents,
   ) {
     if (!config.redisUrl) return;
+    accessEvents.setRelay((change) => this.publishSubjectChange(change));
     const connect = () => new Redis(config.redisUrl!, { maxRetriesPerRequest: 2, lazyConnect: false });
     this.pub = connect();
     this.sub = connect();
@@ -110,9 +126,20 @@ export class CollabFanout implements OnApplicationShutdown {
   }
 
   /** Tells the other instances (and this one, which ignores the echo harmlessly) that a document's access changed. */
-  publishAccessChange(docId: string, freeze: boolean) {
+  publishAccessChange(docId: string, freeze: boolean, reason: AccessChange['reason'] = 'rights_changed') {
     if (!this.pub) return;
-    void this.pub.publish(ACCESS_CHANNEL, JSON.stringify({ docId, freeze })).catch((err: Error) => this.logger.warn({ err: err.message }, 'collab access publish failed'));
+    void this.pub.publish(ACCESS_CHANNEL, JSON.stringify({ docId, freeze, reason })).catch((err: Error) => this.logger.warn({ err: err.message }, 'collab access publish failed'));
+  }
+
+  /** A person's access changed here: the other instances judge their sockets of that person again. */
+  private publishSubjectChange(change: AccessChange) {
+    if (!this.pub) return;
+    if (this.dropNextAccessPublishes > 0) {
+      this.dropNextAccessPublishes -= 1;
+      return;
+    }
+    const message = JSON.stringify({ ...change, from: this.instanceId.toString('hex') });
+    void this.pub.publish(ACCESS_CHANNEL, message).catch((err: Error) => this.logger.warn({ err: err.message }, 'collab access publish failed'));
   }
 
   onResync(run: () => Promise<void>) {
@@ -159,8 +186,11 @@ export class CollabFanout implements OnApplicationShutdown {
 
   private receiveAccess(message: Buffer) {
     try {
-      const { docId, freeze } = JSON.parse(message.toString()) as { docId: unknown; freeze: unknown };
-      if (typeof docId === 'string') this.accessListener?.(docId, freeze === true);
+      const { docId, freeze, subject, reason, from } = JSON.parse(message.toString()) as { docId: unknown; freeze: unknown; subject: unknown; reason: unknown; from: unknown };
+      const known = (ACCESS_CHANGE_REASONS as readonly unknown[]).includes(reason) ? (reason as AccessChange['reason']) : 'rights_changed';
+      if (typeof docId === 'string') this.accessListener?.(docId, freeze === true, known);
+      // This instance already judged its own sockets when the change was made here.
+      else if (from !== this.instanceId.toString('hex') && isSubject(subject)) void this.accessEvents.deliverLocally({ subject, reason: known });
     } catch (err) {
       this.logger.warn({ err }, 'collab access message ignored');
     }

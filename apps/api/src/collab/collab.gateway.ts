@@ -8,7 +8,7 @@ import {
   CLIENT_EVENTS, COLLAB_NAMESPACE, HANDSHAKE_ERRORS, PROTOCOL_VERSION, SERVER_EVENTS,
   awarenessPayloadSchema, joinPayloadSchema, leavePayloadSchema, updatePayloadSchema,
 } from '@cantiere/collab';
-import type { JoinAck, SimpleAck, UpdateAck } from '@cantiere/collab';
+import type { AccessChangeReason, JoinAck, SimpleAck, UpdateAck } from '@cantiere/collab';
 import type { ZodType } from 'zod';
 import type { Actor } from '../core/auth/actor';
 import { IdentityService } from '../core/auth/identity.service';
@@ -19,10 +19,13 @@ import { LOGGER } from '../core/logging/logging.module';
 import { CollabAccess } from './collab-access';
 import { CollabError, failure } from './collab-failure';
 import { CollabFanout } from './collab-fanout';
+import { CollabSocketRights } from './collab-socket-rights';
+import type { SocketState } from './collab-socket-state';
 import { CollabStore } from './collab-store';
 import { DocumentFrozenError } from './document-frozen-error';
 import { DocumentRegistry } from './document-registry';
 import type { LiveDocument } from './live-document';
+import { withServerIdentity } from './presence-identity';
 import { GarbageCounter, RateBucket } from './socket-limits';
 import { emitToRoom } from './room-emitter';
 import { isWellFormedAwarenessUpdate, isWellFormedStateVector } from './wire-decoding';
@@ -40,13 +43,6 @@ function cookieValue(header: string | undefined, name: string): string | undefin
     }
   }
   return undefined;
-}
-
-interface SocketState {
-  actor: Actor;
-  rate: RateBucket;
-  garbage: GarbageCounter;
-  docs: Set<string>;
 }
 
 /**
@@ -67,6 +63,7 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     private readonly identity: IdentityService,
     private readonly fanout: CollabFanout,
     private readonly store: CollabStore,
+    private readonly rights: CollabSocketRights,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -93,7 +90,8 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     this.fanout.onRemoteAwareness((docId, update) => this.onRemoteAwareness(docId, update));
     this.fanout.onResync(() => this.resyncLoaded());
     // Another instance froze a document (its status moves on next) or changed who may do what in it.
-    this.fanout.onAccessChange((docId, freeze) => (freeze ? this.freezeWriters(docId) : void this.refreshLocalAccess(docId)));
+    this.fanout.onAccessChange((docId, freeze, reason) => (freeze ? this.freezeWriters(docId) : void this.rights.refreshDocument(docId, reason)));
+    this.rights.attach({ namespace: () => this.ns, leave: (socket, state, docId) => this.leave(socket, state, docId) });
   }
 
   /** Tells every client that the server is going, after the last pending write has committed. */
@@ -127,7 +125,7 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
 
   private async authenticate(socket: Socket) {
     const actor = await this.socketActor(socket);
-    const state: SocketState = { actor, rate: new RateBucket(this.config.collabRateLimit), garbage: new GarbageCounter(), docs: new Set() };
+    const state: SocketState = { actor, rate: new RateBucket(this.config.collabRateLimit), garbage: new GarbageCounter(), docs: new Set(), revoked: new Map(), ended: null, rechecks: Promise.resolve() };
     socket.data.state = state;
   }
 
@@ -163,6 +161,8 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
         if (state.garbage.strike()) socket.disconnect(true);
         return;
       }
+      // The socket's session or token ended: nothing more is done for it, whatever it asks.
+      if (state.ended) return reply(failure('forbidden', 'This connection is no longer authorised'));
       work(parsed.data, reply).then(reply, (err: unknown) => {
         if (err instanceof CollabError) {
           if (err.code === 'invalid_update' || err.code === 'invalid') if (state.garbage.strike()) socket.disconnect(true);
@@ -184,6 +184,7 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     await socket.join(p.docId);
     // The socket may have gone while the document loaded: registering it now would leave a ghost participant.
     if (socket.disconnected) throw new CollabError('not_joined', 'Disconnected while joining');
+    state.revoked.delete(p.docId);
     const previous = doc.participants.get(socket.id);
     doc.participants.set(socket.id, { access: decision, clientIds: previous?.clientIds ?? new Set() });
     state.docs.add(p.docId);
@@ -196,7 +197,7 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
   private async update(socket: Socket, state: SocketState, p: { docId: string; msgId: string; update: Uint8Array }, answer: (ack: UpdateAck) => void): Promise<UpdateAck> {
     const doc = this.registry.loaded(p.docId);
     const participant = doc?.participants.get(socket.id);
-    if (!doc || !participant) throw new CollabError('not_joined', 'Join the document first');
+    if (!doc || !participant) throw this.notJoined(state, p.docId);
     if (participant.access !== 'write') throw new CollabError('read_only', 'You can read this document but not change it');
     if (p.update.byteLength > this.config.collabMaxUpdateBytes) throw new CollabError('too_large', `Updates are limited to ${this.config.collabMaxUpdateBytes} bytes`);
     if (!state.rate.take()) throw new CollabError('rate_limited', 'Too many updates; slow down');
@@ -292,17 +293,21 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
   private async awareness(socket: Socket, state: SocketState, p: { docId: string; update: Uint8Array }): Promise<SimpleAck> {
     const doc = this.registry.loaded(p.docId);
     const participant = doc?.participants.get(socket.id);
-    if (!doc || !participant) throw new CollabError('not_joined', 'Join the document first');
+    if (!doc || !participant) throw this.notJoined(state, p.docId);
     if (!isWellFormedAwarenessUpdate(p.update)) throw new CollabError('invalid', 'The awareness update does not decode');
+    // Presence names whom the server knows this socket to be; states of another connection's clients are refused.
+    const foreign = (clientId: number) => [...doc.participants].some(([id, other]) => id !== socket.id && other.clientIds.has(clientId));
+    const update = withServerIdentity(p.update, await this.rights.presenceIdentity(state), foreign);
+    if (!update) throw new CollabError('invalid', 'The awareness update speaks for another connection');
     const before = new Set(doc.awareness.getStates().keys());
     try {
-      applyAwarenessUpdate(doc.awareness, p.update, socket.id);
+      applyAwarenessUpdate(doc.awareness, update, socket.id);
     } catch {
       throw new CollabError('invalid', 'The awareness update does not decode');
     }
     for (const id of doc.awareness.getStates().keys()) if (!before.has(id)) participant.clientIds.add(id);
-    this.emitLocal(p.docId, SERVER_EVENTS.awareness, { docId: p.docId, update: p.update }, socket.id);
-    this.fanout.publishAwareness(p.docId, p.update);
+    this.emitLocal(p.docId, SERVER_EVENTS.awareness, { docId: p.docId, update }, socket.id);
+    this.fanout.publishAwareness(p.docId, update);
     return { ok: true };
   }
 
@@ -361,26 +366,14 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /** Asks the access rules again for every socket in the document, on every instance, after a change of status that moves rights. */
-  async refreshAccess(docId: string) {
-    this.fanout.publishAccessChange(docId, false);
-    await this.refreshLocalAccess(docId);
+  async refreshAccess(docId: string, reason: AccessChangeReason = 'rights_changed') {
+    this.fanout.publishAccessChange(docId, false, reason);
+    await this.rights.refreshDocument(docId, reason);
   }
 
-  private async refreshLocalAccess(docId: string) {
-    const doc = this.registry.loaded(docId);
-    if (!doc || !this.ns) return;
-    for (const [socketId, participant] of doc.participants) {
-      const socket = this.ns.sockets.get(socketId);
-      const state = socket?.data.state as SocketState | undefined;
-      if (!socket || !state) continue;
-      const decision = await this.access.decide(state.actor, docId);
-      if (decision === 'read' || decision === 'write') {
-        participant.access = decision;
-        continue;
-      }
-      await this.leave(socket, state, docId);
-      socket.emit(SERVER_EVENTS.closed, { docId, code: 'access_revoked', message: 'You may no longer open this document' });
-    }
+  /** A socket closed out of a document is told `forbidden` there, not invited to join again. */
+  private notJoined(state: SocketState, docId: string): CollabError {
+    return state.revoked.has(docId) ? new CollabError('forbidden', 'You may no longer change this document') : new CollabError('not_joined', 'Join the document first');
   }
 
   /** Used by REST (version restore): a server-authored change that every client receives live. */

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { SessionModule } from '../core/auth/session.module';
 import { CollabAccess } from './collab-access';
 import { CollabFanout } from './collab-fanout';
+import { CollabSocketRights } from './collab-socket-rights';
 import { CollabStore } from './collab-store';
 import { CollabGateway } from './collab.gateway';
 import { DocumentRegistry } from './document-registry';
@@ -11,7 +12,7 @@ import { CollabCompactor } from './collab-compactor';
 @Global()
 @Module({
   imports: [SessionModule],
-  providers: [CollabCompactor, CollabStore, DocumentRegistry, CollabAccess, CollabFanout, CollabGateway],
+  providers: [CollabCompactor, CollabStore, DocumentRegistry, CollabAccess, CollabFanout, CollabSocketRights, CollabGateway],
   exports: [CollabStore, DocumentRegistry, CollabAccess, CollabGateway],
 })
 export class CollabModule {}

@@ -44,7 +44,9 @@ describeWithRedis('collaboration: scale-out through Redis', () => {
     await Promise.all([a.session.whenSaved(), b.session.whenSaved()]);
     await waitFor(() => content(a.ydoc) === content(b.ydoc) && a.ydoc.getArray('items').length === 60, 10_000, 'convergence');
     a.session.awareness.setLocalStateField('user', { id: 'x', name: 'Across', organisation: null, color: '#000' });
-    await waitFor(() => b.session.awareness.getStates().get(a.ydoc.clientID)?.user?.name === 'Across', 5_000, 'presence across instances');
+    // Presence carries the identity the server knows, whatever the client claimed, on every instance.
+    await waitFor(() => b.session.awareness.getStates().get(a.ydoc.clientID)?.user?.name === f.writer.user.name, 5_000, 'presence across instances');
+    expect(b.session.awareness.getStates().get(a.ydoc.clientID)?.user).toEqual({ id: f.writer.user.id, name: f.writer.user.name, organisation: f.org.name, color: '#000' });
   });
 
   it('tells a client joining on one instance who is already present on the other, and when they leave', async () => {
@@ -53,12 +55,12 @@ describeWithRedis('collaboration: scale-out through Redis', () => {
     const present = await openDoc(firstUrl, { cookie: f.writerCookie }, f.docId);
     opened.push(watcher, present);
     present.session.awareness.setLocalStateField('user', { id: 'p', name: 'Already here', organisation: null, color: '#000' });
-    await waitFor(() => watcher.session.awareness.getStates().get(present.ydoc.clientID)?.user?.name === 'Already here', 5_000, 'presence across instances');
+    await waitFor(() => watcher.session.awareness.getStates().get(present.ydoc.clientID)?.user?.name === f.writer.user.name, 5_000, 'presence across instances');
 
     // A newcomer on the second instance learns of it from the join itself: nobody moves, nobody renews (clients renew every 15 s).
     const newcomer = await openDoc(secondUrl, { cookie: f.writerCookie }, f.docId);
     opened.push(newcomer);
-    await waitFor(() => newcomer.session.awareness.getStates().get(present.ydoc.clientID)?.user?.name === 'Already here', 2_000, 'presence given at join');
+    await waitFor(() => newcomer.session.awareness.getStates().get(present.ydoc.clientID)?.user?.name === f.writer.user.name, 2_000, 'presence given at join');
 
     present.client.close();
     await waitFor(() => !newcomer.session.awareness.getStates().has(present.ydoc.clientID), 5_000, 'departure across instances');

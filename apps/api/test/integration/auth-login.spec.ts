@@ -54,11 +54,15 @@ describe('login and logout', () => {
     expect(wrong.headers['set-cookie']).toBeUndefined();
   });
 
-  it('refuses a disabled account even with the right password', async () => {
+  it('refuses a deactivated account with account_disabled, said only to whoever gives the right password', async () => {
     const user = await createUser(t, { disabled: true });
     const res = await t.request().post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD });
-    expect(res.status).toBe(401);
-    expect(res.body.error.code).toBe('invalid_credentials');
+    expect(res.status).toBe(403);
+    expect(res.body).toEqual({ error: { code: 'account_disabled', message: 'This account was deactivated by an administrator' } });
+    expect(res.headers['set-cookie']).toBeUndefined();
+    const wrong = await t.request().post('/api/auth/login').send({ email: user.email, password: 'not the password' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.body.error.code).toBe('invalid_credentials');
   });
 
   it('rejects invalid input with field details', async () => {

@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { Alert } from '../components/Alert';
 import { FormField } from '../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../forms/errors';
+import { AccountsPanel } from './admin/AccountsPanel';
 
 export function AdminUsersPage() {
   const { t, i18n } = useTranslation();
@@ -57,6 +58,7 @@ export function AdminUsersPage() {
   return (
     <>
       <h1>{t('admin.usersTitle')}</h1>
+      <AccountsPanel />
       <section aria-labelledby="invite-title" className="mb-5">
         <h2 id="invite-title" className="h4">{t('admin.invite')}</h2>
         <p>{t('admin.inviteIntro')}</p>

@@ -24,6 +24,17 @@ describe('LoginPage', () => {
     expect(fetchMock).toHaveBeenCalledWith('/api/auth/login', expect.objectContaining({ method: 'POST' }));
   });
 
+  it('says that a deactivated account was deactivated, not that the password is wrong', async () => {
+    vi.stubGlobal('fetch', vi.fn((url: string) =>
+      url === '/api/auth/me' ? respond(401, { error: { code: 'unauthorized', message: 'x' } }) : respond(403, { error: { code: 'account_disabled', message: 'This account was deactivated by an administrator' } }),
+    ));
+    render(<MemoryRouter><AuthProvider><LoginPage /></AuthProvider></MemoryRouter>);
+    fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'giulia@example.org' } });
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'quella giusta' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Accedi' }));
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', "Questo account è stato disattivato. Per informazioni rivolgiti all'Ufficio di Piano.");
+  });
+
   it('checks the fields before calling the server', async () => {
     const fetchMock = vi.fn(() => respond(401, { error: { code: 'unauthorized', message: 'x' } }));
     vi.stubGlobal('fetch', fetchMock);

@@ -39,6 +39,7 @@ export function LoginPage() {
       navigate(state?.from && state.from !== '/accesso' ? state.from : '/', { replace: true });
     } catch (err) {
       if (err instanceof ApiError && err.code === 'invalid_credentials') setError(t('login.invalid'));
+      else if (err instanceof ApiError && err.code === 'account_disabled') setError(t('login.disabled'));
       else {
         const r = apiErrors(t, err);
         setFields(r.fields);

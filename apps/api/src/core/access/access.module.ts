@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
+import { AccessEvents } from './access-events';
 import { AccessRepository } from './access.repository';
 import { AccessService } from './access.service';
 
 @Global()
-@Module({ providers: [AccessRepository, AccessService], exports: [AccessService] })
+@Module({ providers: [AccessRepository, AccessService, AccessEvents], exports: [AccessService, AccessEvents] })
 export class AccessModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import type { ApiToken } from '@cantiere/domain';
+import { AccessEvents } from '../access/access-events';
 import { AppError } from '../errors/app-error';
 import type { UserEntity } from '../../modules/user/user.entity';
 import { ApiTokenEntity } from './api-token.entity';
@@ -21,7 +22,10 @@ export const toApiToken = (t: ApiTokenEntity): ApiToken => ({
 /** Personal API tokens: `Authorization: Bearer cnt_...` on REST and `auth.token` on the socket. */
 @Injectable()
 export class ApiTokenService {
-  constructor(@InjectRepository(ApiTokenEntity) private readonly tokens: Repository<ApiTokenEntity>) {}
+  constructor(
+    @InjectRepository(ApiTokenEntity) private readonly tokens: Repository<ApiTokenEntity>,
+    private readonly accessEvents: AccessEvents,
+  ) {}
 
   /** The secret is shown once, at creation; afterwards only its prefix is known. */
   async create(userId: string, name: string): Promise<{ token: ApiTokenEntity; secret: string }> {
@@ -37,13 +41,26 @@ export class ApiTokenService {
   async revoke(userId: string, id: string): Promise<void> {
     const result = await this.tokens.update({ id, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
     if (!result.affected) throw AppError.notFound('Token');
+    await this.accessEvents.changed({ subject: { tokenId: id }, reason: 'token_revoked' });
   }
 
-  async resolve(secret: string): Promise<UserEntity | null> {
+  /** Revokes every token of the account; the sockets opened with them end, told `reason`. */
+  async revokeAllOf(userId: string, reason: 'token_revoked' | 'account_disabled' = 'token_revoked'): Promise<void> {
+    await this.tokens.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.accessEvents.changed({ subject: { userId }, reason });
+  }
+
+  async resolve(secret: string): Promise<{ token: ApiTokenEntity; user: UserEntity } | null> {
     if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 100) return null;
     const token = await this.tokens.findOne({ where: { tokenHash: hashToken(secret), revokedAt: IsNull() }, relations: { user: true } });
     if (!token?.user || token.user.disabledAt) return null;
     if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) await this.tokens.update(token.id, { lastUsedAt: new Date() });
-    return token.user;
+    return { token, user: token.user };
+  }
+
+  /** The token's account while the token is unrevoked, without touching it (re-checks of open sockets). */
+  async liveUser(id: string): Promise<UserEntity | null> {
+    const token = await this.tokens.findOne({ where: { id, revokedAt: IsNull() }, relations: { user: true } });
+    return token?.user ?? null;
   }
 }

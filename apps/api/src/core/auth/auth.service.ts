@@ -41,12 +41,14 @@ export class AuthService {
     this.perAddress.check(addressKey);
     const user = await this.users.findByEmail(credentials.email);
     const valid = await passwordHasher.verify(user?.passwordHash, credentials.password);
-    if (!user || !valid || user.disabledAt) {
+    if (!user || !valid) {
       this.perAccount.hit(accountKey);
       this.perAddress.hit(addressKey);
       this.logger.warn({ email: credentials.email, ip: meta.ip }, 'failed login');
       throw new AppError('invalid_credentials', 'Email or password is not correct');
     }
+    // Said only to whoever knows the password, so that it tells a stranger nothing about the account.
+    if (user.disabledAt) throw new AppError('account_disabled', 'This account was deactivated by an administrator');
     this.perAccount.reset(accountKey);
     const { token } = await this.sessions.create(user.id, meta);
     this.logger.info({ userId: user.id }, 'login');

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, MoreThan, Not, Repository } from 'typeorm';
+import type { AccessChangeReason } from '@cantiere/collab';
+import { AccessEvents } from '../access/access-events';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { UserEntity } from '../../modules/user/user.entity';
@@ -15,6 +17,7 @@ export class SessionService {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly accessEvents: AccessEvents,
   ) {}
 
   async create(userId: string, meta: { userAgent?: string; ip?: string }): Promise<{ token: string; session: SessionEntity }> {
@@ -50,6 +53,12 @@ export class SessionService {
     return { session, user: session.user };
   }
 
+  /** The session's account while the session is live, without extending it (re-checks of open sockets). */
+  async liveUser(sessionId: string): Promise<UserEntity | null> {
+    const session = await this.sessions.findOne({ where: { id: sessionId, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) }, relations: { user: true } });
+    return session?.user ?? null;
+  }
+
   listActive(userId: string): Promise<SessionEntity[]> {
     return this.sessions.find({
       where: { userId, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
@@ -57,17 +66,21 @@ export class SessionService {
     });
   }
 
-  /** Revokes one of the user's sessions; false when it is not theirs or already ended. */
+  /** Revokes one of the user's sessions (its open sockets end too); false when it is not theirs or already ended. */
   async revoke(userId: string, sessionId: string): Promise<boolean> {
     const result = await this.sessions.update({ id: sessionId, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
-    return (result.affected ?? 0) > 0;
+    if (!result.affected) return false;
+    await this.accessEvents.changed({ subject: { sessionId }, reason: 'session_ended' });
+    return true;
   }
 
-  async revokeAllOf(userId: string, exceptSessionId?: string | null): Promise<void> {
+  /** Ends the account's sessions but one (if given) and the sockets opened with them; the reason is told to those sockets. */
+  async revokeAllOf(userId: string, exceptSessionId?: string | null, reason: AccessChangeReason = 'session_ended'): Promise<void> {
     await this.sessions.update(
       exceptSessionId ? { userId, revokedAt: IsNull(), id: Not(exceptSessionId) } : { userId, revokedAt: IsNull() },
       { revokedAt: new Date() },
     );
+    await this.accessEvents.changed({ subject: { userId }, reason });
   }
 
   private expiryFrom(now: Date): Date {

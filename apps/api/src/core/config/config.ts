@@ -39,6 +39,8 @@ const envSchema = z
       .optional(),
     COLLAB_MAX_UPDATE_BYTES: z.coerce.number().int().min(1024).max(256 * 1024 * 1024).default(8 * 1024 * 1024),
     COLLAB_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(200),
+    // At most a minute: pub/sub may drop an access change, and this bounds how long a lost one goes unnoticed.
+    SOCKET_RECHECK_MS: z.coerce.number().int().min(50).max(60_000).default(30_000),
   })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
     message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
@@ -71,6 +73,8 @@ export interface AppConfig {
   collabMaxUpdateBytes: number;
   /** Updates per second one socket may send (bursts of twice as many are allowed). */
   collabRateLimit: number;
+  /** How often each open socket re-checks its session or token and its rights. */
+  socketRecheckMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -116,5 +120,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: e.REDIS_URL,
     collabMaxUpdateBytes: e.COLLAB_MAX_UPDATE_BYTES,
     collabRateLimit: e.COLLAB_RATE_LIMIT,
+    socketRecheckMs: e.SOCKET_RECHECK_MS,
   };
 }

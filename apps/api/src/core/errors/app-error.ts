@@ -4,6 +4,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   validation_failed: 400,
   unauthorized: 401,
   invalid_credentials: 401,
+  account_disabled: 403,
   forbidden: 403,
   csrf_rejected: 403,
   not_found: 404,

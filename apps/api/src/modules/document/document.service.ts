@@ -61,6 +61,9 @@ export class DocumentService {
       ...(changes.title !== undefined ? { title: changes.title } : {}),
       ...(changes.archived !== undefined ? { archivedAt: changes.archived ? (entity.archivedAt ?? new Date()) : null } : {}),
     });
+    if (changes.archived !== undefined && changes.archived !== (entity.archivedAt !== null)) {
+      await this.gateway.refreshAccess(docIdOf('document', id), changes.archived ? 'document_archived' : 'rights_changed');
+    }
     return this.get(actor, id);
   }
 

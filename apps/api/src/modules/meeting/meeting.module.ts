@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { SessionModule } from '../../core/auth/session.module';
 import { SpaceModule } from '../space/space.module';
 import { AgendaController } from './agenda.controller';
 import { AgendaItemEntity } from './agenda-item.entity';
@@ -23,7 +24,7 @@ import { MeetingService } from './meeting.service';
 import { RsvpController } from './rsvp.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MeetingEntity, MeetingTransitionEntity, AgendaItemEntity, MeetingAttendeeEntity, CalendarFeedEntity]), SpaceModule],
+  imports: [TypeOrmModule.forFeature([MeetingEntity, MeetingTransitionEntity, AgendaItemEntity, MeetingAttendeeEntity, CalendarFeedEntity]), SessionModule, SpaceModule],
   controllers: [MeetingController, AgendaController, AttendanceController, RsvpController, CalendarFeedController],
   providers: [MeetingService, MeetingAccessService, MeetingEvents, MeetingLiveGateway, MeetingRunService, AgendaService, AgendaRepository, AttendanceService, ConvocationService, CalendarFeedService],
   exports: [MeetingService, MeetingAccessService, MeetingEvents, MeetingLiveGateway, AgendaService, AttendanceService],

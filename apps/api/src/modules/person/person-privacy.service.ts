@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import { AccessEvents } from '../../core/access/access-events';
 import { AccessService } from '../../core/access/access.service';
+import { ApiTokenEntity } from '../../core/auth/api-token.entity';
 import type { Actor } from '../../core/auth/actor';
 import { SessionEntity } from '../../core/auth/session.entity';
 import { AppError } from '../../core/errors/app-error';
@@ -19,6 +21,7 @@ export class PersonPrivacyService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly accessEvents: AccessEvents,
   ) {}
 
   async export(actor: Actor, id: string) {
@@ -58,7 +61,7 @@ export class PersonPrivacyService {
    */
   async erase(actor: Actor, id: string): Promise<PersonEntity> {
     this.access.requireAdmin(actor);
-    return this.ds.transaction(async (tx) => {
+    const erased = await this.ds.transaction(async (tx) => {
       const person = await tx.findOne(PersonEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!person) throw AppError.notFound('Person');
       if (person.erasedAt) throw new AppError('conflict', 'This person\'s data was already erased');
@@ -81,9 +84,13 @@ export class PersonPrivacyService {
       if (person.userId) {
         await tx.update(UserEntity, person.userId, { email: `erased-${person.userId}@invalid`, name: 'Persona cancellata', passwordHash: null, disabledAt: now });
         await tx.update(SessionEntity, { userId: person.userId }, { revokedAt: now, userAgent: null, ip: null });
+        await tx.update(ApiTokenEntity, { userId: person.userId, revokedAt: IsNull() }, { revokedAt: now });
       }
       await this.audit.record(actor, 'person.erase', 'person', id, {}, tx);
       return (await tx.findOne(PersonEntity, { where: { id } }))!;
     });
+    // After the commit: the account's open sockets re-check and find their session or token ended.
+    if (erased.userId) await this.accessEvents.changed({ subject: { userId: erased.userId }, reason: 'person_erased' });
+    return erased;
   }
 }

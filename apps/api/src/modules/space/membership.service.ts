@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import type { FieldIssue, membershipInputSchema, MembershipUpdate } from '@cantiere/domain';
 import type { z } from 'zod';
+import { AccessEvents } from '../../core/access/access-events';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { mapUniqueViolation } from '../../core/database/unique-violation';
@@ -24,6 +25,7 @@ export class MembershipService {
     @InjectRepository(PersonAffiliationEntity) private readonly affiliations: Repository<PersonAffiliationEntity>,
     private readonly spaces: SpaceService,
     private readonly access: AccessService,
+    private readonly accessEvents: AccessEvents,
   ) {}
 
   async list(actor: Actor, spaceId: string, includePast: boolean): Promise<SpaceMemberEntity[]> {
@@ -55,7 +57,7 @@ export class MembershipService {
       () => this.members.save(this.members.create({ spaceId, ...input, joinedOn: input.joinedOn ?? today(), leftOn: null })),
       { space_members_active_person_key: 'personId' },
     );
-    return this.one(spaceId, saved.id);
+    return this.changed(await this.one(spaceId, saved.id));
   }
 
   async update(actor: Actor, spaceId: string, memberId: string, changes: z.output<z.ZodType<MembershipUpdate>>): Promise<SpaceMemberEntity> {
@@ -64,7 +66,7 @@ export class MembershipService {
     const member = await this.one(spaceId, memberId);
     if (changes.leftOn && changes.leftOn < member.joinedOn) throw AppError.validation([{ path: 'leftOn', message: 'before_join_date' }]);
     await this.members.update(member.id, changes);
-    return this.one(spaceId, memberId);
+    return this.changed(await this.one(spaceId, memberId));
   }
 
   /** Leaving keeps the row with its dates: the history of who sat at the table stays. */
@@ -74,7 +76,13 @@ export class MembershipService {
     const member = await this.one(spaceId, memberId);
     if (member.leftOn) throw new AppError('conflict', 'This representative already left the space');
     await this.members.update(member.id, { leftOn: today() < member.joinedOn ? member.joinedOn : today() });
-    return this.one(spaceId, memberId);
+    return this.changed(await this.one(spaceId, memberId));
+  }
+
+  /** A membership moves its person's rights: their open documents and meetings are judged again. */
+  private async changed(member: SpaceMemberEntity): Promise<SpaceMemberEntity> {
+    if (member.person?.userId) await this.accessEvents.changed({ subject: { userId: member.person.userId }, reason: 'membership_changed' });
+    return member;
   }
 
   private async one(spaceId: string, id: string): Promise<SpaceMemberEntity> {

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import type { SpaceRole, spaceInputSchema } from '@cantiere/domain';
 import type { z } from 'zod';
+import { AccessEvents } from '../../core/access/access-events';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
@@ -23,6 +24,7 @@ export class SpaceService {
     @InjectRepository(SpaceEntity) private readonly spaces: Repository<SpaceEntity>,
     private readonly repo: SpaceRepository,
     private readonly access: AccessService,
+    private readonly accessEvents: AccessEvents,
   ) {}
 
   /** The spaces the caller may see: all open to the network, plus members-only ones they belong to. */
@@ -67,6 +69,8 @@ export class SpaceService {
       if (await this.repo.wouldCycle(id, changes.parentId)) throw AppError.validation([{ path: 'parentId', message: 'parent_cycle' }], 'A space cannot sit inside itself');
     }
     await this.spaces.update(entity.id, this.columns(changes));
+    // Who may see a space follows its visibility: everyone's open documents there are judged again.
+    if (changes.visibility !== undefined && changes.visibility !== entity.visibility) await this.accessEvents.changed({ subject: { everyone: true }, reason: 'rights_changed' });
     return this.get(actor, id);
   }
 
@@ -74,6 +78,8 @@ export class SpaceService {
     this.access.requireAdmin(actor);
     const { entity } = await this.get(actor, id);
     await this.spaces.update(entity.id, { archivedAt: archived ? (entity.archivedAt ?? new Date()) : null });
+    // An archived space's documents turn read-only for everyone; told to all connections, which is rare enough.
+    if (archived !== (entity.archivedAt !== null)) await this.accessEvents.changed({ subject: { everyone: true }, reason: archived ? 'space_archived' : 'rights_changed' });
     return this.get(actor, id);
   }
 

@@ -1,4 +1,4 @@
-import type { User } from '@cantiere/domain';
+import type { AdminUser, User } from '@cantiere/domain';
 import type { UserEntity } from './user.entity';
 
 export function toUser(entity: UserEntity): User {
@@ -10,4 +10,8 @@ export function toUser(entity: UserEntity): User {
     locale: entity.locale,
     createdAt: entity.createdAt.toISOString(),
   };
+}
+
+export function toAdminUser(entity: UserEntity): AdminUser {
+  return { ...toUser(entity), disabledAt: entity.disabledAt?.toISOString() ?? null };
 }

@@ -4,6 +4,7 @@ import type { PresenceUser } from '@cantiere/collab';
 import { documentsApi } from '../api/documents';
 import { useCollabDocument } from '../hooks/useCollabDocument';
 import { useCollabText } from '../texts';
+import { AccessNotice } from './AccessNotice';
 import { CollaborativeEditor } from './CollaborativeEditor';
 import { PresenceList } from './PresenceList';
 import { SaveIndicator } from './SaveIndicator';
@@ -44,7 +45,8 @@ export function DocumentView({ documentId, user }: { documentId: string; user: C
       <h1 className="h2">{doc.title}</h1>
       <p className="text-secondary">{t(`kind_${doc.kind}`)} · {doc.spaceName}</p>
       <SaveIndicator status={collab.status} pending={collab.pending} readOnly={readOnly} />
-      {collab.error && collab.error.code !== 'rate_limited' && <div className="alert alert-danger" role="alert">{collab.error.code === 'read_only' ? t('nowReadOnly') : t('error', { message: collab.error.message })}</div>}
+      <AccessNotice change={collab.accessChange} />
+      {collab.error && collab.error.code !== 'rate_limited' && collab.accessChange?.access !== null && <div className="alert alert-danger" role="alert">{collab.error.code === 'read_only' ? t('nowReadOnly') : t('error', { message: collab.error.message })}</div>}
       <PresenceList session={collab.session} />
       <CollaborativeEditor ydoc={collab.ydoc} session={collab.session} user={presence} editable={!readOnly && collab.status !== 'closed'} />
       <div className="mt-3">

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { CollabClient } from '@cantiere/collab';
-import type { DocSession, SessionStatus } from '@cantiere/collab';
+import type { AccessChange, DocSession, SessionStatus } from '@cantiere/collab';
 
 let sharedClient: CollabClient | null = null;
 
@@ -18,6 +18,8 @@ export interface CollabDocumentState {
   status: SessionStatus;
   pending: number;
   error: { code: string; message: string } | null;
+  /** The server changed the rights while the document was open (doc:access, or doc:closed access_revoked). */
+  accessChange: AccessChange | null;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface CollabDocumentState {
  * survive a reload), then from the server, to which it sends whatever the server lacks.
  */
 export function useCollabDocument(docId: string | null, userKey: string): CollabDocumentState {
-  const [state, setState] = useState<CollabDocumentState>({ ydoc: null, session: null, status: 'connecting', pending: 0, error: null });
+  const [state, setState] = useState<CollabDocumentState>({ ydoc: null, session: null, status: 'connecting', pending: 0, error: null, accessChange: null });
 
   useEffect(() => {
     if (!docId) return;
@@ -37,8 +39,9 @@ export function useCollabDocument(docId: string | null, userKey: string): Collab
     void local.whenSynced.then(() => {
       if (cancelled) return;
       session = client().open(docId, ydoc);
-      const refresh = () => !cancelled && setState({ ydoc, session, status: session!.status, pending: session!.pendingCount, error: session!.lastError });
-      offs.push(session.on('status', refresh), session.on('pending', refresh), session.on('error', refresh));
+      const refresh = () =>
+        !cancelled && setState({ ydoc, session, status: session!.status, pending: session!.pendingCount, error: session!.lastError, accessChange: session!.lastAccessChange });
+      offs.push(session.on('status', refresh), session.on('pending', refresh), session.on('error', refresh), session.on('access', refresh));
       const onOffline = () => refresh();
       window.addEventListener('offline', onOffline);
       window.addEventListener('online', onOffline);

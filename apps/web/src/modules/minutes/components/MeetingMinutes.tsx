@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { AgendaItem, Meeting } from '@cantiere/domain';
 import { docIdOf, type PresenceUser } from '@cantiere/collab';
+import { AccessNotice } from '../../collab/components/AccessNotice';
 import { colorFor } from '../../collab/components/DocumentView';
 import { PresenceList } from '../../collab/components/PresenceList';
 import { SaveIndicator } from '../../collab/components/SaveIndicator';
@@ -48,7 +49,8 @@ function LiveMinutes({ meeting, currentItemId, user }: MeetingMinutesProps) {
   return (
     <MinutesContext.Provider value={context}>
       <SaveIndicator status={collab.status} pending={collab.pending} readOnly={readOnly} />
-      {collab.error && collab.error.code !== 'rate_limited' && <div className="alert alert-danger" role="alert">{collab.error.code === 'read_only' ? t('nowReadOnly') : t('error', { message: collab.error.message })}</div>}
+      <AccessNotice change={collab.accessChange} />
+      {collab.error && collab.error.code !== 'rate_limited' && collab.accessChange?.access !== null && <div className="alert alert-danger" role="alert">{collab.error.code === 'read_only' ? t('nowReadOnly') : t('error', { message: collab.error.message })}</div>}
       <PresenceList session={collab.session} />
       <MinutesEditor ydoc={collab.ydoc} session={collab.session} user={presence} editable={!readOnly && collab.status !== 'closed'} currentItemId={meeting.status === 'in_progress' ? currentItemId : null} />
     </MinutesContext.Provider>
