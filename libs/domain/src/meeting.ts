@@ -65,9 +65,35 @@ export const meetingUpdateSchema = z
   .refine((v) => Object.keys(v).length > 0, { message: 'empty_update' });
 export type MeetingUpdate = z.input<typeof meetingUpdateSchema>;
 
+// ---------------------------------------------------------------- guardrails on irreversible steps
+
+/**
+ * Warnings that stop an irreversible step until the caller repeats it naming them in `confirm`: starting far from
+ * the scheduled time or with the chair marked absent, approving the minutes while the review is open or while
+ * accepted suggestions still wait to be applied by hand.
+ */
+export const STEP_WARNINGS = ['far_from_schedule', 'chair_absent', 'review_open', 'unapplied_suggestions'] as const;
+export type StepWarningCode = (typeof STEP_WARNINGS)[number];
+export const stepWarningSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('far_from_schedule'), hoursFromSchedule: z.number(), scheduledAt: z.string() }),
+  z.object({ code: z.literal('chair_absent'), chairName: z.string(), status: z.string() }),
+  z.object({
+    code: z.literal('review_open'),
+    daysLeft: z.number().int(),
+    reviewUntil: z.string(),
+    /** The remarks nobody has answered yet, by author, with the start of their text. */
+    openRemarks: z.array(z.object({ authorName: z.string(), organisationName: z.string().nullable(), kind: z.string(), excerpt: z.string() })),
+  }),
+  z.object({ code: z.literal('unapplied_suggestions'), count: z.number().int() }),
+]);
+export type StepWarning = z.infer<typeof stepWarningSchema>;
+/** What the caller acknowledges: each warning it was shown, by code. */
+export const stepConfirmSchema = z.array(z.enum(STEP_WARNINGS, { message: 'unknown_value' })).max(STEP_WARNINGS.length, 'too_many').optional();
+
 export const meetingTransitionInputSchema = z.object({
   transition: meetingTransitionSchema,
   reason: optionalText(1000),
+  confirm: stepConfirmSchema,
   /** When approving the minutes: the meeting at which they were approved (usually the next one). */
   approvedAtMeetingId: optionalId,
 });
@@ -81,6 +107,8 @@ export const meetingTransitionRecordSchema = z.object({
   byName: z.string().nullable(),
   at: z.string(),
   reason: z.string().nullable(),
+  /** The warnings the person acknowledged to take this step (an early start, an approval during the review...). */
+  confirmedWarnings: z.array(stepWarningSchema),
 });
 
 export const runStateSchema = z.object({
@@ -340,6 +368,12 @@ export const minutesRemarkCreateSchema = z
   })
   .refine((v) => v.kind !== 'suggestion' || !!v.quote, { message: 'required', path: ['quote'] });
 export type MinutesRemarkCreate = z.input<typeof minutesRemarkCreateSchema>;
+/**
+ * What became of an accepted suggestion: applied by the server to the live minutes, waiting to be applied by hand
+ * (the quoted passage was not found exactly once), or applied by hand by the officers.
+ */
+export const REMARK_APPLICATIONS = ['applied', 'to_apply', 'applied_by_hand'] as const;
+export type RemarkApplication = (typeof REMARK_APPLICATIONS)[number];
 export const minutesRemarkSchema = z.object({
   id: z.uuid(),
   kind: z.enum(MINUTES_REMARK_KINDS),
@@ -350,6 +384,20 @@ export const minutesRemarkSchema = z.object({
   organisationName: z.string().nullable(),
   createdAt: z.string(),
   resolution: z.enum(['accepted', 'rejected']).nullable(),
+  application: z.enum(REMARK_APPLICATIONS).nullable(),
+  /** Why an accepted suggestion waits to be applied by hand: the passage is gone, or it appears more than once. */
+  applicationIssue: z.enum(['not_found', 'ambiguous']).nullable(),
 });
 export type MinutesRemark = z.infer<typeof minutesRemarkSchema>;
 export const minutesRemarkResolveSchema = z.object({ resolution: z.enum(['accepted', 'rejected'], { message: 'unknown_value' }) });
+export const minutesApproveSchema = z.object({ approvedAtMeetingId: optionalId, confirm: stepConfirmSchema });
+export type MinutesApprove = z.input<typeof minutesApproveSchema>;
+
+/** The convocation mail as it will leave, and who receives it (and who cannot: no email address). */
+export const convocationPreviewSchema = z.object({
+  subject: z.string(),
+  text: z.string(),
+  recipients: z.array(z.object({ name: z.string(), organisationName: z.string(), email: z.string() })),
+  withoutEmail: z.array(z.object({ name: z.string(), organisationName: z.string() })),
+});
+export type ConvocationPreview = z.infer<typeof convocationPreviewSchema>;
