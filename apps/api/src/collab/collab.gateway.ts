@@ -383,17 +383,13 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
-  /**
-   * Used by REST (version restore, an accepted suggestion): a server-authored change that every client receives live.
-   * A build that changes nothing (say, the passage to replace is gone) writes nothing and returns the current seq.
-   */
+  /** Used by REST (version restore, accepted suggestion): a server-authored change everyone receives live; no change, no write. */
   async applyServerChange(docId: string, authorId: string, build: (doc: Y.Doc) => void): Promise<number> {
     const doc = await this.registry.get(docId);
     const before = Y.encodeStateVector(doc.ydoc);
-    let changed = false;
-    doc.ydoc.transact((tr) => {
+    const changed = doc.ydoc.transact((tr) => {
       build(doc.ydoc);
-      changed = tr.changed.size > 0 || tr.deleteSet.clients.size > 0;
+      return tr.changed.size > 0 || tr.deleteSet.clients.size > 0;
     }, 'server');
     if (!changed) return doc.seq;
     const update = Y.encodeStateAsUpdate(doc.ydoc, before);
