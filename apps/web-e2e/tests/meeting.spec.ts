@@ -72,13 +72,30 @@ describe('a whole meeting in the browser', () => {
 
     // Convening with an empty agenda is refused with the reason.
     await chair.page.getByRole('button', { name: 'Convoca' }).click();
+    await chair.page.getByTestId('confirm-convene').getByRole('button', { name: /^Invia la convocazione/ }).click();
     await chair.page.getByTestId('transition-errors').getByText('L’ordine del giorno è vuoto').waitFor();
     for (const item of ITEMS) {
       await chair.page.locator('#new-item-title').fill(item);
       await chair.page.getByRole('button', { name: 'Aggiungi il punto' }).click();
       await chair.page.getByText(item, { exact: true }).first().waitFor();
     }
+    // Convening first shows the mail as it will leave and everyone it goes to; Escape leaves without sending.
     await chair.page.getByRole('button', { name: 'Convoca' }).click();
+    const preview = chair.page.getByRole('dialog', { name: 'Inviare la convocazione?' });
+    await preview.getByTestId('preview-recipients').getByText(/Giulia Rossi \(.*Il Cerchio\) – giulia\.rossi@ilcerchio\.example/).waitFor();
+    expect(await preview.getByTestId('preview-subject').textContent()).toMatch(/^Convocazione – /);
+    expect(await preview.locator('pre').textContent()).toContain(ITEMS[1]);
+    // Focus stays inside the dialog, whatever the keyboard does.
+    for (let i = 0; i < 6; i++) await chair.page.keyboard.press('Tab');
+    expect(await chair.page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+    await chair.page.keyboard.press('Escape');
+    await preview.waitFor({ state: 'detached' });
+    await chair.page.getByText('Bozza', { exact: true }).waitFor();
+    await chair.page.getByRole('button', { name: 'Convoca' }).click();
+    await preview.getByTestId('preview-recipients').getByText(/Giulia Rossi/).waitFor();
+    const recipients = await preview.getByTestId('preview-recipients').locator('li').count();
+    expect(recipients).toBeGreaterThan(1);
+    await preview.getByRole('button', { name: `Invia la convocazione a ${recipients} destinatari` }).click();
     await chair.page.getByText('Seduta convocata: gli inviti sono stati inviati.').waitFor();
 
     // The representative receives the convocation with the agenda, an invitation and an RSVP link.
@@ -111,7 +128,12 @@ describe('a whole meeting in the browser', () => {
     expect(await chair.page.getByLabel('Entrata: Giulia Rossi').inputValue()).toMatch(/^\d{2}:\d{2}$/);
 
     // Start: the minutes open with a section per agenda item, for the facilitator and, live, for the member.
+    // The meeting is set for tomorrow: starting it today is confirmed twice, the second time with the scheduled time.
     await chair.page.getByRole('button', { name: 'Avvia la seduta' }).click();
+    const startDialog = chair.page.getByRole('dialog', { name: 'Avviare la seduta?' });
+    await startDialog.getByRole('button', { name: 'Avvia la seduta' }).click();
+    await startDialog.getByTestId('step-warnings').getByText(/La seduta è in programma il .*: mancano \d+ ore/).waitFor();
+    await startDialog.getByRole('button', { name: 'Procedi comunque' }).click();
     await chair.page.getByText('In corso', { exact: true }).first().waitFor();
     for (const page of [chair.page, member.page]) {
       await page.waitForFunction((n) => document.querySelectorAll('[data-testid="minutes-editor"] section.minutes-section').length === n, ITEMS.length, { timeout: 20_000 });
@@ -195,11 +217,19 @@ describe('a whole meeting in the browser', () => {
 
     // Close, then approve: the text is frozen with its hash and turns read-only for everyone.
     await chair.page.getByRole('button', { name: 'Chiudi la seduta' }).click();
+    const closeDialog = chair.page.getByRole('dialog', { name: 'Chiudere la seduta?' });
+    expect(await closeDialog.textContent()).toContain('Una seduta chiusa non si riapre.');
+    await closeDialog.getByRole('button', { name: 'Torna indietro' }).click();
+    await closeDialog.waitFor({ state: 'detached' });
+    expect(await chair.page.getByText('In corso', { exact: true }).count()).toBeGreaterThan(0);
+    await chair.page.getByRole('button', { name: 'Chiudi la seduta' }).click();
+    await closeDialog.getByRole('button', { name: 'Chiudi la seduta' }).click();
     await chair.page.getByText('Chiusa', { exact: true }).first().waitFor();
 
     // Review: the member may no longer edit but comments, signed; the facilitator sees it live and accepts it.
     await chair.page.getByLabel('Giorni per la revisione').fill('5');
     await chair.page.getByRole('button', { name: 'Avvia la revisione' }).click();
+    await chair.page.getByRole('dialog', { name: 'Avviare la revisione?' }).getByRole('button', { name: 'Avvia la revisione' }).click();
     await chair.page.getByTestId('minutes-status').getByText(/^In revisione fino al/).waitFor();
     await member.page.getByTestId('minutes-status').getByText(/^In revisione fino al/).waitFor({ timeout: 15_000 });
     await member.page.waitForFunction(() => document.querySelector('[data-testid="minutes-editor"]')?.getAttribute('contenteditable') === 'false', undefined, { timeout: 15_000 });
@@ -214,10 +244,20 @@ describe('a whole meeting in the browser', () => {
     const remark = chair.page.getByTestId('remark').filter({ hasText: 'di dicembre' });
     await remark.waitFor({ timeout: 15_000 });
     expect(await remark.textContent()).toContain('Giulia Rossi (Il Cerchio)');
+    // Accepting applies the suggestion to the text, live for everyone.
     await remark.getByRole('button', { name: 'Accogli' }).click();
     await remark.getByText('accolta', { exact: true }).waitFor();
+    await remark.getByTestId('remark-application').getByText('applicata al testo').waitFor();
+    await chair.page.getByText('Proposta accolta e applicata al testo del verbale').waitFor();
+    await waitForMinutes(member.page, 'Si discute del calendario della raccolta di dicembre.');
 
+    // Approving while the review window is open asks again, naming the days left.
     await chair.page.getByTestId('approve-minutes').click();
+    const approveDialog = chair.page.getByRole('dialog', { name: 'Approvare il verbale?' });
+    await approveDialog.getByRole('button', { name: 'Approva il verbale' }).click();
+    await approveDialog.getByTestId('step-warnings').getByText(/La revisione è ancora aperta per 5 giorni .*Osservazioni senza risposta: 0\./).waitFor();
+    await approveDialog.getByRole('button', { name: 'Procedi comunque' }).click();
+    await chair.page.getByTestId('minutes-hash').waitFor();
     const hashLine = await chair.page.getByTestId('minutes-hash').textContent();
     const hash = hashLine?.match(/[0-9a-f]{64}/)?.[0];
     expect(hash).toBeDefined();
@@ -236,7 +276,7 @@ describe('a whole meeting in the browser', () => {
     const docx = docxText(await save('Scarica il verbale (DOCX)'));
     const pdf = pdfText(await save('Scarica il verbale (PDF)')).replace(/\s+/g, ' ');
     for (const text of [docx, pdf]) {
-      for (const expected of [title, ITEMS[0], 'Il tavolo esamina la mappatura delle mense.', 'Si approva la mappatura delle mense solidali', 'favorevoli 9', 'Aggiornare il calendario della raccolta', 'Giulia Rossi']) {
+      for (const expected of [title, ITEMS[0], 'Il tavolo esamina la mappatura delle mense.', 'calendario della raccolta di dicembre', 'Si approva la mappatura delle mense solidali', 'favorevoli 9', 'Aggiornare il calendario della raccolta', 'Giulia Rossi']) {
         expect(text).toContain(expected);
       }
     }

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'csrf_rejected',
   'not_found',
   'conflict',
+  /** 409: an irreversible step with warnings; repeat it naming the warnings in `confirm` (details list them). */
+  'confirmation_required',
   'gone',
   'payload_too_large',
   'rate_limited',

@@ -9,4 +9,5 @@ export * from './listing';
 export * from './import-report';
 export * from './document';
 export * from './meeting';
+export * from './step-guard';
 export * from './verbale';

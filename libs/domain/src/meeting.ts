@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText } from './organisation';
+import { stepConfirmSchema, stepWarningSchema } from './step-guard';
 
 export const MEETING_KINDS = ['plenary', 'thematic_table', 'technical_coordination'] as const;
 export const meetingKindSchema = z.enum(MEETING_KINDS, { message: 'unknown_value' });
@@ -68,6 +69,7 @@ export type MeetingUpdate = z.input<typeof meetingUpdateSchema>;
 export const meetingTransitionInputSchema = z.object({
   transition: meetingTransitionSchema,
   reason: optionalText(1000),
+  confirm: stepConfirmSchema,
   /** When approving the minutes: the meeting at which they were approved (usually the next one). */
   approvedAtMeetingId: optionalId,
 });
@@ -81,6 +83,8 @@ export const meetingTransitionRecordSchema = z.object({
   byName: z.string().nullable(),
   at: z.string(),
   reason: z.string().nullable(),
+  /** The warnings the person acknowledged to take this step (an early start, an approval during the review...). */
+  confirmedWarnings: z.array(stepWarningSchema),
 });
 
 export const runStateSchema = z.object({
@@ -340,6 +344,12 @@ export const minutesRemarkCreateSchema = z
   })
   .refine((v) => v.kind !== 'suggestion' || !!v.quote, { message: 'required', path: ['quote'] });
 export type MinutesRemarkCreate = z.input<typeof minutesRemarkCreateSchema>;
+/**
+ * What became of an accepted suggestion: applied by the server to the live minutes, waiting to be applied by hand
+ * (the quoted passage was not found exactly once), or applied by hand by the officers.
+ */
+export const REMARK_APPLICATIONS = ['applied', 'to_apply', 'applied_by_hand'] as const;
+export type RemarkApplication = (typeof REMARK_APPLICATIONS)[number];
 export const minutesRemarkSchema = z.object({
   id: z.uuid(),
   kind: z.enum(MINUTES_REMARK_KINDS),
@@ -350,6 +360,20 @@ export const minutesRemarkSchema = z.object({
   organisationName: z.string().nullable(),
   createdAt: z.string(),
   resolution: z.enum(['accepted', 'rejected']).nullable(),
+  application: z.enum(REMARK_APPLICATIONS).nullable(),
+  /** Why an accepted suggestion waits to be applied by hand: the passage is gone, or it appears more than once. */
+  applicationIssue: z.enum(['not_found', 'ambiguous']).nullable(),
 });
 export type MinutesRemark = z.infer<typeof minutesRemarkSchema>;
 export const minutesRemarkResolveSchema = z.object({ resolution: z.enum(['accepted', 'rejected'], { message: 'unknown_value' }) });
+export const minutesApproveSchema = z.object({ approvedAtMeetingId: optionalId, confirm: stepConfirmSchema });
+export type MinutesApprove = z.input<typeof minutesApproveSchema>;
+
+/** The convocation mail as it will leave, and who receives it (and who cannot: no email address). */
+export const convocationPreviewSchema = z.object({
+  subject: z.string(),
+  text: z.string(),
+  recipients: z.array(z.object({ name: z.string(), organisationName: z.string(), email: z.string() })),
+  withoutEmail: z.array(z.object({ name: z.string(), organisationName: z.string() })),
+});
+export type ConvocationPreview = z.infer<typeof convocationPreviewSchema>;

@@ -376,11 +376,15 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     return state.revoked.has(docId) ? new CollabError('forbidden', 'You may no longer change this document') : new CollabError('not_joined', 'Join the document first');
   }
 
-  /** Used by REST (version restore): a server-authored change that every client receives live. */
+  /** Used by REST (version restore, accepted suggestion): a server-authored change everyone receives live; no change, no write. */
   async applyServerChange(docId: string, authorId: string, build: (doc: Y.Doc) => void): Promise<number> {
     const doc = await this.registry.get(docId);
     const before = Y.encodeStateVector(doc.ydoc);
-    doc.ydoc.transact(() => build(doc.ydoc), 'server');
+    const changed = doc.ydoc.transact((tr) => {
+      build(doc.ydoc);
+      return tr.changed.size > 0 || tr.deleteSet.clients.size > 0;
+    }, 'server');
+    if (!changed) return doc.seq;
     const update = Y.encodeStateAsUpdate(doc.ydoc, before);
     const seq = await doc.write({ msgId: `server:${crypto.randomUUID()}`, author: authorId, update });
     await this.sequence(doc, () => this.afterLocalCommit(doc, seq, update, '', authorId));

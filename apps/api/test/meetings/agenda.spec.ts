@@ -44,7 +44,7 @@ describe('meetings: agenda, reordering and backlog', () => {
 
   it('offers what earlier meetings left open for the next agenda, once', async () => {
     const first = await f.convenedMeeting({ title: 'Prima seduta' });
-    await f.ok('POST', `/api/meetings/${first.meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start' });
+    await f.ok('POST', `/api/meetings/${first.meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] });
     await f.ok('POST', `/api/meetings/${first.meeting.id}/run`, f.cookies.facilitator, { action: 'goto', itemId: first.items[0].id });
     await f.ok('POST', `/api/meetings/${first.meeting.id}/transitions`, f.cookies.facilitator, { transition: 'close' });
     const items = (await f.ok('GET', `/api/meetings/${first.meeting.id}/agenda-items`, f.cookies.member)).items;
@@ -74,7 +74,7 @@ describe('meetings: agenda, reordering and backlog', () => {
   it('moves through the agenda in run mode, booking time per item, for managers only', async () => {
     const { meeting, items } = await f.convenedMeeting({ title: 'Seduta in conduzione' });
     expect((await f.call('POST', `/api/meetings/${meeting.id}/run`, f.cookies.facilitator, { action: 'next' })).status).toBe(409);
-    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start' });
+    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] });
     expect((await f.call('POST', `/api/meetings/${meeting.id}/run`, f.cookies.member, { action: 'next' })).status).toBe(403);
     expect((await f.call('POST', `/api/meetings/${meeting.id}/run`, f.cookies.facilitator, { action: 'goto' })).status).toBe(400);
     const first = await f.ok('POST', `/api/meetings/${meeting.id}/run`, f.cookies.facilitator, { action: 'next' });

@@ -115,7 +115,7 @@ describe('meetings: register, quorum, RSVP, reminders and live updates', () => {
       expect(await outsider.timeout(5_000).emitWithAck(MEETING_LIVE_CLIENT_EVENTS.watch, { meetingId: meeting.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
       expect(await socket.timeout(5_000).emitWithAck(MEETING_LIVE_CLIENT_EVENTS.watch, { meetingId: 42 })).toMatchObject({ ok: false, error: { code: 'invalid' } });
       expect(await refused).toBe('unauthorized');
-      await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start' });
+      await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] });
       await f.ok('POST', `/api/meetings/${meeting.id}/run`, f.cookies.facilitator, { action: 'goto', itemId: items[1].id });
       await f.ok('POST', `/api/meetings/${meeting.id}/attendance/check-in`, f.cookies.third);
       await waitFor(() => heard.some((h) => h.part === 'attendance'), 5_000, 'attendance change');

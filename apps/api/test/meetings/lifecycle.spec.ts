@@ -53,7 +53,9 @@ describe('meetings: creation, numbering and lifecycle', () => {
     await f.ok('POST', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.facilitator, { title: 'Comunicazioni', kind: 'information', plannedMinutes: 10 });
     expect((await f.call('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.member, { transition: 'convene' })).status).toBe(403);
     for (const [transition, status] of [['convene', 'convened'], ['start', 'in_progress'], ['close', 'closed']] as const) {
-      expect((await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition })).meeting.status).toBe(status);
+      // The meeting is a week away: starting it now takes the acknowledged warning.
+      const confirm = transition === 'start' ? ['far_from_schedule'] : undefined;
+      expect((await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition, confirm })).meeting.status).toBe(status);
     }
     expect((await f.call('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'cancel' })).status).toBe(409);
     expect((await f.call('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'approve_minutes' })).status).toBe(400);
@@ -72,7 +74,7 @@ describe('meetings: creation, numbering and lifecycle', () => {
 
   it('records one transition when two facilitators press the same button together', async () => {
     const { meeting } = await f.convenedMeeting();
-    const results = await Promise.all([1, 2, 3].map(() => f.call('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start' })));
+    const results = await Promise.all([1, 2, 3].map(() => f.call('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] })));
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409]);
     const { meeting: after } = await f.ok('GET', `/api/meetings/${meeting.id}`, f.cookies.facilitator);
     expect(after.transitions.filter((tr: { transition: string }) => tr.transition === 'start')).toHaveLength(1);

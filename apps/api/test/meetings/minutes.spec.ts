@@ -55,7 +55,7 @@ describe('live minutes: sections, projected decisions and actions, review, appro
 
   async function startedMeeting(title: string) {
     const { meeting, items } = await f.convenedMeeting({ title });
-    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start' });
+    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] });
     return { meeting, items: items as Json[] };
   }
 
@@ -65,7 +65,7 @@ describe('live minutes: sections, projected decisions and actions, review, appro
     expect(early.session.access).toBe('read');
     expect(sections(early.ydoc)).toHaveLength(0);
     early.client.close();
-    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start' });
+    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] });
     const o = await open(f.cookies.member, meeting.id);
     expect(o.session.access).toBe('write');
     expect(sections(o.ydoc).map((s) => [s.getAttribute(SECTION_ATTRS.itemId), s.getAttribute(SECTION_ATTRS.title)])).toEqual(items.map((i: Json) => [i.id, i.title]));
@@ -153,23 +153,19 @@ describe('live minutes: sections, projected decisions and actions, review, appro
     expect((await f.call('POST', `/api/meetings/${meeting.id}/minutes/remarks/${suggestion.id}/resolution`, f.cookies.member, { resolution: 'accepted' })).status).toBe(403);
     await f.ok('POST', `/api/meetings/${meeting.id}/minutes/remarks/${suggestion.id}/resolution`, f.cookies.facilitator, { resolution: 'accepted' });
     const remarks = (await f.ok('GET', `/api/meetings/${meeting.id}/minutes/remarks`, f.cookies.third)).remarks;
-    expect(remarks.map((r: Json) => [r.authorName, r.quote, r.resolution])).toEqual([[f.member.user.name, 'letto e commentato', 'accepted']]);
+    expect(remarks.map((r: Json) => [r.authorName, r.quote, r.resolution, r.application])).toEqual([[f.member.user.name, 'letto e commentato', 'accepted', 'applied']]);
 
-    // The minute-taker applies the suggestion, then the next meeting approves.
+    // Accepting applied the suggestion; the minute-taker still writes during the review, then the next meeting approves.
     const officer = await open(f.cookies.facilitator, meeting.id);
     expect(officer.session.access).toBe('write');
-    const text = (sectionOf(officer.ydoc, items[0].id).toArray().find((n) => n instanceof Y.XmlElement && n.nodeName === 'paragraph' && !!(n.get(0) as Y.XmlText | undefined)?.toString().includes('commentato')) as Y.XmlElement).get(0) as Y.XmlText;
-    const at = text.toString().indexOf('commentato');
-    officer.ydoc.transact(() => {
-      text.delete(at, 'commentato'.length);
-      text.insert(at, 'approvato all’unanimità');
-    });
+    await waitFor(() => sectionOf(officer.ydoc, items[0].id).toString().includes('letto e approvato all’unanimità'), 5_000, 'applied suggestion');
     await officer.session.whenSaved();
     const { meeting: next } = await f.ok('POST', '/api/meetings', f.cookies.facilitator, f.meetingInput({ title: 'Seduta successiva', startsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(), endsAt: new Date(Date.now() + 30 * 86_400_000 + 3_600_000).toISOString() }));
     const notYet = await f.call('POST', `/api/meetings/${meeting.id}/minutes/approve`, f.cookies.facilitator, { approvedAtMeetingId: next.id });
     expect(notYet.status).toBe(400);
     expect(notYet.body.error.details).toEqual([{ path: 'approvedAtMeetingId', message: 'not_a_later_meeting' }]);
-    const approved = (await f.ok('POST', `/api/meetings/${meeting.id}/minutes/approve`, f.cookies.facilitator, {})).meeting;
+    // The review window is still open: approving now is acknowledged explicitly.
+    const approved = (await f.ok('POST', `/api/meetings/${meeting.id}/minutes/approve`, f.cookies.facilitator, { confirm: ['review_open'] })).meeting;
     expect(approved).toMatchObject({ status: 'minutes_approved', minutesStatus: 'approved' });
     expect(approved.minutesHash).toMatch(/^[0-9a-f]{64}$/);
     expect(approved.transitions.at(-1)).toMatchObject({ transition: 'approve_minutes', by: f.facilitator.user.id });
@@ -188,7 +184,7 @@ describe('live minutes: sections, projected decisions and actions, review, appro
     expect(again.text).toBe(frozen.text);
     const versions = await t.dataSource.query(`SELECT name FROM collab_versions WHERE doc_id = $1 AND kind = 'named'`, [docIdOf('minutes', meeting.id)]);
     expect(versions.map((v: { name: string }) => v.name)).toEqual([expect.stringContaining('Verbale approvato')]);
-    expect((await f.call('POST', `/api/meetings/${meeting.id}/minutes/approve`, f.cookies.facilitator, {})).status).toBe(409);
+    expect((await f.call('POST', `/api/meetings/${meeting.id}/minutes/approve`, f.cookies.facilitator, { confirm: ['review_open'] })).status).toBe(409);
     // What the officers did with each remark is sealed with the text.
     const lateResolution = await f.call('POST', `/api/meetings/${meeting.id}/minutes/remarks/${suggestion.id}/resolution`, f.cookies.facilitator, { resolution: 'rejected' });
     expect(lateResolution.status).toBe(409);

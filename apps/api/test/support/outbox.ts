@@ -32,3 +32,25 @@ export function calendarIn(message: string): string {
 }
 
 export const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
+
+/** A header's value, unfolded, with RFC 2047 encoded words (`=?UTF-8?Q?...?=`, `=?UTF-8?B?...?=`) decoded. */
+export function headerOf(message: string, name: string): string {
+  const head = message.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
+  const raw = head.match(new RegExp(`^${name}: (.*)$`, 'mi'))?.[1] ?? '';
+  return raw
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
+      enc.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
+    )
+    .trim();
+}
+
+/** The plain-text body of a single-part message, whether base64 or quoted-printable. */
+export function plainBodyOf(message: string): string {
+  const [head, ...rest] = message.split(/\r?\n\r?\n/);
+  const body = rest.join('\n\n');
+  if (/Content-Transfer-Encoding: base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  return Buffer.from(decodeQuotedPrintable(body), 'latin1').toString('utf8');
+}

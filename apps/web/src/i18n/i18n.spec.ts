@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COLLAB_TEXTS } from '../modules/collab/texts';
+import { STEP_TEXTS } from '../modules/meetings/step-texts';
 import { MEETING_TEXTS } from '../modules/meetings/texts';
 import { MINUTES_TEXTS } from '../modules/minutes/texts';
 import en from './en.json';
@@ -27,6 +28,11 @@ describe('translations', () => {
   it('the meeting texts exist in both languages, none empty', () => {
     expect(Object.keys(MEETING_TEXTS.en).sort()).toEqual(Object.keys(MEETING_TEXTS.it).sort());
     expect(Object.entries(MEETING_TEXTS.en).filter(([, v]) => !v)).toEqual([]);
+  });
+
+  it('the confirmation texts exist in both languages, none empty', () => {
+    expect(Object.keys(STEP_TEXTS.en).sort()).toEqual(Object.keys(STEP_TEXTS.it).sort());
+    expect(Object.entries(STEP_TEXTS.en).filter(([, v]) => !v)).toEqual([]);
   });
 
   it('the minutes texts exist in both languages, none empty', () => {

@@ -9,6 +9,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   csrf_rejected: 403,
   not_found: 404,
   conflict: 409,
+  confirmation_required: 409,
   gone: 410,
   payload_too_large: 413,
   rate_limited: 429,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import type { Attendance, AttendanceEntry, AttendanceUpdate, QuorumState } from '@cantiere/domain';
+import type { Attendance, AttendanceEntry, AttendanceStatus, AttendanceUpdate, QuorumState } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
 import type { SpaceEntity } from '../space/space.entity';
@@ -10,6 +10,12 @@ import { MeetingAttendeeEntity } from './meeting-attendee.entity';
 import { MeetingLiveGateway } from './meeting-live.gateway';
 import type { MeetingEntity } from './meeting.entity';
 import { romeClock, romeInstantOn } from './rome-time';
+
+export interface RegisterPerson {
+  name: string;
+  organisationName: string;
+  email: string | null;
+}
 
 const COUNTS_AS_PRESENT = new Set(['present', 'delegated']);
 
@@ -57,6 +63,27 @@ export class AttendanceService {
     const rows = await this.attendees.find({ where: { meetingId: meeting.id }, relations: { organisation: true, person: true } });
     rows.sort((a, b) => a.organisation!.name.localeCompare(b.organisation!.name, 'it') || a.person!.lastName.localeCompare(b.person!.lastName, 'it'));
     return { entries: rows.map((r) => this.toEntry(r, personId)), quorum: quorumOf(meeting.space!, rows) };
+  }
+
+  /** A person's status on the register: present wins over any other row (they may represent several organisations). */
+  async statusOf(meetingId: string, personId: string): Promise<AttendanceStatus | null> {
+    const statuses = (await this.attendees.findBy({ meetingId, personId })).map((r) => r.status);
+    return (['present', 'delegated', 'absent', 'excused'] as const).find((s) => statuses.includes(s)) ?? null;
+  }
+
+  /** Everyone on the register, once per person, with the organisations they stand for; those without email apart. */
+  async mailingList(meeting: MeetingEntity): Promise<{ recipients: RegisterPerson[]; withoutEmail: RegisterPerson[] }> {
+    await this.ensureRoster(meeting);
+    const rows = await this.attendees.find({ where: { meetingId: meeting.id }, relations: { organisation: true, person: true } });
+    const byPerson = new Map<string, RegisterPerson>();
+    for (const r of rows) {
+      if (!r.person || r.person.erasedAt) continue;
+      const known = byPerson.get(r.personId);
+      if (known) known.organisationName = [known.organisationName, r.organisation?.name ?? ''].filter(Boolean).join(', ');
+      else byPerson.set(r.personId, { name: `${r.person.firstName} ${r.person.lastName}`, organisationName: r.organisation?.name ?? '', email: r.person.email });
+    }
+    const people = [...byPerson.values()].sort((a, b) => a.name.localeCompare(b.name, 'it'));
+    return { recipients: people.filter((p) => p.email), withoutEmail: people.filter((p) => !p.email) };
   }
 
   async add(actor: Actor, meetingId: string, organisationId: string, personId: string): Promise<Attendance> {

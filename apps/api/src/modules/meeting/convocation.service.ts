@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { DataSource, Repository } from 'typeorm';
-import type { RsvpInput, RsvpView } from '@cantiere/domain';
+import type { ConvocationPreview, RsvpInput, RsvpView } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { hashToken, newSecretToken } from '../../core/auth/secret-token';
 import { APP_CONFIG } from '../../core/config/config.module';
@@ -67,9 +67,8 @@ export class ConvocationService implements OnModuleInit, OnApplicationShutdown {
 
   /** Sends one mail per representative with an email address; each gets a fresh personal RSVP link. */
   async notify(meeting: MeetingEntity, kind: ConvocationKind, only?: (a: MeetingAttendeeEntity) => boolean): Promise<number> {
-    await this.attendance.ensureRoster(meeting);
+    const rows = (await this.registerRows(meeting)).filter((a) => a.person?.email && !a.person.erasedAt && (!only || only(a)));
     const agenda = await this.agenda.agendaOf(meeting);
-    const rows = (await this.attendees.find({ where: { meetingId: meeting.id }, relations: { person: true, organisation: true } })).filter((a) => a.person?.email && !a.person.erasedAt && (!only || only(a)));
     const description = agenda.items.map((i) => `${i.position}. ${i.title}`).join('\n');
     const meetingLink = `${this.config.publicUrl}/sedute/${meeting.id}`;
     let sent = 0;
@@ -89,6 +88,27 @@ export class ConvocationService implements OnModuleInit, OnApplicationShutdown {
     }
     this.logger.info({ meetingId: meeting.id, kind, sent }, 'meeting mails sent');
     return sent;
+  }
+
+  /**
+   * The convocation exactly as `notify` would send it (the first recipient's copy, with a placeholder for the
+   * personal link), and the list it would go to: the facilitator reads both before mailing everyone at once.
+   */
+  async preview(actor: Actor, meetingId: string): Promise<ConvocationPreview> {
+    const { meeting } = await this.meetingAccess.manage(actor, meetingId);
+    const rows = (await this.registerRows(meeting)).filter((a) => a.person && !a.person.erasedAt);
+    const entry = (a: MeetingAttendeeEntity) => ({ name: `${a.person!.firstName} ${a.person!.lastName}`, organisationName: a.organisation?.name ?? '' });
+    const recipients = rows.filter((a) => a.person!.email).map((a) => ({ ...entry(a), email: a.person!.email! }));
+    const first = recipients[0] ?? { name: '…', organisationName: '…', email: '' };
+    const agenda = await this.agenda.agendaOf(meeting);
+    const mail = convocationMail('convocation', first.email, first.name, first.organisationName, meeting, agenda.items, `${this.config.publicUrl}/risposta/…`, `${this.config.publicUrl}/sedute/${meeting.id}`, '');
+    return { subject: mail.subject, text: mail.text, recipients, withoutEmail: rows.filter((a) => !a.person!.email).map(entry) };
+  }
+
+  private async registerRows(meeting: MeetingEntity): Promise<MeetingAttendeeEntity[]> {
+    await this.attendance.ensureRoster(meeting);
+    const rows = await this.attendees.find({ where: { meetingId: meeting.id }, relations: { person: true, organisation: true } });
+    return rows.sort((a, b) => (a.organisation?.name ?? '').localeCompare(b.organisation?.name ?? '', 'it') || (a.person?.lastName ?? '').localeCompare(b.person?.lastName ?? '', 'it'));
   }
 
   /** Claims each convened meeting of tomorrow (Rome) once, then reminds those who have not declined. */

@@ -3,8 +3,8 @@ import type { MeetingTransition } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import type { MeetingEntity } from './meeting.entity';
 
-/** Lifecycle steps, plus a reschedule of a convened meeting and any change of the agenda. */
-export type MeetingStep = MeetingTransition | 'rescheduled' | 'agenda_changed';
+/** Lifecycle steps, plus a reschedule of a convened meeting, any change of the agenda, and the minutes' review opening. */
+export type MeetingStep = MeetingTransition | 'rescheduled' | 'agenda_changed' | 'review_started';
 export type TransitionHandler = (meeting: MeetingEntity, actor: Actor) => Promise<unknown>;
 
 /**

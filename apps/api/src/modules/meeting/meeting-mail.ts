@@ -45,3 +45,32 @@ export function convocationMail(kind: ConvocationKind, to: string, name: string,
     calendar: { method: kind === 'cancellation' ? 'CANCEL' : 'REQUEST', content: ics, filename: kind === 'cancellation' ? 'annullamento.ics' : 'invito.ics' },
   };
 }
+
+export type MinutesNoticeKind = 'review_started' | 'minutes_approved';
+
+const dayOf = (d: Date) => new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', day: '2-digit', month: '2-digit', year: 'numeric' }).format(d);
+const momentOf = (d: Date) => new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', dateStyle: 'long', timeStyle: 'short' }).format(d);
+
+/** The review opening and the approval, told to everyone on the register: they are the ones the verbale names. */
+export function minutesNoticeMail(kind: MinutesNoticeKind, to: string, name: string, m: MeetingEntity, meetingLink: string, downloadLink: string): OutgoingMail {
+  const label = `seduta n. ${m.number}/${m.year} del ${dayOf(m.startsAt)} (${m.title})`;
+  if (kind === 'review_started') {
+    const until = m.reviewUntil ? momentOf(m.reviewUntil) : '';
+    return {
+      to,
+      subject: `Verbale in revisione – ${m.space?.name ?? ''}, ${label}`,
+      text:
+        `Gentile ${name},\n\nil verbale della ${label} è in revisione fino al ${until}.\n` +
+        `Può leggerlo e proporre commenti o modifiche, firmati con il suo nome e il suo ente, qui:\n${meetingLink}\n\n` +
+        `Cantiere Welfare Inclusione sociale\n\n---\n\nDear ${name}, the minutes of this meeting are open for review until ${until}: ${meetingLink}\n`,
+    };
+  }
+  return {
+    to,
+    subject: `Verbale approvato – ${m.space?.name ?? ''}, ${label}`,
+    text:
+      `Gentile ${name},\n\nil verbale della ${label} è stato approvato${m.minutesApprovedAt ? ` il ${momentOf(m.minutesApprovedAt)}` : ''} e non è più modificabile.\n` +
+      `Impronta SHA-256 del testo approvato: ${m.minutesHash ?? ''}\n\nIl verbale: ${downloadLink}\nLa seduta nel Cantiere: ${meetingLink}\n\n` +
+      `Cantiere Welfare Inclusione sociale\n\n---\n\nDear ${name}, the minutes of this meeting have been approved: ${downloadLink}\n`,
+  };
+}

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { MeetingTransition } from '@cantiere/domain';
+import type { MeetingTransition, StepWarning } from '@cantiere/domain';
 import { MeetingEntity } from './meeting.entity';
 
 /** Who moved a meeting through its lifecycle, and when. */
@@ -33,6 +33,10 @@ export class MeetingTransitionEntity {
 
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
+
+  /** The warnings acknowledged to take this step, with the figures shown at the time. */
+  @Column({ type: 'jsonb', nullable: true })
+  confirmedWarnings!: StepWarning[] | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   at!: Date;

@@ -21,12 +21,13 @@ import { MeetingTransitionEntity } from './meeting-transition.entity';
 import { MeetingController } from './meeting.controller';
 import { MeetingEntity } from './meeting.entity';
 import { MeetingService } from './meeting.service';
+import { RegisterMailService } from './register-mail.service';
 import { RsvpController } from './rsvp.controller';
 
 @Module({
   imports: [TypeOrmModule.forFeature([MeetingEntity, MeetingTransitionEntity, AgendaItemEntity, MeetingAttendeeEntity, CalendarFeedEntity]), SessionModule, SpaceModule],
   controllers: [MeetingController, AgendaController, AttendanceController, RsvpController, CalendarFeedController],
-  providers: [MeetingService, MeetingAccessService, MeetingEvents, MeetingLiveGateway, MeetingRunService, AgendaService, AgendaRepository, AttendanceService, ConvocationService, CalendarFeedService],
+  providers: [MeetingService, MeetingAccessService, MeetingEvents, MeetingLiveGateway, MeetingRunService, AgendaService, AgendaRepository, AttendanceService, ConvocationService, CalendarFeedService, RegisterMailService],
   exports: [MeetingService, MeetingAccessService, MeetingEvents, MeetingLiveGateway, AgendaService, AttendanceService],
 })
 export class MeetingModule {}

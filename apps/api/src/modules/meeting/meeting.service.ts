@@ -2,13 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { MEETING_TRANSITIONS, canTransition } from '@cantiere/domain';
-import type { MeetingCreate, MeetingStatus, MeetingTransition, MeetingUpdate } from '@cantiere/domain';
+import type { MeetingCreate, MeetingStatus, MeetingTransition, MeetingUpdate, StepWarning, StepWarningCode } from '@cantiere/domain';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
+import { requireConfirmed } from '../../core/errors/confirmation';
 import { PersonEntity } from '../person/person.entity';
 import { SpaceService } from '../space/space.service';
 import { AgendaItemEntity } from './agenda-item.entity';
+import { AttendanceService } from './attendance.service';
 import { MeetingAccessService, type MeetingView } from './meeting-access.service';
 import { MeetingEvents } from './meeting-events';
 import { MeetingLiveGateway } from './meeting-live.gateway';
@@ -19,6 +21,14 @@ const romeYear = (d: Date) => Number(new Intl.DateTimeFormat('en', { timeZone: '
 /** Changes that calendars and invitees must hear about once the meeting is convened. */
 const RESCHEDULING_FIELDS = ['startsAt', 'endsAt', 'place', 'onlineUrl', 'title'] as const;
 const EDITABLE: MeetingStatus[] = ['draft', 'convened'];
+/** Starting further than this from the scheduled time is usually a wrong click, and the verbale would carry it. */
+const START_TOLERANCE_HOURS = 2;
+
+/** Warnings computed by the caller (the minutes' approval) and those the caller acknowledged. */
+export interface StepGuard {
+  warnings?: StepWarning[];
+  confirm?: readonly StepWarningCode[];
+}
 
 @Injectable()
 export class MeetingService {
@@ -31,6 +41,7 @@ export class MeetingService {
     private readonly spaces: SpaceService,
     private readonly events: MeetingEvents,
     private readonly live: MeetingLiveGateway,
+    private readonly attendance: AttendanceService,
   ) {}
 
   async create(actor: Actor, input: MeetingCreate): Promise<MeetingView> {
@@ -115,12 +126,14 @@ export class MeetingService {
   }
 
   /** Moves the meeting one step along its lifecycle, records who did it, then lets other modules react. */
-  async transition(actor: Actor, id: string, transition: MeetingTransition, reason: string | null, extra: Partial<MeetingEntity> = {}): Promise<MeetingView> {
+  async transition(actor: Actor, id: string, transition: MeetingTransition, reason: string | null, extra: Partial<MeetingEntity> = {}, guard: StepGuard = {}): Promise<MeetingView> {
     const { meeting } = await this.meetingAccess.manage(actor, id);
     if (!canTransition(meeting.status, transition)) {
       throw new AppError('conflict', `A ${meeting.status} meeting cannot be moved by "${transition}"`, { status: meeting.status, transition });
     }
     if (transition === 'convene') await this.requireConvocable(meeting);
+    const warnings = [...(guard.warnings ?? []), ...(transition === 'start' ? await this.startWarnings(meeting) : [])];
+    const confirmed = requireConfirmed(warnings, guard.confirm, 'This step needs an explicit confirmation');
     const to = MEETING_TRANSITIONS[transition].to;
     const now = new Date();
     await this.ds.transaction(async (tx) => {
@@ -138,7 +151,7 @@ export class MeetingService {
       );
       if (!result.affected) throw new AppError('conflict', 'The meeting changed meanwhile; reload it');
       if (transition === 'close') await this.settleAgendaOnClose(tx.getRepository(AgendaItemEntity), meeting, now);
-      await tx.getRepository(MeetingTransitionEntity).save({ meetingId: id, transition, fromStatus: meeting.status, toStatus: to, userId: actor.user.id, userName: actor.user.name, reason });
+      await tx.getRepository(MeetingTransitionEntity).save({ meetingId: id, transition, fromStatus: meeting.status, toStatus: to, userId: actor.user.id, userName: actor.user.name, reason, confirmedWarnings: confirmed.length ? confirmed : null });
     });
     const view = await this.meetingAccess.view(actor, id);
     await this.events.emit(transition, view.meeting, actor);
@@ -154,6 +167,18 @@ export class MeetingService {
       await items.update({ id: meeting.currentItemId }, { status: 'discussed' });
     }
     await items.update({ meetingId: meeting.id, status: 'pending' }, { status: 'not_discussed' });
+  }
+
+  /** A start far from the scheduled time, or without the chair, is flagged before the minutes record it. */
+  private async startWarnings(meeting: MeetingEntity): Promise<StepWarning[]> {
+    const warnings: StepWarning[] = [];
+    const hours = (meeting.startsAt.getTime() - Date.now()) / 3_600_000;
+    if (Math.abs(hours) > START_TOLERANCE_HOURS) warnings.push({ code: 'far_from_schedule', hoursFromSchedule: Math.round(hours * 10) / 10, scheduledAt: meeting.startsAt.toISOString() });
+    const chairStatus = meeting.chairPersonId ? await this.attendance.statusOf(meeting.id, meeting.chairPersonId) : null;
+    if (meeting.chair && (chairStatus === 'absent' || chairStatus === 'excused')) {
+      warnings.push({ code: 'chair_absent', chairName: `${meeting.chair.firstName} ${meeting.chair.lastName}`, status: chairStatus });
+    }
+    return warnings;
   }
 
   private async requireConvocable(meeting: MeetingEntity) {

@@ -1,10 +1,13 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { RemarkApplication } from '@cantiere/domain';
 import { MeetingEntity } from '../meeting/meeting.entity';
 
 /** A comment or a suggested change on draft minutes in review, signed by its author and organisation. */
 @Entity('minutes_remarks')
 @Check('minutes_remarks_kind_check', `"kind" IN ('comment', 'suggestion')`)
 @Check('minutes_remarks_resolution_check', `"resolution" IN ('accepted', 'rejected')`)
+@Check('minutes_remarks_application_check', `"application" IN ('applied', 'to_apply', 'applied_by_hand')`)
+@Check('minutes_remarks_application_issue_check', `"application_issue" IN ('not_found', 'ambiguous')`)
 export class MinutesRemarkEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -40,6 +43,13 @@ export class MinutesRemarkEntity {
 
   @Column({ type: 'varchar', length: 20, nullable: true })
   resolution!: 'accepted' | 'rejected' | null;
+
+  /** Set when a suggestion is accepted: applied by the server, or left to the officers to apply by hand. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  application!: RemarkApplication | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  applicationIssue!: 'not_found' | 'ambiguous' | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { meetingSchema, minutesRemarkCreateSchema, minutesRemarkResolveSchema, minutesRemarkSchema, minutesReviewStartSchema } from '@cantiere/domain';
+import { meetingSchema, minutesApproveSchema, minutesRemarkCreateSchema, minutesRemarkResolveSchema, minutesRemarkSchema, minutesReviewStartSchema } from '@cantiere/domain';
 import type { MinutesRemarkCreate } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
@@ -15,8 +15,7 @@ import type { MinutesRemarkEntity } from './minutes-remark.entity';
 import { MinutesService } from './minutes.service';
 
 const meetingPipe = new UuidParamPipe('Meeting');
-const approveSchema = z.object({ approvedAtMeetingId: z.uuid({ message: 'invalid_id' }).nullable().optional() });
-const toRemark = (r: MinutesRemarkEntity) => ({ id: r.id, kind: r.kind, agendaItemId: r.agendaItemId, quote: r.quote, text: r.text, authorName: r.authorName, organisationName: r.organisationName, createdAt: r.createdAt.toISOString(), resolution: r.resolution });
+const toRemark = (r: MinutesRemarkEntity) => ({ id: r.id, kind: r.kind, agendaItemId: r.agendaItemId, quote: r.quote, text: r.text, authorName: r.authorName, organisationName: r.organisationName, createdAt: r.createdAt.toISOString(), resolution: r.resolution, application: r.application, applicationIssue: r.applicationIssue });
 
 /** The minutes' workflow: review window, signed remarks, approval. */
 @ApiTags('minutes')
@@ -59,18 +58,26 @@ export class MinutesController {
   @Post('remarks/:remarkId/resolution')
   @HttpCode(200)
   @ApiZodBody(minutesRemarkResolveSchema)
-  @ApiZodResponse(200, 'The officers accept or reject a remark', z.object({ remark: minutesRemarkSchema }))
-  @ApiErrors(400, 401, 403, 404)
+  @ApiZodResponse(200, 'The officers accept or reject a remark; an accepted suggestion is applied to the live minutes in its author\'s name, or `application: to_apply` with `applicationIssue` says it must be applied by hand', z.object({ remark: minutesRemarkSchema }))
+  @ApiErrors(400, 401, 403, 404, 409)
   async resolve(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Param('remarkId', new UuidParamPipe('Remark')) remarkId: string, @Body(new ZodValidationPipe(minutesRemarkResolveSchema)) body: { resolution: 'accepted' | 'rejected' }) {
     return { remark: toRemark(await this.minutes.resolveRemark(actor, id, remarkId, body.resolution)) };
   }
 
+  @Post('remarks/:remarkId/applied')
+  @HttpCode(200)
+  @ApiZodResponse(200, 'The officers applied by hand an accepted suggestion the server could not place', z.object({ remark: minutesRemarkSchema }))
+  @ApiErrors(401, 403, 404, 409)
+  async applied(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Param('remarkId', new UuidParamPipe('Remark')) remarkId: string) {
+    return { remark: toRemark(await this.minutes.markApplied(actor, id, remarkId)) };
+  }
+
   @Post('approve')
   @HttpCode(200)
-  @ApiZodBody(approveSchema)
-  @ApiZodResponse(200, 'Approved: the text is frozen as a version, hashed (SHA-256) and read-only', z.object({ meeting: meetingSchema }))
+  @ApiZodBody(minutesApproveSchema)
+  @ApiZodResponse(200, 'Approved: the text is frozen as a version, hashed (SHA-256) and read-only. While the review window is open or accepted suggestions wait to be applied, answers 409 `confirmation_required` with `details.warnings` until repeated with their codes in `confirm`; the confirmation is recorded with the transition', z.object({ meeting: meetingSchema }))
   @ApiErrors(400, 401, 403, 404, 409)
-  async approve(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Body(new ZodValidationPipe(approveSchema)) body: z.output<typeof approveSchema>) {
-    return this.respond(await this.minutes.approve(actor, id, body.approvedAtMeetingId ?? null));
+  async approve(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Body(new ZodValidationPipe(minutesApproveSchema)) body: z.output<typeof minutesApproveSchema>) {
+    return this.respond(await this.minutes.approve(actor, id, body.approvedAtMeetingId ?? null, body.confirm));
   }
 }

@@ -1,21 +1,24 @@
 import crypto from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, IsNull, Repository } from 'typeorm';
 import * as Y from 'yjs';
 import { docIdOf } from '@cantiere/collab';
-import type { MinutesRemarkCreate } from '@cantiere/domain';
+import type { MinutesRemarkCreate, StepWarning, StepWarningCode } from '@cantiere/domain';
 import { CollabStore } from '../../collab/collab-store';
 import { CollabGateway } from '../../collab/collab.gateway';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
+import { requireConfirmed } from '../../core/errors/confirmation';
 import { MeetingAccessService, type MeetingView } from '../meeting/meeting-access.service';
+import { MeetingEvents } from '../meeting/meeting-events';
 import { MeetingLiveGateway } from '../meeting/meeting-live.gateway';
 import { MeetingEntity } from '../meeting/meeting.entity';
 import { MeetingService } from '../meeting/meeting.service';
 import { MinutesProjectionService } from './minutes-projection.service';
 import { MinutesRemarkEntity } from './minutes-remark.entity';
+import { replacePassage, type PassageReplacement } from './suggestion-apply';
 import { VerbaleService } from './verbale.service';
 import { verbaleText } from './verbale-canonical';
 
@@ -33,6 +36,7 @@ export class MinutesService {
     private readonly store: CollabStore,
     private readonly gateway: CollabGateway,
     private readonly live: MeetingLiveGateway,
+    private readonly events: MeetingEvents,
   ) {}
 
   /** Opens the review window: attendees comment and suggest for `days` days; only the officers edit the text. */
@@ -43,7 +47,9 @@ export class MinutesService {
     await this.ds.getRepository(MeetingEntity).update(meetingId, { minutesStatus: 'in_review', reviewUntil: new Date(Date.now() + days * 86_400_000) });
     await this.gateway.refreshAccess(docIdOf('minutes', meetingId));
     this.live.changed(meetingId, 'minutes');
-    return this.meetingAccess.view(actor, meetingId);
+    const view = await this.meetingAccess.view(actor, meetingId);
+    await this.events.emit('review_started', view.meeting, actor);
+    return view;
   }
 
   async listRemarks(actor: Actor, meetingId: string): Promise<MinutesRemarkEntity[]> {
@@ -72,6 +78,10 @@ export class MinutesService {
     return saved;
   }
 
+  /**
+   * Accepting a suggestion applies it to the live minutes as a server change attributed to its author; when the
+   * passage is no longer there exactly once, the suggestion is marked to be applied by hand and the answer says why.
+   */
   async resolveRemark(actor: Actor, meetingId: string, remarkId: string, resolution: 'accepted' | 'rejected'): Promise<MinutesRemarkEntity> {
     const { meeting } = await this.meetingAccess.manage(actor, meetingId);
     const remark = await this.remarks.findOneBy({ id: remarkId, meetingId });
@@ -79,24 +89,73 @@ export class MinutesService {
     // Approved minutes are a sealed record: what the officers did with each remark is part of it.
     const sealed = new AppError('conflict', 'Remarks are resolved while the minutes are in review', { minutesStatus: meeting.minutesStatus });
     if (meeting.minutesStatus !== 'in_review') throw sealed;
-    // The status is checked again in the statement itself, so that an approval landing meanwhile still wins.
-    const changed = await this.remarks
+    if (remark.application === 'applied' || remark.application === 'applied_by_hand') {
+      if (resolution === 'accepted') return remark;
+      throw new AppError('conflict', 'The suggestion is already in the text; change the text instead', { application: remark.application });
+    }
+    const applies = resolution === 'accepted' && remark.kind === 'suggestion' && !!remark.quote;
+    // Claimed with a conditional update: two officers accepting together apply the change once. The status is checked
+    // again in the statement itself, so that an approval landing meanwhile still wins.
+    const claimed = await this.remarks
       .createQueryBuilder()
       .update()
-      .set({ resolution })
-      .where('id = :remarkId', { remarkId })
+      .set({ resolution, application: null, applicationIssue: null })
+      .where('id = :remarkId AND resolution IS DISTINCT FROM :resolution', { remarkId, resolution })
       .andWhere(`EXISTS (SELECT 1 FROM meetings m WHERE m.id = :meetingId AND m.minutes_status = 'in_review')`, { meetingId })
       .execute();
-    if (!changed.affected) throw sealed;
+    if (!claimed.affected && remark.resolution !== resolution) throw sealed;
+    if (applies && claimed.affected) {
+      // Set inside the server change, which runs against the live document: what it found there decides.
+      const found: { outcome: PassageReplacement } = { outcome: 'not_found' };
+      try {
+        await this.gateway.applyServerChange(docIdOf('minutes', meetingId), remark.authorUserId ?? actor.user.id, (doc) => {
+          found.outcome = replacePassage(doc, remark.quote!, remark.text, remark.agendaItemId);
+        });
+      } catch (err) {
+        await this.remarks.update(remarkId, { resolution: remark.resolution, application: remark.application, applicationIssue: remark.applicationIssue });
+        throw err;
+      }
+      await this.remarks.update(remarkId, found.outcome === 'applied' ? { application: 'applied' } : { application: 'to_apply', applicationIssue: found.outcome });
+    }
     this.live.changed(meetingId, 'minutes');
     return this.remarks.findOneByOrFail({ id: remarkId });
+  }
+
+  /** The officers say they applied by hand an accepted suggestion the server could not place. */
+  async markApplied(actor: Actor, meetingId: string, remarkId: string): Promise<MinutesRemarkEntity> {
+    const { meeting } = await this.meetingAccess.manage(actor, meetingId);
+    if (meeting.minutesStatus !== 'in_review') throw new AppError('conflict', 'Remarks are resolved while the minutes are in review', { minutesStatus: meeting.minutesStatus });
+    const remark = await this.remarks.findOneBy({ id: remarkId, meetingId });
+    if (!remark) throw AppError.notFound('Remark');
+    if (remark.application !== 'to_apply') throw new AppError('conflict', 'Only an accepted suggestion waiting to be applied by hand can be marked as applied', { application: remark.application });
+    await this.remarks.update(remarkId, { application: 'applied_by_hand' });
+    this.live.changed(meetingId, 'minutes');
+    return this.remarks.findOneByOrFail({ id: remarkId });
+  }
+
+  /** What an approval now would leave behind: a review still open (with its unanswered remarks), suggestions not yet in the text. */
+  private async approvalWarnings(meeting: MeetingEntity): Promise<StepWarning[]> {
+    const warnings: StepWarning[] = [];
+    const now = Date.now();
+    if (meeting.minutesStatus === 'in_review' && meeting.reviewUntil && meeting.reviewUntil.getTime() > now) {
+      const open = await this.remarks.find({ where: { meetingId: meeting.id, resolution: IsNull() }, order: { createdAt: 'ASC' } });
+      warnings.push({
+        code: 'review_open',
+        daysLeft: Math.ceil((meeting.reviewUntil.getTime() - now) / 86_400_000),
+        reviewUntil: meeting.reviewUntil.toISOString(),
+        openRemarks: open.map((r) => ({ authorName: r.authorName, organisationName: r.organisationName, kind: r.kind, excerpt: r.text.length > 120 ? `${r.text.slice(0, 119)}…` : r.text })),
+      });
+    }
+    const unapplied = await this.remarks.countBy({ meetingId: meeting.id, application: 'to_apply' });
+    if (unapplied > 0) warnings.push({ code: 'unapplied_suggestions', count: unapplied });
+    return warnings;
   }
 
   /**
    * Approval (usually at the next meeting): the text is frozen as a named version, its SHA-256 is stored and shown
    * on the verbale, and the minutes turn read-only for everyone.
    */
-  async approve(actor: Actor, meetingId: string, approvedAtMeetingId: string | null): Promise<MeetingView> {
+  async approve(actor: Actor, meetingId: string, approvedAtMeetingId: string | null, confirm?: readonly StepWarningCode[]): Promise<MeetingView> {
     const { meeting } = await this.meetingAccess.manage(actor, meetingId);
     if (meeting.status !== 'closed') throw new AppError('conflict', 'Minutes are approved after the meeting has closed', { status: meeting.status });
     if (approvedAtMeetingId) {
@@ -105,6 +164,7 @@ export class MinutesService {
         throw AppError.validation([{ path: 'approvedAtMeetingId', message: 'not_a_later_meeting' }], 'Choose a later meeting of the same space that has taken place');
       }
     }
+    const warnings = requireConfirmed(await this.approvalWarnings(meeting), confirm, 'Approving the minutes now needs an explicit confirmation');
     const docId = docIdOf('minutes', meetingId);
     // The document is made final first, on every instance, so that nothing lands between the frozen text and the read-only switch.
     const live = await this.gateway.freeze(docId);
@@ -116,7 +176,7 @@ export class MinutesService {
       await this.store.addVersion(docId, live.seq, 'named', `Verbale approvato (SHA-256 ${hash.slice(0, 12)}…)`, Y.encodeStateAsUpdate(live.ydoc), actor.user.id);
       view = await this.meetings.transition(actor, meetingId, 'approve_minutes', null, {
         minutesStatus: 'approved', minutesHash: hash, approvedMinutesText: text, minutesApprovedAt: new Date(), approvedAtMeetingId, reviewUntil: null,
-      });
+      }, { warnings, confirm });
     } catch (err) {
       // Not approved after all (say, approved meanwhile by someone else, or the verbale failed): the text stays open.
       const current = await this.ds.getRepository(MeetingEntity).findOneBy({ id: meetingId });

@@ -1,4 +1,4 @@
-import type { ActionStatus, Agenda, AgendaItemCreate, AgendaItemUpdate, Attendance, AttendanceUpdate, BacklogEntry, Decision, Meeting, MeetingAction, MeetingCreate, MeetingUpdate, RsvpInput, RsvpView, RunCommand, RunState } from '@cantiere/domain';
+import type { ActionStatus, Agenda, AgendaItemCreate, AgendaItemUpdate, Attendance, AttendanceUpdate, BacklogEntry, ConvocationPreview, Decision, Meeting, MeetingAction, MeetingCreate, MeetingUpdate, RsvpInput, RsvpView, RunCommand, RunState, StepWarningCode } from '@cantiere/domain';
 import { api } from '../../api/client';
 
 const base = (id: string) => `/api/meetings/${id}`;
@@ -12,7 +12,10 @@ export const meetingsApi = {
   get: (id: string) => api<{ meeting: Meeting }>('GET', base(id)),
   create: (input: MeetingCreate) => api<{ meeting: Meeting }>('POST', '/api/meetings', input),
   update: (id: string, input: MeetingUpdate) => api<{ meeting: Meeting }>('PATCH', base(id), input),
-  transition: (id: string, transition: 'convene' | 'start' | 'close' | 'cancel', reason?: string) => api<{ meeting: Meeting }>('POST', `${base(id)}/transitions`, { transition, reason }),
+  /** `confirm` names the warnings the person has seen and accepted (a start far from the scheduled time...). */
+  transition: (id: string, transition: 'convene' | 'start' | 'close' | 'cancel', reason?: string, confirm?: StepWarningCode[]) =>
+    api<{ meeting: Meeting }>('POST', `${base(id)}/transitions`, { transition, reason, confirm }),
+  convocationPreview: (id: string) => api<ConvocationPreview>('GET', `${base(id)}/convocation/preview`),
   run: (id: string, cmd: RunCommand) => api<RunState>('POST', `${base(id)}/run`, cmd),
   agenda: (id: string) => api<Agenda>('GET', `${base(id)}/agenda-items`),
   addItem: (id: string, input: AgendaItemCreate) => api<Agenda>('POST', `${base(id)}/agenda-items`, input),

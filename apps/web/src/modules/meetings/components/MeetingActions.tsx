@@ -1,39 +1,82 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { Meeting } from '@cantiere/domain';
+import type { ConvocationPreview, Meeting, StepWarning } from '@cantiere/domain';
 import { ApiError } from '../../../api/client';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { meetingsApi } from '../api';
+import { useStepText } from '../step-texts';
+import { codesOf, warningsOf } from '../step-warnings';
 import { useMeetingText } from '../texts';
+import { ConvocationPreviewView } from './ConvocationPreviewView';
+import { StepWarnings } from './StepWarnings';
 
-/** The lifecycle buttons the meeting's status allows, for those who run it; refusals are explained. */
+type Step = 'convene' | 'start' | 'close';
+/** A step being confirmed: the convocation with its preview, or the warnings the server raised (null before it answered). */
+interface Asking {
+  step: Step;
+  preview?: ConvocationPreview;
+  warnings: StepWarning[] | null;
+}
+
+/** The lifecycle buttons the meeting's status allows, for those who run it; each step says what it will do first. */
 export function MeetingActions({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meeting) => void }) {
   const t = useMeetingText();
+  const s = useStepText();
   const [errors, setErrors] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const run = async (transition: 'convene' | 'start' | 'close' | 'cancel') => {
-    let reason: string | undefined;
-    if (transition === 'cancel') {
-      if (!window.confirm(t('cancelConfirm'))) return;
-      reason = window.prompt(t('cancelReason')) ?? undefined;
-    }
+  const [asking, setAsking] = useState<Asking | null>(null);
+
+  const fail = (err: unknown) => {
+    const issues = err instanceof ApiError ? err.fieldIssues : [];
+    setErrors(issues.length ? issues.map((i) => (t.has(i.message) ? t(i.message) : i.message)) : [(err as Error).message]);
+  };
+  const run = async (transition: Step | 'cancel', reason?: string, confirmed: StepWarning[] | null = null) => {
     setBusy(true);
     setErrors([]);
     setNotice(null);
     try {
-      const { meeting: next } = await meetingsApi.transition(meeting.id, transition, reason || undefined);
+      const { meeting: next } = await meetingsApi.transition(meeting.id, transition, reason || undefined, codesOf(confirmed));
+      setAsking(null);
       onChange(next);
       if (transition === 'convene') setNotice(t('convened'));
     } catch (err) {
-      const issues = err instanceof ApiError ? err.fieldIssues : [];
-      setErrors(issues.length ? issues.map((i) => (t.has(i.message) ? t(i.message) : i.message)) : [(err as Error).message]);
+      const warnings = warningsOf(err);
+      // The server saw something the person has not confirmed yet: the same dialog now shows it.
+      if (warnings && transition !== 'cancel') setAsking({ step: transition, warnings });
+      else {
+        setAsking(null);
+        fail(err);
+      }
     } finally {
       setBusy(false);
     }
   };
-  const button = (transition: 'convene' | 'start' | 'close' | 'cancel', label: string, style: string) => (
-    <button type="button" className={`btn ${style}`} disabled={busy} onClick={() => void run(transition)}>{label}</button>
+  const ask = async (step: Step) => {
+    setErrors([]);
+    if (step !== 'convene') return setAsking({ step, warnings: null });
+    setBusy(true);
+    try {
+      setAsking({ step, warnings: null, preview: await meetingsApi.convocationPreview(meeting.id) });
+    } catch (err) {
+      fail(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const cancelMeeting = () => {
+    if (!window.confirm(t('cancelConfirm'))) return;
+    void run('cancel', window.prompt(t('cancelReason')) ?? undefined);
+  };
+  const button = (step: Step, label: string, style: string) => (
+    <button type="button" className={`btn ${style}`} disabled={busy} onClick={() => void ask(step)}>{label}</button>
   );
+
+  const dialog = asking && {
+    convene: { title: s('conveneTitle'), confirm: s('conveneConfirm', { count: asking.preview?.recipients.length ?? 0 }), tone: 'primary' as const, body: asking.preview && <ConvocationPreviewView preview={asking.preview} /> },
+    start: { title: s('startTitle'), confirm: s('startConfirm'), tone: 'success' as const, body: <p>{s('startIntro')}</p> },
+    close: { title: s('closeTitle'), confirm: s('closeConfirm'), tone: 'dark' as const, body: <p>{s('closeIntro')}</p> },
+  }[asking.step];
   return (
     <div className="mb-3">
       <div className="d-flex flex-wrap gap-2">
@@ -41,9 +84,26 @@ export function MeetingActions({ meeting, onChange }: { meeting: Meeting; onChan
         {meeting.canManage && meeting.status === 'convened' && button('start', t('startMeeting'), 'btn-success')}
         {meeting.canManage && meeting.status === 'in_progress' && button('close', t('close'), 'btn-dark')}
         {meeting.status === 'in_progress' && <Link className="btn btn-outline-success" to={`/sedute/${meeting.id}/conduzione`}>{t('runMode')}</Link>}
-        {meeting.canManage && (meeting.status === 'draft' || meeting.status === 'convened') && button('cancel', t('cancelMeeting'), 'btn-outline-danger')}
+        {meeting.canManage && (meeting.status === 'draft' || meeting.status === 'convened') && (
+          <button type="button" className="btn btn-outline-danger" disabled={busy} onClick={cancelMeeting}>{t('cancelMeeting')}</button>
+        )}
         {meeting.status !== 'draft' && <a className="btn btn-outline-secondary" href={`/api/meetings/${meeting.id}/calendar.ics`} download>{t('addToCalendar')}</a>}
       </div>
+      {asking && dialog && (
+        <ConfirmDialog
+          title={dialog.title}
+          confirmLabel={asking.warnings?.length ? s('goAhead') : dialog.confirm}
+          cancelLabel={s('dialogCancel')}
+          tone={asking.warnings?.length ? 'warning' : dialog.tone}
+          busy={busy}
+          testId={`confirm-${asking.step}`}
+          onCancel={() => setAsking(null)}
+          onConfirm={() => void run(asking.step, undefined, asking.warnings)}
+        >
+          {dialog.body}
+          {asking.warnings && asking.warnings.length > 0 && <StepWarnings warnings={asking.warnings} />}
+        </ConfirmDialog>
+      )}
       {errors.length > 0 && (
         <div className="alert alert-danger mt-2" role="alert" data-testid="transition-errors">
           <ul className="mb-0">{errors.map((e) => <li key={e}>{e}</li>)}</ul>

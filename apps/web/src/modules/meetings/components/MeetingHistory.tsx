@@ -1,10 +1,12 @@
 import type { Meeting } from '@cantiere/domain';
 import { formatDateTime } from '../rome';
+import { useStepText } from '../step-texts';
 import { useMeetingText } from '../texts';
 
 /** Who moved the meeting through its lifecycle, and when. */
 export function MeetingHistory({ meeting }: { meeting: Meeting }) {
   const t = useMeetingText();
+  const s = useStepText();
   if (!meeting.transitions.length) return null;
   return (
     <section aria-labelledby="history-title" className="mt-4">
@@ -13,6 +15,7 @@ export function MeetingHistory({ meeting }: { meeting: Meeting }) {
         {meeting.transitions.map((tr) => (
           <li key={`${tr.transition}-${tr.at}`}>
             {t('historyLine', { what: t(`transition_${tr.transition}`), who: tr.byName ?? '—', when: formatDateTime(tr.at, t.locale) })}{tr.reason ? ` (${tr.reason})` : ''}
+            {tr.confirmedWarnings.length > 0 && ` – ${s('historyConfirmed', { what: tr.confirmedWarnings.map((w) => s(`short_${w.code}`)).join(', ') })}`}
           </li>
         ))}
       </ul>

@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { Meeting } from '@cantiere/domain';
+import type { Meeting, StepWarning } from '@cantiere/domain';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { meetingsApi } from '../../meetings/api';
+import { StepWarnings } from '../../meetings/components/StepWarnings';
 import { formatDateTime } from '../../meetings/rome';
+import { useStepText } from '../../meetings/step-texts';
+import { codesOf, warningsOf } from '../../meetings/step-warnings';
 import { minutesApi } from '../api';
 import { describeError } from '../describe-error';
 import { useMinutesText } from '../texts';
@@ -11,6 +15,9 @@ const TAKEN_PLACE = ['in_progress', 'closed', 'minutes_approved'];
 /** Where the minutes stand (draft, in review, approved with their hash) and, for the officers, the next step. */
 export function MinutesWorkflow({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meeting) => void }) {
   const t = useMinutesText();
+  const s = useStepText();
+  /** The step being confirmed; for approval, the warnings the server raised (null before it answered). */
+  const [asking, setAsking] = useState<{ step: 'review' | 'approve'; warnings: StepWarning[] | null } | null>(null);
   const [days, setDays] = useState('7');
   const [later, setLater] = useState<Meeting[]>([]);
   const [approvedAt, setApprovedAt] = useState('');
@@ -26,26 +33,35 @@ export function MinutesWorkflow({ meeting, onChange }: { meeting: Meeting; onCha
     );
   }, [canAct, meeting.id, meeting.spaceId, meeting.startsAt]);
 
-  const act = async (run: () => Promise<{ meeting: Meeting }>) => {
+  const act = async (step: 'review' | 'approve', run: () => Promise<{ meeting: Meeting }>) => {
     setBusy(true);
     setError(null);
     try {
       onChange((await run()).meeting);
+      setAsking(null);
     } catch (err) {
-      setError(describeError(t, err));
+      // An early approval, or suggestions still to apply: the dialog stays open and says so.
+      const warnings = warningsOf(err);
+      if (warnings) setAsking({ step, warnings });
+      else {
+        setAsking(null);
+        setError(describeError(t, err));
+      }
     } finally {
       setBusy(false);
     }
   };
-  const startReview = () => {
+  const reviewDays = () => {
     const n = Number(days);
     if (!Number.isInteger(n) || n < 1) return setError(t('must_be_positive'));
     if (n > 60) return setError(t('too_large'));
-    void act(() => minutesApi.startReview(meeting.id, n));
+    return n;
   };
-  const approve = () => {
-    if (!window.confirm(t('approveConfirm'))) return;
-    void act(() => minutesApi.approve(meeting.id, approvedAt || null));
+  const confirm = () => {
+    if (asking?.step === 'review') {
+      const n = reviewDays();
+      if (n) void act('review', () => minutesApi.startReview(meeting.id, n));
+    } else if (asking) void act('approve', () => minutesApi.approve(meeting.id, approvedAt || null, codesOf(asking.warnings)));
   };
 
   let status = t('status_draft');
@@ -69,7 +85,7 @@ export function MinutesWorkflow({ meeting, onChange }: { meeting: Meeting; onCha
                 <label htmlFor="review-days" className="form-label small mb-0">{t('reviewDays')}</label>
                 <input id="review-days" type="number" min={1} max={60} className="form-control form-control-sm" style={{ width: '6rem' }} value={days} onChange={(e) => setDays(e.target.value)} />
               </div>
-              <button type="button" className="btn btn-sm btn-outline-primary" disabled={busy} onClick={startReview}>{t('startReview')}</button>
+              <button type="button" className="btn btn-sm btn-outline-primary" disabled={busy} onClick={() => reviewDays() && setAsking({ step: 'review', warnings: null })}>{t('startReview')}</button>
             </div>
           )}
           <div className="d-flex align-items-end gap-2">
@@ -80,9 +96,24 @@ export function MinutesWorkflow({ meeting, onChange }: { meeting: Meeting; onCha
                 {later.map((m) => <option key={m.id} value={m.id}>{`n. ${m.number}/${m.year} – ${m.title}`}</option>)}
               </select>
             </div>
-            <button type="button" className="btn btn-sm btn-success" disabled={busy} data-testid="approve-minutes" onClick={approve}>{t('approve')}</button>
+            <button type="button" className="btn btn-sm btn-success" disabled={busy} data-testid="approve-minutes" onClick={() => setAsking({ step: 'approve', warnings: null })}>{t('approve')}</button>
           </div>
         </div>
+      )}
+      {asking && (
+        <ConfirmDialog
+          title={asking.step === 'review' ? s('reviewTitle') : s('approveTitle')}
+          confirmLabel={asking.warnings?.length ? s('goAhead') : asking.step === 'review' ? s('reviewConfirm') : s('approveConfirm')}
+          cancelLabel={s('dialogCancel')}
+          tone={asking.warnings?.length ? 'warning' : 'success'}
+          busy={busy}
+          testId={`confirm-${asking.step}`}
+          onCancel={() => setAsking(null)}
+          onConfirm={confirm}
+        >
+          <p>{asking.step === 'review' ? s('reviewIntro', { days }) : s('approveIntro')}</p>
+          {asking.warnings && asking.warnings.length > 0 && <StepWarnings warnings={asking.warnings} />}
+        </ConfirmDialog>
       )}
       {error && <div className="alert alert-danger mt-2" role="alert">{error}</div>}
     </div>

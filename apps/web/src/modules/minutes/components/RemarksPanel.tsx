@@ -21,7 +21,7 @@ export function RemarksPanel({ meeting, items, version }: Props) {
   const [quote, setQuote] = useState('');
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ tone: 'danger' | 'success'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ tone: 'danger' | 'success' | 'warning'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const open = meeting.minutesStatus === 'in_review';
   const windowClosed = open && !!meeting.reviewUntil && new Date(meeting.reviewUntil).getTime() < Date.now();
@@ -56,10 +56,14 @@ export function RemarksPanel({ meeting, items, version }: Props) {
       setBusy(false);
     }
   };
-  const resolve = async (remark: MinutesRemark, resolution: 'accepted' | 'rejected') => {
+  const resolve = async (remark: MinutesRemark, resolution: 'accepted' | 'rejected' | 'applied') => {
+    setMessage(null);
     try {
-      const { remark: updated } = await minutesApi.resolve(meeting.id, remark.id, resolution);
+      const { remark: updated } = resolution === 'applied' ? await minutesApi.markApplied(meeting.id, remark.id) : await minutesApi.resolve(meeting.id, remark.id, resolution);
       setRemarks((list) => list?.map((r) => (r.id === updated.id ? updated : r)) ?? null);
+      // The facilitator learns at once whether the text changed or is now theirs to change.
+      if (updated.application === 'applied') setMessage({ tone: 'success', text: t('appliedNotice') });
+      if (updated.application === 'to_apply') setMessage({ tone: 'warning', text: t(updated.applicationIssue === 'ambiguous' ? 'toApply_ambiguous' : 'toApply_not_found') });
     } catch (err) {
       setMessage({ tone: 'danger', text: describeError(t, err) });
     }
@@ -86,6 +90,7 @@ export function RemarksPanel({ meeting, items, version }: Props) {
                 <strong>{t(`kind_${r.kind}`)}</strong>
                 {titleOf(r.agendaItemId) ? ` · ${titleOf(r.agendaItemId)}` : ''} · {t('by', { author: r.authorName, organisation: r.organisationName ? ` (${r.organisationName})` : '', date: formatDateTime(r.createdAt, t.locale) })}
                 {r.resolution && <span className={`badge ms-2 ${r.resolution === 'accepted' ? 'text-bg-success' : 'text-bg-secondary'}`}>{t(`resolution_${r.resolution}`)}</span>}
+                {r.application && <span className={`badge ms-2 ${r.application === 'to_apply' ? 'text-bg-warning' : 'text-bg-light border'}`} data-testid="remark-application">{t(`application_${r.application}`)}</span>}
               </p>
               {r.quote && <blockquote className="small fst-italic mb-1">“{r.quote}”</blockquote>}
               <p className="mb-1" style={{ whiteSpace: 'pre-wrap' }}>{r.text}</p>
@@ -94,6 +99,9 @@ export function RemarksPanel({ meeting, items, version }: Props) {
                   <button type="button" className="btn btn-sm btn-outline-success" onClick={() => void resolve(r, 'accepted')}>{t('accept')}</button>
                   <button type="button" className="btn btn-sm btn-outline-secondary" onClick={() => void resolve(r, 'rejected')}>{t('reject')}</button>
                 </div>
+              )}
+              {meeting.canManage && meeting.minutesStatus !== 'approved' && r.application === 'to_apply' && (
+                <button type="button" className="btn btn-sm btn-outline-primary" onClick={() => void resolve(r, 'applied')}>{t('markApplied')}</button>
               )}
             </li>
           ))}
@@ -138,7 +146,7 @@ export function RemarksPanel({ meeting, items, version }: Props) {
           </div>
         </form>
       )}
-      {message && <div className={`alert alert-${message.tone} mt-2`} role={message.tone === 'danger' ? 'alert' : 'status'}>{message.text}</div>}
+      {message && <div className={`alert alert-${message.tone} mt-2`} role={message.tone === 'success' ? 'status' : 'alert'}>{message.text}</div>}
     </section>
   );
 }
