@@ -5,13 +5,14 @@ import { CollabFanout } from './collab-fanout';
 import { CollabStore } from './collab-store';
 import { CollabGateway } from './collab.gateway';
 import { DocumentRegistry } from './document-registry';
+import { DocumentUpgrades } from './document-upgrades';
 import { CollabCompactor } from './collab-compactor';
 
 /** The collaboration engine; modules that own a kind of document register its access rules with CollabAccess. */
 @Global()
 @Module({
   imports: [SessionModule],
-  providers: [CollabCompactor, CollabStore, DocumentRegistry, CollabAccess, CollabFanout, CollabGateway],
-  exports: [CollabStore, DocumentRegistry, CollabAccess, CollabGateway],
+  providers: [CollabCompactor, CollabStore, DocumentUpgrades, DocumentRegistry, CollabAccess, CollabFanout, CollabGateway],
+  exports: [CollabStore, DocumentUpgrades, DocumentRegistry, CollabAccess, CollabGateway],
 })
 export class CollabModule {}
