@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+const verbaleDecisionSchema = z.object({ text: z.string(), outcome: z.string().nullable(), votingMethod: z.string(), votesFor: z.number().nullable(), votesAgainst: z.number().nullable(), votesAbstained: z.number().nullable() });
+const verbaleActionSchema = z.object({ what: z.string(), responsibleOrganisation: z.string().nullable(), responsiblePerson: z.string().nullable(), dueDate: z.string().nullable(), status: z.string() });
+
 /**
  * The verbale (minutes) of a meeting as structured data: what `/api/meetings/:id/minutes.json` publishes as
  * open data, and what the DOCX and PDF exports are rendered from. Times are ISO 8601 with offset.
@@ -39,12 +42,15 @@ export const verbaleSchema = z.object({
       presenter: z.string().nullable(),
       status: z.string(),
       discussion: z.string(),
-      decisions: z.array(z.object({ text: z.string(), outcome: z.string().nullable(), votingMethod: z.string(), votesFor: z.number().nullable(), votesAgainst: z.number().nullable(), votesAbstained: z.number().nullable() })),
-      actions: z.array(z.object({ what: z.string(), responsibleOrganisation: z.string().nullable(), responsiblePerson: z.string().nullable(), dueDate: z.string().nullable(), status: z.string() })),
+      decisions: z.array(verbaleDecisionSchema),
+      actions: z.array(verbaleActionSchema),
     }),
   ),
-  /** Text written outside any agenda section (varie ed eventuali, closing remarks). */
+  /** The discussion under varie ed eventuali (the minutes' last section), as text. */
   otherBusiness: z.string(),
+  /** Decisions and actions written under varie ed eventuali, with the same fields as an item's (absent before they were). */
+  otherDecisions: z.array(verbaleDecisionSchema).default([]),
+  otherActions: z.array(verbaleActionSchema).default([]),
   approval: z.object({ status: z.string(), approvedAt: z.string().nullable(), approvedAtMeeting: z.string().nullable(), sha256: z.string().nullable() }),
   generatedAt: z.string(),
 });

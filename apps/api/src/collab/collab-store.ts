@@ -125,6 +125,30 @@ export class CollabStore {
     await this.ds.query('INSERT INTO collab_documents (id, last_seq, frozen) VALUES ($1, 0, true) ON CONFLICT (id) DO UPDATE SET frozen = true', [docId]);
   }
 
+  async isFrozen(docId: string): Promise<boolean> {
+    const rows: { frozen: boolean }[] = await this.ds.query('SELECT frozen FROM collab_documents WHERE id = $1', [docId]);
+    return rows[0]?.frozen ?? false;
+  }
+
+  /**
+   * Runs `work` while holding a session advisory lock on `key`, across instances. A session lock rather than a
+   * transaction's, because the work commits through the log's own connections (group commit).
+   */
+  async withLock<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const runner = this.ds.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+      try {
+        return await work();
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [key]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
   /** Undoes `freeze`: the document takes commits again. */
   async thaw(docId: string): Promise<void> {
     await this.ds.query('UPDATE collab_documents SET frozen = false WHERE id = $1', [docId]);

@@ -6,13 +6,14 @@ import { CollabSocketRights } from './collab-socket-rights';
 import { CollabStore } from './collab-store';
 import { CollabGateway } from './collab.gateway';
 import { DocumentRegistry } from './document-registry';
+import { DocumentUpgrades } from './document-upgrades';
 import { CollabCompactor } from './collab-compactor';
 
 /** The collaboration engine; modules that own a kind of document register its access rules with CollabAccess. */
 @Global()
 @Module({
   imports: [SessionModule],
-  providers: [CollabCompactor, CollabStore, DocumentRegistry, CollabAccess, CollabFanout, CollabSocketRights, CollabGateway],
-  exports: [CollabStore, DocumentRegistry, CollabAccess, CollabGateway],
+  providers: [CollabCompactor, CollabStore, DocumentUpgrades, DocumentRegistry, CollabAccess, CollabFanout, CollabSocketRights, CollabGateway],
+  exports: [CollabStore, DocumentUpgrades, DocumentRegistry, CollabAccess, CollabGateway],
 })
 export class CollabModule {}

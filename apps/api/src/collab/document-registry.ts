@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { LOGGER } from '../core/logging/logging.module';
 import { CollabStore } from './collab-store';
+import { DocumentUpgrades } from './document-upgrades';
 import { LiveDocument } from './live-document';
 
 /** Logs past this many rows since the snapshot are folded when the document unloads or grows. */
@@ -33,6 +34,7 @@ export class DocumentRegistry implements OnApplicationShutdown {
 
   constructor(
     private readonly store: CollabStore,
+    private readonly upgrades: DocumentUpgrades,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     this.sweeper = setInterval(() => void this.unloadIdle(), 5_000);
@@ -59,8 +61,15 @@ export class DocumentRegistry implements OnApplicationShutdown {
     if (existing?.stale) await this.evict(existing);
     let pending = this.loading.get(docId);
     if (!pending) {
-      pending = this.store.load(docId).then((state) => {
+      pending = this.store.load(docId).then(async (state) => {
         const doc = new LiveDocument(docId, state, (id, writes) => this.store.append(id, writes));
+        // Upgraded before anyone can see it; a failed upgrade fails the load, and the next one tries again.
+        try {
+          await this.upgrades.apply(doc, this);
+        } catch (err) {
+          doc.destroy();
+          throw err;
+        }
         this.docs.set(docId, doc);
         return doc;
       });

@@ -6,6 +6,7 @@ import type * as Y from 'yjs';
 import { docIdOf, parseDocId } from '@cantiere/collab';
 import { CollabGateway } from '../../collab/collab.gateway';
 import { DocumentRegistry } from '../../collab/document-registry';
+import { DocumentUpgrades } from '../../collab/document-upgrades';
 import type { LiveDocument } from '../../collab/live-document';
 import { LOGGER } from '../../core/logging/logging.module';
 import { AgendaItemEntity } from '../meeting/agenda-item.entity';
@@ -16,6 +17,7 @@ import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PersonEntity } from '../person/person.entity';
 import { ActionEntity } from './action.entity';
 import { DecisionEntity } from './decision.entity';
+import { hasMinutesShape, shapeMinutes } from './minutes-layout';
 import { addMissingSections, projectMinutes } from './minutes-projection';
 
 const PROJECT_AFTER_MS = 800;
@@ -32,6 +34,7 @@ export class MinutesProjectionService implements OnModuleInit, OnApplicationShut
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly registry: DocumentRegistry,
+    private readonly upgrades: DocumentUpgrades,
     private readonly gateway: CollabGateway,
     private readonly events: MeetingEvents,
     private readonly live: MeetingLiveGateway,
@@ -39,6 +42,7 @@ export class MinutesProjectionService implements OnModuleInit, OnApplicationShut
   ) {}
 
   onModuleInit() {
+    this.upgrades.register('minutes', { current: hasMinutesShape, upgrade: shapeMinutes });
     this.registry.onCommit((doc) => {
       if (parseDocId(doc.docId)?.kind !== 'minutes') return;
       clearTimeout(this.timers.get(doc.docId));

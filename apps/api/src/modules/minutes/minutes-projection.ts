@@ -26,7 +26,7 @@ export interface ProjectedAction {
 export interface ProjectedMinutes {
   /** Discussion text per agenda item id, without the decision and action blocks. */
   sections: Map<string, string>;
-  /** Text outside any section: varie ed eventuali, closing remarks. */
+  /** Varie ed eventuali: the text of its section, and of anything outside the agenda's sections. */
   other: string;
   decisions: ProjectedDecision[];
   actions: ProjectedAction[];
@@ -150,12 +150,14 @@ export function addMissingSections(doc: Y.Doc, items: { id: string; title: strin
     section.setAttribute(SECTION_ATTRS.title, item.title);
     section.setAttribute(SECTION_ATTRS.position, String(item.position));
     section.insert(0, [new Y.XmlElement('paragraph')]);
-    // Before any trailing free text (varie ed eventuali), after the last existing section.
+    // After the last existing section, and before varie ed eventuali, which closes the minutes.
     const children = fragment.toArray();
     let at = 0;
     children.forEach((c, i) => {
       if (c instanceof Y.XmlElement && c.nodeName === MINUTES_NODES.section) at = i + 1;
     });
+    const other = children.findIndex((c) => c instanceof Y.XmlElement && c.nodeName === MINUTES_NODES.otherBusiness);
+    if (other >= 0 && other < at) at = other;
     fragment.insert(at, [section]);
   }
   return missing.length;

@@ -29,11 +29,16 @@ export function verbaleText(v: Verbale): string {
   if (v.quorum.rule) lines.push(`Quorum: richiesto ${v.quorum.required}, presenti ${v.quorum.organisationsPresent} su ${v.quorum.organisationsTotal}`);
   lines.push('', 'Ordine del giorno');
   for (const item of v.agenda) lines.push(`${item.position}. ${item.title}`);
+  const outcomes = (decisions: Verbale['otherDecisions'], actions: Verbale['otherActions']) => {
+    for (const d of decisions) lines.push(`Decisione: ${d.text} – ${d.outcome ? OUTCOME_LABELS[d.outcome] : 'esito non indicato'} (${votingLabel(d)})`);
+    for (const a of actions) lines.push(`Azione: ${a.what} – ${[a.responsibleOrganisation, a.responsiblePerson].filter(Boolean).join(', ') || 'responsabile non indicato'} – entro ${a.dueDate ? formatShortDate(a.dueDate) : '-'}`);
+  };
   for (const item of v.agenda) {
     lines.push('', `${item.position}. ${item.title}`, item.discussion);
-    for (const d of item.decisions) lines.push(`Decisione: ${d.text} – ${d.outcome ? OUTCOME_LABELS[d.outcome] : 'esito non indicato'} (${votingLabel(d)})`);
-    for (const a of item.actions) lines.push(`Azione: ${a.what} – ${[a.responsibleOrganisation, a.responsiblePerson].filter(Boolean).join(', ') || 'responsabile non indicato'} – entro ${a.dueDate ? formatShortDate(a.dueDate) : '-'}`);
+    outcomes(item.decisions, item.actions);
   }
-  lines.push('', 'Varie ed eventuali', v.otherBusiness || 'Nessuna.');
+  const nothingElse = !v.otherBusiness && v.otherDecisions.length === 0 && v.otherActions.length === 0;
+  lines.push('', 'Varie ed eventuali', nothingElse ? 'Nessuna.' : v.otherBusiness);
+  outcomes(v.otherDecisions, v.otherActions);
   return lines.join('\n').replace(/[ \t]+$/gm, '') + '\n';
 }

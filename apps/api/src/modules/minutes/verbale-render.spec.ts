@@ -47,6 +47,8 @@ function fixture(): Verbale {
       },
     ],
     otherBusiness: 'Nessun intervento ulteriore è stato richiesto.',
+    otherDecisions: [],
+    otherActions: [],
     approval: { status: 'approved', approvedAt: '2026-12-17T18:00:00+01:00', approvedAtMeeting: 'n. 4/2026', sha256: SHA },
     generatedAt: '2026-12-18T09:00:00+01:00',
   };

@@ -106,6 +106,16 @@ function timeRange(start: string | null, end: string | null): string | null {
   return `${formatTime(start) || '--:--'} – ${formatTime(end) || '--:--'}`;
 }
 
+function actionTable(actions: Verbale['otherActions']): VerbaleBlock {
+  const rows = actions.map((a) => [
+    a.what,
+    [a.responsibleOrganisation, a.responsiblePerson].filter(Boolean).join(' – ') || 'non indicato',
+    formatShortDate(a.dueDate) || 'nessuna',
+    label(ACTION_STATUS_LABELS, a.status, ''),
+  ]);
+  return { kind: 'table', header: ['Azione', 'Responsabile', 'Scadenza', 'Stato'], widths: [42, 32, 13, 13], rows };
+}
+
 export function verbaleFileTitle(v: Verbale): string {
   return `Verbale n. ${v.meeting.number}/${v.meeting.year}`;
 }
@@ -160,21 +170,23 @@ export function verbaleBlocks(v: Verbale): VerbaleBlock[] {
 
     para('Azioni', { bold: true });
     if (item.actions.length === 0) para('Nessuna azione registrata.');
-    else {
-      const rows = item.actions.map((a) => [
-        a.what,
-        [a.responsibleOrganisation, a.responsiblePerson].filter(Boolean).join(' – ') || 'non indicato',
-        formatShortDate(a.dueDate) || 'nessuna',
-        label(ACTION_STATUS_LABELS, a.status, ''),
-      ]);
-      blocks.push({ kind: 'table', header: ['Azione', 'Responsabile', 'Scadenza', 'Stato'], widths: [42, 32, 13, 13], rows });
-    }
+    else blocks.push(actionTable(item.actions));
   });
 
+  // Varie ed eventuali prints its decisions and actions with every field, as an item does; only the empty
+  // headings are left out, since most meetings have no other business.
   blocks.push({ kind: 'heading', level: 2, text: 'Varie ed eventuali' });
   const other = paragraphsOf(v.otherBusiness);
-  if (other.length === 0) para('Nessuna.');
+  if (other.length === 0 && v.otherDecisions.length === 0 && v.otherActions.length === 0) para('Nessuna.');
   other.forEach((p) => para(p));
+  if (v.otherDecisions.length) {
+    para('Decisioni', { bold: true });
+    blocks.push({ kind: 'list', items: v.otherDecisions.map(decisionLine) });
+  }
+  if (v.otherActions.length) {
+    para('Azioni', { bold: true });
+    blocks.push(actionTable(v.otherActions));
+  }
 
   const end = formatTime(m.actualEnd ?? m.scheduledEnd);
   para(end ? `La seduta si chiude alle ore ${end}.` : 'La seduta si chiude.');

@@ -42,8 +42,6 @@ export class VerbaleService {
     const convocation = m.convenedAt
       ? `Convocata il ${new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', day: '2-digit', month: '2-digit', year: 'numeric' }).format(m.convenedAt)} con comunicazione per posta elettronica ai rappresentanti delle organizzazioni aderenti, con ordine del giorno e invito di calendario.`
       : 'Seduta non convocata formalmente.';
-    const otherDecisions = loose(decisions).map((d) => `Decisione: ${d.text}`);
-    const otherActions = loose(actions).map((a) => `Azione: ${a.what}`);
 
     return {
       body: this.config.bodyName,
@@ -66,7 +64,10 @@ export class VerbaleService {
         decisions: decisions.filter((d) => d.agendaItemId === i.id).map(toDecision),
         actions: actions.filter((a) => a.agendaItemId === i.id).map(toAction),
       })),
-      otherBusiness: [m.minutesOtherText, ...otherDecisions, ...otherActions].filter(Boolean).join('\n'),
+      otherBusiness: m.minutesOtherText,
+      // Written under varie ed eventuali, or linked to an item no longer on the agenda: printed there, in full.
+      otherDecisions: loose(decisions).map(toDecision),
+      otherActions: loose(actions).map(toAction),
       approval: {
         status: m.minutesStatus,
         approvedAt: m.minutesApprovedAt?.toISOString() ?? null,

@@ -9,7 +9,7 @@ import { minutesExtensions } from './components/MinutesEditor';
 const ITEM_A = '11111111-1111-4111-8111-111111111111';
 const ITEM_B = '22222222-2222-4222-8222-222222222222';
 
-/** The minutes as the server lays them out when the meeting starts: a section per item with an empty paragraph. */
+/** The minutes as the server lays them out when the meeting starts: a section per item, then varie ed eventuali, each with an empty paragraph. */
 function serverLaidOut(): Y.Doc {
   const doc = new Y.Doc();
   const body = doc.getXmlFragment('default');
@@ -21,6 +21,9 @@ function serverLaidOut(): Y.Doc {
     section.insert(0, [new Y.XmlElement('paragraph')]);
     body.insert(i, [section]);
   });
+  const other = new Y.XmlElement(MINUTES_NODES.otherBusiness);
+  other.insert(0, [new Y.XmlElement('paragraph')]);
+  body.push([other]);
   return doc;
 }
 
@@ -32,7 +35,7 @@ function editorOn(doc: Y.Doc): Editor {
 }
 afterEach(() => editors.splice(0).forEach((e) => e.destroy()));
 
-/** Item ids of the editor's sections (the editor may add a trailing paragraph after them: room for closing remarks). */
+/** Item ids of the editor's agenda sections. */
 function editorSections(editor: Editor): string[] {
   const ids: string[] = [];
   editor.state.doc.forEach((node) => {
@@ -40,6 +43,7 @@ function editorSections(editor: Editor): string[] {
   });
   return ids;
 }
+const topLevel = (doc: Y.Doc) => doc.getXmlFragment('default').toArray().map((n) => (n as Y.XmlElement).nodeName);
 const sections = (doc: Y.Doc) => doc.getXmlFragment('default').toArray().filter((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === MINUTES_NODES.section);
 /** Position just inside the first paragraph of the n-th section. */
 function insideSection(editor: Editor, index: number): number {
@@ -118,5 +122,38 @@ describe('minutes schema in the editor', () => {
     expect(after[0]).toBe(original);
     expect(after[1]).not.toBe(original);
     expect(after[1]).toMatch(BLOCK_ID);
+  });
+
+  it('has no place between sections: neither the cursor nor a block can land there', () => {
+    const doc = serverLaidOut();
+    const editor = editorOn(doc);
+    const body = editor.state.doc;
+    // Arrow down past a section's last block puts a gap cursor between sections only where the body takes a block.
+    for (let index = 0; index <= body.childCount; index++) {
+      for (const type of ['paragraph', MINUTES_NODES.action, MINUTES_NODES.decision]) expect(body.canReplaceWith(index, index, editor.schema.nodes[type])).toBe(false);
+    }
+    const boundaries: number[] = [];
+    body.forEach((node, offset) => boundaries.push(offset + node.nodeSize));
+    // A block put there on purpose changes nothing: the body stays the agenda's sections and varie ed eventuali.
+    const before = editor.state.doc;
+    editor.chain().insertContentAt(boundaries[0], { type: MINUTES_NODES.action, content: [{ type: 'text', text: 'Tra due punti' }] }).run();
+    expect(editor.state.doc.eq(before)).toBe(true);
+    expect(topLevel(doc)).toEqual([MINUTES_NODES.section, MINUTES_NODES.section, MINUTES_NODES.otherBusiness]);
+    expect(doc.getXmlFragment('default').toString()).not.toContain('Tra due punti');
+  });
+
+  it('writes an action in varie ed eventuali, the last section, under its own heading', () => {
+    const doc = serverLaidOut();
+    const editor = editorOn(doc);
+    let inside = -1;
+    editor.state.doc.forEach((node, offset) => {
+      if (node.type.name === MINUTES_NODES.otherBusiness) inside = offset + 2;
+    });
+    editor.chain().setTextSelection(inside).insertAction().insertContent('Prenotare la sala').run();
+    const other = doc.getXmlFragment('default').get(2) as Y.XmlElement;
+    expect(other.nodeName).toBe(MINUTES_NODES.otherBusiness);
+    expect(other.toArray().some((n) => n instanceof Y.XmlElement && n.nodeName === MINUTES_NODES.action && n.toString().includes('Prenotare la sala'))).toBe(true);
+    expect(editor.view.dom.querySelector('section.minutes-other-business > h3')?.textContent).toBe('Varie ed eventuali');
+
   });
 });

@@ -10,6 +10,7 @@ import { EditorToolbar } from '../../collab/components/EditorToolbar';
 import { AgendaSection } from '../extensions/AgendaSection';
 import { ActionBlock, DecisionBlock } from '../extensions/MinutesBlocks';
 import { MinutesGuards } from '../extensions/MinutesGuards';
+import { MinutesDocument, OtherBusinessSection } from '../extensions/OtherBusinessSection';
 import { useMinutesText } from '../texts';
 
 interface Props {
@@ -22,15 +23,17 @@ interface Props {
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
-/** The extensions of the minutes: the editor's usual ones plus agenda sections, decisions and actions. */
-export function minutesExtensions() {
+/** The extensions of the minutes: the editor's usual ones plus agenda sections, varie ed eventuali, decisions and actions. */
+export function minutesExtensions(otherBusinessTitle?: string) {
   return [
-    StarterKit.configure({ undoRedo: false, link: { openOnClick: false, protocols: ['http', 'https', 'mailto'] } }),
+    StarterKit.configure({ document: false, undoRedo: false, link: { openOnClick: false, protocols: ['http', 'https', 'mailto'] } }),
+    MinutesDocument,
     Table.configure({ resizable: false }),
     TableRow,
     TableHeader,
     TableCell,
     AgendaSection,
+    otherBusinessTitle ? OtherBusinessSection.configure({ title: otherBusinessTitle }) : OtherBusinessSection,
     DecisionBlock,
     ActionBlock,
     MinutesGuards,
@@ -44,7 +47,7 @@ export function MinutesEditor({ ydoc, session, user, editable, currentItemId }: 
     {
       editable,
       extensions: [
-        ...minutesExtensions(),
+        ...minutesExtensions(t('otherBusiness')),
         Collaboration.configure({ document: ydoc, field: 'default' }),
         CollaborationCaret.configure({ provider: { awareness: session.awareness }, user }),
       ],

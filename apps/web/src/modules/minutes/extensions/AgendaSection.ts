@@ -3,11 +3,11 @@ import { MINUTES_NODES, SECTION_ATTRS } from '@cantiere/collab';
 
 /**
  * One section per agenda item, laid out by the server when the meeting starts. The heading is not editable:
- * it comes from the agenda; the text below it is the discussion of the item.
+ * it comes from the agenda; the text below it is the discussion of the item. Sections are in no group: they
+ * sit only at the top level (MinutesDocument), never inside another block.
  */
 export const AgendaSection = Node.create({
   name: MINUTES_NODES.section,
-  group: 'block',
   content: 'block+',
   defining: true,
   isolating: true,

@@ -1,5 +1,5 @@
-import { mergeAttributes, Node, type ChainedCommands } from '@tiptap/core';
-import { TextSelection } from '@tiptap/pm/state';
+import { mergeAttributes, Node, type ChainedCommands, type Editor } from '@tiptap/core';
+import { Selection, TextSelection } from '@tiptap/pm/state';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { ACTION_ATTRS, DECISION_ATTRS, MINUTES_NODES } from './attrs';
 import { newBlockId } from '../block-id';
@@ -37,6 +37,21 @@ function insertBlock(chain: () => ChainedCommands, type: string, attrs: Record<s
     .run();
 }
 
+/**
+ * Arrow down from a block's last line goes to the next place to write. Left to the browser, the caret skips
+ * past the block's fields (not editable) to wherever the next line happens to be, which may be a section further on.
+ */
+function leaveBlockDownwards(editor: Editor, type: string): boolean {
+  const { state, view } = editor;
+  const { $head, empty } = state.selection;
+  if (!empty || $head.parent.type.name !== type) return false;
+  if (Math.abs(view.coordsAtPos($head.pos).bottom - view.coordsAtPos($head.end()).bottom) > 2) return false;
+  const next = Selection.findFrom(state.doc.resolve($head.after()), 1, true);
+  if (!next) return false;
+  view.dispatch(state.tr.setSelection(next).scrollIntoView());
+  return true;
+}
+
 /** A decision: text plus outcome and votes, which the server projects into a `decisions` row. */
 export const DecisionBlock = Node.create({
   name: MINUTES_NODES.decision,
@@ -50,6 +65,9 @@ export const DecisionBlock = Node.create({
   parseHTML: () => [{ tag: 'div[data-minutes-decision]' }],
   renderHTML: ({ HTMLAttributes }) => ['div', mergeAttributes(HTMLAttributes, { 'data-minutes-decision': '' }), 0],
   addNodeView: () => ReactNodeViewRenderer(DecisionView),
+  addKeyboardShortcuts() {
+    return { ArrowDown: () => leaveBlockDownwards(this.editor, this.name) };
+  },
   addCommands() {
     return {
       insertDecision: () => ({ chain }) => insertBlock(chain, this.name, { [DECISION_ATTRS.votingMethod]: 'votes' }),
@@ -69,6 +87,9 @@ export const ActionBlock = Node.create({
   parseHTML: () => [{ tag: 'div[data-minutes-action]' }],
   renderHTML: ({ HTMLAttributes }) => ['div', mergeAttributes(HTMLAttributes, { 'data-minutes-action': '' }), 0],
   addNodeView: () => ReactNodeViewRenderer(ActionView),
+  addKeyboardShortcuts() {
+    return { ArrowDown: () => leaveBlockDownwards(this.editor, this.name) };
+  },
   addCommands() {
     return {
       insertAction: () => ({ chain }) => insertBlock(chain, this.name, {}),
