@@ -45,8 +45,9 @@ describe('the agenda behind an RSVP link, and the register flag for an announced
     expect(await agenda.textContent()).toContain('Orari e turni dei volontari.');
     expect(await agenda.getByRole('link', { name: 'Mappa delle mense solidali' }).getAttribute('href')).toBe(`/documenti/${documentId}`);
     expect(await seriousViolations(member.page)).toEqual([]);
-    await member.page.getByLabel('Invierò un delegato').check();
-    await member.page.locator('#rsvp-delegate').fill('Mario Rossi');
+    // bootstrap-italia draws the radio on its label, which is what a person clicks.
+    await member.page.locator('label', { hasText: 'Invierò un delegato' }).click();
+    await member.page.locator('form input.form-control').fill('Mario Rossi');
     await member.page.getByRole('button', { name: 'Invia la risposta' }).click();
     await member.page.getByText('Risposta registrata.').waitFor();
 
