@@ -242,6 +242,11 @@ export const attendanceEntrySchema = z.object({
   arrivedAt: z.string().nullable(),
   leftAt: z.string().nullable(),
   selfCheckIn: z.boolean(),
+  /**
+   * Something the facilitator should resolve: `announced_delegate` when the answer said a delegate would come
+   * (`delegateName`) but the representative was then recorded present in person.
+   */
+  flag: z.object({ code: z.enum(['announced_delegate']), delegateName: z.string() }).nullable(),
 });
 export type AttendanceEntry = z.infer<typeof attendanceEntrySchema>;
 
@@ -257,6 +262,22 @@ export type QuorumState = z.infer<typeof quorumStateSchema>;
 export const attendanceSchema = z.object({ entries: z.array(attendanceEntrySchema), quorum: quorumStateSchema });
 export type Attendance = z.infer<typeof attendanceSchema>;
 
+/**
+ * The agenda as shown behind a personal RSVP link: no document contents, only titles; `path` (the document page,
+ * which checks access itself) is given only when the invited person has an account to open it with.
+ */
+export const rsvpAgendaItemSchema = z.object({
+  position: z.number().int(),
+  title: z.string(),
+  description: z.string().nullable(),
+  kind: agendaItemKindSchema,
+  plannedMinutes: z.number().int(),
+  presenterName: z.string().nullable(),
+  presenterOrganisationName: z.string().nullable(),
+  documents: z.array(z.object({ title: z.string(), path: z.string().nullable() })),
+});
+export type RsvpAgendaItem = z.infer<typeof rsvpAgendaItemSchema>;
+
 export const rsvpViewSchema = z.object({
   meetingTitle: z.string(),
   spaceName: z.string(),
@@ -269,6 +290,7 @@ export const rsvpViewSchema = z.object({
   response: rsvpResponseSchema.nullable(),
   delegateName: z.string().nullable(),
   cancelled: z.boolean(),
+  agenda: z.array(rsvpAgendaItemSchema),
 });
 export type RsvpView = z.infer<typeof rsvpViewSchema>;
 

@@ -2,6 +2,7 @@ import { FormEvent, useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import type { RsvpResponse, RsvpView } from '@cantiere/domain';
 import { meetingsApi } from '../modules/meetings/api';
+import { RsvpAgenda } from '../modules/meetings/components/RsvpAgenda';
 import { formatDay, formatTime } from '../modules/meetings/rome';
 import { useMeetingText } from '../modules/meetings/texts';
 
@@ -47,6 +48,7 @@ export function RsvpPage() {
       <p>{formatDay(view.startsAt, t.locale)}, {formatTime(view.startsAt, t.locale)}–{formatTime(view.endsAt, t.locale)}{view.place ? ` · ${view.place}` : ''}</p>
       {view.onlineUrl && <p><a href={view.onlineUrl}>{view.onlineUrl}</a></p>}
       <p>{t('rsvpFor', { person: view.personName, organisation: view.organisationName })}</p>
+      <RsvpAgenda items={view.agenda} />
       {view.cancelled ? <div className="alert alert-warning" role="status">{t('rsvpCancelled')}</div> : (
         <form onSubmit={submit} noValidate>
           <fieldset>

@@ -1,4 +1,4 @@
-import type { AgendaItem } from '@cantiere/domain';
+import type { AgendaItem, RsvpAgendaItem } from '@cantiere/domain';
 import type { AgendaItemEntity } from './agenda-item.entity';
 
 export function toAgendaItem(e: AgendaItemEntity, documentTitles: Map<string, string>): AgendaItem {
@@ -20,4 +20,21 @@ export function toAgendaItem(e: AgendaItemEntity, documentTitles: Map<string, st
     sourceType: e.sourceType,
     sourceId: e.sourceId,
   };
+}
+
+/** The web's page of a shared document; it checks access itself, so a link never opens more than the account may see. */
+export const documentPath = (documentId: string) => `/documenti/${documentId}`;
+
+/** The agenda for a personal RSVP link: titles only, and links only for someone with an account to log in with. */
+export function toRsvpAgenda(items: AgendaItem[], withLinks: boolean): RsvpAgendaItem[] {
+  return items.map((i) => ({
+    position: i.position,
+    title: i.title,
+    description: i.description,
+    kind: i.kind,
+    plannedMinutes: i.plannedMinutes,
+    presenterName: i.presenterName,
+    presenterOrganisationName: i.presenterOrganisationName,
+    documents: i.documents.map((d) => ({ title: d.title, path: withLinks ? documentPath(d.id) : null })),
+  }));
 }

@@ -32,6 +32,14 @@ export function quorumOf(space: Pick<SpaceEntity, 'quorumKind' | 'quorumValue'>,
   return { rule, required, organisationsPresent: present.size, organisationsTotal: total, reached: required === null ? null : present.size >= required };
 }
 
+/**
+ * The answer said a delegate would come, yet the representative is on the register in person. Checking in keeps
+ * the answer as it was: the facilitator resolves the contradiction (the delegate came instead, or both did).
+ */
+export function announcedDelegateFlag(r: Pick<MeetingAttendeeEntity, 'rsvp' | 'rsvpDelegateName' | 'status'>): AttendanceEntry['flag'] {
+  return r.rsvp === 'delegate' && r.status === 'present' ? { code: 'announced_delegate', delegateName: r.rsvpDelegateName ?? '' } : null;
+}
+
 @Injectable()
 export class AttendanceService {
   constructor(
@@ -148,6 +156,7 @@ export class AttendanceService {
       arrivedAt: r.arrivedAt ? romeClock(r.arrivedAt) : null,
       leftAt: r.leftAt ? romeClock(r.leftAt) : null,
       selfCheckIn: r.selfCheckIn,
+      flag: announcedDelegateFlag(r),
     };
   }
 }

@@ -10,6 +10,7 @@ import type { AppConfig } from '../../core/config/config';
 import { AppError } from '../../core/errors/app-error';
 import { LOGGER } from '../../core/logging/logging.module';
 import { MailService } from '../../core/mail/mail.service';
+import { toRsvpAgenda } from './agenda.mapper';
 import { AgendaService } from './agenda.service';
 import { AttendanceService } from './attendance.service';
 import { renderCalendar } from './ics';
@@ -79,7 +80,7 @@ export class ConvocationService implements OnModuleInit, OnApplicationShutdown {
       const attendee = { name: `${person.firstName} ${person.lastName}`, email: person.email!, partstat: row.rsvp ? PARTSTAT[row.rsvp] : ('NEEDS-ACTION' as const) };
       const ics = renderCalendar({ method: kind === 'cancellation' ? 'CANCEL' : 'REQUEST', events: [meetingEvent(meeting, this.config.publicUrl, description, [attendee], organizerOf(this.config.mailFrom))] });
       try {
-        await this.mail.send(convocationMail(kind, person.email!, attendee.name, row.organisation?.name ?? '', meeting, agenda.items, token ? `${this.config.publicUrl}/risposta/${token}` : null, meetingLink, ics));
+        await this.mail.send(convocationMail(kind, person.email!, attendee.name, row.organisation?.name ?? '', meeting, agenda.items, token ? `${this.config.publicUrl}/risposta/${token}` : null, meetingLink, ics, this.config.publicUrl));
         sent++;
       } catch (err) {
         // One unreachable mailbox must not stop the others; the facilitator sees who answered in the register.
@@ -132,10 +133,12 @@ export class ConvocationService implements OnModuleInit, OnApplicationShutdown {
   async rsvpView(token: string): Promise<RsvpView> {
     const row = await this.byToken(token);
     const m = row.meeting!;
+    const hasAccount = !!row.person!.user && !row.person!.user.disabledAt;
     return {
       meetingTitle: m.title, spaceName: m.space?.name ?? '', startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString(), place: m.place, onlineUrl: m.onlineUrl,
       personName: `${row.person!.firstName} ${row.person!.lastName}`, organisationName: row.organisation?.name ?? '',
       response: row.rsvp, delegateName: row.rsvpDelegateName, cancelled: m.status === 'cancelled',
+      agenda: toRsvpAgenda((await this.agenda.agendaOf(m)).items, hasAccount),
     };
   }
 
@@ -164,7 +167,7 @@ export class ConvocationService implements OnModuleInit, OnApplicationShutdown {
 
   private async byToken(token: string): Promise<MeetingAttendeeEntity> {
     const row = typeof token === 'string' && token.length >= 20 && token.length <= 100
-      ? await this.attendees.findOne({ where: { rsvpTokenHash: hashToken(token) }, relations: { meeting: { space: true }, person: true, organisation: true } })
+      ? await this.attendees.findOne({ where: { rsvpTokenHash: hashToken(token) }, relations: { meeting: { space: true }, person: { user: true }, organisation: true } })
       : null;
     if (!row) throw AppError.notFound('Invitation');
     return row;

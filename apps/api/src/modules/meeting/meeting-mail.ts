@@ -1,5 +1,6 @@
 import type { OutgoingMail } from '../../core/mail/mail.service';
 import type { AgendaItem } from '@cantiere/domain';
+import { agendaMailText } from './agenda-mail-text';
 import type { MeetingEntity } from './meeting.entity';
 
 const KIND_LABEL: Record<string, string> = { plenary: 'Seduta plenaria', thematic_table: 'Tavolo tematico', technical_coordination: 'Coordinamento tecnico' };
@@ -8,9 +9,9 @@ const when = (m: MeetingEntity) =>
   `dalle ${new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', hour: '2-digit', minute: '2-digit' }).format(m.startsAt)} ` +
   `alle ${new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', hour: '2-digit', minute: '2-digit' }).format(m.endsAt)}`;
 
-function details(m: MeetingEntity, agenda: AgendaItem[]): string {
+function details(m: MeetingEntity, agenda: AgendaItem[], publicUrl: string): string {
   const where = [m.place ? `Luogo: ${m.place}` : null, m.onlineUrl ? `Collegamento online: ${m.onlineUrl}` : null].filter(Boolean).join('\n');
-  const odg = agenda.map((i) => `${i.position}. ${i.title}${i.presenterName ? ` (${i.presenterName}${i.presenterOrganisationName ? `, ${i.presenterOrganisationName}` : ''})` : ''} – ${i.plannedMinutes} min`).join('\n');
+  const odg = agendaMailText(agenda, publicUrl);
   return `${KIND_LABEL[m.kind] ?? m.kind} – ${m.space?.name ?? ''}\nSeduta n. ${m.number}/${m.year}: ${m.title}\nData: ${when(m)}\n${where}\n\nOrdine del giorno:\n${odg || '(da definire)'}\n${m.convocationNote ? `\n${m.convocationNote}\n` : ''}`;
 }
 
@@ -24,7 +25,7 @@ const SUBJECT: Record<ConvocationKind, string> = {
 };
 
 /** The mail to one representative; the RSVP link is personal (it answers for them without logging in). */
-export function convocationMail(kind: ConvocationKind, to: string, name: string, organisation: string, m: MeetingEntity, agenda: AgendaItem[], rsvpLink: string | null, meetingLink: string, ics: string): OutgoingMail {
+export function convocationMail(kind: ConvocationKind, to: string, name: string, organisation: string, m: MeetingEntity, agenda: AgendaItem[], rsvpLink: string | null, meetingLink: string, ics: string, publicUrl: string): OutgoingMail {
   const intro: Record<ConvocationKind, string> = {
     convocation: `è convocato/a, in rappresentanza di ${organisation}, alla seduta indicata di seguito.`,
     update: `la convocazione della seduta indicata di seguito è stata modificata: la preghiamo di prendere nota dei nuovi dati.`,
@@ -38,7 +39,7 @@ export function convocationMail(kind: ConvocationKind, to: string, name: string,
     to,
     subject: `${SUBJECT[kind]} – ${m.space?.name ?? ''}, seduta n. ${m.number}/${m.year} del ${new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', day: '2-digit', month: '2-digit', year: 'numeric' }).format(m.startsAt)}`,
     text:
-      `Gentile ${name},\n\n${intro[kind]}\n\n${details(m, agenda)}${answer}\nLa seduta nel Cantiere: ${meetingLink}\n` +
+      `Gentile ${name},\n\n${intro[kind]}\n\n${details(m, agenda, publicUrl)}${answer}\nLa seduta nel Cantiere: ${meetingLink}\n` +
       `In allegato l'invito per il calendario.\n\nCantiere Welfare Inclusione sociale\n\n---\n\n` +
       `Dear ${name}, ${kind === 'cancellation' ? 'this meeting has been cancelled' : kind === 'reminder' ? 'a reminder: this meeting is tomorrow' : kind === 'update' ? 'the details of this meeting have changed' : 'you are invited to this meeting'}.` +
       `${rsvpLink && kind !== 'cancellation' ? ` Reply here: ${rsvpLink}` : ''}\n`,

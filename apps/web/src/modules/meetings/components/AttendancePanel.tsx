@@ -3,6 +3,7 @@ import { ATTENDANCE_STATUSES } from '@cantiere/domain';
 import type { Attendance, AttendanceEntry, AttendanceStatus, Meeting } from '@cantiere/domain';
 import { meetingsApi } from '../api';
 import { useMeetingText } from '../texts';
+import { DelegateFlag } from './DelegateFlag';
 import { MyParticipation } from './MyParticipation';
 import { QuorumBox } from './QuorumBox';
 
@@ -58,6 +59,7 @@ export function AttendancePanel({ meeting, attendance, onChange }: { meeting: Me
                   ) : (
                     <span>{e.status ? t(`att_${e.status}`) : t('notRecorded')}{e.status === 'delegated' && e.delegatedTo ? ` – ${e.delegatedTo}` : ''}</span>
                   )}
+                  {e.flag && <DelegateFlag name={e.flag.delegateName} />}
                 </td>
                 {(['arrivedAt', 'leftAt'] as const).map((field) => (
                   <td key={field}>

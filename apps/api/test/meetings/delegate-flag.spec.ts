@@ -1,0 +1,44 @@
+import { listen } from '../support/collab-harness';
+import { meetingFixture, type Json } from '../support/meeting-fixture';
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('meetings: a representative who announced a delegate but is recorded present', () => {
+  let t: TestApp;
+  let f: Awaited<ReturnType<typeof meetingFixture>>;
+  beforeAll(async () => {
+    t = await startTestApp();
+    f = await meetingFixture(t, await listen(t.app));
+  });
+  afterAll(() => t.close());
+  const entryOf = (register: Json, personId: string) => register.entries.find((e: { personId: string }) => e.personId === personId);
+
+  it('flags a self check-in after an answer that named a delegate, and keeps the answer', async () => {
+    const { meeting } = await f.convenedMeeting({ title: 'Seduta con delega annunciata' });
+    await f.ok('PUT', `/api/meetings/${meeting.id}/rsvp`, f.cookies.member, { response: 'delegate', delegateName: 'Mario Rossi' });
+    await f.ok('PUT', `/api/meetings/${meeting.id}/rsvp`, f.cookies.third, { response: 'attending' });
+    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start' });
+
+    const checkedIn = await f.ok('POST', `/api/meetings/${meeting.id}/attendance/check-in`, f.cookies.member);
+    expect(entryOf(checkedIn, f.member.person.id)).toMatchObject({
+      status: 'present', selfCheckIn: true, rsvp: 'delegate', rsvpDelegateName: 'Mario Rossi', flag: { code: 'announced_delegate', delegateName: 'Mario Rossi' },
+    });
+    await f.ok('POST', `/api/meetings/${meeting.id}/attendance/check-in`, f.cookies.third);
+    const register = await f.ok('GET', `/api/meetings/${meeting.id}/attendance`, f.cookies.facilitator);
+    expect(entryOf(register, f.member.person.id).flag).toEqual({ code: 'announced_delegate', delegateName: 'Mario Rossi' });
+    expect(entryOf(register, f.third.person.id)).toMatchObject({ status: 'present', rsvp: 'attending', flag: null });
+    expect(entryOf(register, f.facilitator.person.id)).toMatchObject({ status: null, rsvp: null, flag: null });
+  });
+
+  it('flags a presence recorded by the facilitator, and clears the flag once the delegation is recorded instead', async () => {
+    const { meeting } = await f.convenedMeeting({ title: 'Seduta con delega da risolvere' });
+    await f.ok('PUT', `/api/meetings/${meeting.id}/rsvp`, f.cookies.third, { response: 'delegate', delegateName: 'Anna Verdi' });
+    const path = `/api/meetings/${meeting.id}/attendance`;
+    const entryId = entryOf(await f.ok('GET', path, f.cookies.facilitator), f.third.person.id).id;
+
+    const marked = await f.ok('PATCH', `${path}/${entryId}`, f.cookies.facilitator, { status: 'present' });
+    expect(entryOf(marked, f.third.person.id)).toMatchObject({ status: 'present', selfCheckIn: false, flag: { code: 'announced_delegate', delegateName: 'Anna Verdi' } });
+
+    const resolved = await f.ok('PATCH', `${path}/${entryId}`, f.cookies.facilitator, { status: 'delegated', delegatedTo: 'Anna Verdi' });
+    expect(entryOf(resolved, f.third.person.id)).toMatchObject({ status: 'delegated', delegatedTo: 'Anna Verdi', rsvp: 'delegate', flag: null });
+  });
+});
