@@ -21,7 +21,9 @@ export async function startServer() {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cantiere-bench-web-'));
   const url = `http://127.0.0.1:${port}`;
-  const { DATABASE_URL: _ignored, ...env } = process.env;
+  // Always a fresh embedded database, never one named in the environment.
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
   const child = spawn(process.execPath, [main], {
     env: { ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: url, SEED_DEMO: 'true', LOG_LEVEL: 'error', REDIS_URL: '' },
     stdio: ['ignore', 'ignore', 'inherit'],
