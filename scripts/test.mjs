@@ -19,6 +19,7 @@ function step(title, command, args) {
 }
 
 const suites = [
+  ['web: bundle budget (login and home JS, gzip)', process.execPath, ['scripts/bundle-budget.mjs', '--json', `${results}/bundle-budget.json`]],
   ['domain library', bin('jest'), ['-c', 'libs/domain/jest.config.js', '--json', `--outputFile=${results}/domain.json`]],
   ['collaboration protocol library', bin('jest'), ['-c', 'libs/collab/jest.config.js', '--json', `--outputFile=${results}/collab.json`]],
   ['api: unit, integration and process tests', bin('jest'), ['-c', 'apps/api/jest.config.js', '--json', `--outputFile=${results}/api.json`]],

@@ -2,39 +2,43 @@ import type { ReactElement } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from './components/RequireAuth';
 import { Layout } from './components/Layout';
-import { AccountPage } from './pages/AccountPage';
-import { AdminUsersPage } from './pages/AdminUsersPage';
-import { DocumentPage } from './pages/DocumentPage';
-import { MeetingPage } from './pages/MeetingPage';
-import { RsvpPage } from './pages/RsvpPage';
-import { RunModePage } from './pages/RunModePage';
-import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
-import { HomePage } from './pages/HomePage';
-import { InvitationPage } from './pages/InvitationPage';
-import { LoginPage } from './pages/LoginPage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { NetworkRoutes } from './pages/network/NetworkRoutes';
+import { lazyPage, PageSuspense } from './routing/lazy-page';
+
+const AccountPage = lazyPage(() => import('./pages/AccountPage'), 'AccountPage');
+const AdminUsersPage = lazyPage(() => import('./pages/AdminUsersPage'), 'AdminUsersPage');
+const DocumentPage = lazyPage(() => import('./pages/DocumentPage'), 'DocumentPage');
+const MeetingPage = lazyPage(() => import('./pages/MeetingPage'), 'MeetingPage');
+const RsvpPage = lazyPage(() => import('./pages/RsvpPage'), 'RsvpPage');
+const RunModePage = lazyPage(() => import('./pages/RunModePage'), 'RunModePage');
+const ForgotPasswordPage = lazyPage(() => import('./pages/ForgotPasswordPage'), 'ForgotPasswordPage');
+const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
+const InvitationPage = lazyPage(() => import('./pages/InvitationPage'), 'InvitationPage');
+const LoginPage = lazyPage(() => import('./pages/LoginPage'), 'LoginPage');
+const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
+const ResetPasswordPage = lazyPage(() => import('./pages/ResetPasswordPage'), 'ResetPasswordPage');
 
 export function App() {
   const guarded = (element: ReactElement, admin = false) => <RequireAuth admin={admin}>{element}</RequireAuth>;
   return (
     <Layout>
-      <Routes>
-        <Route path="/accesso" element={<LoginPage />} />
-        <Route path="/password-dimenticata" element={<ForgotPasswordPage />} />
-        <Route path="/reimposta-password/:token" element={<ResetPasswordPage />} />
-        <Route path="/invito/:token" element={<InvitationPage />} />
-        <Route path="/" element={guarded(<HomePage />)} />
-        <Route path="/account" element={guarded(<AccountPage />)} />
-        <Route path="/amministrazione/utenti" element={guarded(<AdminUsersPage />, true)} />
-        <Route path="/documenti/:id" element={guarded(<DocumentPage />)} />
-        <Route path="/sedute/:id" element={guarded(<MeetingPage />)} />
-        <Route path="/sedute/:id/conduzione" element={guarded(<RunModePage />)} />
-        <Route path="/risposta/:token" element={<RsvpPage />} />
-        {NetworkRoutes(guarded)}
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
+      <PageSuspense>
+        <Routes>
+          <Route path="/accesso" element={<LoginPage />} />
+          <Route path="/password-dimenticata" element={<ForgotPasswordPage />} />
+          <Route path="/reimposta-password/:token" element={<ResetPasswordPage />} />
+          <Route path="/invito/:token" element={<InvitationPage />} />
+          <Route path="/" element={guarded(<HomePage />)} />
+          <Route path="/account" element={guarded(<AccountPage />)} />
+          <Route path="/amministrazione/utenti" element={guarded(<AdminUsersPage />, true)} />
+          <Route path="/documenti/:id" element={guarded(<DocumentPage />)} />
+          <Route path="/sedute/:id" element={guarded(<MeetingPage />)} />
+          <Route path="/sedute/:id/conduzione" element={guarded(<RunModePage />)} />
+          <Route path="/risposta/:token" element={<RsvpPage />} />
+          {NetworkRoutes(guarded)}
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </PageSuspense>
     </Layout>
   );
 }

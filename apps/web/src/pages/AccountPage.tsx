@@ -79,10 +79,10 @@ export function AccountPage() {
           {profileMsg && <Alert kind="success">{profileMsg}</Alert>}
           <form onSubmit={saveProfile} noValidate>
             <FormField id="account-name" label={t('account.name')} error={fields.name}>
-              {(p) => <input {...p} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />}
+              {(p) => <input type="text" {...p} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />}
             </FormField>
             <FormField id="account-email" label={t('account.email')}>
-              {(p) => <input {...p} value={user?.email ?? ''} readOnly />}
+              {(p) => <input type="email" {...p} value={user?.email ?? ''} readOnly />}
             </FormField>
             <FormField id="account-locale" label={t('account.language')}>
               {(p) => (

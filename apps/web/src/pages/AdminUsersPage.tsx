@@ -71,7 +71,7 @@ export function AdminUsersPage() {
           </div>
           <div className="col-md-4">
             <FormField id="invite-form-name" label={t('admin.name')} error={fields.name}>
-              {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
+              {(p) => <input type="text" {...p} value={name} onChange={(e) => setName(e.target.value)} />}
             </FormField>
           </div>
           <div className="col-md-4">

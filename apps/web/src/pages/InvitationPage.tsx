@@ -65,7 +65,7 @@ export function InvitationPage() {
             <p className="text-secondary small">{t('invitation.expires', { date: new Date(preview.expiresAt).toLocaleString(i18n.language) })}</p>
             {error && <Alert kind="danger">{error}</Alert>}
             <FormField id="invite-name" label={t('invitation.name')} error={fields.name}>
-              {(p) => <input {...p} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />}
+              {(p) => <input type="text" {...p} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />}
             </FormField>
             <FormField id="invite-password" label={t('reset.password')} error={fields.password} hint={t('reset.hint')}>
               {(p) => <input {...p} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}

@@ -6,6 +6,9 @@ import { RsvpAgenda } from '../modules/meetings/components/RsvpAgenda';
 import { formatDay, formatTime } from '../modules/meetings/rome';
 import { useMeetingText } from '../modules/meetings/texts';
 
+// Not `rsvp-delegate`: that is the id of the "delegate" radio, and a shared id made the label focus the radio.
+const DELEGATE_FIELD = 'rsvp-delegate-name';
+
 /** The answer to a convocation from the personal link in the email, without logging in. */
 export function RsvpPage() {
   const t = useMeetingText();
@@ -31,7 +34,7 @@ export function RsvpPage() {
     setSaved(false);
     if (response === 'delegate' && !delegate.trim()) {
       setError(t('required'));
-      document.getElementById('rsvp-delegate')?.focus();
+      document.getElementById(DELEGATE_FIELD)?.focus();
       return;
     }
     try {
@@ -62,11 +65,11 @@ export function RsvpPage() {
           </fieldset>
           {response === 'delegate' && (
             <div className="mt-2">
-              <label htmlFor="rsvp-delegate" className="form-label">{t('delegateName')}</label>
-              <input id="rsvp-delegate" className={`form-control${error ? ' is-invalid' : ''}`} value={delegate} maxLength={200} onChange={(e) => setDelegate(e.target.value)} aria-invalid={!!error} />
+              <label htmlFor={DELEGATE_FIELD} className="form-label">{t('delegateName')}</label>
+              <input type="text" id={DELEGATE_FIELD} className={`form-control${error ? ' is-invalid' : ''}`} value={delegate} maxLength={200} onChange={(e) => setDelegate(e.target.value)} aria-invalid={!!error} aria-describedby={error ? 'rsvp-error' : undefined} />
             </div>
           )}
-          {error && <div className="alert alert-danger mt-2" role="alert">{error}</div>}
+          {error && <div id="rsvp-error" className="alert alert-danger mt-2" role="alert">{error}</div>}
           <button type="submit" className="btn btn-primary mt-3">{t('sendAnswer')}</button>
           {saved && <div className="alert alert-success mt-3" role="status">{t('answerSaved')}</div>}
         </form>

@@ -47,7 +47,7 @@ export function ApiTokensPanel() {
       <form onSubmit={create} noValidate className="row g-2 align-items-end mb-3">
         <div className="col-md-6">
           <FormField id="token-name" label={t('account.tokenName')} error={nameError}>
-            {(p) => <input {...p} maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />}
+            {(p) => <input type="text" {...p} maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />}
           </FormField>
         </div>
         <div className="col-md-3 mb-3"><button type="submit" className="btn btn-primary">{t('account.createToken')}</button></div>

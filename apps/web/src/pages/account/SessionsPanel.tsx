@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '@cantiere/domain';
 import { api } from '../../api/client';
+import { describeDevice } from './describe-device';
 
 export function SessionsPanel() {
   const { t, i18n } = useTranslation();
@@ -10,6 +11,12 @@ export function SessionsPanel() {
   useEffect(() => {
     void load();
   }, []);
+  // "Chrome su Linux" rather than the raw user-agent string, which means little to most people.
+  const device = (userAgent: string | null) => {
+    const { browser, os } = userAgent ? describeDevice(userAgent) : { browser: null, os: null };
+    if (browser && os) return t('account.deviceOn', { browser, os });
+    return browser ?? os ?? t('account.unknownDevice');
+  };
   const end = async (id: string) => {
     await api('DELETE', `/api/account/sessions/${id}`);
     await load();
@@ -24,7 +31,7 @@ export function SessionsPanel() {
           <tbody>
             {sessions?.map((s) => (
               <tr key={s.id}>
-                <td>{s.userAgent ?? t('account.unknownDevice')}{s.current && <strong> ({t('account.thisSession')})</strong>}</td>
+                <td title={s.userAgent ?? undefined}>{device(s.userAgent)}{s.current && <strong> ({t('account.thisSession')})</strong>}</td>
                 <td>{s.ip ?? t('common.none')}</td>
                 <td>{new Date(s.lastSeenAt).toLocaleString(i18n.language)}</td>
                 <td className="table-actions">{!s.current && <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => void end(s.id)}>{t('account.end')}</button>}</td>

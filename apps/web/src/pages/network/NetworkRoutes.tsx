@@ -1,13 +1,15 @@
 import type { ReactElement } from 'react';
 import { Route } from 'react-router-dom';
-import { ImportPage } from './ImportPage';
-import { OrganisationPage } from './OrganisationPage';
-import { OrganisationsPage } from './OrganisationsPage';
-import { PeoplePage } from './PeoplePage';
-import { PersonPage } from './PersonPage';
-import { ReferenceListsPage } from './ReferenceListsPage';
-import { SpacePage } from './SpacePage';
-import { SpacesPage } from './SpacesPage';
+import { lazyPage } from '../../routing/lazy-page';
+
+const ImportPage = lazyPage(() => import('./ImportPage'), 'ImportPage');
+const OrganisationPage = lazyPage(() => import('./OrganisationPage'), 'OrganisationPage');
+const OrganisationsPage = lazyPage(() => import('./OrganisationsPage'), 'OrganisationsPage');
+const PeoplePage = lazyPage(() => import('./PeoplePage'), 'PeoplePage');
+const PersonPage = lazyPage(() => import('./PersonPage'), 'PersonPage');
+const ReferenceListsPage = lazyPage(() => import('./ReferenceListsPage'), 'ReferenceListsPage');
+const SpacePage = lazyPage(() => import('./SpacePage'), 'SpacePage');
+const SpacesPage = lazyPage(() => import('./SpacesPage'), 'SpacesPage');
 
 /** Routes of the network registry (organisations, people, spaces, import). */
 export function NetworkRoutes(guarded: (element: ReactElement, admin?: boolean) => ReactElement): ReactElement[] {

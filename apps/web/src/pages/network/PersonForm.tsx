@@ -72,8 +72,8 @@ export function PersonForm({ person, onSaved }: { person?: Person; onSaved: (p: 
     <form onSubmit={submit} noValidate>
       {error && <Alert kind="danger">{error}</Alert>}
       <div className="row">
-        <div className="col-md-3"><FormField id={`${prefix}firstName`} label={t('people.firstName')} error={fields.firstName}>{(p) => <input {...p} value={firstName} onChange={(e) => setFirstName(e.target.value)} />}</FormField></div>
-        <div className="col-md-3"><FormField id={`${prefix}lastName`} label={t('people.lastName')} error={fields.lastName}>{(p) => <input {...p} value={lastName} onChange={(e) => setLastName(e.target.value)} />}</FormField></div>
+        <div className="col-md-3"><FormField id={`${prefix}firstName`} label={t('people.firstName')} error={fields.firstName}>{(p) => <input type="text" {...p} value={firstName} onChange={(e) => setFirstName(e.target.value)} />}</FormField></div>
+        <div className="col-md-3"><FormField id={`${prefix}lastName`} label={t('people.lastName')} error={fields.lastName}>{(p) => <input type="text" {...p} value={lastName} onChange={(e) => setLastName(e.target.value)} />}</FormField></div>
         <div className="col-md-3"><FormField id={`${prefix}email`} label={t('people.email')} error={fields.email}>{(p) => <input {...p} type="email" value={email} onChange={(e) => setEmail(e.target.value)} />}</FormField></div>
         <div className="col-md-3"><FormField id={`${prefix}phone`} label={t('people.phone')} error={fields.phone}>{(p) => <input {...p} type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} />}</FormField></div>
       </div>
@@ -97,7 +97,7 @@ export function PersonForm({ person, onSaved }: { person?: Person; onSaved: (p: 
             </div>
             <div className="col-md-3">
               <label htmlFor={`${prefix}affiliations-${i}-title`} className="form-label">{t('people.jobTitle')}</label>
-              <input id={`${prefix}affiliations-${i}-title`} className="form-control" value={a.title} onChange={(e) => update(i, { title: e.target.value })} />
+              <input type="text" id={`${prefix}affiliations-${i}-title`} className="form-control" value={a.title} onChange={(e) => update(i, { title: e.target.value })} />
             </div>
             <div className="col-md-1"><button type="button" className="btn btn-sm btn-outline-danger" onClick={() => setAffiliations(affiliations.filter((_, j) => j !== i))}>{t('people.removeAffiliation')}</button></div>
           </div>
@@ -120,9 +120,9 @@ export function PersonForm({ person, onSaved }: { person?: Person; onSaved: (p: 
               {(p) => <select {...p} className="form-select" value={basis} onChange={(e) => setBasis(e.target.value as LegalBasis)}><option value="">{t('common.none')}</option>{LEGAL_BASES.map((b) => <option key={b} value={b}>{t(`people.bases.${b}`)}</option>)}</select>}
             </FormField>
           </div>
-          <div className="col-md-4"><FormField id={`${prefix}consent-purpose`} label={t('people.purpose')} error={fields['consent.purpose']}>{(p) => <input {...p} value={purpose} disabled={!basis} onChange={(e) => setPurpose(e.target.value)} />}</FormField></div>
+          <div className="col-md-4"><FormField id={`${prefix}consent-purpose`} label={t('people.purpose')} error={fields['consent.purpose']}>{(p) => <input type="text" {...p} value={purpose} disabled={!basis} onChange={(e) => setPurpose(e.target.value)} />}</FormField></div>
           <div className="col-md-2"><FormField id={`${prefix}consent-date`} label={t('people.consentDate')} error={fields['consent.date']}>{(p) => <input {...p} type="date" value={date} disabled={!basis} onChange={(e) => setDate(e.target.value)} />}</FormField></div>
-          <div className="col-md-3"><FormField id={`${prefix}consent-source`} label={t('people.consentSource')} error={fields['consent.source']}>{(p) => <input {...p} value={source} disabled={!basis} onChange={(e) => setSource(e.target.value)} />}</FormField></div>
+          <div className="col-md-3"><FormField id={`${prefix}consent-source`} label={t('people.consentSource')} error={fields['consent.source']}>{(p) => <input type="text" {...p} value={source} disabled={!basis} onChange={(e) => setSource(e.target.value)} />}</FormField></div>
         </div>
       </fieldset>
       <FormField id={`${prefix}notes`} label={t('people.notes')} error={fields.notes}>{(p) => <textarea {...p} rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />}</FormField>

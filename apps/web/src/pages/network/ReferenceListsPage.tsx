@@ -58,9 +58,9 @@ export function ReferenceListsPage() {
       </div>
       {message && <Alert kind="success">{message}</Alert>}
       <form onSubmit={add} noValidate className="row g-2 align-items-end mb-4">
-        <div className="col-md-3"><FormField id="ref-code" label={t('lists.code')} error={fields.code} hint={t('lists.codeHint')}>{(p) => <input {...p} value={code} onChange={(e) => setCode(e.target.value)} />}</FormField></div>
-        <div className="col-md-3"><FormField id="ref-labelIt" label={t('lists.labelIt')} error={fields.labelIt}>{(p) => <input {...p} value={labelIt} onChange={(e) => setLabelIt(e.target.value)} />}</FormField></div>
-        <div className="col-md-3"><FormField id="ref-labelEn" label={t('lists.labelEn')} error={fields.labelEn}>{(p) => <input {...p} value={labelEn} onChange={(e) => setLabelEn(e.target.value)} />}</FormField></div>
+        <div className="col-md-3"><FormField id="ref-code" label={t('lists.code')} error={fields.code} hint={t('lists.codeHint')}>{(p) => <input type="text" {...p} value={code} onChange={(e) => setCode(e.target.value)} />}</FormField></div>
+        <div className="col-md-3"><FormField id="ref-labelIt" label={t('lists.labelIt')} error={fields.labelIt}>{(p) => <input type="text" {...p} value={labelIt} onChange={(e) => setLabelIt(e.target.value)} />}</FormField></div>
+        <div className="col-md-3"><FormField id="ref-labelEn" label={t('lists.labelEn')} error={fields.labelEn}>{(p) => <input type="text" {...p} value={labelEn} onChange={(e) => setLabelEn(e.target.value)} />}</FormField></div>
         <div className="col-md-3 mb-3"><button type="submit" className="btn btn-primary">{t('lists.add')}</button></div>
       </form>
       <table className="table">

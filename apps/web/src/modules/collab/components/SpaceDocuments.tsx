@@ -52,7 +52,7 @@ export function SpaceDocuments({ spaceId, canCreate }: { spaceId: string; canCre
           <h3 className="h6 col-12 mb-0">{t('newDocument')}</h3>
           <div className="col-md-6">
             <label htmlFor="new-document-title" className="form-label">{t('title')}</label>
-            <input id="new-document-title" className={`form-control ${titleError ? 'is-invalid' : ''}`} value={title} maxLength={200} aria-invalid={titleError} aria-describedby={titleError ? 'new-document-title-error' : undefined} onChange={(e) => setTitle(e.target.value)} />
+            <input type="text" id="new-document-title" className={`form-control ${titleError ? 'is-invalid' : ''}`} value={title} maxLength={200} aria-invalid={titleError} aria-describedby={titleError ? 'new-document-title-error' : undefined} onChange={(e) => setTitle(e.target.value)} />
             {titleError && <div id="new-document-title-error" className="invalid-feedback d-block">{t('required')}</div>}
           </div>
           <div className="col-md-4">

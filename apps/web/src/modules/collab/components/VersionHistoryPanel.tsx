@@ -39,7 +39,7 @@ export function VersionHistoryPanel({ documentId, canWrite }: { documentId: stri
         <form className="d-flex gap-2 mb-3 align-items-end" onSubmit={save}>
           <div className="flex-grow-1">
             <label htmlFor="version-name" className="form-label small">{t('nameVersion')}</label>
-            <input id="version-name" className="form-control" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+            <input type="text" id="version-name" className="form-control" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
           </div>
           <button type="submit" className="btn btn-outline-primary btn-sm">{t('saveVersion')}</button>
         </form>

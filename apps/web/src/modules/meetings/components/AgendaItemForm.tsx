@@ -70,7 +70,7 @@ export function AgendaItemForm({ idPrefix, members, documents, initial, submitLa
     <form onSubmit={submit} noValidate className="row g-2 align-items-end">
       <div className="col-md-6">
         <label htmlFor={`${idPrefix}-title`} className="form-label">{t('itemTitle')}</label>
-        <input id={`${idPrefix}-title`} className={`form-control${errors.title ? ' is-invalid' : ''}`} value={v.title} maxLength={300} onChange={set('title')} {...aria('title')} />
+        <input type="text" id={`${idPrefix}-title`} className={`form-control${errors.title ? ' is-invalid' : ''}`} value={v.title} maxLength={300} onChange={set('title')} {...aria('title')} />
         {err('title')}
       </div>
       <div className="col-md-3">

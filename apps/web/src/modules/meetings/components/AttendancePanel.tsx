@@ -29,7 +29,8 @@ export function AttendancePanel({ meeting, attendance, onChange }: { meeting: Me
       <MyParticipation meeting={meeting} attendance={attendance} onChange={onChange} />
       <QuorumBox quorum={attendance.quorum} />
       {error && <div className="alert alert-danger" role="alert">{t('error', { message: error })}</div>}
-      <div className="table-responsive">
+      {/* The table scrolls sideways on narrow screens: focusable and named so that keyboard users can scroll it. */}
+      <div className="table-responsive" tabIndex={0} role="region" aria-labelledby="attendance-title">
         <table className="table table-sm align-middle" data-testid="attendance">
           <thead>
             <tr><th scope="col">{t('organisation')}</th><th scope="col">{t('representative')}</th><th scope="col">{t('answer')}</th><th scope="col">{t('presence')}</th><th scope="col">{t('arrival')}</th><th scope="col">{t('departure')}</th></tr>

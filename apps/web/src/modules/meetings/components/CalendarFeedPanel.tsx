@@ -38,7 +38,7 @@ export function CalendarFeedPanel() {
         <div className="mb-3">
           <label htmlFor="calendar-feed-url" className="form-label">{t('calendarFeedUrl')}</label>
           <div className="input-group">
-            <input id="calendar-feed-url" className="form-control" readOnly value={url} aria-describedby="calendar-feed-once" onFocus={(e) => e.target.select()} />
+            <input type="url" id="calendar-feed-url" className="form-control" readOnly value={url} aria-describedby="calendar-feed-once" onFocus={(e) => e.target.select()} />
             <button type="button" className="btn btn-outline-primary" onClick={() => void navigator.clipboard?.writeText(url).then(() => setCopied(true))}>{copied ? t('copied') : t('copy')}</button>
           </div>
           <div id="calendar-feed-once" className="form-text">{t('calendarFeedOnce')}</div>

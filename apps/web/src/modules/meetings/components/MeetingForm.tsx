@@ -86,7 +86,7 @@ export function MeetingForm({ idPrefix, members, initial, submitLabel, onSubmit,
   return (
     <form onSubmit={submit} noValidate className="row g-3">
       {message && <div className="col-12 alert alert-danger" role="alert">{message}</div>}
-      {field('title', t('title'), (c) => <input {...c} value={v.title} maxLength={200} onChange={set('title')} />, 'col-md-8')}
+      {field('title', t('title'), (c) => <input type="text" {...c} value={v.title} maxLength={200} onChange={set('title')} />, 'col-md-8')}
       {field('kind', t('kind'), (c) => (
         <select {...c} className="form-select" value={v.kind} onChange={set('kind')}>
           {MEETING_KINDS.map((k) => <option key={k} value={k}>{t(`kind_${k}`)}</option>)}
@@ -95,7 +95,7 @@ export function MeetingForm({ idPrefix, members, initial, submitLabel, onSubmit,
       {field('date', t('date'), (c) => <input {...c} type="date" value={v.date} onChange={set('date')} />, 'col-md-4')}
       {field('start', t('start'), (c) => <input {...c} type="time" value={v.start} onChange={set('start')} />, 'col-md-4')}
       {field('end', t('end'), (c) => <input {...c} type="time" value={v.end} onChange={set('end')} />, 'col-md-4')}
-      {field('place', t('place'), (c) => <input {...c} value={v.place} maxLength={300} onChange={set('place')} />)}
+      {field('place', t('place'), (c) => <input type="text" {...c} value={v.place} maxLength={300} onChange={set('place')} />)}
       {field('onlineUrl', t('onlineUrl'), (c) => <input {...c} type="url" value={v.onlineUrl} maxLength={500} placeholder="https://" onChange={set('onlineUrl')} />)}
       {field('chairPersonId', t('chair'), (c) => (
         <select {...c} className="form-select" value={v.chairPersonId} onChange={set('chairPersonId')}>

@@ -63,7 +63,7 @@ export function MyParticipation({ meeting, attendance, onChange }: { meeting: Me
           {response === 'delegate' && (
             <div className="mt-2">
               <label htmlFor="my-delegate" className="form-label">{t('delegateName')}</label>
-              <input id="my-delegate" className="form-control" value={delegate} maxLength={200} onChange={(e) => setDelegate(e.target.value)} />
+              <input type="text" id="my-delegate" className="form-control" value={delegate} maxLength={200} onChange={(e) => setDelegate(e.target.value)} />
             </div>
           )}
           <button type="submit" className="btn btn-primary btn-sm mt-2">{t('sendAnswer')}</button>

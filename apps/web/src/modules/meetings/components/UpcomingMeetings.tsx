@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Meeting } from '@cantiere/domain';
 import { meetingsApi } from '../api';
 import { useMeetingText } from '../texts';
+import { upcomingMeetings } from '../upcoming';
 import { MeetingList } from './MeetingList';
 
 /** The next meetings of every space the person may see (home page). */
@@ -9,7 +10,7 @@ export function UpcomingMeetings() {
   const t = useMeetingText();
   const [meetings, setMeetings] = useState<Meeting[] | null>(null);
   useEffect(() => {
-    meetingsApi.list({ from: new Date().toISOString() }).then((r) => setMeetings(r.meetings.filter((m) => m.status !== 'cancelled' && m.status !== 'draft').slice(0, 10)), () => setMeetings([]));
+    meetingsApi.list({ from: new Date().toISOString() }).then((r) => setMeetings(upcomingMeetings(r.meetings)), () => setMeetings([]));
   }, []);
   return (
     <section aria-labelledby="upcoming-title" className="mt-4">

@@ -1,0 +1,20 @@
+import { ComponentType, lazy, LazyExoticComponent, ReactNode, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * A page loaded on first visit to its route, so that the login and home pages do not carry the code of every other
+ * page (the meeting page alone brings socket.io and Yjs). Pages are named exports; `pick` names the one to use.
+ */
+export function lazyPage<M, K extends keyof M>(load: () => Promise<M>, pick: K): LazyExoticComponent<ComponentType> {
+  return lazy(async () => ({ default: (await load())[pick] as ComponentType }));
+}
+
+/** Stands in for a page while its code arrives; it takes the height a page takes, so the footer does not jump. */
+export function PageFallback() {
+  const { t } = useTranslation();
+  return <div className="page-loading" role="status"><span className="visually-hidden">{t('app.loading')}</span></div>;
+}
+
+export function PageSuspense({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageFallback />}>{children}</Suspense>;
+}
