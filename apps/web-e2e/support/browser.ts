@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
-import { STATE_FILE } from './global-setup';
+import { stateFile } from './global-setup';
 
 export const DEMO_PASSWORD = 'cantiere-demo-2026';
 export const ADMIN = 'laura.ferrari@comune.cremona.it';
@@ -10,7 +10,7 @@ export const FACILITATOR = 'marco.bianchi@comune.cremona.it';
 export const MEMBER = 'giulia.rossi@ilcerchio.example';
 
 export function server(): { baseUrl: string; dataDir: string } {
-  return JSON.parse(fs.readFileSync(STATE_FILE, 'utf8'));
+  return JSON.parse(fs.readFileSync(stateFile(), 'utf8'));
 }
 
 export async function launch(): Promise<Browser> {

@@ -8,7 +8,14 @@ import { Client } from 'pg';
 
 const root = path.join(__dirname, '../../..');
 const main = path.join(root, 'apps/api/dist/apps/api/src/main.js');
-export const STATE_FILE = path.join(os.tmpdir(), 'cantiere-e2e-state.json');
+/**
+ * Where this run's server is written down: a name of its own per run (handed to the workers through the environment),
+ * so that two runs on one machine never read each other's server.
+ */
+export function stateFile(): string {
+  process.env.CANTIERE_E2E_STATE_FILE ??= path.join(os.tmpdir(), `cantiere-e2e-state-${process.pid}-${crypto.randomBytes(4).toString('hex')}.json`);
+  return process.env.CANTIERE_E2E_STATE_FILE;
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -19,7 +26,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the built server with the demo network on a fresh database; tests read where from STATE_FILE. */
+/** Starts the built server with the demo network on a fresh database; tests read where from stateFile(). */
 export default async function globalSetup() {
   if (!fs.existsSync(main) || !fs.existsSync(path.join(root, 'apps/web/dist/index.html'))) throw new Error('Build first: npm run build');
   if (!fs.existsSync('/usr/bin/chromium')) throw new Error('Chromium is missing: apt-get install -y chromium');
@@ -57,6 +64,6 @@ export default async function globalSetup() {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  fs.writeFileSync(STATE_FILE, JSON.stringify({ baseUrl, dataDir, pid: server.pid, databaseName }));
+  fs.writeFileSync(stateFile(), JSON.stringify({ baseUrl, dataDir, pid: server.pid, databaseName }));
   server.unref();
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { Client } from 'pg';
-import { STATE_FILE } from './global-setup';
+import { stateFile } from './global-setup';
 
 function alive(pid: number) {
   try {
@@ -13,8 +13,9 @@ function alive(pid: number) {
 
 /** Stops the server (and with it the embedded PostgreSQL), drops the database, removes the data. */
 export default async function globalTeardown() {
-  if (!fs.existsSync(STATE_FILE)) return;
-  const state = JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')) as { dataDir: string; pid: number; databaseName?: string };
+  const file = stateFile();
+  if (!fs.existsSync(file)) return;
+  const state = JSON.parse(fs.readFileSync(file, 'utf8')) as { dataDir: string; pid: number; databaseName?: string };
   if (alive(state.pid)) {
     process.kill(state.pid, 'SIGTERM');
     for (let waited = 0; alive(state.pid) && waited < 10_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
@@ -27,5 +28,5 @@ export default async function globalTeardown() {
     await admin.end();
   }
   fs.rmSync(state.dataDir, { recursive: true, force: true });
-  fs.rmSync(STATE_FILE, { force: true });
+  fs.rmSync(file, { force: true });
 }
