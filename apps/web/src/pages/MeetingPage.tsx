@@ -5,7 +5,9 @@ import { useAuth } from '../auth/AuthContext';
 import { documentsApi } from '../modules/collab/api/documents';
 import { meetingsApi } from '../modules/meetings/api';
 import { AgendaEditor } from '../modules/meetings/components/AgendaEditor';
+import { AgendaOutline } from '../modules/meetings/components/AgendaOutline';
 import { AttendancePanel } from '../modules/meetings/components/AttendancePanel';
+import { AttendanceSummary } from '../modules/meetings/components/AttendanceSummary';
 import { BacklogPanel } from '../modules/meetings/components/BacklogPanel';
 import { CurrentItemCard } from '../modules/meetings/components/CurrentItemCard';
 import { MeetingActions } from '../modules/meetings/components/MeetingActions';
@@ -24,8 +26,9 @@ import '../modules/meetings/meeting-layout.css';
 
 /**
  * A meeting from convocation to approved verbale. The sections follow the phase: while preparing, the agenda
- * and the register; during the meeting, the minutes first with the current item, register and agenda beside them;
- * afterwards, the minutes with review and downloads, then the register and the agenda as dealt with.
+ * and the register; during the meeting, the minutes first with the current item, who is here and the running
+ * order beside them, the full register and agenda below; afterwards, the minutes with review and downloads,
+ * then the register and the agenda as dealt with.
  */
 export function MeetingPage() {
   const t = useMeetingText();
@@ -89,13 +92,18 @@ export function MeetingPage() {
           <SectionNav links={[links.minutes, links.current, links.attendance, links.agenda]} />
           <div className="row g-4">
             <div className="col-lg-7 col-xl-8">{minutes}</div>
-            <aside className="col-lg-5 col-xl-4 meeting-side" aria-label={tl('sideColumn')}>
-              <CurrentItemCard meeting={meeting} items={agenda.items} />
-              {attendancePanel}
-              <hr className="my-4" />
-              <div className="agenda-compact">{agendaEditor}</div>
+            <aside className="col-lg-5 col-xl-4" aria-label={tl('sideColumn')}>
+              <div className="meeting-side">
+                <CurrentItemCard meeting={meeting} items={agenda.items} />
+                <AttendanceSummary attendance={attendance} />
+                <AgendaOutline items={agenda.items} currentItemId={meeting.run.currentItemId} />
+              </div>
             </aside>
           </div>
+          <hr className="my-4" />
+          {attendancePanel}
+          <hr className="my-4" />
+          {agendaEditor}
         </>
       )}
       {phase === 'after' && (

@@ -6,7 +6,7 @@ const it = {
   phase_preparation: 'Preparazione',
   phase_live: 'Seduta in corso',
   phase_after: 'Dopo la seduta',
-  sideColumn: 'Punto in discussione, presenze e ordine del giorno',
+  sideColumn: 'Punto in discussione, presenti e scaletta',
   noCurrentItem: 'Nessun punto in discussione: la conduzione indica il punto che si sta trattando.',
   openRunMode: 'Apri la conduzione (schermo per il proiettore)',
   showAgenda: 'Ordine del giorno trattato ({{count}} punti)',
@@ -19,6 +19,11 @@ const it = {
   noDecisionsYet: 'Nessuna decisione ancora scritta nel verbale.',
   decisionsUnavailable: 'Le decisioni non sono disponibili in questo momento.',
   itemDocuments: 'Documenti del punto',
+  whoIsHere: 'Presenti',
+  presentCount: '{{present}} persone presenti su {{total}} nel registro.',
+  toRegister: 'Vai al registro delle presenze',
+  runningOrder: 'Scaletta dei punti',
+  toAgenda: 'Vai all’ordine del giorno completo',
 };
 
 const en: Record<keyof typeof it, string> = {
@@ -26,7 +31,7 @@ const en: Record<keyof typeof it, string> = {
   phase_preparation: 'Preparation',
   phase_live: 'Meeting in progress',
   phase_after: 'After the meeting',
-  sideColumn: 'Item under discussion, attendance and agenda',
+  sideColumn: 'Item under discussion, who is here and running order',
   noCurrentItem: 'No item under discussion: run mode sets the item being dealt with.',
   openRunMode: 'Open run mode (projector screen)',
   showAgenda: 'Agenda as dealt with ({{count}} items)',
@@ -39,6 +44,11 @@ const en: Record<keyof typeof it, string> = {
   noDecisionsYet: 'No decision written in the minutes yet.',
   decisionsUnavailable: 'The decisions are not available right now.',
   itemDocuments: 'Documents of the item',
+  whoIsHere: 'Who is here',
+  presentCount: '{{present}} people present of {{total}} in the register.',
+  toRegister: 'Go to the attendance register',
+  runningOrder: 'Running order',
+  toAgenda: 'Go to the full agenda',
 };
 
 export type LayoutTextKey = keyof typeof it;
