@@ -21,24 +21,39 @@ const ResetPasswordPage = lazyPage(() => import('./pages/ResetPasswordPage'), 'R
 export function App() {
   const guarded = (element: ReactElement, admin = false) => <RequireAuth admin={admin}>{element}</RequireAuth>;
   return (
-    <Layout>
-      <PageSuspense>
-        <Routes>
-          <Route path="/accesso" element={<LoginPage />} />
-          <Route path="/password-dimenticata" element={<ForgotPasswordPage />} />
-          <Route path="/reimposta-password/:token" element={<ResetPasswordPage />} />
-          <Route path="/invito/:token" element={<InvitationPage />} />
-          <Route path="/" element={guarded(<HomePage />)} />
-          <Route path="/account" element={guarded(<AccountPage />)} />
-          <Route path="/amministrazione/utenti" element={guarded(<AdminUsersPage />, true)} />
-          <Route path="/documenti/:id" element={guarded(<DocumentPage />)} />
-          <Route path="/sedute/:id" element={guarded(<MeetingPage />)} />
-          <Route path="/sedute/:id/conduzione" element={guarded(<RunModePage />)} />
-          <Route path="/risposta/:token" element={<RsvpPage />} />
-          {NetworkRoutes(guarded)}
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
-      </PageSuspense>
-    </Layout>
+    <Routes>
+      {/* The projector screen stands alone: no site header or navigation between the room and the meeting. */}
+      <Route
+        path="/sedute/:id/conduzione"
+        element={
+          <PageSuspense>
+            {guarded(<RunModePage />)}
+          </PageSuspense>
+        }
+      />
+      <Route
+        path="*"
+        element={
+          <Layout>
+            <PageSuspense>
+              <Routes>
+                <Route path="/accesso" element={<LoginPage />} />
+                <Route path="/password-dimenticata" element={<ForgotPasswordPage />} />
+                <Route path="/reimposta-password/:token" element={<ResetPasswordPage />} />
+                <Route path="/invito/:token" element={<InvitationPage />} />
+                <Route path="/" element={guarded(<HomePage />)} />
+                <Route path="/account" element={guarded(<AccountPage />)} />
+                <Route path="/amministrazione/utenti" element={guarded(<AdminUsersPage />, true)} />
+                <Route path="/documenti/:id" element={guarded(<DocumentPage />)} />
+                <Route path="/sedute/:id" element={guarded(<MeetingPage />)} />
+                <Route path="/risposta/:token" element={<RsvpPage />} />
+                {NetworkRoutes(guarded)}
+                <Route path="*" element={<NotFoundPage />} />
+              </Routes>
+            </PageSuspense>
+          </Layout>
+        }
+      />
+    </Routes>
   );
 }

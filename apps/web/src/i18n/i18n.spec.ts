@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COLLAB_TEXTS } from '../modules/collab/texts';
+import { LAYOUT_TEXTS } from '../modules/meetings/layout-texts';
 import { STEP_TEXTS } from '../modules/meetings/step-texts';
 import { MEETING_TEXTS } from '../modules/meetings/texts';
 import { MINUTES_TEXTS } from '../modules/minutes/texts';
@@ -38,5 +39,10 @@ describe('translations', () => {
   it('the minutes texts exist in both languages, none empty', () => {
     expect(Object.keys(MINUTES_TEXTS.en).sort()).toEqual(Object.keys(MINUTES_TEXTS.it).sort());
     expect(Object.entries(MINUTES_TEXTS.en).filter(([, v]) => !v)).toEqual([]);
+  });
+
+  it('the meeting layout and projector texts exist in both languages, none empty', () => {
+    expect(Object.keys(LAYOUT_TEXTS.en).sort()).toEqual(Object.keys(LAYOUT_TEXTS.it).sort());
+    expect(Object.entries(LAYOUT_TEXTS.en).filter(([, v]) => !v)).toEqual([]);
   });
 });

@@ -1,27 +1,38 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { SharedDocument } from '@cantiere/domain';
 import { useAuth } from '../auth/AuthContext';
 import { documentsApi } from '../modules/collab/api/documents';
 import { meetingsApi } from '../modules/meetings/api';
 import { AgendaEditor } from '../modules/meetings/components/AgendaEditor';
+import { AgendaOutline } from '../modules/meetings/components/AgendaOutline';
 import { AttendancePanel } from '../modules/meetings/components/AttendancePanel';
+import { AttendanceSummary } from '../modules/meetings/components/AttendanceSummary';
 import { BacklogPanel } from '../modules/meetings/components/BacklogPanel';
+import { CurrentItemCard } from '../modules/meetings/components/CurrentItemCard';
 import { MeetingActions } from '../modules/meetings/components/MeetingActions';
 import { MeetingDetails } from '../modules/meetings/components/MeetingDetails';
 import { MeetingForm } from '../modules/meetings/components/MeetingForm';
 import { MeetingHistory } from '../modules/meetings/components/MeetingHistory';
+import { MinutesSection } from '../modules/meetings/components/MinutesSection';
+import { SectionNav } from '../modules/meetings/components/SectionNav';
 import { StatusBadge } from '../modules/meetings/components/StatusBadge';
+import { useLayoutText } from '../modules/meetings/layout-texts';
+import { meetingPhase } from '../modules/meetings/phase';
 import { useMeetingText } from '../modules/meetings/texts';
 import { useMeetingData } from '../modules/meetings/useMeetingData';
 import { useSpaceMembers } from '../modules/meetings/useSpaceMembers';
+import '../modules/meetings/meeting-layout.css';
 
-// The minutes editor brings Tiptap and Yjs: loaded only when the page shows it.
-const MeetingMinutes = lazy(() => import('../modules/minutes').then((m) => ({ default: m.MeetingMinutes })));
-
-/** A meeting from convocation to approved verbale: details, lifecycle, agenda, register, minutes, exports. */
+/**
+ * A meeting from convocation to approved verbale. The sections follow the phase: while preparing, the agenda
+ * and the register; during the meeting, the minutes first with the current item, who is here and the running
+ * order beside them, the full register and agenda below; afterwards, the minutes with review and downloads,
+ * then the register and the agenda as dealt with.
+ */
 export function MeetingPage() {
   const t = useMeetingText();
+  const tl = useLayoutText();
   const { id = '' } = useParams();
   const { user, organisation } = useAuth();
   const data = useMeetingData(id);
@@ -35,13 +46,26 @@ export function MeetingPage() {
 
   if (data.missing) return <div className="alert alert-warning" role="alert">{t('notFound')}</div>;
   if (!meeting || !agenda || !attendance || !user) return <p role="status">{t('loading')}</p>;
+  const phase = meetingPhase(meeting.status);
   const agendaEditable = meeting.canManage && ['draft', 'convened', 'in_progress'].includes(meeting.status);
-  const hasMinutes = ['in_progress', 'closed', 'minutes_approved'].includes(meeting.status);
+  const agendaEditor = (
+    <AgendaEditor meetingId={meeting.id} agenda={agenda} editable={agendaEditable} currentItemId={meeting.run.currentItemId} members={members} documents={documents} onChange={data.setAgenda} beginChange={data.beginAgendaChange} />
+  );
+  const attendancePanel = <AttendancePanel meeting={meeting} attendance={attendance} onChange={data.setAttendance} />;
+  const minutes = (
+    <MinutesSection meeting={meeting} items={agenda.items} user={{ id: user.id, name: user.name, organisation }} minutesVersion={data.minutesVersion} onMeetingChange={data.setMeeting} />
+  );
+  const links = {
+    agenda: { href: phase === 'after' ? '#agenda-summary' : '#agenda-title', label: t('tabAgenda') },
+    attendance: { href: '#attendance-title', label: t('tabAttendance') },
+    minutes: { href: '#minutes-title', label: t('tabMinutes') },
+    current: { href: '#current-item-title', label: t('currentItem') },
+  };
   return (
-    <article>
+    <article data-phase={phase}>
       <p className="mb-1"><Link to={`/spazi/${meeting.spaceId}`}>{meeting.spaceName}</Link></p>
       <h1 className="h2">{t('number', { number: meeting.number, year: meeting.year })} – {meeting.title}</h1>
-      <p><StatusBadge status={meeting.status} /></p>
+      <p><StatusBadge status={meeting.status} /> <span className="ms-2 small text-secondary" data-testid="meeting-phase">{tl(`phase_${phase}`)}</span></p>
       {editing ? (
         <div className="card card-body mb-3">
           <MeetingForm idPrefix="edit-meeting" members={members} initial={meeting} submitLabel={t('save')} onCancel={() => setEditing(false)}
@@ -54,29 +78,45 @@ export function MeetingPage() {
         </>
       )}
       <MeetingActions meeting={meeting} onChange={data.setMeeting} />
-      <nav aria-label={t('meetings')} className="mb-3">
-        <a href="#agenda-title" className="me-3">{t('tabAgenda')}</a>
-        <a href="#attendance-title" className="me-3">{t('tabAttendance')}</a>
-        {hasMinutes && <a href="#minutes-title">{t('tabMinutes')}</a>}
-      </nav>
-      <AgendaEditor meetingId={meeting.id} agenda={agenda} editable={agendaEditable} currentItemId={meeting.run.currentItemId} members={members} documents={documents} onChange={data.setAgenda} beginChange={data.beginAgendaChange} />
-      {agendaEditable && meeting.status !== 'in_progress' && <BacklogPanel meetingId={meeting.id} agendaVersion={data.agendaVersion} onAdded={data.setAgenda} />}
-      <hr className="my-4" />
-      <AttendancePanel meeting={meeting} attendance={attendance} onChange={data.setAttendance} />
-      {hasMinutes && (
+      {phase === 'preparation' && (
         <>
+          <SectionNav links={[links.agenda, links.attendance]} />
+          {agendaEditor}
+          {agendaEditable && <BacklogPanel meetingId={meeting.id} agendaVersion={data.agendaVersion} onAdded={data.setAgenda} />}
           <hr className="my-4" />
-          <section aria-labelledby="minutes-title">
-            <h2 id="minutes-title" className="h4">{t('tabMinutes')}</h2>
-            <p className="d-flex flex-wrap gap-2">
-              <a className="btn btn-sm btn-outline-primary" href={`/api/meetings/${meeting.id}/minutes.docx`} download>{t('downloadDocx')}</a>
-              <a className="btn btn-sm btn-outline-primary" href={`/api/meetings/${meeting.id}/minutes.pdf`} download>{t('downloadPdf')}</a>
-              <a className="btn btn-sm btn-outline-secondary" href={`/api/meetings/${meeting.id}/minutes.json`}>{t('downloadJson')}</a>
-            </p>
-            <Suspense fallback={<p role="status">{t('loading')}</p>}>
-              <MeetingMinutes meeting={meeting} items={agenda.items} currentItemId={meeting.run.currentItemId} user={{ id: user.id, name: user.name, organisation }} minutesVersion={data.minutesVersion} onMeetingChange={data.setMeeting} />
-            </Suspense>
-          </section>
+          {attendancePanel}
+        </>
+      )}
+      {phase === 'live' && (
+        <>
+          <SectionNav links={[links.minutes, links.current, links.attendance, links.agenda]} />
+          <div className="row g-4">
+            <div className="col-lg-7 col-xl-8">{minutes}</div>
+            <aside className="col-lg-5 col-xl-4" aria-label={tl('sideColumn')}>
+              <div className="meeting-side">
+                <CurrentItemCard meeting={meeting} items={agenda.items} />
+                <AttendanceSummary attendance={attendance} />
+                <AgendaOutline items={agenda.items} currentItemId={meeting.run.currentItemId} />
+              </div>
+            </aside>
+          </div>
+          <hr className="my-4" />
+          {attendancePanel}
+          <hr className="my-4" />
+          {agendaEditor}
+        </>
+      )}
+      {phase === 'after' && (
+        <>
+          <SectionNav links={[links.minutes, links.attendance, links.agenda]} />
+          {minutes}
+          <hr className="my-4" />
+          {attendancePanel}
+          <hr className="my-4" />
+          <details className="agenda-dealt-with">
+            <summary id="agenda-summary" className="fw-semibold">{tl('showAgenda', { count: agenda.items.length })}</summary>
+            <div className="mt-3">{agendaEditor}</div>
+          </details>
         </>
       )}
       <MeetingHistory meeting={meeting} />

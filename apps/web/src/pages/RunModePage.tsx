@@ -1,20 +1,29 @@
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { RunCommand } from '@cantiere/domain';
 import { meetingsApi } from '../modules/meetings/api';
+import { RunCurrentItem } from '../modules/meetings/components/RunCurrentItem';
+import { RunDecisions } from '../modules/meetings/components/RunDecisions';
+import { useLayoutText } from '../modules/meetings/layout-texts';
 import { clock, itemElapsed } from '../modules/meetings/rome';
 import { useMeetingText } from '../modules/meetings/texts';
+import { useFullscreen } from '../modules/meetings/useFullscreen';
 import { useMeetingData } from '../modules/meetings/useMeetingData';
+import { useMeetingDecisions } from '../modules/meetings/useMeetingDecisions';
 import { useNow } from '../modules/meetings/useNow';
+import '../modules/meetings/run-mode.css';
 
 /**
- * The facilitator's screen, followed live by everyone: the item under discussion, its timer against the plan,
- * the whole agenda. Large type for a projector, one column on a phone.
+ * The facilitator's screen, followed live by everyone and shown on the projector: without the site's header,
+ * full screen on request, the item under discussion with its papers and timer, the decisions taken so far.
  */
 export function RunModePage() {
   const t = useMeetingText();
+  const tl = useLayoutText();
   const { id = '' } = useParams();
   const data = useMeetingData(id);
+  const { decisions, failed } = useMeetingDecisions(id, data.minutesVersion);
+  const fullscreen = useFullscreen();
   const now = useNow();
   const [error, setError] = useState<string | null>(null);
   const { meeting, agenda } = data;
@@ -38,51 +47,57 @@ export function RunModePage() {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  if (data.missing) return <div className="alert alert-warning" role="alert">{t('notFound')}</div>;
-  if (!meeting || !agenda) return <p role="status">{t('loading')}</p>;
+  const frame = (content: ReactNode) => (
+    <main id="main" tabIndex={-1} className={`run-mode${fullscreen.fallback ? ' run-mode-fill' : ''}`} data-testid="run-mode">{content}</main>
+  );
+  if (data.missing) return frame(<div className="alert alert-warning" role="alert">{t('notFound')}</div>);
+  if (!meeting || !agenda) return frame(<p role="status">{t('loading')}</p>);
   const current = agenda.items.find((i) => i.id === meeting.run.currentItemId) ?? null;
   const elapsed = current ? itemElapsed(current.spentSeconds, meeting.run.itemStartedAt, meeting.run.serverNow, data.receivedAt, now) : 0;
-  const overrun = current ? elapsed - current.plannedMinutes * 60 : 0;
   const spentAll = agenda.items.reduce((sum, i) => sum + (i.id === current?.id ? elapsed : i.spentSeconds), 0);
-  return (
-    <article className="run-mode" data-testid="run-mode">
-      <p className="mb-1"><Link to={`/sedute/${meeting.id}`}>{t('backToMeeting')}</Link></p>
-      <h1 className="h3">{t('runTitle')}: {meeting.title}</h1>
-      {meeting.status !== 'in_progress' && <div className="alert alert-info" role="status">{t('notInProgress')}</div>}
-      {error && <div className="alert alert-danger" role="alert">{t('error', { message: error })}</div>}
-      <section aria-labelledby="current-item" className="card card-body mb-3" aria-live="polite">
-        <h2 id="current-item" className="h6 text-uppercase text-secondary">{t('currentItem')}</h2>
-        {current ? (
-          <>
-            <p className="display-6 fw-semibold mb-2" data-testid="run-current">{current.position}. {current.title}</p>
-            {current.presenterName && <p className="fs-5 mb-1">{t('presenter')}: {current.presenterName}{current.presenterOrganisationName ? ` (${current.presenterOrganisationName})` : ''}</p>}
-            {current.description && <p className="fs-5">{current.description}</p>}
-            <p className={`display-4 mb-0 ${overrun > 0 ? 'text-danger' : ''}`} aria-label={t('elapsed')} data-testid="run-timer">
-              {clock(elapsed)} <span className="fs-4 text-secondary">/ {t('planned', { count: current.plannedMinutes })}</span>
-            </p>
-            {overrun > 0 && <div className="alert alert-danger mt-2 fs-5" role="alert">{t('overrunItem', { time: clock(overrun) })}</div>}
-          </>
-        ) : <p className="fs-4">{t('noCurrentItem')}</p>}
-      </section>
-      <p className="fs-5">{t('meetingElapsed', { elapsed: clock(spentAll), planned: clock(agenda.plannedMinutes * 60) })}</p>
-      {meeting.canManage && meeting.status === 'in_progress' && (
-        <div className="d-flex flex-wrap gap-2 mb-2">
-          <button type="button" className="btn btn-lg btn-outline-primary" onClick={() => void command({ action: 'previous' })}>← {t('previous')}</button>
-          <button type="button" className="btn btn-lg btn-primary" onClick={() => void command({ action: 'next' })}>{t('next')} →</button>
-          <button type="button" className="btn btn-lg btn-outline-secondary" onClick={() => void command({ action: 'stop' })}>{t('stop')}</button>
+  const running = meeting.canManage && meeting.status === 'in_progress';
+  return frame(
+    <>
+      <div className="run-toolbar">
+        <Link className="btn btn-outline-primary" to={`/sedute/${meeting.id}`}>← {t('backToMeeting')}</Link>
+        <button type="button" className="btn btn-primary" data-testid="fullscreen" onClick={() => void (fullscreen.active ? fullscreen.exit() : fullscreen.enter())}>
+          {fullscreen.active ? tl('exitFullscreen') : tl('fullscreen')}
+        </button>
+      </div>
+      {fullscreen.fallback && <p className="alert alert-info run-text" role="status">{tl('fullscreenFallback')}</p>}
+      <h1 className="run-title">{t('runTitle')}: {meeting.title}</h1>
+      {meeting.status !== 'in_progress' && <div className="alert alert-info run-text" role="status">{t('notInProgress')}</div>}
+      {error && <div className="alert alert-danger run-text" role="alert">{t('error', { message: error })}</div>}
+      <div className="row g-4">
+        <div className="col-lg-8">
+          <RunCurrentItem current={current} elapsed={elapsed} />
+          <p className="run-text mt-3">{t('meetingElapsed', { elapsed: clock(spentAll), planned: clock(agenda.plannedMinutes * 60) })}</p>
+          {running && (
+            <div className="d-flex flex-wrap gap-2 mb-2">
+              <button type="button" className="btn btn-lg btn-outline-primary" onClick={() => void command({ action: 'previous' })}>← {t('previous')}</button>
+              <button type="button" className="btn btn-lg btn-primary" onClick={() => void command({ action: 'next' })}>{t('next')} →</button>
+              <button type="button" className="btn btn-lg btn-outline-secondary" onClick={() => void command({ action: 'stop' })}>{t('stop')}</button>
+            </div>
+          )}
+          <p className="small text-secondary">{meeting.canManage && `${t('shortcuts')} `}{tl('escapeHint')}</p>
         </div>
-      )}
-      {meeting.canManage && <p className="small text-secondary">{t('shortcuts')}</p>}
-      <ol className="list-group list-group-numbered fs-5">
-        {agenda.items.map((item) => (
-          <li key={item.id} className={`list-group-item d-flex justify-content-between align-items-center gap-2${item.id === current?.id ? ' active' : ''}`} aria-current={item.id === current?.id ? 'step' : undefined}>
-            <span className="me-auto ms-2">{item.title} <span className="small">({t('minutesShort', { count: item.plannedMinutes })}{item.spentSeconds ? `, ${clock(item.spentSeconds)}` : ''})</span></span>
-            {meeting.canManage && meeting.status === 'in_progress' && item.id !== current?.id && (
-              <button type="button" className="btn btn-sm btn-outline-primary" aria-label={`${t('goTo')}: ${item.title}`} onClick={() => void command({ action: 'goto', itemId: item.id })}>{t('goTo')}</button>
-            )}
-          </li>
-        ))}
-      </ol>
-    </article>
+        <div className="col-lg-4">
+          <RunDecisions decisions={decisions} items={agenda.items} failed={failed} />
+          <section aria-labelledby="run-agenda-title" className="mt-4">
+            <h2 id="run-agenda-title" className="run-label">{t('tabAgenda')}</h2>
+            <ol className="list-group list-group-numbered run-agenda">
+              {agenda.items.map((item) => (
+                <li key={item.id} className={`list-group-item d-flex justify-content-between align-items-center gap-2${item.id === current?.id ? ' active' : ''}`} aria-current={item.id === current?.id ? 'step' : undefined}>
+                  <span className="me-auto ms-2">{item.title} <span className="small">({t('minutesShort', { count: item.plannedMinutes })}{item.spentSeconds ? `, ${clock(item.spentSeconds)}` : ''})</span></span>
+                  {running && item.id !== current?.id && (
+                    <button type="button" className="btn btn-sm btn-outline-primary" aria-label={`${t('goTo')}: ${item.title}`} onClick={() => void command({ action: 'goto', itemId: item.id })}>{t('goTo')}</button>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
+      </div>
+    </>,
   );
 }

@@ -30,6 +30,7 @@ export const meetingsApi = {
   rsvp: (id: string, input: RsvpInput) => api<Attendance>('PUT', `${base(id)}/rsvp`, input),
   rsvpByToken: (token: string) => api<RsvpView>('GET', `/api/rsvp/${token}`),
   decisions: (spaceId: string) => api<{ decisions: Decision[] }>('GET', `/api/decisions?spaceId=${spaceId}`),
+  meetingDecisions: (meetingId: string) => api<{ decisions: Decision[] }>('GET', `/api/decisions?meetingId=${meetingId}`),
   actions: (spaceId: string, overdue: boolean) => api<{ actions: MeetingAction[] }>('GET', `/api/actions?spaceId=${spaceId}${overdue ? '&overdue=true' : ''}`),
   setActionStatus: (actionId: string, status: ActionStatus) => api<{ action: MeetingAction }>('PATCH', `/api/actions/${actionId}`, { status }),
   answerByToken: (token: string, input: RsvpInput) => api<RsvpView>('PUT', `/api/rsvp/${token}`, input),
