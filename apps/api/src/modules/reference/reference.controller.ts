@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { referenceItemInputSchema, referenceItemSchema, referenceKindSchema } from '@cantiere/domain';
+import { referenceItemInputSchema, referenceItemSchema, referenceKindSchema, text } from '@cantiere/domain';
 import type { ReferenceItemInput, ReferenceKind } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
@@ -11,7 +11,7 @@ import { ReferenceService, toReferenceItem } from './reference.service';
 
 const kindPipe = new ZodValidationPipe(referenceKindSchema);
 const updateSchema = z
-  .object({ labelIt: z.string().trim().min(2, 'too_short').max(120, 'too_long').optional(), labelEn: z.string().trim().min(2, 'too_short').max(120, 'too_long').optional(), active: z.boolean().optional() })
+  .object({ labelIt: text().min(2, 'too_short').max(120, 'too_long').optional(), labelEn: text().min(2, 'too_short').max(120, 'too_long').optional(), active: z.boolean().optional() })
   .refine((v) => Object.keys(v).length > 0, { message: 'empty_update' });
 
 /** Managed lists: thematic areas and the Comuni of the district. */
