@@ -63,6 +63,11 @@ describe('bad input reaches no SQL', () => {
     }
   });
 
+  it('answers 404 to a path key with a NUL byte, before it reaches SQL', async () => {
+    const res = await admin.patch('/api/reference-lists/thematic_area/casa%00').send({ labelIt: 'Casa e abitare' });
+    expect([res.status, res.body.error.code]).toEqual([404, 'not_found']);
+  });
+
   it('refuses impossible calendar dates in every date field with 400', async () => {
     const rep = await person('Rita');
     for (const joinedOn of ['2024-02-31', '2024-13-45', '2023-02-29', '0000-01-01']) {
