@@ -4,6 +4,7 @@ import { z } from 'zod';
  * Control characters other than tab, line feed and carriage return (C0, DEL and C1). PostgreSQL refuses NUL in
  * text outright, and the others are never typed by a person: they come from broken copies or hostile clients.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the purpose of this expression
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 /** Half of a UTF-16 surrogate pair without its partner: it cannot be encoded as UTF-8 and would turn into U+FFFD. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -55,7 +55,7 @@ describe('control characters written into a co-edited document', () => {
       body_html: '<p>Presenti: Caritas\tComune</p><p><a href="https://example.org/x">Link</a></p>',
     });
     const res = await fetch(`${baseUrl}/api/documents/${f.document.id}`, { headers: { cookie: f.writerCookie } });
-    expect((await res.json()).document.bodyText).toBe('Presenti: Caritas\tComune\nLink');
+    expect(((await res.json()) as Json).document.bodyText).toBe('Presenti: Caritas\tComune\nLink');
   });
 
   it('are dropped from the minutes: section text, other business, decisions and actions', async () => {

@@ -63,6 +63,19 @@ describe('bad input reaches no SQL', () => {
     }
   });
 
+  it('refuses a body that is not JSON instead of reading it as an empty change', async () => {
+    const id = await person('Teresa');
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'text/csv', 'multipart/form-data; boundary=x']) {
+      const res = await admin.patch(`/api/people/${id}`).set('content-type', type).send(JSON.stringify({ notes: 'cambiata' }));
+      expect({ type, status: res.status, code: res.body.error?.code }).toEqual({ type, status: 415, code: 'validation_failed' });
+    }
+    for (const raw of ['[]', '"testo"', 'null', '42']) {
+      const res = await admin.patch(`/api/people/${id}`).set('content-type', 'application/json').send(raw);
+      expect({ raw, status: res.status, code: res.body.error?.code }).toEqual({ raw, status: 400, code: 'validation_failed' });
+    }
+    expect((await admin.get(`/api/people/${id}`).expect(200)).body.person.notes).toBeNull();
+  });
+
   it('answers 404 to a path key with a NUL byte, before it reaches SQL', async () => {
     const res = await admin.patch('/api/reference-lists/thematic_area/casa%00').send({ labelIt: 'Casa e abitare' });
     expect([res.status, res.body.error.code]).toEqual([404, 'not_found']);

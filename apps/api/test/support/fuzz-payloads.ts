@@ -94,18 +94,19 @@ export function badValues(valid: unknown): { always: unknown[]; some: unknown[] 
   };
 }
 
-/** Bodies that are wrong as a whole, sent as JSON. */
-export const WRONG_BODIES: { label: string; raw: string }[] = [
-  { label: 'array', raw: '[]' },
-  { label: 'array of objects', raw: '[{"name":"a"}]' },
-  { label: 'string', raw: '"testo"' },
-  { label: 'null', raw: 'null' },
-  { label: 'number', raw: '42' },
-  { label: 'empty object', raw: '{}' },
-  { label: 'malformed JSON', raw: '{"name": ' },
-  { label: 'NUL key', raw: '{"\\u0000": "\\u0000"}' },
-  { label: 'prototype keys', raw: '{"__proto__": {"role": "admin"}, "constructor": {"prototype": {"x": 1}}}' },
-  { label: 'deep nesting', raw: `${'['.repeat(5000)}${']'.repeat(5000)}` },
+/** Bodies that are wrong as a whole, sent as JSON; `refused` when no route may accept them. */
+export const WRONG_BODIES: { label: string; raw: string; refused: boolean }[] = [
+  { label: 'array', raw: '[]', refused: true },
+  { label: 'array of objects', raw: '[{"name":"a"}]', refused: true },
+  { label: 'string', raw: '"testo"', refused: true },
+  { label: 'null', raw: 'null', refused: true },
+  { label: 'number', raw: '42', refused: true },
+  { label: 'malformed JSON', raw: '{"name": ', refused: true },
+  { label: 'deep nesting', raw: `${'['.repeat(5000)}${']'.repeat(5000)}`, refused: true },
+  // Objects: a route whose fields are all optional may take them as an empty change.
+  { label: 'empty object', raw: '{}', refused: false },
+  { label: 'NUL key', raw: '{"\\u0000": "\\u0000"}', refused: false },
+  { label: 'prototype keys', raw: '{"__proto__": {"role": "admin"}, "constructor": {"prototype": {"x": 1}}}', refused: false },
 ];
 
 /** The same valid-looking body under content types the route does not expect. */
