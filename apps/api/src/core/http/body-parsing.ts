@@ -7,7 +7,8 @@ export const CSV_BODY_LIMIT = '10mb';
 
 export const jsonBody = express.json({ limit: JSON_BODY_LIMIT });
 
-const rawCsv = express.raw({ type: ['text/csv', 'application/csv', 'text/plain'], limit: CSV_BODY_LIMIT });
+// Typed as Express middleware: pino-http's typings make IncomingMessage.id required, which Request's optional id is not.
+const rawCsv = express.raw({ type: ['text/csv', 'application/csv', 'text/plain'], limit: CSV_BODY_LIMIT }) as unknown as RequestHandler;
 /** The CSV imports: `POST /api/<list>/import`. */
 const CSV_IMPORT = /^\/[a-z-]+\/import$/;
 
