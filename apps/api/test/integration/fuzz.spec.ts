@@ -153,7 +153,7 @@ describe('malformed input on every route', () => {
       // One field spoiled at a time, the others plausible; nested objects (and the first item of a list) too.
       const spoil = (label: string, put: (value: unknown) => unknown, valid: unknown) => {
         const { always, some } = badValues(valid);
-        for (const value of [...always, ...pick(some, 2, random)]) later(route, `${label} = ${json(value)?.slice(0, 40)}`, path, { body: json(put(value)), contentType: 'application/json' });
+        for (const value of [...always, ...pick(some, 1, random)]) later(route, `${label} = ${json(value)?.slice(0, 40)}`, path, { body: json(put(value)), contentType: 'application/json' });
       };
       for (const [key, valid] of Object.entries(base as Record<string, Json>)) {
         spoil(key, (value) => ({ ...base, [key]: value }), valid);

@@ -132,7 +132,7 @@ export const badQueryShapes = (name: string) => [`${name}=a&${name}=b`, `${name}
 export const COMMON_QUERY_NAMES = ['q', 'page', 'pageSize', 'spaceId', 'meetingId', 'organisationId', 'from', 'to', 'type', 'area', 'comune', 'archived', 'includeArchived', 'includePast', 'overdue', 'dryRun'];
 
 /** Malformed path parameter values; each must end at 4xx before reaching SQL. */
-export const BAD_PATH_VALUES = ['%00', 'x'.repeat(3000), '%E0%A4%A', '%ED%A0%80', '3f1c2b9e-8a4d-4c6b-9e2f-1a2b3c4d5e6f', '3F1C2B9E-8A4D-4C6B-9E2F-1A2B3C4D5E6F%00', 'null', '-1'];
+export const BAD_PATH_VALUES = ['%00', 'x'.repeat(3000), '%E0%A4%A', '%ED%A0%80', '3f1c2b9e-8a4d-4c6b-9e2f-1a2b3c4d5e6f', '3F1C2B9E-8A4D-4C6B-9E2F-1A2B3C4D5E6F%00'];
 
 /** Picks `count` items from `items` reproducibly. */
 export function pick<T>(items: T[], count: number, random: () => number): T[] {
