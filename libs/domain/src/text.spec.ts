@@ -41,6 +41,10 @@ describe('calendarDate', () => {
     for (const d of ['2024-02-29', '2000-02-29', '2023-12-31', '0001-01-01', '9999-12-31']) expect(issues(calendarDate(), d)).toEqual({ value: d });
   });
 
+  it('is documented as a date', () => {
+    expect(z.toJSONSchema(calendarDate(), { target: 'openapi-3.0' })).toEqual({ type: 'string', format: 'date' });
+  });
+
   it('refuses impossible days with a single invalid_date', () => {
     for (const d of ['2024-02-31', '2024-13-45', '2023-02-29', '1900-02-29', '2024-04-31', '2024-00-10', '2024-01-00', '0000-01-01', '2024-1-1', '2024-01-01T00:00:00Z', '', ' 2024-01-01']) {
       expect({ d, result: issues(calendarDate(), d) }).toEqual({ d, result: ['invalid_date'] });

@@ -46,8 +46,8 @@ export function isCalendarDate(value: string): boolean {
   return day <= days;
 }
 
-/** A day of the calendar, `YYYY-MM-DD`: the one type of every date field. */
-export const calendarDate = () => z.string().refine(isCalendarDate, 'invalid_date');
+/** A day of the calendar, `YYYY-MM-DD`: the one type of every date field (OpenAPI: `format: date`). */
+export const calendarDate = () => z.string().refine(isCalendarDate, 'invalid_date').meta({ format: 'date' });
 
 /** An instant with its offset, within the years a date column can hold. */
 export const dateTime = () =>
