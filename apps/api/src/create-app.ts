@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './core/config/config';
 import { HttpExceptionFilter } from './core/errors/http-exception.filter';
-import { bodyParserErrors, csvBody, jsonBody } from './core/http/body-parsing';
+import { bodyParserErrors, csvBody, jsonBody, unreadBody } from './core/http/body-parsing';
 import { csrfProtection } from './core/http/csrf.middleware';
 import { mountOpenApi } from './core/http/openapi';
 import { requestLogging } from './core/http/request-logging';
@@ -28,7 +28,7 @@ export async function createApp(config: RunnableConfig, logger: Logger): Promise
   app.use(requestLogging(logger));
   app.use(securityHeaders(config.cookieSecure));
   app.use(cookieParser());
-  app.use('/api', csrfProtection(config.allowedOrigins), jsonBody, csvBody, bodyParserErrors);
+  app.use('/api', csrfProtection(config.allowedOrigins), jsonBody, csvBody, bodyParserErrors, unreadBody);
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new HttpExceptionFilter(logger));
   mountOpenApi(app);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeString, text } from './text';
 
 export const GLOBAL_ROLES = ['admin', 'user'] as const;
 export const globalRoleSchema = z.enum(GLOBAL_ROLES);
@@ -11,24 +12,21 @@ export type Locale = z.infer<typeof localeSchema>;
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
 
-export const emailSchema = z
-  .string()
-  .trim()
+export const emailSchema = text()
   .toLowerCase()
   .max(254, 'too_long')
   .pipe(z.email({ message: 'invalid_email' }));
 
 /** A new password: long enough to resist guessing, bounded so hashing stays cheap. */
-export const newPasswordSchema = z
-  .string()
+export const newPasswordSchema = safeString()
   .min(PASSWORD_MIN_LENGTH, 'password_too_short')
   .max(PASSWORD_MAX_LENGTH, 'too_long');
 
-export const personNameSchema = z.string().trim().min(1, 'required').max(120, 'too_long');
+export const personNameSchema = text().min(1, 'required').max(120, 'too_long');
 
 export const loginRequestSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, 'required').max(PASSWORD_MAX_LENGTH, 'too_long'),
+  password: safeString().min(1, 'required').max(PASSWORD_MAX_LENGTH, 'too_long'),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
@@ -55,7 +53,7 @@ export type MeResponse = z.infer<typeof meResponseSchema>;
 export const passwordResetRequestSchema = z.object({ email: emailSchema });
 export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
 
-export const tokenSchema = z.string().min(20, 'invalid_token').max(200, 'invalid_token');
+export const tokenSchema = safeString().min(20, 'invalid_token').max(200, 'invalid_token');
 
 export const passwordResetConfirmSchema = z.object({
   token: tokenSchema,
@@ -103,7 +101,7 @@ export const accountUpdateSchema = z
 export type AccountUpdate = z.infer<typeof accountUpdateSchema>;
 
 export const passwordChangeSchema = z.object({
-  currentPassword: z.string().min(1, 'required').max(PASSWORD_MAX_LENGTH, 'too_long'),
+  currentPassword: safeString().min(1, 'required').max(PASSWORD_MAX_LENGTH, 'too_long'),
   newPassword: newPasswordSchema,
 });
 export type PasswordChange = z.infer<typeof passwordChangeSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text';
 
 export const DOCUMENT_KINDS = ['working_note', 'proposal_draft', 'consultation_record', 'action_plan_draft'] as const;
 export const documentKindSchema = z.enum(DOCUMENT_KINDS, { message: 'unknown_value' });
@@ -6,13 +7,13 @@ export type DocumentKind = z.infer<typeof documentKindSchema>;
 
 export const documentCreateSchema = z.object({
   spaceId: z.uuid({ message: 'invalid_id' }),
-  title: z.string().trim().min(1, 'required').max(200, 'too_long'),
+  title: text().min(1, 'required').max(200, 'too_long'),
   kind: documentKindSchema,
 });
 export type DocumentCreate = z.infer<typeof documentCreateSchema>;
 
 export const documentUpdateSchema = z
-  .object({ title: z.string().trim().min(1, 'required').max(200, 'too_long').optional(), archived: z.boolean().optional() })
+  .object({ title: text().min(1, 'required').max(200, 'too_long').optional(), archived: z.boolean().optional() })
   .refine((v) => v.title !== undefined || v.archived !== undefined, { message: 'empty_update' });
 export type DocumentUpdate = z.infer<typeof documentUpdateSchema>;
 
@@ -41,9 +42,9 @@ export const documentVersionSchema = z.object({
 });
 export type DocumentVersion = z.infer<typeof documentVersionSchema>;
 
-export const namedVersionSchema = z.object({ name: z.string().trim().min(1, 'required').max(200, 'too_long') });
+export const namedVersionSchema = z.object({ name: text().min(1, 'required').max(200, 'too_long') });
 
-export const apiTokenCreateSchema = z.object({ name: z.string().trim().min(1, 'required').max(100, 'too_long') });
+export const apiTokenCreateSchema = z.object({ name: text().min(1, 'required').max(100, 'too_long') });
 export const apiTokenSchema = z.object({
   id: z.uuid(),
   name: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeString, text } from './text';
 
 /** Paging shared by every list endpoint: `?page=1&pageSize=25`. */
 export const pagingSchema = z.object({
@@ -16,13 +17,12 @@ export interface Page<T> {
   pageSize: number;
 }
 
-const csvList = z
-  .string()
+const csvList = safeString()
   .max(2000, 'too_long')
   .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
 
 export const organisationQuerySchema = pagingSchema.extend({
-  q: z.string().trim().max(200, 'too_long').optional(),
+  q: text().max(200, 'too_long').optional(),
   type: csvList.optional(),
   area: csvList.optional(),
   comune: csvList.optional(),
@@ -32,7 +32,7 @@ export const organisationQuerySchema = pagingSchema.extend({
 export type OrganisationQuery = z.input<typeof organisationQuerySchema>;
 
 export const personQuerySchema = pagingSchema.extend({
-  q: z.string().trim().max(200, 'too_long').optional(),
+  q: text().max(200, 'too_long').optional(),
   organisationId: z.uuid({ message: 'invalid_id' }).optional(),
   type: csvList.optional(),
   area: csvList.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateTime, text } from './text';
 import { optionalText } from './organisation';
 import { stepConfirmSchema, stepWarningSchema } from './step-guard';
 
@@ -27,10 +28,8 @@ export function canTransition(from: MeetingStatus, transition: MeetingTransition
 export const MINUTES_STATUSES = ['draft', 'in_review', 'approved'] as const;
 export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
 
-const isoDateTime = z.iso.datetime({ offset: true, message: 'invalid_datetime' });
-const optionalUrl = z
-  .string()
-  .trim()
+const isoDateTime = dateTime();
+const optionalUrl = text()
   .max(500, 'too_long')
   .refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), 'invalid_url')
   .transform((v) => v || null)
@@ -39,7 +38,7 @@ const optionalUrl = z
 const optionalId = z.uuid({ message: 'invalid_id' }).nullable().optional();
 
 const meetingFields = {
-  title: z.string().trim().min(3, 'too_short').max(200, 'too_long'),
+  title: text().min(3, 'too_short').max(200, 'too_long'),
   kind: meetingKindSchema,
   startsAt: isoDateTime,
   endsAt: isoDateTime,
@@ -136,7 +135,7 @@ export const AGENDA_ITEM_STATUSES = ['pending', 'discussed', 'not_discussed'] as
 export type AgendaItemStatus = (typeof AGENDA_ITEM_STATUSES)[number];
 
 const agendaItemFields = {
-  title: z.string().trim().min(2, 'too_short').max(300, 'too_long'),
+  title: text().min(2, 'too_short').max(300, 'too_long'),
   description: optionalText(5000),
   kind: agendaItemKindSchema,
   plannedMinutes: z.number({ message: 'must_be_number' }).int('must_be_integer').min(1, 'must_be_positive').max(600, 'too_large'),
@@ -362,7 +361,7 @@ export const minutesRemarkCreateSchema = z
     kind: z.enum(MINUTES_REMARK_KINDS, { message: 'unknown_value' }),
     agendaItemId: optionalId,
     quote: optionalText(2000),
-    text: z.string().trim().min(1, 'required').max(5000, 'too_long'),
+    text: text().min(1, 'required').max(5000, 'too_long'),
   })
   .refine((v) => v.kind !== 'suggestion' || !!v.quote, { message: 'required', path: ['quote'] });
 export type MinutesRemarkCreate = z.input<typeof minutesRemarkCreateSchema>;

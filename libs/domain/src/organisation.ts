@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text';
 import { isValidCodiceFiscale, isValidPartitaIva } from './tax-codes';
 
 /** Kinds of body that sit at the table: public bodies, third-sector organisations and social partners. */
@@ -21,54 +22,42 @@ export const organisationTypeSchema = z.enum(ORGANISATION_TYPES, { message: 'unk
 export type OrganisationType = z.infer<typeof organisationTypeSchema>;
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
+  text()
     .max(max, 'too_long')
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional();
 
-export const codiceFiscaleSchema = z
-  .string()
-  .trim()
+export const codiceFiscaleSchema = text()
   .toUpperCase()
   .refine((v) => v === '' || isValidCodiceFiscale(v), 'invalid_codice_fiscale')
   .transform((v) => (v === '' ? null : v));
 
-export const partitaIvaSchema = z
-  .string()
-  .trim()
+export const partitaIvaSchema = text()
   .transform((v) => v.replace(/^IT/i, ''))
   .refine((v) => v === '' || isValidPartitaIva(v), 'invalid_partita_iva')
   .transform((v) => (v === '' ? null : v));
 
-const optionalEmail = z
-  .string()
-  .trim()
+const optionalEmail = text()
   .toLowerCase()
   .max(254, 'too_long')
   .refine((v) => v === '' || z.email().safeParse(v).success, 'invalid_email')
   .transform((v) => (v === '' ? null : v));
 
-const optionalUrl = z
-  .string()
-  .trim()
+const optionalUrl = text()
   .max(300, 'too_long')
   .refine((v) => v === '' || /^https?:\/\/[^\s.]+\.[^\s]+$/i.test(v), 'invalid_url')
   .transform((v) => (v === '' ? null : v));
 
-const optionalPhone = z
-  .string()
-  .trim()
+const optionalPhone = text()
   .max(40, 'too_long')
   .refine((v) => v === '' || /^\+?[0-9 ./()-]{5,}$/.test(v), 'invalid_phone')
   .transform((v) => (v === '' ? null : v));
 
-export const referenceCodeSchema = z.string().trim().min(1, 'required').max(60, 'too_long');
+export const referenceCodeSchema = text().min(1, 'required').max(60, 'too_long');
 
 const organisationFields = z.object({
-  name: z.string().trim().min(2, 'too_short').max(200, 'too_long'),
+  name: text().min(2, 'too_short').max(200, 'too_long'),
   shortName: optionalText(60),
   type: organisationTypeSchema,
   fiscalCode: codiceFiscaleSchema.nullable().optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate, text } from './text';
 import { optionalEmail, optionalPhone, optionalText } from './organisation';
 
 export const AFFILIATION_ROLES = ['legal_representative', 'delegate', 'operator', 'staff', 'volunteer', 'other'] as const;
@@ -10,8 +11,6 @@ export const LEGAL_BASES = ['consent', 'public_task', 'legitimate_interest', 'co
 export const legalBasisSchema = z.enum(LEGAL_BASES, { message: 'unknown_value' });
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date').refine((v) => !Number.isNaN(Date.parse(v)), 'invalid_date');
-
 export const affiliationInputSchema = z.object({
   organisationId: z.uuid({ message: 'invalid_id' }),
   role: affiliationRoleSchema,
@@ -21,15 +20,15 @@ export type AffiliationInput = z.input<typeof affiliationInputSchema>;
 
 export const contactConsentSchema = z.object({
   legalBasis: legalBasisSchema,
-  purpose: z.string().trim().min(3, 'too_short').max(500, 'too_long'),
-  date: isoDate,
-  source: z.string().trim().min(2, 'too_short').max(200, 'too_long'),
+  purpose: text().min(3, 'too_short').max(500, 'too_long'),
+  date: calendarDate(),
+  source: text().min(2, 'too_short').max(200, 'too_long'),
 });
 export type ContactConsent = z.infer<typeof contactConsentSchema>;
 
 const personFields = z.object({
-  firstName: z.string().trim().min(1, 'required').max(60, 'too_long'),
-  lastName: z.string().trim().min(1, 'required').max(60, 'too_long'),
+  firstName: text().min(1, 'required').max(60, 'too_long'),
+  lastName: text().min(1, 'required').max(60, 'too_long'),
   email: optionalEmail.nullable().optional(),
   phone: optionalPhone.nullable().optional(),
   notes: optionalText(5000),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text';
 
 /** Managed lists an administrator keeps: thematic areas and the Comuni of the district. */
 export const REFERENCE_KINDS = ['thematic_area', 'comune'] as const;
@@ -6,9 +7,9 @@ export const referenceKindSchema = z.enum(REFERENCE_KINDS, { message: 'unknown_v
 export type ReferenceKind = z.infer<typeof referenceKindSchema>;
 
 export const referenceItemInputSchema = z.object({
-  code: z.string().trim().min(2, 'too_short').max(60, 'too_long').regex(/^[a-z0-9_]+$/, 'invalid_code'),
-  labelIt: z.string().trim().min(2, 'too_short').max(120, 'too_long'),
-  labelEn: z.string().trim().min(2, 'too_short').max(120, 'too_long'),
+  code: text().min(2, 'too_short').max(60, 'too_long').regex(/^[a-z0-9_]+$/, 'invalid_code'),
+  labelIt: text().min(2, 'too_short').max(120, 'too_long'),
+  labelEn: text().min(2, 'too_short').max(120, 'too_long'),
 });
 export type ReferenceItemInput = z.infer<typeof referenceItemInputSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate, text } from './text';
 import { optionalText } from './organisation';
 
 export const SPACE_KINDS = ['cantiere', 'thematic_table', 'technical_group', 'other'] as const;
@@ -19,7 +20,7 @@ export const quorumRuleSchema = z
 export type QuorumRule = z.infer<typeof quorumRuleSchema>;
 
 const spaceFields = z.object({
-  name: z.string().trim().min(2, 'too_short').max(200, 'too_long'),
+  name: text().min(2, 'too_short').max(200, 'too_long'),
   description: optionalText(5000),
   kind: spaceKindSchema,
   parentId: z.uuid({ message: 'invalid_id' }).nullable().optional(),
@@ -40,19 +41,17 @@ export const REPRESENTATION_KINDS = ['titular', 'delegate', 'substitute'] as con
 export const representationSchema = z.enum(REPRESENTATION_KINDS, { message: 'unknown_value' });
 export type Representation = z.infer<typeof representationSchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date');
-
 export const membershipInputSchema = z.object({
   organisationId: z.uuid({ message: 'invalid_id' }),
   personId: z.uuid({ message: 'invalid_id' }),
   role: spaceRoleSchema.default('member'),
   representation: representationSchema.default('titular'),
-  joinedOn: isoDate.optional(),
+  joinedOn: calendarDate().optional(),
 });
 export type MembershipInput = z.input<typeof membershipInputSchema>;
 
 export const membershipUpdateSchema = z
-  .object({ role: spaceRoleSchema.optional(), representation: representationSchema.optional(), leftOn: isoDate.nullable().optional() })
+  .object({ role: spaceRoleSchema.optional(), representation: representationSchema.optional(), leftOn: calendarDate().nullable().optional() })
   .refine((v) => Object.keys(v).length > 0, { message: 'empty_update' });
 export type MembershipUpdate = z.input<typeof membershipUpdateSchema>;
 

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { stripUnsafeCharacters } from '@cantiere/domain';
 
 /** The Y.XmlFragment the editor binds to (Tiptap's Collaboration `field`). */
 export const BODY_FIELD = 'default';
@@ -55,6 +56,12 @@ function nodeToText(node: Y.XmlElement | Y.XmlText | Y.XmlHook, out: string[]) {
   if (TEXT_BLOCKS.has(node.nodeName) && node.nodeName !== 'listItem') out.push('\n');
 }
 
+/**
+ * Plain text as stored in rows. Any client writes into a Y.Doc with no form in between, so the control characters
+ * and lone surrogates that REST input refuses are dropped here: PostgreSQL rejects a NUL in text outright.
+ */
+export const rowText = (raw: string) => stripUnsafeCharacters(raw).replace(/\n{3,}/g, '\n\n').trim();
+
 /** HTML and plain text of the editor's body, decoded with the same structure the editor writes. */
 export function projectRichText(doc: Y.Doc, field = BODY_FIELD): { html: string; text: string } {
   const fragment = doc.getXmlFragment(field);
@@ -62,8 +69,9 @@ export function projectRichText(doc: Y.Doc, field = BODY_FIELD): { html: string;
   const out: string[] = [];
   for (const child of children) nodeToText(child, out);
   return {
-    html: children.map(nodeToHtml).join(''),
-    text: out.join('').replace(/\n{3,}/g, '\n\n').trim(),
+    // Attributes (a link's href) reach the HTML too, so the whole of it is cleaned, not only the text runs.
+    html: stripUnsafeCharacters(children.map(nodeToHtml).join('')),
+    text: rowText(out.join('')),
   };
 }
 

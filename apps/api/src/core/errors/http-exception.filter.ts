@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from
 import { ErrorCode } from '@cantiere/domain';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
+import { uniqueViolationError } from '../database/unique-violation';
 import { AppError } from './app-error';
 import { errorBody } from './error-body';
 
@@ -23,10 +24,12 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
 export class HttpExceptionFilter implements ExceptionFilter {
   constructor(private readonly logger: Logger) {}
 
-  catch(exception: unknown, host: ArgumentsHost) {
+  catch(thrown: unknown, host: ArgumentsHost) {
     const ctx = host.switchToHttp();
     const res = ctx.getResponse<Response>();
     const req = ctx.getRequest<Request>();
+    // Two requests racing past a service's pre-check meet at a unique index: that is a conflict, not a failure.
+    const exception = uniqueViolationError(thrown) ?? thrown;
     if (exception instanceof AppError) {
       for (const [name, value] of Object.entries(exception.headers ?? {})) res.setHeader(name, value);
       res.status(exception.status).json(errorBody(exception.code, exception.message, exception.details));

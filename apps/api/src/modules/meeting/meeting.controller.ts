@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from 
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { convocationPreviewSchema, meetingCreateSchema, meetingSchema, meetingTransitionInputSchema, meetingUpdateSchema, runCommandSchema, runStateSchema } from '@cantiere/domain';
+import { convocationPreviewSchema, dateTime, meetingCreateSchema, meetingSchema, meetingTransitionInputSchema, meetingUpdateSchema, runCommandSchema, runStateSchema } from '@cantiere/domain';
 import type { MeetingCreate, MeetingTransitionInput, MeetingUpdate, RunCommand } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
@@ -19,8 +19,8 @@ import { MeetingService } from './meeting.service';
 const idPipe = new UuidParamPipe('Meeting');
 const listQuery = z.object({
   spaceId: z.uuid({ message: 'invalid_id' }).optional(),
-  from: z.iso.datetime({ offset: true, message: 'invalid_datetime' }).optional(),
-  to: z.iso.datetime({ offset: true, message: 'invalid_datetime' }).optional(),
+  from: dateTime().optional(),
+  to: dateTime().optional(),
 });
 const meetingResponse = z.object({ meeting: meetingSchema });
 

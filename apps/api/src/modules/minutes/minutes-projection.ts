@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { ACTION_ATTRS, DECISION_ATTRS, MINUTES_NODES, SECTION_ATTRS } from '@cantiere/collab';
 import type { DecisionOutcome, VotingMethod } from '@cantiere/domain';
-import { BODY_FIELD } from '../../collab/rich-text-projection';
+import { BODY_FIELD, rowText } from '../../collab/rich-text-projection';
 
 export interface ProjectedDecision {
   blockId: string;
@@ -64,7 +64,7 @@ function textOf(node: Y.XmlElement | Y.XmlText, out: string[], skipBlocks: boole
 const plain = (nodes: (Y.XmlElement | Y.XmlText)[], skipBlocks = true) => {
   const out: string[] = [];
   for (const n of nodes) textOf(n, out, skipBlocks);
-  return out.join('').replace(/\n{3,}/g, '\n\n').trim();
+  return rowText(out.join(''));
 };
 
 function blocksIn(node: Y.XmlElement, found: Y.XmlElement[] = []): Y.XmlElement[] {

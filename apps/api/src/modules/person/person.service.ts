@@ -13,7 +13,7 @@ import { PersonAffiliationEntity } from './person-affiliation.entity';
 import { PersonEntity } from './person.entity';
 import { ContactViewer, PersonFilter, PersonRepository } from './person.repository';
 
-const UNIQUE_FIELDS = { people_email_key: 'email' };
+const UNIQUE_FIELDS = { people_email_key: 'email', person_affiliations_person_org_key: 'affiliations' };
 export const PEOPLE_EXPORT_MAX_ROWS = 10_000;
 
 /** A person as one caller sees it: whether they may edit it, and whether its email and phone are shown to them. */

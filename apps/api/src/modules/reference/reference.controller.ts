@@ -1,17 +1,19 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { referenceItemInputSchema, referenceItemSchema, referenceKindSchema } from '@cantiere/domain';
+import { referenceItemInputSchema, referenceItemSchema, referenceKindSchema, text } from '@cantiere/domain';
 import type { ReferenceItemInput, ReferenceKind } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
 import { ApiErrors, ApiZodBody, ApiZodResponse } from '../../core/openapi/api-docs.decorators';
+import { KeyParamPipe } from '../../core/validation/key-param.pipe';
 import { ZodValidationPipe } from '../../core/validation/zod-validation.pipe';
 import { ReferenceService, toReferenceItem } from './reference.service';
 
 const kindPipe = new ZodValidationPipe(referenceKindSchema);
+const codePipe = new KeyParamPipe('Entry', referenceItemInputSchema.shape.code);
 const updateSchema = z
-  .object({ labelIt: z.string().trim().min(2, 'too_short').max(120, 'too_long').optional(), labelEn: z.string().trim().min(2, 'too_short').max(120, 'too_long').optional(), active: z.boolean().optional() })
+  .object({ labelIt: text().min(2, 'too_short').max(120, 'too_long').optional(), labelEn: text().min(2, 'too_short').max(120, 'too_long').optional(), active: z.boolean().optional() })
   .refine((v) => Object.keys(v).length > 0, { message: 'empty_update' });
 
 /** Managed lists: thematic areas and the Comuni of the district. */
@@ -42,7 +44,7 @@ export class ReferenceController {
   async update(
     @CurrentActor() actor: Actor,
     @Param('kind', kindPipe) kind: ReferenceKind,
-    @Param('code') code: string,
+    @Param('code', codePipe) code: string,
     @Body(new ZodValidationPipe(updateSchema)) body: z.infer<typeof updateSchema>,
   ) {
     return { item: toReferenceItem(await this.reference.update(actor, kind, code, body)) };

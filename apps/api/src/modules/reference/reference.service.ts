@@ -26,7 +26,11 @@ export class ReferenceService {
       throw new AppError('conflict', 'An entry with this code already exists', [{ path: 'code', message: 'code_taken' }]);
     }
     const position = await this.items.count({ where: { kind } });
-    return this.items.save(this.items.create({ kind, ...input, active: true, position }));
+    // insert, not save: save would quietly overwrite an entry that a concurrent request created meanwhile;
+    // the primary key's violation reaches the error filter as a 409 on `code`.
+    const item = this.items.create({ kind, ...input, active: true, position });
+    await this.items.insert(item);
+    return item;
   }
 
   async update(actor: Actor, kind: ReferenceKind, code: string, changes: Partial<Pick<ReferenceItem, 'labelIt' | 'labelEn' | 'active'>>) {

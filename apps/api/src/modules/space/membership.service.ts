@@ -14,6 +14,8 @@ import { SpaceMemberEntity } from './space-member.entity';
 import { SpaceService } from './space.service';
 
 type MembershipInput = z.output<typeof membershipInputSchema>;
+const alreadyMember = () => new AppError('conflict', 'This person is already a member of the space', [{ path: 'personId', message: 'already_member' }]);
+const ACTIVE_MEMBER_FIELD = { space_members_active_person_key: 'personId' };
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Rome' });
 
 /** Who represents which organisation in a space. Admins and the space's facilitators manage it. */
@@ -50,12 +52,10 @@ export class MembershipService {
       issues.push({ path: 'personId', message: 'not_affiliated' });
     }
     if (issues.length) throw AppError.validation(issues, 'The person must belong to the organisation they represent');
-    if (await this.members.exists({ where: { spaceId, personId: input.personId, leftOn: IsNull() } })) {
-      throw new AppError('conflict', 'This person is already a member of the space', [{ path: 'personId', message: 'already_member' }]);
-    }
+    if (await this.members.exists({ where: { spaceId, personId: input.personId, leftOn: IsNull() } })) throw alreadyMember();
     const saved = await mapUniqueViolation(
       () => this.members.save(this.members.create({ spaceId, ...input, joinedOn: input.joinedOn ?? today(), leftOn: null })),
-      { space_members_active_person_key: 'personId' },
+      ACTIVE_MEMBER_FIELD,
     );
     return this.changed(await this.one(spaceId, saved.id));
   }
@@ -65,7 +65,10 @@ export class MembershipService {
     await this.access.requireSpaceRole(actor, spaceId, 'facilitator');
     const member = await this.one(spaceId, memberId);
     if (changes.leftOn && changes.leftOn < member.joinedOn) throw AppError.validation([{ path: 'leftOn', message: 'before_join_date' }]);
-    await this.members.update(member.id, changes);
+    // Reactivating a past membership: the person may meanwhile sit in the space through another one.
+    const reactivates = changes.leftOn === null && member.leftOn !== null;
+    if (reactivates && (await this.members.exists({ where: { spaceId, personId: member.personId, leftOn: IsNull() } }))) throw alreadyMember();
+    await mapUniqueViolation(() => this.members.update(member.id, changes), ACTIVE_MEMBER_FIELD);
     return this.changed(await this.one(spaceId, memberId));
   }
 
