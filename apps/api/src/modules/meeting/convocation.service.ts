@@ -102,7 +102,7 @@ export class ConvocationService implements OnModuleInit, OnApplicationShutdown {
     const recipients = rows.filter((a) => a.person!.email).map((a) => ({ ...entry(a), email: a.person!.email! }));
     const first = recipients[0] ?? { name: '…', organisationName: '…', email: '' };
     const agenda = await this.agenda.agendaOf(meeting);
-    const mail = convocationMail('convocation', first.email, first.name, first.organisationName, meeting, agenda.items, `${this.config.publicUrl}/risposta/…`, `${this.config.publicUrl}/sedute/${meeting.id}`, '');
+    const mail = convocationMail('convocation', first.email, first.name, first.organisationName, meeting, agenda.items, `${this.config.publicUrl}/risposta/…`, `${this.config.publicUrl}/sedute/${meeting.id}`, '', this.config.publicUrl);
     return { subject: mail.subject, text: mail.text, recipients, withoutEmail: rows.filter((a) => !a.person!.email).map(entry) };
   }
 
