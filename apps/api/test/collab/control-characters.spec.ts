@@ -61,7 +61,7 @@ describe('control characters written into a co-edited document', () => {
   it('are dropped from the minutes: section text, other business, decisions and actions', async () => {
     const f = await meetingFixture(t, baseUrl);
     const { meeting, items } = await f.convenedMeeting({ title: 'Seduta con caratteri di controllo' });
-    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start' });
+    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] });
     const o = await open(f.cookies.member, docIdOf('minutes', meeting.id));
     const section = o.ydoc
       .getXmlFragment('default')

@@ -16,7 +16,7 @@ describe('meetings: a representative who announced a delegate but is recorded pr
     const { meeting } = await f.convenedMeeting({ title: 'Seduta con delega annunciata' });
     await f.ok('PUT', `/api/meetings/${meeting.id}/rsvp`, f.cookies.member, { response: 'delegate', delegateName: 'Mario Rossi' });
     await f.ok('PUT', `/api/meetings/${meeting.id}/rsvp`, f.cookies.third, { response: 'attending' });
-    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start' });
+    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] });
 
     const checkedIn = await f.ok('POST', `/api/meetings/${meeting.id}/attendance/check-in`, f.cookies.member);
     expect(entryOf(checkedIn, f.member.person.id)).toMatchObject({

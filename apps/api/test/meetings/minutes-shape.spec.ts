@@ -52,7 +52,7 @@ describe('minutes in the shape of the editor: varie ed eventuali as a section, n
 
   it('lays out a new meeting’s minutes as the agenda’s sections followed by one varie ed eventuali section', async () => {
     const { meeting, items } = await f.convenedMeeting({ title: 'Seduta nuova' });
-    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start' });
+    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] });
     const o = await open(meeting.id);
     expect(shape(o.ydoc)).toEqual([...items.map((i: Json) => `${MINUTES_NODES.section}:${i.id}`), MINUTES_NODES.otherBusiness]);
     // An item added while the meeting runs goes before varie ed eventuali, which stays last.
@@ -63,7 +63,7 @@ describe('minutes in the shape of the editor: varie ed eventuali as a section, n
 
   it('moves the loose content of minutes stored in the old shape into sections when it loads them, once, and prints what the rows hold', async () => {
     const { meeting, items } = await f.convenedMeeting({ title: 'Seduta di prima' });
-    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start' });
+    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] });
     const docId = docIdOf('minutes', meeting.id);
     await unload(docId);
 
@@ -139,7 +139,7 @@ describe('minutes in the shape of the editor: varie ed eventuali as a section, n
 
   it('leaves a final (approved) document as it was stored', async () => {
     const { meeting } = await f.convenedMeeting({ title: 'Seduta approvata prima' });
-    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start' });
+    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] });
     const docId = docIdOf('minutes', meeting.id);
     await unload(docId);
     const store = t.app.get(CollabStore);

@@ -28,7 +28,7 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
   const { ok, cookies } = f;
   const convened = await f.convenedMeeting({ title: 'Seduta convocata per la prova' });
   const reviewed = await f.convenedMeeting({ title: 'Seduta con verbale in revisione' });
-  await ok('POST', `/api/meetings/${reviewed.meeting.id}/transitions`, cookies.facilitator, { transition: 'start' });
+  await ok('POST', `/api/meetings/${reviewed.meeting.id}/transitions`, cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] });
   const minutes = await openDoc(baseUrl, { cookie: cookies.facilitator }, docIdOf('minutes', reviewed.meeting.id));
   try {
     const section = minutes.ydoc
