@@ -4,6 +4,7 @@ import { AddCollaboration1795552441786 } from './1795552441786-AddCollaboration'
 import { AddMeetings1795588407161 } from './1795588407161-AddMeetings';
 import { FreezeCollabDocuments1795640000000 } from './1795640000000-FreezeCollabDocuments';
 import { KeepFoldedMsgIds1795640100000 } from './1795640100000-KeepFoldedMsgIds';
+import { AddFrozenRecords1795945950790 } from './1795945950790-AddFrozenRecords';
 
 /** Every migration, oldest first; the API runs them at start-up. */
-export const MIGRATIONS: Function[] = [CreateSchema1795551671306, SeedReferenceLists1795551672306, AddCollaboration1795552441786, AddMeetings1795588407161, FreezeCollabDocuments1795640000000, KeepFoldedMsgIds1795640100000];
+export const MIGRATIONS: Function[] = [CreateSchema1795551671306, SeedReferenceLists1795551672306, AddCollaboration1795552441786, AddMeetings1795588407161, FreezeCollabDocuments1795640000000, KeepFoldedMsgIds1795640100000, AddFrozenRecords1795945950790];

@@ -45,7 +45,14 @@ export const verbaleSchema = z.object({
   ),
   /** Text written outside any agenda section (varie ed eventuali, closing remarks). */
   otherBusiness: z.string(),
-  approval: z.object({ status: z.string(), approvedAt: z.string().nullable(), approvedAtMeeting: z.string().nullable(), sha256: z.string().nullable() }),
+  /**
+   * In a sealed verbale (approved and stored as a frozen record) `sha256` is null inside the JSON, since a hash cannot
+   * cover itself: the hash is the SHA-256 of the JSON's exact bytes (RFC 8785 canonical form), given on the meeting
+   * and in the `Repr-Digest` header. An approved verbale that is not sealed predates sealing: it is rebuilt from the
+   * current rows, and its hash covers only the approved text (`minutes.txt`).
+   */
+  approval: z.object({ status: z.string(), approvedAt: z.string().nullable(), approvedAtMeeting: z.string().nullable(), sha256: z.string().nullable(), sealed: z.boolean() }),
+  /** When the document was produced; in a sealed verbale, when it was sealed. */
   generatedAt: z.string(),
 });
 export type Verbale = z.infer<typeof verbaleSchema>;
