@@ -51,7 +51,14 @@ export const verbaleSchema = z.object({
   /** Decisions and actions written under varie ed eventuali, with the same fields as an item's (absent before they were). */
   otherDecisions: z.array(verbaleDecisionSchema).default([]),
   otherActions: z.array(verbaleActionSchema).default([]),
-  approval: z.object({ status: z.string(), approvedAt: z.string().nullable(), approvedAtMeeting: z.string().nullable(), sha256: z.string().nullable() }),
+  /**
+   * In a sealed verbale (approved and stored as a frozen record) `sha256` is null inside the JSON, since a hash cannot
+   * cover itself: the hash is the SHA-256 of the JSON's exact bytes (RFC 8785 canonical form), given on the meeting
+   * and in the `Repr-Digest` header. An approved verbale that is not sealed predates sealing: it is rebuilt from the
+   * current rows, and its hash covers only the approved text (`minutes.txt`).
+   */
+  approval: z.object({ status: z.string(), approvedAt: z.string().nullable(), approvedAtMeeting: z.string().nullable(), sha256: z.string().nullable(), sealed: z.boolean() }),
+  /** When the document was produced; in a sealed verbale, when it was sealed. */
   generatedAt: z.string(),
 });
 export type Verbale = z.infer<typeof verbaleSchema>;

@@ -71,6 +71,19 @@ describe('meetings: agenda, reordering and backlog', () => {
     expect(again.body.error.details).toEqual([{ path: 'source', message: 'not_in_backlog' }]);
   });
 
+  it('does not offer again an item whose minutes record a discussion or a decision, even if run mode never reached it', async () => {
+    const { meeting, items } = await f.convenedMeeting({ title: 'Seduta senza conduzione' });
+    const third = (await f.ok('POST', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.facilitator, { title: 'Calendario delle prossime sedute' })).items[2];
+    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start' });
+    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'close' });
+    // What the minutes projection writes: a decision under the first item, discussion under the third, blanks under the second.
+    await t.dataSource.query(`INSERT INTO decisions (meeting_id, space_id, agenda_item_id, block_id, text, outcome) VALUES ($1, $2, $3, 'dec-treated', 'Verbale precedente approvato', 'approved')`, [meeting.id, f.space.id, items[0].id]);
+    await t.dataSource.query(`UPDATE agenda_items SET minutes_text = CASE WHEN id = $1 THEN 'Si discute il calendario.' ELSE E' \\n\\t' END WHERE meeting_id = $2`, [third.id, meeting.id]);
+    const { meeting: next } = await f.ok('POST', '/api/meetings', f.cookies.facilitator, f.meetingInput({ title: 'Seduta dopo quella senza conduzione' }));
+    const backlog = (await f.ok('GET', `/api/meetings/${next.id}/agenda-backlog`, f.cookies.member)).entries as { type: string; title: string; meetingId: string }[];
+    expect(backlog.filter((e) => e.meetingId === meeting.id).map((e) => [e.type, e.title])).toEqual([['agenda_item', items[1].title]]);
+  });
+
   it('moves through the agenda in run mode, booking time per item, for managers only', async () => {
     const { meeting, items } = await f.convenedMeeting({ title: 'Seduta in conduzione' });
     expect((await f.call('POST', `/api/meetings/${meeting.id}/run`, f.cookies.facilitator, { action: 'next' })).status).toBe(409);

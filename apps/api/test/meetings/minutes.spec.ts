@@ -170,9 +170,10 @@ describe('live minutes: sections, projected decisions and actions, review, appro
     expect(approved.minutesHash).toMatch(/^[0-9a-f]{64}$/);
     expect(approved.transitions.at(-1)).toMatchObject({ transition: 'approve_minutes', by: f.facilitator.user.id });
 
-    // The hash is the SHA-256 of the frozen text, which anyone can fetch and check.
+    // The hash is the SHA-256 of the sealed record (minutes.json, byte for byte), which anyone can fetch and check.
+    const record = await f.call('GET', `/api/meetings/${meeting.id}/minutes.json`, f.cookies.third);
+    expect(crypto.createHash('sha256').update(record.text, 'utf8').digest('hex')).toBe(approved.minutesHash);
     const frozen = await f.call('GET', `/api/meetings/${meeting.id}/minutes.txt`, f.cookies.third);
-    expect(crypto.createHash('sha256').update(frozen.text, 'utf8').digest('hex')).toBe(approved.minutesHash);
     expect(frozen.text).toContain('approvato all’unanimità');
     expect(frozen.text).not.toContain('Scritto da un membro durante la revisione.');
     expect(frozen.text).toContain('Decisione: Il verbale precedente è approvato. – approvata (all\'unanimità)');
@@ -214,14 +215,14 @@ describe('live minutes: sections, projected decisions and actions, review, appro
     const docx = await fetch(`${baseUrl}/api/meetings/${meeting.id}/minutes.docx`, { headers: { cookie: f.cookies.third } });
     expect(docx.headers.get('content-type')).toContain('wordprocessingml');
     const docxText = documentXmlText(Buffer.from(await docx.arrayBuffer()));
-    for (const expected of ['Verbale n. ', 'Seduta esportata', 'Approvato il nuovo avviso.', 'favorevoli 9', 'Pubblicare l’avviso sul sito.', f.orgs[1].name, 'Il Segretario verbalizzante', 'perché serve più attività']) expect(docxText).toContain(expected);
+    for (const expected of ['Verbale n. ', 'Seduta esportata', 'Approvato il nuovo avviso.', 'unanimità dei votanti (astenuti 1)', 'Pubblicare l’avviso sul sito.', f.orgs[1].name, 'Il Segretario verbalizzante', 'perché serve più attività']) expect(docxText).toContain(expected);
 
     const pdf = await fetch(`${baseUrl}/api/meetings/${meeting.id}/minutes.pdf`, { headers: { cookie: f.cookies.third } });
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     const pdfBytes = Buffer.from(await pdf.arrayBuffer());
     expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
     const pdfText = pdfToText(pdfBytes).replace(/\s+/g, ' ');
-    for (const expected of ['Seduta esportata', 'Approvato il nuovo avviso.', 'favorevoli 9', 'Pubblicare', 'Il Segretario verbalizzante', 'perché serve più attività']) expect(pdfText).toContain(expected);
+    for (const expected of ['Seduta esportata', 'Approvato il nuovo avviso.', "all'unanimità dei votanti (astenuti 1)", 'Pubblicare', 'Il Segretario verbalizzante', 'perché serve più attività']) expect(pdfText).toContain(expected);
   });
 });
 

@@ -13,6 +13,7 @@ import { DocumentEntity } from '../../modules/document/document.entity';
 import { ApiTokenEntity } from '../auth/api-token.entity';
 import { PasswordResetEntity } from '../auth/password-reset.entity';
 import { SessionEntity } from '../auth/session.entity';
+import { FrozenRecordEntity } from '../records/frozen-record.entity';
 import { AuditEntryEntity } from '../../modules/audit/audit-entry.entity';
 import { InvitationEntity } from '../../modules/invitation/invitation.entity';
 import { OrganisationEntity } from '../../modules/organisation/organisation.entity';
@@ -49,4 +50,5 @@ export const ENTITIES = [
   DecisionEntity,
   ActionEntity,
   MinutesRemarkEntity,
+  FrozenRecordEntity,
 ];

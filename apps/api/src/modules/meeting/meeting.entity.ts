@@ -101,7 +101,7 @@ export class MeetingEntity {
   @Column({ type: 'text', default: '' })
   minutesOtherText!: string;
 
-  /** SHA-256 of the approved text; the frozen text itself is kept beside it and in a named version. */
+  /** SHA-256 of the sealed record (minutes.json) since sealing; for minutes approved before it, of the approved text kept beside it. */
   @Column({ type: 'varchar', length: 64, nullable: true })
   minutesHash!: string | null;
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { MEETING_TRANSITIONS, canTransition } from '@cantiere/domain';
 import type { MeetingCreate, MeetingStatus, MeetingTransition, MeetingUpdate, StepWarning, StepWarningCode } from '@cantiere/domain';
 import { AccessService } from '../../core/access/access.service';
@@ -125,8 +125,14 @@ export class MeetingService {
     return view;
   }
 
-  /** Moves the meeting one step along its lifecycle, records who did it, then lets other modules react. */
-  async transition(actor: Actor, id: string, transition: MeetingTransition, reason: string | null, extra: Partial<MeetingEntity> = {}, guard: StepGuard = {}): Promise<MeetingView> {
+  /**
+   * Moves the meeting one step along its lifecycle, records who did it, then lets other modules react. `alongside`
+   * runs in the same transaction once the step is taken, for what must commit with it or not at all (a sealed record).
+   */
+  async transition(
+    actor: Actor, id: string, transition: MeetingTransition, reason: string | null, extra: Partial<MeetingEntity> = {},
+    guard: StepGuard = {}, alongside?: (tx: EntityManager) => Promise<void>,
+  ): Promise<MeetingView> {
     const { meeting } = await this.meetingAccess.manage(actor, id);
     if (!canTransition(meeting.status, transition)) {
       throw new AppError('conflict', `A ${meeting.status} meeting cannot be moved by "${transition}"`, { status: meeting.status, transition });
@@ -151,6 +157,7 @@ export class MeetingService {
       );
       if (!result.affected) throw new AppError('conflict', 'The meeting changed meanwhile; reload it');
       if (transition === 'close') await this.settleAgendaOnClose(tx.getRepository(AgendaItemEntity), meeting, now);
+      if (alongside) await alongside(tx);
       await tx.getRepository(MeetingTransitionEntity).save({ meetingId: id, transition, fromStatus: meeting.status, toStatus: to, userId: actor.user.id, userName: actor.user.name, reason, confirmedWarnings: confirmed.length ? confirmed : null });
     });
     const view = await this.meetingAccess.view(actor, id);

@@ -12,11 +12,12 @@ import { MinutesService } from './minutes.service';
 import { OutcomeController } from './outcome.controller';
 import { OutcomeService } from './outcome.service';
 import { VerbaleController } from './verbale.controller';
+import { VerbaleRecordService } from './verbale-record.service';
 import { VerbaleService } from './verbale.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([DecisionEntity, ActionEntity, MinutesRemarkEntity]), MeetingModule, SpaceModule],
   controllers: [MinutesController, VerbaleController, OutcomeController],
-  providers: [MinutesAccessService, MinutesProjectionService, MinutesService, VerbaleService, OutcomeService],
+  providers: [MinutesAccessService, MinutesProjectionService, MinutesService, VerbaleService, VerbaleRecordService, OutcomeService],
 })
 export class MinutesModule {}

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Repository } from 'typeorm';
@@ -19,8 +18,7 @@ import { MeetingService } from '../meeting/meeting.service';
 import { MinutesProjectionService } from './minutes-projection.service';
 import { MinutesRemarkEntity } from './minutes-remark.entity';
 import { replacePassage, type PassageReplacement } from './suggestion-apply';
-import { VerbaleService } from './verbale.service';
-import { verbaleText } from './verbale-canonical';
+import { VerbaleRecordService } from './verbale-record.service';
 
 /** The minutes' workflow: draft, review with comments and suggestions, approval that freezes and hashes the text. */
 @Injectable()
@@ -32,7 +30,7 @@ export class MinutesService {
     private readonly meetings: MeetingService,
     private readonly access: AccessService,
     private readonly projection: MinutesProjectionService,
-    private readonly verbale: VerbaleService,
+    private readonly record: VerbaleRecordService,
     private readonly store: CollabStore,
     private readonly gateway: CollabGateway,
     private readonly live: MeetingLiveGateway,
@@ -152,8 +150,8 @@ export class MinutesService {
   }
 
   /**
-   * Approval (usually at the next meeting): the text is frozen as a named version, its SHA-256 is stored and shown
-   * on the verbale, and the minutes turn read-only for everyone.
+   * Approval (usually at the next meeting): the verbale is sealed as a frozen record whose SHA-256 is stored and
+   * shown on it, the text is kept as a named version, and the minutes turn read-only for everyone.
    */
   async approve(actor: Actor, meetingId: string, approvedAtMeetingId: string | null, confirm?: readonly StepWarningCode[]): Promise<MeetingView> {
     const { meeting } = await this.meetingAccess.manage(actor, meetingId);
@@ -171,12 +169,17 @@ export class MinutesService {
     let view: MeetingView;
     try {
       await this.projection.flush(meetingId);
-      const text = verbaleText(await this.verbale.build(meeting.id));
-      const hash = crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+      const approvedAt = new Date();
+      const sealed = await this.record.prepare(meeting.id, { approvedAt, approvedAtMeetingId });
+      const hash = sealed.sha256;
       await this.store.addVersion(docId, live.seq, 'named', `Verbale approvato (SHA-256 ${hash.slice(0, 12)}…)`, Y.encodeStateAsUpdate(live.ydoc), actor.user.id);
-      view = await this.meetings.transition(actor, meetingId, 'approve_minutes', null, {
-        minutesStatus: 'approved', minutesHash: hash, approvedMinutesText: text, minutesApprovedAt: new Date(), approvedAtMeetingId, reviewUntil: null,
-      }, { warnings, confirm });
+      // The record is sealed in the approving transaction: approved minutes without their record cannot exist.
+      view = await this.meetings.transition(
+        actor, meetingId, 'approve_minutes', null,
+        { minutesStatus: 'approved', minutesHash: hash, approvedMinutesText: sealed.text, minutesApprovedAt: approvedAt, approvedAtMeetingId, reviewUntil: null },
+        { warnings, confirm },
+        (tx) => this.record.seal(tx, meetingId, sealed, actor.user.id),
+      );
     } catch (err) {
       // Not approved after all (say, approved meanwhile by someone else, or the verbale failed): the text stays open.
       const current = await this.ds.getRepository(MeetingEntity).findOneBy({ id: meetingId });

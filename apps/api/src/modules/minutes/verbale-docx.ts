@@ -1,5 +1,6 @@
 import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Verbale } from '@cantiere/domain';
+import { corePropertiesXml, stampZipEntries } from './docx-package';
 import { verbaleBlocks, verbaleFileTitle, type VerbaleBlock } from './verbale-text';
 
 // A4 with ~2 cm margins, in twentieths of a point as Word measures pages.
@@ -70,12 +71,15 @@ const pageFooter = () =>
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: ['Pagina ', PageNumber.CURRENT, ' di ', PageNumber.TOTAL_PAGES] })] })],
   });
 
-/** The verbale as a Word document, for the secretariat to file or amend before it is approved. */
+/**
+ * The verbale as a Word document, for the secretariat to file or amend before it is approved. Its dates are the
+ * verbale's own (`generatedAt`, the sealing time once approved), so the same verbale gives the same bytes.
+ */
 export async function renderVerbaleDocx(v: Verbale): Promise<Buffer> {
+  const properties = { title: `${verbaleFileTitle(v)} – ${v.meeting.title}`, creator: v.body, description: `Verbale della seduta di ${v.spaceName}` };
+  const date = new Date(v.generatedAt);
   const doc = new Document({
-    title: `${verbaleFileTitle(v)} – ${v.meeting.title}`,
-    creator: v.body,
-    description: `Verbale della seduta di ${v.spaceName}`,
+    ...properties,
     styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: 'it-IT' } } } } },
     sections: [
       {
@@ -85,5 +89,6 @@ export async function renderVerbaleDocx(v: Verbale): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  const packed = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: corePropertiesXml({ ...properties, date }) }]);
+  return stampZipEntries(packed, date);
 }

@@ -113,7 +113,10 @@ function drawPageNumbers(doc: Pdf): void {
   }
 }
 
-/** The verbale as a PDF, the format that is published and whose approved version is fingerprinted. */
+/**
+ * The verbale as a PDF, the format that is published. pdfkit derives the file identifier from the document info, so
+ * fixing its dates to the verbale's own (`generatedAt`, the sealing time once approved) makes the bytes repeatable.
+ */
 export async function renderVerbalePdf(v: Verbale): Promise<Buffer> {
   return new Promise<Buffer>((resolve, reject) => {
     const doc = new PDFDocument({
@@ -121,7 +124,7 @@ export async function renderVerbalePdf(v: Verbale): Promise<Buffer> {
       margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
       bufferPages: true,
       lang: 'it-IT',
-      info: { Title: `${verbaleFileTitle(v)} – ${v.meeting.title}`, Author: v.body, Subject: v.spaceName },
+      info: { Title: `${verbaleFileTitle(v)} – ${v.meeting.title}`, Author: v.body, Subject: v.spaceName, CreationDate: new Date(v.generatedAt), ModDate: new Date(v.generatedAt) },
     });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -1,6 +1,5 @@
-import { execFile } from 'node:child_process';
-import { inflateRawSync } from 'node:zlib';
 import type { Verbale } from '@cantiere/domain';
+import { docxText, pdfText, unzip } from '../../../test/support/document-text';
 import { renderVerbaleDocx } from './verbale-docx';
 import { renderVerbalePdf } from './verbale-pdf';
 
@@ -49,7 +48,7 @@ function fixture(): Verbale {
     otherBusiness: 'Nessun intervento ulteriore è stato richiesto.',
     otherDecisions: [],
     otherActions: [],
-    approval: { status: 'approved', approvedAt: '2026-12-17T18:00:00+01:00', approvedAtMeeting: 'n. 4/2026', sha256: SHA },
+    approval: { status: 'approved', approvedAt: '2026-12-17T18:00:00+01:00', approvedAtMeeting: 'n. 4/2026', sha256: SHA, sealed: true },
     generatedAt: '2026-12-18T09:00:00+01:00',
   };
 }
@@ -63,58 +62,8 @@ function emptyFixture(): Verbale {
     quorum: { rule: null, required: null, organisationsPresent: 0, organisationsTotal: 0, reached: null },
     agenda: [],
     otherBusiness: '',
-    approval: { status: 'draft', approvedAt: null, approvedAtMeeting: null, sha256: null },
+    approval: { status: 'draft', approvedAt: null, approvedAtMeeting: null, sha256: null, sealed: false },
   };
-}
-
-/** The files of a zip, read with zlib through the central directory, which is all a DOCX needs. */
-function unzip(zip: Buffer): Map<string, Buffer> {
-  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const entries = zip.readUInt16LE(eocd + 10);
-  const files = new Map<string, Buffer>();
-  let at = zip.readUInt32LE(eocd + 16);
-  for (let i = 0; i < entries; i++) {
-    const method = zip.readUInt16LE(at + 10);
-    const size = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const local = zip.readUInt32LE(at + 42);
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(start, start + size);
-    files.set(name, method === 8 ? inflateRawSync(data) : data);
-    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return files;
-}
-
-const decodeXml = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-
-// Each Word paragraph and cell becomes a line, so that words of neighbouring blocks do not run together.
-function docxText(docx: Buffer): string {
-  const xml = unzip(docx).get('word/document.xml')?.toString('utf8') ?? '';
-  return decodeXml(xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '')).replace(/[ \t]+/g, ' ');
-}
-
-// Lines wrapped by the layout come back as line breaks, so all whitespace is folded into single spaces.
-// pdf.js inside pdf-parse loads its worker with a dynamic import, which Jest's CommonJS sandbox refuses
-// (and it cannot be transformed from here): the text is read by pdf-parse in a plain Node process instead.
-const PDF_TEXT_SCRIPT = `
-const { PDFParse } = require(process.argv[1]);
-const chunks = [];
-process.stdin.on('data', (c) => chunks.push(c)).on('end', async () => {
-  const parser = new PDFParse({ data: new Uint8Array(Buffer.concat(chunks)) });
-  try { process.stdout.write((await parser.getText()).text); } finally { await parser.destroy(); }
-});`;
-
-function pdfText(pdf: Buffer): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const args = ['-e', PDF_TEXT_SCRIPT, require.resolve('pdf-parse')];
-    const child = execFile(process.execPath, args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) =>
-      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout.replace(/\s+/g, ' ')),
-    );
-    child.stdin?.end(pdf);
-  });
 }
 
 const EXPECTED = [
@@ -144,7 +93,7 @@ const EXPECTED = [
   'perché è stato rivisto dopo la consultazione.',
   'Seguono interventi.',
   'Il tavolo approva il regolamento nella versione rivista.',
-  'Esito: approvata, a maggioranza: favorevoli 12, contrari 1, astenuti 2.',
+  'Esito: approvata, a maggioranza (favorevoli 12, contrari 1, astenuti 2).',
   'Pubblicare il regolamento sul sito del Comune',
   'Giulia Rossi',
   '20/12/2026',
@@ -239,7 +188,7 @@ describe('verbale rendering', () => {
         '1. Punto senza esito',
         'Stato: non trattato.',
         'Nessuna discussione registrata.',
-        'Proposta di calendario. – Esito non registrato (a maggioranza: favorevoli n.d., contrari n.d., astenuti n.d.).',
+        'Proposta di calendario. – Esito non registrato, con votazione (favorevoli n.d., contrari n.d., astenuti n.d.).',
         'Verificare le sale',
         'non indicato',
         'nessuna',

@@ -71,8 +71,7 @@ export function attendanceLabel(r: Pick<Representative, 'status' | 'delegatedTo'
 export function votingLabel(d: Decision): string {
   switch (d.votingMethod) {
     case 'votes':
-      // An unrecorded count is not a zero: say so rather than print a vote nobody cast.
-      return `a maggioranza: favorevoli ${d.votesFor ?? 'n.d.'}, contrari ${d.votesAgainst ?? 'n.d.'}, astenuti ${d.votesAbstained ?? 'n.d.'}`;
+      return voteCountLabel(d);
     case 'unanimous':
       return "all'unanimità";
     case 'consensus':
@@ -82,8 +81,25 @@ export function votingLabel(d: Decision): string {
   }
 }
 
+/**
+ * The result of a vote in the words of a verbale, from the counts alone: nobody opposed and nobody abstained is
+ * unanimity; nobody opposed with abstentions is unanimity of those who voted; anything else is a majority with its
+ * counts. "Opposed" is the losing side: against for a motion carried, in favour for one rejected.
+ */
+function voteCountLabel(d: Pick<Decision, 'outcome' | 'votesFor' | 'votesAgainst' | 'votesAbstained'>): string {
+  const { votesFor, votesAgainst, votesAbstained } = d;
+  // An unrecorded count is not a zero, and with no vote cast on either side there is no unanimity to speak of.
+  if (votesFor === null || votesAgainst === null || votesAbstained === null || votesFor + votesAgainst === 0) {
+    return `con votazione (favorevoli ${votesFor ?? 'n.d.'}, contrari ${votesAgainst ?? 'n.d.'}, astenuti ${votesAbstained ?? 'n.d.'})`;
+  }
+  const opposed = d.outcome === 'rejected' ? votesFor : votesAgainst;
+  if (opposed === 0 && votesAbstained === 0) return "all'unanimità";
+  if (opposed === 0) return `all'unanimità dei votanti (astenuti ${votesAbstained})`;
+  return `a maggioranza (favorevoli ${votesFor}, contrari ${votesAgainst}, astenuti ${votesAbstained})`;
+}
+
 export function decisionLine(d: Decision): string {
-  const outcome = d.outcome ? `Esito: ${label(OUTCOME_LABELS, d.outcome, '')}, ${votingLabel(d)}.` : `Esito non registrato (${votingLabel(d)}).`;
+  const outcome = d.outcome ? `Esito: ${label(OUTCOME_LABELS, d.outcome, '')}, ${votingLabel(d)}.` : `Esito non registrato, ${votingLabel(d)}.`;
   return `${d.text.trim()} – ${outcome}`;
 }
 
@@ -202,6 +218,13 @@ export function verbaleBlocks(v: Verbale): VerbaleBlock[] {
   para(`Stato del verbale: ${label(APPROVAL_STATUS_LABELS, a.status, 'non indicato')}`, { bold: true });
   if (a.status === 'approved' && a.approvedAt) para(`Approvato il ${formatShortDate(a.approvedAt)}${a.approvedAtMeeting ? ` nella seduta ${a.approvedAtMeeting}` : ''}.`);
   if (a.sha256) para(`Impronta SHA-256: ${a.sha256}`);
+  if (a.status === 'approved' && a.sealed) para("L'impronta è calcolata sul verbale approvato in forma di dati (JSON canonico RFC 8785, minutes.json), da cui questo documento è generato.", { italic: true });
+  if (a.status === 'approved' && !a.sealed) {
+    para(
+      "Verbale approvato prima della conservazione del documento sigillato: questa copia è ricostruita dai dati attuali e può differire da quanto approvato. Fa fede il testo approvato (minutes.txt), al quale si riferisce l'impronta.",
+      { bold: true },
+    );
+  }
   if (v.generatedAt) para(`Documento generato il ${formatShortDate(v.generatedAt)} alle ore ${formatTime(v.generatedAt)}.`, { italic: true });
   return blocks;
 }

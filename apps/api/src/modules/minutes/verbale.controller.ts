@@ -9,20 +9,22 @@ import { ApiErrors, ApiZodResponse } from '../../core/openapi/api-docs.decorator
 import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
 import { MeetingAccessService } from '../meeting/meeting-access.service';
 import { MinutesProjectionService } from './minutes-projection.service';
-import { verbaleText } from './verbale-canonical';
 import { renderVerbaleDocx } from './verbale-docx';
 import { renderVerbalePdf } from './verbale-pdf';
-import { VerbaleService } from './verbale.service';
+import { VerbaleRecordService } from './verbale-record.service';
 
 const meetingPipe = new UuidParamPipe('Meeting');
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** The verbale as open data (JSON), as documents (DOCX, PDF) and as the exact text whose SHA-256 approval records. */
+/**
+ * The verbale as open data (JSON), as documents (DOCX, PDF) and as text. Once approved, all four come from the sealed
+ * record alone: `minutes.json` is its canonical bytes, whose SHA-256 is the hash printed on the verbale.
+ */
 @ApiTags('minutes')
 @Controller('meetings/:id')
 export class VerbaleController {
   constructor(
-    private readonly verbale: VerbaleService,
+    private readonly record: VerbaleRecordService,
     private readonly projection: MinutesProjectionService,
     private readonly meetingAccess: MeetingAccessService,
   ) {}
@@ -32,7 +34,7 @@ export class VerbaleController {
     const { meeting } = await this.meetingAccess.view(actor, id);
     if (meeting.status === 'draft' || meeting.status === 'convened' || meeting.status === 'cancelled') throw new AppError('conflict', 'The meeting has no minutes yet', { status: meeting.status });
     if (meeting.minutesStatus !== 'approved') await this.projection.flush(id);
-    return { meeting, verbale: await this.verbale.build(id) };
+    return { meeting, ...(await this.record.read(meeting)) };
   }
 
   private attach(res: Response, type: string, name: string) {
@@ -41,10 +43,15 @@ export class VerbaleController {
   }
 
   @Get('minutes.json')
-  @ApiZodResponse(200, 'The verbale as open data', verbaleSchema)
+  @ApiZodResponse(200, 'The verbale as open data; once approved, the sealed record byte for byte (RFC 8785), whose SHA-256 is in `Repr-Digest`', verbaleSchema)
   @ApiErrors(401, 404, 409)
-  async json(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string) {
-    return (await this.fresh(actor, id)).verbale;
+  async json(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Res() res: Response) {
+    const found = await this.fresh(actor, id);
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    if (!found.sealed) return void res.send(JSON.stringify(found.verbale));
+    // RFC 9530: the digest of exactly these bytes, so a client can check the download against the printed hash.
+    res.setHeader('Repr-Digest', `sha-256=:${Buffer.from(found.sha256, 'hex').toString('base64')}:`);
+    res.send(Buffer.from(found.json, 'utf8'));
   }
 
   @Get('minutes.docx')
@@ -66,11 +73,11 @@ export class VerbaleController {
   }
 
   @Get('minutes.txt')
-  @ApiZodResponse(200, 'The approved text exactly as hashed (sha256sum of this file equals the hash on the verbale); before approval, the current text')
+  @ApiZodResponse(200, 'The verbale as plain text: of the sealed record once approved; for minutes approved before sealing, the approved text as hashed then; before approval, the current text')
   @ApiErrors(401, 404, 409)
   async text(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Res() res: Response) {
-    const { meeting, verbale } = await this.fresh(actor, id);
+    const { text } = await this.fresh(actor, id);
     res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-    res.send(meeting.minutesStatus === 'approved' && meeting.approvedMinutesText !== null ? meeting.approvedMinutesText : verbaleText(verbale));
+    res.send(text);
   }
 }

@@ -10,6 +10,13 @@ import { MeetingEntity } from '../meeting/meeting.entity';
 import { meetingLabel } from '../meeting/meeting.mapper';
 import { ActionEntity } from './action.entity';
 import { DecisionEntity } from './decision.entity';
+import { itemStatusInVerbale } from './verbale-rules';
+
+/** The approval a verbale is being sealed with: written into the record, since nothing is added to it afterwards. */
+export interface Sealing {
+  approvedAt: Date;
+  approvedAtMeetingId: string | null;
+}
 
 const fullName = (p?: { firstName: string; lastName: string } | null) => (p ? `${p.firstName} ${p.lastName}` : null);
 
@@ -23,12 +30,22 @@ export class VerbaleService {
   ) {}
 
   async build(meetingId: string): Promise<Verbale> {
+    return (await this.assemble(meetingId, null)).verbale;
+  }
+
+  /** The verbale as it is approved, and the people it names (so that their erasure can say which records keep them). */
+  async forSealing(meetingId: string, sealing: Sealing): Promise<{ verbale: Verbale; personIds: string[] }> {
+    return this.assemble(meetingId, sealing);
+  }
+
+  private async assemble(meetingId: string, sealing: Sealing | null): Promise<{ verbale: Verbale; personIds: string[] }> {
     const m = await this.ds.getRepository(MeetingEntity).findOneOrFail({ where: { id: meetingId }, relations: { space: true, chair: true, minuteTaker: true } });
     const items = await this.ds.getRepository(AgendaItemEntity).find({ where: { meetingId }, relations: { presenter: true, presenterOrganisation: true }, order: { position: 'ASC' } });
     const decisions = await this.ds.getRepository(DecisionEntity).find({ where: { meetingId }, order: { createdAt: 'ASC' } });
     const actions = await this.ds.getRepository(ActionEntity).find({ where: { meetingId }, relations: { responsibleOrganisation: true, responsiblePerson: true }, order: { createdAt: 'ASC' } });
     const register = await this.attendance.registerOf(m);
-    const approvedAt = m.approvedAtMeetingId ? await this.ds.getRepository(MeetingEntity).findOneBy({ id: m.approvedAtMeetingId }) : null;
+    const approvedAtMeetingId = sealing ? sealing.approvedAtMeetingId : m.approvedAtMeetingId;
+    const approvedAt = approvedAtMeetingId ? await this.ds.getRepository(MeetingEntity).findOneBy({ id: approvedAtMeetingId }) : null;
 
     const byOrganisation = new Map<string, Verbale['attendance'][number]>();
     for (const e of register.entries) {
@@ -43,7 +60,8 @@ export class VerbaleService {
       ? `Convocata il ${new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', day: '2-digit', month: '2-digit', year: 'numeric' }).format(m.convenedAt)} con comunicazione per posta elettronica ai rappresentanti delle organizzazioni aderenti, con ordine del giorno e invito di calendario.`
       : 'Seduta non convocata formalmente.';
 
-    return {
+    const personIds = [m.chairPersonId, m.minuteTakerPersonId, ...items.map((i) => i.presenterPersonId), ...actions.map((a) => a.responsiblePersonId), ...register.entries.map((e) => e.personId)];
+    const verbale: Verbale = {
       body: this.config.bodyName,
       spaceName: m.space?.name ?? '',
       meeting: {
@@ -59,7 +77,7 @@ export class VerbaleService {
         title: i.title,
         kind: i.kind,
         presenter: [fullName(i.presenter), i.presenterOrganisation?.name].filter(Boolean).join(', ') || null,
-        status: i.status,
+        status: itemStatusInVerbale(i.status, i.minutesText, decisions.filter((d) => d.agendaItemId === i.id).length),
         discussion: i.minutesText,
         decisions: decisions.filter((d) => d.agendaItemId === i.id).map(toDecision),
         actions: actions.filter((a) => a.agendaItemId === i.id).map(toAction),
@@ -68,13 +86,13 @@ export class VerbaleService {
       // Written under varie ed eventuali, or linked to an item no longer on the agenda: printed there, in full.
       otherDecisions: loose(decisions).map(toDecision),
       otherActions: loose(actions).map(toAction),
-      approval: {
-        status: m.minutesStatus,
-        approvedAt: m.minutesApprovedAt?.toISOString() ?? null,
-        approvedAtMeeting: approvedAt ? meetingLabel(approvedAt) : null,
-        sha256: m.minutesHash,
-      },
-      generatedAt: new Date().toISOString(),
+      // A sealed record carries its approval but not its own hash; the time it was sealed stands for "generated".
+      approval: sealing
+        ? { status: 'approved', approvedAt: sealing.approvedAt.toISOString(), approvedAtMeeting: approvedAt ? meetingLabel(approvedAt) : null, sha256: null, sealed: true }
+        : { status: m.minutesStatus, approvedAt: m.minutesApprovedAt?.toISOString() ?? null, approvedAtMeeting: approvedAt ? meetingLabel(approvedAt) : null, sha256: m.minutesHash, sealed: false },
+      generatedAt: (sealing?.approvedAt ?? new Date()).toISOString(),
     };
+    if (sealing) verbale.meeting.status = 'minutes_approved';
+    return { verbale, personIds: personIds.filter((id): id is string => !!id) };
   }
 }

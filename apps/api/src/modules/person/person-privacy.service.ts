@@ -7,6 +7,7 @@ import { ApiTokenEntity } from '../../core/auth/api-token.entity';
 import type { Actor } from '../../core/auth/actor';
 import { SessionEntity } from '../../core/auth/session.entity';
 import { AppError } from '../../core/errors/app-error';
+import { FrozenRecordService } from '../../core/records/frozen-record.service';
 import { AuditService } from '../audit/audit.service';
 import { InvitationEntity } from '../invitation/invitation.entity';
 import { SpaceMemberEntity } from '../space/space-member.entity';
@@ -22,6 +23,7 @@ export class PersonPrivacyService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly accessEvents: AccessEvents,
+    private readonly records: FrozenRecordService,
   ) {}
 
   async export(actor: Actor, id: string) {
@@ -57,7 +59,9 @@ export class PersonPrivacyService {
 
   /**
    * Anonymises the person everywhere: name replaced, contacts, notes and consent removed, account closed.
-   * The row, its affiliations and memberships stay, so minutes, votes and attendance keep adding up.
+   * The row, its affiliations and memberships stay, so minutes, votes and attendance keep adding up. Sealed records
+   * (approved minutes) are public administrative records kept under a legal obligation (GDPR art. 6(1)(c) and (e),
+   * art. 17(3)(b)): they keep the name as approved, and the erasure's log entry lists them.
    */
   async erase(actor: Actor, id: string): Promise<PersonEntity> {
     this.access.requireAdmin(actor);
@@ -86,7 +90,8 @@ export class PersonPrivacyService {
         await tx.update(SessionEntity, { userId: person.userId }, { revokedAt: now, userAgent: null, ip: null });
         await tx.update(ApiTokenEntity, { userId: person.userId, revokedAt: IsNull() }, { revokedAt: now });
       }
-      await this.audit.record(actor, 'person.erase', 'person', id, {}, tx);
+      const kept = await this.records.naming(id);
+      await this.audit.record(actor, 'person.erase', 'person', id, { sealedRecordsKept: kept.map((r) => ({ kind: r.kind, subjectId: r.subjectId, version: r.version })) }, tx);
       return (await tx.findOne(PersonEntity, { where: { id } }))!;
     });
     // After the commit: the account's open sockets re-check and find their session or token ended.

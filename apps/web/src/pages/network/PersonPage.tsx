@@ -75,6 +75,7 @@ export function PersonPage() {
               <dt className="col-sm-3">{t('people.consentSource')}</dt><dd className="col-sm-9">{person.consent.source}</dd>
             </dl>
           ) : <p>{t('people.noConsent')}</p>}
+          <p className="small">{t('people.minutesKept')}</p>
           <div className="d-flex flex-wrap gap-2">
             <a className="btn btn-outline-primary" href={`/api/people/${person.id}/data-export`} download>{t('people.exportData')}</a>
             {!person.userId && !person.erasedAt && person.email && <button type="button" className="btn btn-outline-primary" onClick={() => void act(() => api('POST', `/api/people/${person.id}/invite`), t('people.invited'))}>{t('people.invite')}</button>}
@@ -82,9 +83,10 @@ export function PersonPage() {
             {!person.erasedAt && <button type="button" className="btn btn-outline-danger" aria-expanded={confirmErase} onClick={() => setConfirmErase(true)}>{t('people.erase')}</button>}
           </div>
           {confirmErase && (
-            <div role="alertdialog" aria-labelledby="erase-title" aria-describedby="erase-text" className="alert alert-danger mt-3">
+            <div role="alertdialog" aria-labelledby="erase-title" aria-describedby="erase-text erase-kept" className="alert alert-danger mt-3">
               <h3 id="erase-title" className="h6">{t('people.erase')}</h3>
               <p id="erase-text">{t('people.eraseExplain')}</p>
+              <p id="erase-kept">{t('people.minutesKept')}</p>
               <div className="d-flex gap-2">
                 <button type="button" className="btn btn-danger" onClick={() => void erase()}>{t('people.eraseConfirm')}</button>
                 <button type="button" className="btn btn-outline-secondary" autoFocus onClick={() => setConfirmErase(false)}>{t('common.cancel')}</button>

@@ -1,0 +1,28 @@
+import * as Y from 'yjs';
+import { MINUTES_NODES, SECTION_ATTRS } from '@cantiere/collab';
+
+/** Writing into a minutes Y.Doc the way the editor does, for tests that need minutes with content. */
+export const sectionOf = (doc: Y.Doc, itemId: string): Y.XmlElement =>
+  doc
+    .getXmlFragment('default')
+    .toArray()
+    .find((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === MINUTES_NODES.section && n.getAttribute(SECTION_ATTRS.itemId) === itemId)!;
+
+/** Appends a block the way the editor's node writes it: an element with attributes and its text inside. */
+export function addBlock(section: Y.XmlElement, name: string, attrs: Record<string, unknown>, text: string): Y.XmlElement {
+  const block = new Y.XmlElement(name);
+  for (const [k, v] of Object.entries(attrs)) block.setAttribute(k, v as string);
+  const content = new Y.XmlText();
+  block.insert(0, [content]);
+  section.push([block]);
+  content.insert(0, text);
+  return block;
+}
+
+export function paragraph(parent: Y.XmlElement | Y.XmlFragment, text: string): void {
+  const p = new Y.XmlElement('paragraph');
+  const content = new Y.XmlText();
+  p.insert(0, [content]);
+  parent.push([p]);
+  content.insert(0, text);
+}
