@@ -17,6 +17,8 @@ function sealedVerbale(): Verbale {
     quorum: { rule: null, required: null, organisationsPresent: 1, organisationsTotal: 1, reached: null },
     agenda: [{ position: 1, title: 'Regolamento', kind: 'decision', presenter: null, status: 'discussed', discussion: 'Discussione.', decisions: [], actions: [] }],
     otherBusiness: '',
+    otherDecisions: [],
+    otherActions: [],
     approval: { status: 'approved', approvedAt: SEALED_AT, approvedAtMeeting: 'n. 4/2026', sha256: 'ab'.repeat(32), sealed: true },
     generatedAt: SEALED_AT,
   };

@@ -20,6 +20,8 @@ function verbaleWith(decisions: Decision[]): Verbale {
     quorum: { rule: null, required: null, organisationsPresent: 0, organisationsTotal: 0, reached: null },
     agenda: [{ position: 1, title: 'Criteri del nuovo avviso', kind: 'decision', presenter: null, status: 'discussed', discussion: 'Discussione.', decisions, actions: [] }],
     otherBusiness: '',
+    otherDecisions: [],
+    otherActions: [],
     approval: { status: 'draft', approvedAt: null, approvedAtMeeting: null, sha256: null, sealed: false },
     generatedAt: '2026-11-06T09:00:00Z',
   };
