@@ -81,7 +81,9 @@ describe('the server process', () => {
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
     expect(postmasterRunning(dataDir)).toBe(false);
-  });
+    // Two cold starts with a fresh embedded database, migrations and demo seeding each: on a busy two-core machine
+    // that alone can pass the default 30 s.
+  }, 120_000);
 
   it('refuses to start on a wrong setting and names it', async () => {
     const bad = run({ PORT: 'tremila', DATA_DIR: dataDir });
