@@ -276,7 +276,7 @@ describe('a whole meeting in the browser', () => {
     const docx = docxText(await save('Scarica il verbale (DOCX)'));
     const pdf = pdfText(await save('Scarica il verbale (PDF)')).replace(/\s+/g, ' ');
     for (const text of [docx, pdf]) {
-      for (const expected of [title, ITEMS[0], 'Il tavolo esamina la mappatura delle mense.', 'calendario della raccolta di dicembre', 'Si approva la mappatura delle mense solidali', 'favorevoli 9', 'Aggiornare il calendario della raccolta', 'Giulia Rossi']) {
+      for (const expected of [title, ITEMS[0], 'Il tavolo esamina la mappatura delle mense.', 'calendario della raccolta di dicembre', 'Si approva la mappatura delle mense solidali', 'unanimità dei votanti (astenuti 1)', 'Aggiornare il calendario della raccolta', 'Giulia Rossi']) {
         expect(text).toContain(expected);
       }
     }
