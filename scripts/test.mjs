@@ -1,5 +1,6 @@
-// Runs every test of the workspace: lint and types, unit and integration tests (real PostgreSQL),
-// web unit tests and browser tests (Chromium). Ends with one summary line: "Total: N passed, N failed".
+// Runs every test of the workspace: lint and types, the OpenAPI document's lint (Redocly), unit and
+// integration tests (real PostgreSQL), web unit tests and browser tests (Chromium).
+// Ends with one summary line: "Total: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,7 @@ function step(title, command, args) {
 
 const suites = [
   ['web: bundle budget (login and home JS, gzip)', process.execPath, ['scripts/bundle-budget.mjs', '--json', `${results}/bundle-budget.json`]],
+  ['api: OpenAPI document, Redocly recommended lint', process.execPath, ['scripts/openapi-lint.mjs']],
   ['domain library', bin('jest'), ['-c', 'libs/domain/jest.config.js', '--json', `--outputFile=${results}/domain.json`]],
   ['collaboration protocol library', bin('jest'), ['-c', 'libs/collab/jest.config.js', '--json', `--outputFile=${results}/collab.json`]],
   ['api: unit, integration and process tests', bin('jest'), ['-c', 'apps/api/jest.config.js', '--json', `--outputFile=${results}/api.json`]],

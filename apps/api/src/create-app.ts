@@ -31,7 +31,7 @@ export async function createApp(config: RunnableConfig, logger: Logger): Promise
   app.use('/api', csrfProtection(config.allowedOrigins), jsonBody, csvBody, bodyParserErrors, unreadBody);
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new HttpExceptionFilter(logger));
-  mountOpenApi(app);
+  mountOpenApi(app, config);
   const web = webClient(config.webDistDir);
   if (web) app.use(web);
   else logger.warn({ dir: config.webDistDir }, 'no built web client found; serving the API only');

@@ -1,4 +1,17 @@
+import { loadConfig } from '../../src/core/config/config';
+import { createLogger } from '../../src/core/logging/logger';
+import { offlineOpenApiDocument } from '../../src/core/openapi/offline-document';
 import { startTestApp, TestApp } from '../support/test-app';
+
+interface Operation {
+  operationId: string;
+  summary?: string;
+  security?: Record<string, string[]>[];
+}
+
+function operationsOf(doc: { paths: Record<string, Record<string, Operation>> }) {
+  return Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op })));
+}
 
 describe('OpenAPI document', () => {
   let t: TestApp;
@@ -30,6 +43,54 @@ describe('OpenAPI document', () => {
     const login = doc.paths['/api/auth/login'].post;
     expect(login.requestBody.content['application/json'].schema.properties.email.type).toBe('string');
     expect(login.responses['401'].content['application/json'].schema.properties.error.properties.code.enum).toContain('invalid_credentials');
+  });
+
+  it('gives every operation a summary, a unique id and a security requirement, public routes none', async () => {
+    const doc = (await t.request().get('/api/openapi.json').expect(200)).body;
+    expect(doc.components.securitySchemes).toEqual({
+      session: { type: 'apiKey', in: 'cookie', name: 'cantiere_session', description: expect.any(String) },
+      apiToken: { type: 'http', scheme: 'bearer', bearerFormat: 'cnt_...', description: expect.any(String) },
+    });
+    expect(doc.security).toEqual([{ session: [] }, { apiToken: [] }]);
+    const operations = operationsOf(doc);
+    for (const { route, op } of operations) {
+      expect({ route, summary: typeof op.summary === 'string' && op.summary.length >= 5 && op.summary.length <= 80 }).toEqual({ route, summary: true });
+    }
+    const ids = operations.map(({ op }) => op.operationId);
+    expect(ids.every((id) => /^[A-Za-z]+_[A-Za-z]+$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    // The same routes the anonymous-access test finds marked @Public(), and only those, opt out of the global requirement.
+    const open = operations.filter(({ op }) => op.security !== undefined);
+    expect(open.every(({ op }) => op.security!.length === 0)).toBe(true);
+    expect(open.map(({ route }) => route).sort()).toEqual([
+      'GET /api/auth/invitations/{token}',
+      'GET /api/calendar/{file}',
+      'GET /api/health',
+      'GET /api/rsvp/{token}',
+      'POST /api/auth/invitations/{token}/accept',
+      'POST /api/auth/login',
+      'POST /api/auth/password-reset/confirm',
+      'POST /api/auth/password-reset/request',
+      'PUT /api/rsvp/{token}',
+    ]);
+  });
+
+  it('declares its server, licence, contact and every tag it uses', async () => {
+    const doc = (await t.request().get('/api/openapi.json').expect(200)).body;
+    expect(doc.servers).toEqual([{ url: '/', description: expect.any(String) }]);
+    expect(doc.info.license).toEqual({ name: 'EUPL-1.2', url: expect.stringMatching(/^https:\/\//) });
+    expect(doc.info.contact).toEqual({ name: expect.any(String), url: 'http://cantiere.test' });
+    const declared = (doc.tags as { name: string; description: string }[]).filter((tag) => tag.description).map((tag) => tag.name);
+    const used = new Set(operationsOf(doc).flatMap(({ op }) => (op as { tags?: string[] }).tags ?? []));
+    expect([...used].filter((tag) => !declared.includes(tag))).toEqual([]);
+    expect(declared.filter((tag) => !used.has(tag))).toEqual([]);
+  });
+
+  it('is the document that the test run lints, built without a database', async () => {
+    const served = (await t.request().get('/api/openapi.json').expect(200)).body;
+    const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'http://cantiere.test', LOG_LEVEL: 'silent' });
+    const offline = await offlineOpenApiDocument(config, createLogger('silent'));
+    expect(JSON.parse(JSON.stringify(offline))).toEqual(served);
   });
 
   it('serves the browsable documentation', async () => {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
   loginRequestSchema,
@@ -35,6 +35,7 @@ export class AuthController {
 
   @Public()
   @Post('login')
+  @ApiOperation({ summary: 'Log in' })
   @HttpCode(200)
   @ApiZodBody(loginRequestSchema)
   @ApiZodResponse(200, 'Logged in; the session cookie is set', userResponseSchema)
@@ -50,6 +51,7 @@ export class AuthController {
   }
 
   @Post('logout')
+  @ApiOperation({ summary: 'Log out' })
   @HttpCode(204)
   @ApiZodResponse(204, 'Logged out; the session is revoked and the cookie cleared')
   @ApiErrors(401, 403)
@@ -59,6 +61,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @ApiOperation({ summary: 'Get the logged-in user' })
   @ApiZodResponse(200, 'The logged-in user and the organisation they belong to (shown beside their name)', meResponseSchema)
   @ApiErrors(401)
   async me(@CurrentActor() actor: Actor) {
@@ -67,6 +70,7 @@ export class AuthController {
 
   @Public()
   @Post('password-reset/request')
+  @ApiOperation({ summary: 'Request a password reset link' })
   @HttpCode(202)
   @ApiZodBody(passwordResetRequestSchema)
   @ApiZodResponse(202, 'If the email has an account, a reset link is on its way')
@@ -77,6 +81,7 @@ export class AuthController {
 
   @Public()
   @Post('password-reset/confirm')
+  @ApiOperation({ summary: 'Set a new password from a reset link' })
   @HttpCode(204)
   @ApiZodBody(passwordResetConfirmSchema)
   @ApiZodResponse(204, 'Password changed; every session of the account is ended')

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { documentCreateSchema, documentSchema, documentUpdateSchema, documentVersionSchema, namedVersionSchema } from '@cantiere/domain';
 import type { DocumentCreate, DocumentUpdate } from '@cantiere/domain';
@@ -25,6 +25,7 @@ export class DocumentController {
   constructor(private readonly documents: DocumentService) {}
 
   @Post()
+  @ApiOperation({ summary: 'Create a document' })
   @ApiZodBody(documentCreateSchema)
   @ApiZodResponse(201, 'Document created (members of the space); edit its body over the collaboration socket', documentResponse)
   @ApiErrors(400, 401, 403, 409)
@@ -33,6 +34,7 @@ export class DocumentController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'List the documents of a space' })
   @ApiQuery({ name: 'spaceId', required: true })
   @ApiZodResponse(200, 'Documents of a space, most recently changed first', z.object({ documents: z.array(documentSchema) }))
   @ApiErrors(400, 401, 404)
@@ -42,6 +44,7 @@ export class DocumentController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get a document' })
   @ApiZodResponse(200, 'One document, with the projected plain text of its body', documentResponse)
   @ApiErrors(401, 404)
   async get(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
@@ -50,6 +53,7 @@ export class DocumentController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Rename, archive or restore a document' })
   @ApiZodBody(documentUpdateSchema)
   @ApiZodResponse(200, 'Renamed (writers) or archived/restored (facilitators and admins)', documentResponse)
   @ApiErrors(400, 401, 403, 404)
@@ -59,6 +63,7 @@ export class DocumentController {
   }
 
   @Get(':id/versions')
+  @ApiOperation({ summary: 'List the versions of a document' })
   @ApiZodResponse(200, 'History: automatic, named and restore versions, newest first', z.object({ versions: z.array(documentVersionSchema) }))
   @ApiErrors(401, 404)
   async versions(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
@@ -66,6 +71,7 @@ export class DocumentController {
   }
 
   @Post(':id/versions')
+  @ApiOperation({ summary: 'Save a named version of a document' })
   @ApiZodBody(namedVersionSchema)
   @ApiZodResponse(201, 'A named version of the current state', z.object({ version: documentVersionSchema }))
   @ApiErrors(400, 401, 403, 404)
@@ -74,6 +80,7 @@ export class DocumentController {
   }
 
   @Get(':id/versions/:versionId')
+  @ApiOperation({ summary: 'Get one version of a document' })
   @ApiZodResponse(200, 'A version read-only (HTML and text), with the current body to compare', z.object({ version: documentVersionSchema, then: z.object({ html: z.string(), text: z.string() }), now: z.object({ html: z.string(), text: z.string() }) }))
   @ApiErrors(401, 404)
   async version(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Param('versionId', versionPipe) versionId: string) {
@@ -82,6 +89,7 @@ export class DocumentController {
   }
 
   @Post(':id/versions/:versionId/restore')
+  @ApiOperation({ summary: 'Restore a version of a document' })
   @HttpCode(200)
   @ApiZodResponse(200, 'The version is restored as a forward change that every editor receives live', z.object({ seq: z.number().int() }))
   @ApiErrors(401, 403, 404)

@@ -1,12 +1,12 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { healthSchema } from '@cantiere/domain';
 import type { Health } from '@cantiere/domain';
 import { Public } from '../../core/auth/public.decorator';
-import { ApiZodResponse } from '../../core/openapi/api-docs.decorators';
+import { ApiErrors, ApiZodResponse } from '../../core/openapi/api-docs.decorators';
 
 @ApiTags('health')
 @Public()
@@ -15,8 +15,10 @@ export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @Get()
+  @ApiOperation({ summary: 'Check the service and its database' })
   @ApiZodResponse(200, 'The service and its database are up', healthSchema)
   @ApiZodResponse(503, 'The database is unreachable', healthSchema)
+  @ApiErrors(400)
   async check(@Res({ passthrough: true }) res: Response): Promise<Health> {
     let timer: NodeJS.Timeout | undefined;
     try {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { invitationAcceptSchema, invitationPreviewSchema, tokenSchema, userResponseSchema } from '@cantiere/domain';
 import type { InvitationAccept } from '@cantiere/domain';
@@ -24,6 +24,7 @@ export class InvitationAcceptanceController {
   ) {}
 
   @Get(':token')
+  @ApiOperation({ summary: 'Look up an invitation' })
   @ApiZodResponse(200, 'Who the invitation is for', invitationPreviewSchema)
   @ApiErrors(400, 404, 410)
   preview(@Param('token', new ZodValidationPipe(tokenSchema)) token: string) {
@@ -31,6 +32,7 @@ export class InvitationAcceptanceController {
   }
 
   @Post(':token/accept')
+  @ApiOperation({ summary: 'Accept an invitation and create the account' })
   @HttpCode(200)
   @ApiZodBody(invitationAcceptSchema)
   @ApiZodResponse(200, 'Account created and logged in; the session cookie is set', userResponseSchema)

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { invitationCreateSchema, invitationSchema } from '@cantiere/domain';
 import type { InvitationCreate } from '@cantiere/domain';
@@ -17,6 +17,7 @@ export class InvitationController {
   constructor(private readonly invitations: InvitationService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List invitations' })
   @ApiZodResponse(200, 'Invitations, newest first (admins only)', z.object({ invitations: z.array(invitationSchema) }))
   @ApiErrors(401, 403)
   async list(@CurrentActor() actor: Actor) {
@@ -24,6 +25,7 @@ export class InvitationController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Send an invitation' })
   @ApiZodBody(invitationCreateSchema)
   @ApiZodResponse(201, 'Invitation created and emailed (admins only)', z.object({ invitation: invitationSchema }))
   @ApiErrors(400, 401, 403, 409)
@@ -35,6 +37,7 @@ export class InvitationController {
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: 'Revoke an invitation' })
   @HttpCode(204)
   @ApiZodResponse(204, 'Invitation revoked (admins only)')
   @ApiErrors(401, 403, 404, 409)

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Patch } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { agendaItemCreateSchema, agendaItemUpdateSchema, agendaOrderSchema, agendaSchema, backlogEntrySchema } from '@cantiere/domain';
 import type { AgendaItemUpdate } from '@cantiere/domain';
@@ -20,6 +20,7 @@ export class AgendaController {
   constructor(private readonly agenda: AgendaService) {}
 
   @Get('agenda-items')
+  @ApiOperation({ summary: 'Get the agenda of a meeting' })
   @ApiZodResponse(200, 'The items in order, their planned total and how much it overruns the meeting', agendaSchema)
   @ApiErrors(401, 404)
   list(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string) {
@@ -27,6 +28,7 @@ export class AgendaController {
   }
 
   @Post('agenda-items')
+  @ApiOperation({ summary: 'Add an agenda item' })
   @ApiZodBody(agendaItemCreateSchema)
   @ApiZodResponse(201, 'Appended at the end; with `source`, carried over from the backlog', agendaSchema)
   @ApiErrors(400, 401, 403, 404, 409)
@@ -35,6 +37,7 @@ export class AgendaController {
   }
 
   @Put('agenda-items/order')
+  @ApiOperation({ summary: 'Reorder the agenda' })
   @ApiZodBody(agendaOrderSchema)
   @ApiZodResponse(200, 'Reordered; the list must name every item once', agendaSchema)
   @ApiErrors(400, 401, 403, 404, 409)
@@ -43,6 +46,7 @@ export class AgendaController {
   }
 
   @Patch('agenda-items/:itemId')
+  @ApiOperation({ summary: 'Update an agenda item' })
   @ApiZodBody(agendaItemUpdateSchema)
   @ApiZodResponse(200, 'Item changed', agendaSchema)
   @ApiErrors(400, 401, 403, 404, 409)
@@ -51,6 +55,7 @@ export class AgendaController {
   }
 
   @Delete('agenda-items/:itemId')
+  @ApiOperation({ summary: 'Remove an agenda item' })
   @ApiZodResponse(200, 'Item removed; the others close the gap', agendaSchema)
   @ApiErrors(401, 403, 404, 409)
   remove(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Param('itemId', itemPipe) itemId: string) {
@@ -58,6 +63,7 @@ export class AgendaController {
   }
 
   @Get('agenda-backlog')
+  @ApiOperation({ summary: 'List what could be carried onto the agenda' })
   @ApiZodResponse(200, 'Offered for this agenda: items not dealt with, postponed decisions and overdue actions of the space', z.object({ entries: z.array(backlogEntrySchema) }))
   @ApiErrors(401, 404)
   async backlog(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string) {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { attendanceAddSchema, attendanceSchema, attendanceUpdateSchema, rsvpInputSchema } from '@cantiere/domain';
 import type { AttendanceUpdate, RsvpInput } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
@@ -23,6 +23,7 @@ export class AttendanceController {
   ) {}
 
   @Get('attendance')
+  @ApiOperation({ summary: 'Get the attendance register of a meeting' })
   @ApiZodResponse(200, 'Every representative of the member organisations, with answer, presence and quorum', attendanceSchema)
   @ApiErrors(401, 404)
   list(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string) {
@@ -30,6 +31,7 @@ export class AttendanceController {
   }
 
   @Post('attendance')
+  @ApiOperation({ summary: 'Add a representative to the attendance register' })
   @ApiZodBody(attendanceAddSchema)
   @ApiZodResponse(201, 'Another representative of an organisation added to the register', attendanceSchema)
   @ApiErrors(400, 401, 403, 404, 409)
@@ -38,6 +40,7 @@ export class AttendanceController {
   }
 
   @Patch('attendance/:entryId')
+  @ApiOperation({ summary: 'Record the attendance of a representative' })
   @ApiZodBody(attendanceUpdateSchema)
   @ApiZodResponse(200, 'Present, absent, excused or delegated, with arrival and departure (hh:mm, Rome time)', attendanceSchema)
   @ApiErrors(400, 401, 403, 404, 409)
@@ -46,6 +49,7 @@ export class AttendanceController {
   }
 
   @Post('attendance/check-in')
+  @ApiOperation({ summary: 'Check in to a meeting' })
   @HttpCode(200)
   @ApiZodResponse(200, 'The caller marks themselves present', attendanceSchema)
   @ApiErrors(401, 403, 404, 409)
@@ -54,6 +58,7 @@ export class AttendanceController {
   }
 
   @Post('attendance/check-out')
+  @ApiOperation({ summary: 'Check out of a meeting' })
   @HttpCode(200)
   @ApiZodResponse(200, 'The caller records leaving the meeting', attendanceSchema)
   @ApiErrors(401, 403, 404, 409)
@@ -62,6 +67,7 @@ export class AttendanceController {
   }
 
   @Put('rsvp')
+  @ApiOperation({ summary: 'Answer the convocation to a meeting' })
   @ApiZodBody(rsvpInputSchema)
   @ApiZodResponse(200, 'The caller answers the convocation (attending, not attending, sending a delegate)', attendanceSchema)
   @ApiErrors(400, 401, 403, 404, 409)

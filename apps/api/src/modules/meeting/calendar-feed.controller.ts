@@ -1,5 +1,5 @@
 import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
@@ -13,6 +13,7 @@ export class CalendarFeedController {
   constructor(private readonly feeds: CalendarFeedService) {}
 
   @Get()
+  @ApiOperation({ summary: 'Get the status of my calendar feed' })
   @ApiZodResponse(200, 'Whether a feed URL is active', z.object({ active: z.boolean(), createdAt: z.string().nullable() }))
   @ApiErrors(401)
   status(@CurrentActor() actor: Actor) {
@@ -20,6 +21,7 @@ export class CalendarFeedController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Create a new calendar feed URL' })
   @HttpCode(200)
   @ApiZodResponse(200, 'A new secret feed URL, shown once; the previous URL stops working', z.object({ url: z.string() }))
   @ApiErrors(401)
@@ -28,6 +30,7 @@ export class CalendarFeedController {
   }
 
   @Delete()
+  @ApiOperation({ summary: 'Revoke my calendar feed URL' })
   @HttpCode(204)
   @ApiZodResponse(204, 'The feed URL no longer works')
   @ApiErrors(401)

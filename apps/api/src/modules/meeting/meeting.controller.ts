@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { convocationPreviewSchema, dateTime, meetingCreateSchema, meetingSchema, meetingTransitionInputSchema, meetingUpdateSchema, runCommandSchema, runStateSchema } from '@cantiere/domain';
@@ -40,6 +40,7 @@ export class MeetingController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Create a draft meeting' })
   @ApiZodBody(meetingCreateSchema)
   @ApiZodResponse(201, 'A draft meeting (facilitators of the space); it gets the next number of its space and year', meetingResponse)
   @ApiErrors(400, 401, 403, 409)
@@ -48,6 +49,7 @@ export class MeetingController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'List meetings' })
   @ApiQuery({ name: 'spaceId', required: false })
   @ApiQuery({ name: 'from', required: false, description: 'Only meetings ending after this instant, soonest first' })
   @ApiZodResponse(200, 'Meetings the caller may see, newest first (or soonest first with `from`)', z.object({ meetings: z.array(meetingSchema) }))
@@ -59,6 +61,7 @@ export class MeetingController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get a meeting' })
   @ApiZodResponse(200, 'One meeting with its lifecycle history and run state', meetingResponse)
   @ApiErrors(401, 404)
   async get(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
@@ -66,6 +69,7 @@ export class MeetingController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Update a meeting' })
   @ApiZodBody(meetingUpdateSchema)
   @ApiZodResponse(200, 'Changed before it starts; once convened, invitees receive an update with a new calendar sequence', meetingResponse)
   @ApiErrors(400, 401, 403, 404, 409)
@@ -74,6 +78,7 @@ export class MeetingController {
   }
 
   @Post(':id/transitions')
+  @ApiOperation({ summary: 'Convene, start, close or cancel a meeting' })
   @HttpCode(200)
   @ApiZodBody(meetingTransitionInputSchema)
   @ApiZodResponse(200, 'convene (mails the convocation), start (lays out the minutes), close, cancel; minutes approval has its own route. A start more than 2 hours from the scheduled time or with the chair marked absent answers 409 `confirmation_required` listing the warnings in `details.warnings`, until repeated with their codes in `confirm`', meetingResponse)
@@ -84,6 +89,7 @@ export class MeetingController {
   }
 
   @Get(':id/convocation/preview')
+  @ApiOperation({ summary: 'Preview the convocation mail' })
   @ApiZodResponse(200, 'The convocation mail as it will leave, with the people it goes to and those without an email address', convocationPreviewSchema)
   @ApiErrors(401, 403, 404)
   preview(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
@@ -91,6 +97,7 @@ export class MeetingController {
   }
 
   @Post(':id/run')
+  @ApiOperation({ summary: 'Drive the run mode of a meeting' })
   @HttpCode(200)
   @ApiZodBody(runCommandSchema)
   @ApiZodResponse(200, 'Run mode: go to an item, next, previous or stop; everyone watching follows live', runStateSchema)
@@ -100,6 +107,7 @@ export class MeetingController {
   }
 
   @Get(':id/calendar.ics')
+  @ApiOperation({ summary: 'Download a meeting as iCalendar' })
   @ApiZodResponse(200, 'The meeting as an iCalendar file (RFC 5545)')
   @ApiErrors(401, 404)
   async calendar(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Res({ passthrough: true }) res: Response) {

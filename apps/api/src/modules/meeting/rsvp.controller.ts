@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Put, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { rsvpInputSchema, rsvpViewSchema } from '@cantiere/domain';
@@ -24,6 +24,7 @@ export class RsvpController {
   ) {}
 
   @Get('rsvp/:token')
+  @ApiOperation({ summary: 'Get the meeting behind an RSVP link' })
   @ApiZodResponse(200, 'The meeting and the current answer behind a personal RSVP link', rsvpViewSchema)
   @ApiErrors(400, 404)
   view(@Param('token', new ZodValidationPipe(tokenSchema)) token: string) {
@@ -31,6 +32,7 @@ export class RsvpController {
   }
 
   @Put('rsvp/:token')
+  @ApiOperation({ summary: 'Answer a convocation from an RSVP link' })
   @ApiZodBody(rsvpInputSchema)
   @ApiZodResponse(200, 'Answer recorded', rsvpViewSchema)
   @ApiErrors(400, 404, 409)
@@ -39,6 +41,7 @@ export class RsvpController {
   }
 
   @Get('calendar/:file')
+  @ApiOperation({ summary: 'Download a personal calendar feed' })
   @ApiZodResponse(200, 'Personal calendar feed (subscribe from a calendar program)')
   @ApiErrors(400, 404)
   async feed(@Param('file', new ZodValidationPipe(feedFileSchema)) file: string, @Res({ passthrough: true }) res: Response) {

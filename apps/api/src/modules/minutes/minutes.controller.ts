@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { meetingSchema, minutesApproveSchema, minutesRemarkCreateSchema, minutesRemarkResolveSchema, minutesRemarkSchema, minutesReviewStartSchema } from '@cantiere/domain';
 import type { MinutesRemarkCreate } from '@cantiere/domain';
@@ -32,6 +32,7 @@ export class MinutesController {
   }
 
   @Post('review')
+  @ApiOperation({ summary: 'Open the minutes for review' })
   @HttpCode(200)
   @ApiZodBody(minutesReviewStartSchema)
   @ApiZodResponse(200, 'Minutes in review: attendees comment and suggest for the given number of days', z.object({ meeting: meetingSchema }))
@@ -41,6 +42,7 @@ export class MinutesController {
   }
 
   @Get('remarks')
+  @ApiOperation({ summary: 'List the remarks on the minutes' })
   @ApiZodResponse(200, 'Comments and suggestions, signed, oldest first', z.object({ remarks: z.array(minutesRemarkSchema) }))
   @ApiErrors(401, 404)
   async remarks(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string) {
@@ -48,6 +50,7 @@ export class MinutesController {
   }
 
   @Post('remarks')
+  @ApiOperation({ summary: 'Add a remark to the minutes' })
   @ApiZodBody(minutesRemarkCreateSchema)
   @ApiZodResponse(201, 'A comment, or a suggestion that quotes the passage to change', z.object({ remark: minutesRemarkSchema }))
   @ApiErrors(400, 401, 403, 404, 409)
@@ -56,6 +59,7 @@ export class MinutesController {
   }
 
   @Post('remarks/:remarkId/resolution')
+  @ApiOperation({ summary: 'Accept or reject a remark' })
   @HttpCode(200)
   @ApiZodBody(minutesRemarkResolveSchema)
   @ApiZodResponse(200, 'The officers accept or reject a remark; an accepted suggestion is applied to the live minutes in its author\'s name, or `application: to_apply` with `applicationIssue` says it must be applied by hand', z.object({ remark: minutesRemarkSchema }))
@@ -65,6 +69,7 @@ export class MinutesController {
   }
 
   @Post('remarks/:remarkId/applied')
+  @ApiOperation({ summary: 'Mark an accepted suggestion as applied by hand' })
   @HttpCode(200)
   @ApiZodResponse(200, 'The officers applied by hand an accepted suggestion the server could not place', z.object({ remark: minutesRemarkSchema }))
   @ApiErrors(401, 403, 404, 409)
@@ -73,6 +78,7 @@ export class MinutesController {
   }
 
   @Post('approve')
+  @ApiOperation({ summary: 'Approve the minutes' })
   @HttpCode(200)
   @ApiZodBody(minutesApproveSchema)
   @ApiZodResponse(200, 'Approved: the text is frozen as a version, hashed (SHA-256) and read-only. While the review window is open or accepted suggestions wait to be applied, answers 409 `confirmation_required` with `details.warnings` until repeated with their codes in `confirm`; the confirmation is recorded with the transition', z.object({ meeting: meetingSchema }))

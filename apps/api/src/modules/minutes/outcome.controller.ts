@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { actionSchema, actionStatusUpdateSchema, decisionSchema } from '@cantiere/domain';
 import type { ActionStatus } from '@cantiere/domain';
@@ -26,6 +26,7 @@ export class OutcomeController {
   constructor(private readonly outcomes: OutcomeService) {}
 
   @Get('decisions')
+  @ApiOperation({ summary: 'List decisions' })
   @ApiQuery({ name: 'spaceId', required: false })
   @ApiQuery({ name: 'meetingId', required: false })
   @ApiZodResponse(200, 'Decisions the caller may see, newest first', z.object({ decisions: z.array(decisionSchema) }))
@@ -35,6 +36,7 @@ export class OutcomeController {
   }
 
   @Get('actions')
+  @ApiOperation({ summary: 'List actions' })
   @ApiQuery({ name: 'spaceId', required: false })
   @ApiQuery({ name: 'meetingId', required: false })
   @ApiQuery({ name: 'organisationId', required: false })
@@ -46,6 +48,7 @@ export class OutcomeController {
   }
 
   @Patch('actions/:id')
+  @ApiOperation({ summary: 'Update the status of an action' })
   @ApiZodBody(actionStatusUpdateSchema)
   @ApiZodResponse(200, 'Status updated by the responsible organisation or a facilitator', z.object({ action: actionSchema }))
   @ApiErrors(400, 401, 403, 404)

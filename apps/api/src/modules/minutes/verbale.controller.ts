@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { verbaleSchema } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
@@ -43,6 +43,7 @@ export class VerbaleController {
   }
 
   @Get('minutes.json')
+  @ApiOperation({ summary: 'Get the minutes as JSON open data' })
   @ApiZodResponse(200, 'The verbale as open data; once approved, the sealed record byte for byte (RFC 8785), whose SHA-256 is in `Repr-Digest`', verbaleSchema)
   @ApiErrors(401, 404, 409)
   async json(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Res() res: Response) {
@@ -55,6 +56,7 @@ export class VerbaleController {
   }
 
   @Get('minutes.docx')
+  @ApiOperation({ summary: 'Download the minutes as a Word document' })
   @ApiZodResponse(200, 'The verbale as a Word document')
   @ApiErrors(401, 404, 409)
   async docx(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Res() res: Response) {
@@ -64,6 +66,7 @@ export class VerbaleController {
   }
 
   @Get('minutes.pdf')
+  @ApiOperation({ summary: 'Download the minutes as PDF' })
   @ApiZodResponse(200, 'The verbale as a PDF document')
   @ApiErrors(401, 404, 409)
   async pdf(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Res() res: Response) {
@@ -73,6 +76,7 @@ export class VerbaleController {
   }
 
   @Get('minutes.txt')
+  @ApiOperation({ summary: 'Get the minutes as plain text' })
   @ApiZodResponse(200, 'The verbale as plain text: of the sealed record once approved; for minutes approved before sealing, the approved text as hashed then; before approval, the current text')
   @ApiErrors(401, 404, 409)
   async text(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Res() res: Response) {

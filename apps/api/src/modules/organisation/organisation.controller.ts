@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { importQuerySchema, importReportSchema, organisationInputSchema, organisationQuerySchema, organisationSchema, organisationUpdateSchema, pageOf } from '@cantiere/domain';
@@ -27,6 +27,7 @@ export class OrganisationController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'List organisations' })
   @ApiQuery({ name: 'q', required: false, description: 'Full-text search (Italian), codice fiscale or partita IVA' })
   @ApiQuery({ name: 'type', required: false, description: 'Comma-separated organisation types' })
   @ApiQuery({ name: 'area', required: false, description: 'Comma-separated thematic area codes' })
@@ -40,6 +41,7 @@ export class OrganisationController {
   }
 
   @Get('export.csv')
+  @ApiOperation({ summary: 'Export organisations as CSV' })
   @ApiZodResponse(200, 'The organisations the same filters show, as CSV (semicolon-separated, UTF-8 with BOM)')
   @ApiErrors(400, 401)
   async export(@Query(new ZodValidationPipe(organisationQuerySchema)) query: Query, @Res() res: Response) {
@@ -49,6 +51,7 @@ export class OrganisationController {
   }
 
   @Post('import')
+  @ApiOperation({ summary: 'Import organisations from CSV' })
   @HttpCode(200)
   @ApiCsvBody('CSV file, UTF-8, comma or semicolon separated, with a header row (Italian or English column names)')
   @ApiQuery({ name: 'dryRun', required: false, description: '`true` (default) only reports; `false` applies the file, all or nothing' })
@@ -59,6 +62,7 @@ export class OrganisationController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get an organisation' })
   @ApiZodResponse(200, 'One organisation', z.object({ organisation: organisationSchema }))
   @ApiErrors(401, 404)
   async get(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
@@ -67,6 +71,7 @@ export class OrganisationController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Create an organisation' })
   @ApiZodBody(organisationInputSchema)
   @ApiZodResponse(201, 'Organisation created (admins only)', z.object({ organisation: organisationSchema }))
   @ApiErrors(400, 401, 403, 409)
@@ -75,6 +80,7 @@ export class OrganisationController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Update an organisation' })
   @ApiZodBody(organisationUpdateSchema)
   @ApiZodResponse(200, 'Organisation updated (its members and admins)', z.object({ organisation: organisationSchema }))
   @ApiErrors(400, 401, 403, 404, 409)
@@ -83,6 +89,7 @@ export class OrganisationController {
   }
 
   @Post(':id/archive')
+  @ApiOperation({ summary: 'Archive an organisation' })
   @HttpCode(200)
   @ApiZodResponse(200, 'Organisation archived (admins only); its history stays', z.object({ organisation: organisationSchema }))
   @ApiErrors(401, 403, 404)
@@ -91,6 +98,7 @@ export class OrganisationController {
   }
 
   @Post(':id/restore')
+  @ApiOperation({ summary: 'Restore an archived organisation' })
   @HttpCode(200)
   @ApiZodResponse(200, 'Organisation restored from the archive (admins only)', z.object({ organisation: organisationSchema }))
   @ApiErrors(401, 403, 404)

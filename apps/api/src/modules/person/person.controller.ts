@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { importQuerySchema, importReportSchema, invitationSchema, pageOf, personInputSchema, personQuerySchema, personSchema, personUpdateSchema } from '@cantiere/domain';
@@ -30,6 +30,7 @@ export class PersonController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'List people' })
   @ApiQuery({ name: 'q', required: false, description: 'Full-text search (Italian) over names, and over email where the caller may see it' })
   @ApiZodResponse(200, 'A page of people (erased people are not listed)', pageOf(personSchema))
   @ApiErrors(400, 401)
@@ -39,6 +40,7 @@ export class PersonController {
   }
 
   @Get('export.csv')
+  @ApiOperation({ summary: 'Export people as CSV' })
   @ApiZodResponse(200, 'The people the same filters show, as CSV, one line per affiliation (administrators only)')
   @ApiErrors(400, 401, 403)
   async export(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(personQuerySchema)) query: Query, @Res() res: Response) {
@@ -47,6 +49,7 @@ export class PersonController {
   }
 
   @Post('import')
+  @ApiOperation({ summary: 'Import people from CSV' })
   @HttpCode(200)
   @ApiCsvBody('CSV file, UTF-8, comma or semicolon separated, with a header row (Italian or English column names)')
   @ApiQuery({ name: 'dryRun', required: false, description: '`true` (default) only reports; `false` applies the file, all or nothing' })
@@ -57,6 +60,7 @@ export class PersonController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get a person' })
   @ApiZodResponse(200, 'One person', z.object({ person: personSchema }))
   @ApiErrors(401, 404)
   async get(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
@@ -64,6 +68,7 @@ export class PersonController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Add a person' })
   @ApiZodBody(personInputSchema)
   @ApiZodResponse(201, 'Person added (admins, or members adding people of their organisations)', z.object({ person: personSchema }))
   @ApiErrors(400, 401, 403, 409)
@@ -72,6 +77,7 @@ export class PersonController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Update a person' })
   @ApiZodBody(personUpdateSchema)
   @ApiZodResponse(200, 'Person updated', z.object({ person: personSchema }))
   @ApiErrors(400, 401, 403, 404, 409)
@@ -80,6 +86,7 @@ export class PersonController {
   }
 
   @Post(':id/invite')
+  @ApiOperation({ summary: 'Invite a person to create an account' })
   @ApiZodResponse(201, 'An invitation to create an account was emailed to the person (admins only)', z.object({ invitation: invitationSchema }))
   @ApiErrors(400, 401, 403, 404, 409)
   async invite(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
@@ -87,6 +94,7 @@ export class PersonController {
   }
 
   @Get(':id/data-export')
+  @ApiOperation({ summary: 'Export everything held about a person (GDPR)' })
   @ApiZodResponse(200, 'Everything held about the person, as JSON (GDPR access and portability; admins only, logged)')
   @ApiErrors(401, 403, 404)
   async dataExport(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Res({ passthrough: true }) res: Response) {
@@ -96,6 +104,7 @@ export class PersonController {
   }
 
   @Post(':id/erase')
+  @ApiOperation({ summary: 'Erase a person (GDPR)' })
   @HttpCode(200)
   @ApiZodResponse(200, 'The person is anonymised everywhere; records stay coherent (GDPR erasure; admins only, logged)', z.object({ person: personSchema }))
   @ApiErrors(401, 403, 404, 409)

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { referenceItemInputSchema, referenceItemSchema, referenceKindSchema, text } from '@cantiere/domain';
+import { REFERENCE_KINDS, referenceItemInputSchema, referenceItemSchema, referenceKindSchema, text } from '@cantiere/domain';
 import type { ReferenceItemInput, ReferenceKind } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
@@ -18,11 +18,13 @@ const updateSchema = z
 
 /** Managed lists: thematic areas and the Comuni of the district. */
 @ApiTags('reference lists')
+@ApiParam({ name: 'kind', enum: REFERENCE_KINDS, description: 'Which list' })
 @Controller('reference-lists')
 export class ReferenceController {
   constructor(private readonly reference: ReferenceService) {}
 
   @Get(':kind')
+  @ApiOperation({ summary: 'List the entries of a reference list' })
   @ApiZodResponse(200, 'The entries of a list (`thematic_area` or `comune`), retired ones included', z.object({ items: z.array(referenceItemSchema) }))
   @ApiErrors(400, 401)
   async list(@Param('kind', kindPipe) kind: ReferenceKind) {
@@ -30,6 +32,7 @@ export class ReferenceController {
   }
 
   @Post(':kind')
+  @ApiOperation({ summary: 'Add an entry to a reference list' })
   @ApiZodBody(referenceItemInputSchema)
   @ApiZodResponse(201, 'Entry added (admins only)', z.object({ item: referenceItemSchema }))
   @ApiErrors(400, 401, 403, 409)
@@ -38,6 +41,7 @@ export class ReferenceController {
   }
 
   @Patch(':kind/:code')
+  @ApiOperation({ summary: 'Rename, retire or restore a reference list entry' })
   @ApiZodBody(updateSchema)
   @ApiZodResponse(200, 'Entry renamed, retired or restored (admins only)', z.object({ item: referenceItemSchema }))
   @ApiErrors(400, 401, 403, 404)

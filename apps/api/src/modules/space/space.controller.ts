@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { membershipInputSchema, membershipSchema, membershipUpdateSchema, spaceInputSchema, spaceSchema, spaceUpdateSchema } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
@@ -27,6 +27,7 @@ export class SpaceController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'List spaces' })
   @ApiQuery({ name: 'includeArchived', required: false })
   @ApiZodResponse(200, 'The spaces the caller may see, each Cantiere followed by its tables', z.object({ spaces: z.array(spaceSchema) }))
   @ApiErrors(400, 401)
@@ -35,6 +36,7 @@ export class SpaceController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get a space' })
   @ApiZodResponse(200, 'One space', spaceResponse)
   @ApiErrors(401, 404)
   async get(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
@@ -42,6 +44,7 @@ export class SpaceController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Create a space' })
   @ApiZodBody(spaceInputSchema)
   @ApiZodResponse(201, 'Space created (admins only)', spaceResponse)
   @ApiErrors(400, 401, 403)
@@ -50,6 +53,7 @@ export class SpaceController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Update a space' })
   @ApiZodBody(spaceUpdateSchema)
   @ApiZodResponse(200, 'Space updated (admins only)', spaceResponse)
   @ApiErrors(400, 401, 403, 404)
@@ -58,6 +62,7 @@ export class SpaceController {
   }
 
   @Post(':id/archive')
+  @ApiOperation({ summary: 'Archive a space' })
   @HttpCode(200)
   @ApiZodResponse(200, 'Space archived (admins only)', spaceResponse)
   @ApiErrors(401, 403, 404)
@@ -66,6 +71,7 @@ export class SpaceController {
   }
 
   @Post(':id/restore')
+  @ApiOperation({ summary: 'Restore an archived space' })
   @HttpCode(200)
   @ApiZodResponse(200, 'Space restored (admins only)', spaceResponse)
   @ApiErrors(401, 403, 404)
@@ -74,6 +80,7 @@ export class SpaceController {
   }
 
   @Get(':id/members')
+  @ApiOperation({ summary: 'List the members of a space' })
   @ApiQuery({ name: 'includePast', required: false, description: '`true` also lists representatives who left' })
   @ApiZodResponse(200, 'Representatives of the member organisations', z.object({ members: z.array(membershipSchema) }))
   @ApiErrors(400, 401, 404)
@@ -82,6 +89,7 @@ export class SpaceController {
   }
 
   @Post(':id/members')
+  @ApiOperation({ summary: 'Add a representative to a space' })
   @ApiZodBody(membershipInputSchema)
   @ApiZodResponse(201, 'Representative added (admins and the space\'s facilitators)', memberResponse)
   @ApiErrors(400, 401, 403, 404, 409)
@@ -90,6 +98,7 @@ export class SpaceController {
   }
 
   @Patch(':id/members/:memberId')
+  @ApiOperation({ summary: 'Update the membership of a representative' })
   @ApiZodBody(membershipUpdateSchema)
   @ApiZodResponse(200, 'Role, representation or leaving date changed', memberResponse)
   @ApiErrors(400, 401, 403, 404)
@@ -103,6 +112,7 @@ export class SpaceController {
   }
 
   @Delete(':id/members/:memberId')
+  @ApiOperation({ summary: 'Remove a representative from a space' })
   @ApiZodResponse(200, 'The representative leaves the space today; the record stays', memberResponse)
   @ApiErrors(401, 403, 404, 409)
   async leave(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Param('memberId', memberPipe) memberId: string) {

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { accountUpdateSchema, passwordChangeSchema, sessionSchema, userResponseSchema } from '@cantiere/domain';
 import type { AccountUpdate, PasswordChange } from '@cantiere/domain';
@@ -21,6 +21,7 @@ export class AccountController {
   ) {}
 
   @Patch()
+  @ApiOperation({ summary: 'Update my account' })
   @ApiZodBody(accountUpdateSchema)
   @ApiZodResponse(200, 'The updated account', userResponseSchema)
   @ApiErrors(400, 401, 403)
@@ -29,6 +30,7 @@ export class AccountController {
   }
 
   @Post('password')
+  @ApiOperation({ summary: 'Change my password' })
   @HttpCode(204)
   @ApiZodBody(passwordChangeSchema)
   @ApiZodResponse(204, 'Password changed; every other session is ended')
@@ -38,6 +40,7 @@ export class AccountController {
   }
 
   @Get('sessions')
+  @ApiOperation({ summary: 'List my sessions' })
   @ApiZodResponse(200, 'Active sessions of the account', z.object({ sessions: z.array(sessionSchema) }))
   @ApiErrors(401)
   async sessions(@CurrentActor() actor: Actor) {
@@ -45,6 +48,7 @@ export class AccountController {
   }
 
   @Delete('sessions/:id')
+  @ApiOperation({ summary: 'End one of my sessions' })
   @HttpCode(204)
   @ApiZodResponse(204, 'Session ended')
   @ApiErrors(401, 403, 404)

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { apiTokenCreateSchema, apiTokenSchema } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
@@ -15,6 +15,7 @@ export class ApiTokenController {
   constructor(private readonly tokens: ApiTokenService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List my API tokens' })
   @ApiZodResponse(200, 'Active personal API tokens (secrets are never shown again)', z.object({ tokens: z.array(apiTokenSchema) }))
   @ApiErrors(401)
   async list(@CurrentActor() actor: Actor) {
@@ -22,6 +23,7 @@ export class ApiTokenController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Create an API token' })
   @ApiZodBody(apiTokenCreateSchema)
   @ApiZodResponse(201, 'Token created; `secret` is shown only in this response', z.object({ token: apiTokenSchema, secret: z.string() }))
   @ApiErrors(400, 401, 403)
@@ -31,6 +33,7 @@ export class ApiTokenController {
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: 'Revoke an API token' })
   @HttpCode(204)
   @ApiZodResponse(204, 'Token revoked')
   @ApiErrors(401, 403, 404)

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { adminUserSchema } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
@@ -18,6 +18,7 @@ export class UserAdminController {
   constructor(private readonly admin: UserAdminService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List all accounts' })
   @ApiZodResponse(200, 'Every account, deactivated ones included (admins only)', z.object({ users: z.array(adminUserSchema) }))
   @ApiErrors(401, 403)
   async list(@CurrentActor() actor: Actor) {
@@ -25,6 +26,7 @@ export class UserAdminController {
   }
 
   @Post(':id/deactivate')
+  @ApiOperation({ summary: 'Deactivate an account' })
   @HttpCode(200)
   @ApiZodResponse(200, 'Account deactivated: it cannot log in, its sessions, tokens and open connections end (admins only)', userResponse)
   @ApiErrors(401, 403, 404, 409)
@@ -33,6 +35,7 @@ export class UserAdminController {
   }
 
   @Post(':id/reactivate')
+  @ApiOperation({ summary: 'Reactivate an account' })
   @HttpCode(200)
   @ApiZodResponse(200, 'Account reactivated: the person can log in again (admins only)', userResponse)
   @ApiErrors(401, 403, 404)
