@@ -12,6 +12,7 @@ describe("meetings: the facilitator's explicit outcome of an agenda item", () =>
   let baseUrl: string;
   let f: Awaited<ReturnType<typeof meetingFixture>>;
   const opened: OpenDoc[] = [];
+  let written = 0;
   beforeAll(async () => {
     t = await startTestApp();
     baseUrl = await listen(t.app);
@@ -39,7 +40,7 @@ describe("meetings: the facilitator's explicit outcome of an agenda item", () =>
     opened.push(o);
     const section = sectionOf(o.ydoc, items[1].id);
     paragraph(section, 'Il tavolo avvia la discussione sui criteri ISEE.');
-    addBlock(section, MINUTES_NODES.decision, { [DECISION_ATTRS.blockId]: `dec-${title}`, [DECISION_ATTRS.outcome]: 'approved', [DECISION_ATTRS.votingMethod]: 'votes', [DECISION_ATTRS.votesFor]: 3, [DECISION_ATTRS.votesAgainst]: 0, [DECISION_ATTRS.votesAbstained]: 0 }, 'Si approva il metodo di lavoro.');
+    addBlock(section, MINUTES_NODES.decision, { [DECISION_ATTRS.blockId]: `dec-outcome-${++written}`, [DECISION_ATTRS.outcome]: 'approved', [DECISION_ATTRS.votingMethod]: 'votes', [DECISION_ATTRS.votesFor]: 3, [DECISION_ATTRS.votesAgainst]: 0, [DECISION_ATTRS.votesAbstained]: 0 }, 'Si approva il metodo di lavoro.');
     await o.session.whenSaved();
     return { meeting, items: items as Json[] };
   }
