@@ -107,7 +107,7 @@ export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = fa
                       {item.presenterName && <div className="small">{t('presenter')}: {item.presenterName}{item.presenterOrganisationName ? ` (${item.presenterOrganisationName})` : ''}</div>}
                       {item.description && <div className="small text-secondary">{item.description}</div>}
                       {item.documents.length > 0 && <div className="small">{t('documents')}: {item.documents.map((d, k) => <span key={d.id}>{k > 0 && ', '}<Link to={`/documenti/${d.id}`}>{d.title}</Link></span>)}</div>}
-                      {outcomeEditable && <ItemOutcomeSelect meetingId={meetingId} item={item} onChange={onChange} />}
+                      {outcomeEditable && <ItemOutcomeSelect meetingId={meetingId} item={item} beginChange={beginChange} />}
                     </div>
                     {editable && (
                       <div className="btn-group btn-group-sm" role="group">
