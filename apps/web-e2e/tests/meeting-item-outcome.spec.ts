@@ -54,8 +54,9 @@ describe("the facilitator sets an agenda item's outcome for the verbale", () => 
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
     await page.getByText(`Esito di «${ITEM}»: Rinviato.`).waitFor({ state: 'attached' });
     // Each change is also announced live and refetched: the page settles on the last choice.
-    await page.waitForFunction((id) => (document.getElementById(id) as HTMLSelectElement | null)?.value === 'postponed', await select.getAttribute('id'), { timeout: 10_000 });
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await select.getAttribute('id'));
+    const selectId = (await select.getAttribute('id')) ?? '';
+    await page.waitForFunction((id) => (document.getElementById(id) as HTMLSelectElement | null)?.value === 'postponed', selectId, { timeout: 10_000 });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(selectId);
     const items = (await api(page, 'GET', `/api/meetings/${meeting.id}/agenda-items`)).items as Json[];
     expect(items.map((i) => [i.title, i.outcome])).toEqual([['Comunicazioni', null], [ITEM, 'postponed']]);
     const verbale = await api(page, 'GET', `/api/meetings/${meeting.id}/minutes.json`);
