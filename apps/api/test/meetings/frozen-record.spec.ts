@@ -40,7 +40,7 @@ describe('approved minutes are a sealed record that later changes cannot reach',
   /** A closed meeting whose second item has discussion and a 3-0-0 vote but was never clicked through in run mode. */
   async function closedMeetingWithMinutes(title: string, attendee: { cookie: string }) {
     const { meeting, items } = await f.convenedMeeting({ title });
-    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start' });
+    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] });
     const o = await openDoc(baseUrl, { cookie: f.cookies.facilitator }, docIdOf('minutes', meeting.id));
     opened.push(o);
     const section = sectionOf(o.ydoc, items[1].id);
