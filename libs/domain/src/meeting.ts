@@ -133,6 +133,15 @@ export type AgendaItemKind = z.infer<typeof agendaItemKindSchema>;
 
 export const AGENDA_ITEM_STATUSES = ['pending', 'discussed', 'not_discussed'] as const;
 export type AgendaItemStatus = (typeof AGENDA_ITEM_STATUSES)[number];
+/**
+ * What the facilitator records of an item, during or after the meeting, over what run mode and the minutes imply:
+ * the run-mode statuses an item can end with, plus postponed (it goes to the backlog of the next meeting).
+ */
+export const AGENDA_ITEM_OUTCOMES = ['discussed', 'not_discussed', 'postponed'] as const;
+export const agendaItemOutcomeSchema = z.enum(AGENDA_ITEM_OUTCOMES, { message: 'unknown_value' });
+export type AgendaItemOutcome = z.infer<typeof agendaItemOutcomeSchema>;
+/** The status the verbale prints for an item. */
+export type VerbaleItemStatus = AgendaItemStatus | AgendaItemOutcome;
 
 const agendaItemFields = {
   title: text().min(2, 'too_short').max(300, 'too_long'),
@@ -152,7 +161,7 @@ export const agendaItemCreateSchema = z.object({
 });
 export type AgendaItemCreate = z.input<typeof agendaItemCreateSchema>;
 export const agendaItemUpdateSchema = z
-  .object(agendaItemFields)
+  .object({ ...agendaItemFields, outcome: agendaItemOutcomeSchema.nullable() })
   .partial()
   .refine((v) => Object.keys(v).length > 0, { message: 'empty_update' });
 export type AgendaItemUpdate = z.input<typeof agendaItemUpdateSchema>;
@@ -172,6 +181,8 @@ export const agendaItemSchema = z.object({
   presenterOrganisationName: z.string().nullable(),
   documents: z.array(z.object({ id: z.uuid(), title: z.string() })),
   status: z.enum(AGENDA_ITEM_STATUSES),
+  /** The facilitator's explicit outcome, if any (see `AGENDA_ITEM_OUTCOMES`); the verbale prints it over `status`. */
+  outcome: agendaItemOutcomeSchema.nullable(),
   spentSeconds: z.number().int(),
   sourceType: z.enum(BACKLOG_SOURCES).nullable(),
   sourceId: z.uuid().nullable(),

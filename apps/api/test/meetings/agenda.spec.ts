@@ -74,7 +74,7 @@ describe('meetings: agenda, reordering and backlog', () => {
   it('does not offer again an item whose minutes record a discussion or a decision, even if run mode never reached it', async () => {
     const { meeting, items } = await f.convenedMeeting({ title: 'Seduta senza conduzione' });
     const third = (await f.ok('POST', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.facilitator, { title: 'Calendario delle prossime sedute' })).items[2];
-    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start' });
+    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] });
     await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'close' });
     // What the minutes projection writes: a decision under the first item, discussion under the third, blanks under the second.
     await t.dataSource.query(`INSERT INTO decisions (meeting_id, space_id, agenda_item_id, block_id, text, outcome) VALUES ($1, $2, $3, 'dec-treated', 'Verbale precedente approvato', 'approved')`, [meeting.id, f.space.id, items[0].id]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLLAB_TEXTS } from '../modules/collab/texts';
 import { LAYOUT_TEXTS } from '../modules/meetings/layout-texts';
+import { OUTCOME_TEXTS } from '../modules/meetings/outcome-texts';
 import { STEP_TEXTS } from '../modules/meetings/step-texts';
 import { MEETING_TEXTS } from '../modules/meetings/texts';
 import { MINUTES_TEXTS } from '../modules/minutes/texts';
@@ -44,5 +45,10 @@ describe('translations', () => {
   it('the meeting layout and projector texts exist in both languages, none empty', () => {
     expect(Object.keys(LAYOUT_TEXTS.en).sort()).toEqual(Object.keys(LAYOUT_TEXTS.it).sort());
     expect(Object.entries(LAYOUT_TEXTS.en).filter(([, v]) => !v)).toEqual([]);
+  });
+
+  it('the agenda item outcome texts exist in both languages, none empty', () => {
+    expect(Object.keys(OUTCOME_TEXTS.en).sort()).toEqual(Object.keys(OUTCOME_TEXTS.it).sort());
+    expect(Object.entries(OUTCOME_TEXTS.en).filter(([, v]) => !v)).toEqual([]);
   });
 });

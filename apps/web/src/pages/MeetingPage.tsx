@@ -48,8 +48,9 @@ export function MeetingPage() {
   if (!meeting || !agenda || !attendance || !user) return <p role="status">{t('loading')}</p>;
   const phase = meetingPhase(meeting.status);
   const agendaEditable = meeting.canManage && ['draft', 'convened', 'in_progress'].includes(meeting.status);
+  const outcomeEditable = meeting.canManage && ['in_progress', 'closed'].includes(meeting.status) && meeting.minutesStatus !== 'approved';
   const agendaEditor = (
-    <AgendaEditor meetingId={meeting.id} agenda={agenda} editable={agendaEditable} currentItemId={meeting.run.currentItemId} members={members} documents={documents} onChange={data.setAgenda} beginChange={data.beginAgendaChange} />
+    <AgendaEditor meetingId={meeting.id} agenda={agenda} editable={agendaEditable} outcomeEditable={outcomeEditable} currentItemId={meeting.run.currentItemId} members={members} documents={documents} onChange={data.setAgenda} beginChange={data.beginAgendaChange} />
   );
   const attendancePanel = <AttendancePanel meeting={meeting} attendance={attendance} onChange={data.setAttendance} />;
   const minutes = (

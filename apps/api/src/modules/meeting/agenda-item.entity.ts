@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { AgendaItemKind, AgendaItemStatus } from '@cantiere/domain';
+import type { AgendaItemKind, AgendaItemOutcome, AgendaItemStatus } from '@cantiere/domain';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PersonEntity } from '../person/person.entity';
 import { MeetingEntity } from './meeting.entity';
@@ -8,6 +8,7 @@ import { MeetingEntity } from './meeting.entity';
 @Entity('agenda_items')
 @Check('agenda_items_kind_check', `"kind" IN ('information', 'discussion', 'decision')`)
 @Check('agenda_items_status_check', `"status" IN ('pending', 'discussed', 'not_discussed')`)
+@Check('agenda_items_outcome_check', `"outcome" IN ('discussed', 'not_discussed', 'postponed')`)
 @Check('agenda_items_source_type_check', `"source_type" IN ('agenda_item', 'decision', 'action')`)
 export class AgendaItemEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -56,6 +57,13 @@ export class AgendaItemEntity {
 
   @Column({ type: 'varchar', length: 20, default: 'pending' })
   status!: AgendaItemStatus;
+
+  /**
+   * The outcome the facilitator recorded, kept apart from `status` (which run mode sets as items are clicked through),
+   * so that the verbale can prefer a deliberate choice to what the minutes' content and run mode imply.
+   */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  outcome!: AgendaItemOutcome | null;
 
   /** Time spent on the item in run mode, summed over every time it was current. */
   @Column({ type: 'int', default: 0 })

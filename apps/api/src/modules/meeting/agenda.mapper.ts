@@ -16,6 +16,7 @@ export function toAgendaItem(e: AgendaItemEntity, documentTitles: Map<string, st
     presenterOrganisationName: e.presenterOrganisation?.name ?? null,
     documents: e.documentIds.filter((id) => documentTitles.has(id)).map((id) => ({ id, title: documentTitles.get(id)! })),
     status: e.status,
+    outcome: e.outcome,
     spentSeconds: e.spentSeconds,
     sourceType: e.sourceType,
     sourceId: e.sourceId,

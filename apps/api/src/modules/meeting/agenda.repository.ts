@@ -9,18 +9,21 @@ export class AgendaRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   /**
-   * What earlier meetings of the space left open: items not dealt with (nothing written under them either) and
-   * postponed decisions that were never carried over, and actions past their due date that are still open and not
-   * yet on this agenda.
+   * What earlier meetings of the space left open: items marked not dealt with or postponed (or, unmarked, not reached
+   * and with nothing written under them), postponed decisions that were never carried over, and actions past their
+   * due date that are still open and not yet on this agenda.
    */
   async backlog(meetingId: string, spaceId: string, today: string): Promise<BacklogEntry[]> {
     const label = `'n. ' || m.number || '/' || m.year || ' – ' || m.title`;
     const rows: BacklogEntry[] = await this.ds.query(
       `SELECT 'agenda_item' AS type, a.id, a.title, a.description AS detail, m.id AS "meetingId", ${label} AS "meetingLabel", m.starts_at
          FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
-        WHERE m.space_id = $2 AND m.id <> $1 AND a.status = 'not_discussed'
-          -- The verbale's rule (itemStatusInVerbale): an item whose minutes hold discussion or a decision was dealt with.
-          AND a.minutes_text !~ '[^[:space:]]' AND NOT EXISTS (SELECT 1 FROM decisions dd WHERE dd.agenda_item_id = a.id)
+        WHERE m.space_id = $2 AND m.id <> $1
+          -- The verbale's rule (itemStatusInVerbale): the facilitator's explicit outcome first, once the meeting is
+          -- over (until then it may still change); else an item whose minutes hold discussion or a decision was dealt with.
+          AND (a.outcome IN ('not_discussed', 'postponed') AND m.status IN ('closed', 'minutes_approved')
+            OR a.outcome IS NULL AND a.status = 'not_discussed'
+              AND a.minutes_text !~ '[^[:space:]]' AND NOT EXISTS (SELECT 1 FROM decisions dd WHERE dd.agenda_item_id = a.id))
           AND NOT EXISTS (SELECT 1 FROM agenda_items c WHERE c.source_type = 'agenda_item' AND c.source_id = a.id)
        UNION ALL
        SELECT 'decision', d.id, d.text, NULL, m.id, ${label}, m.starts_at

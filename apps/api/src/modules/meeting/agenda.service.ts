@@ -20,6 +20,8 @@ import type { MeetingEntity } from './meeting.entity';
 type AgendaItemCreate = z.output<typeof agendaItemCreateSchema>;
 /** The agenda can change until the meeting closes: items are often added at the start of a session. */
 const AGENDA_OPEN: MeetingStatus[] = ['draft', 'convened', 'in_progress'];
+/** An item's outcome is known once the meeting runs, and stays open to correction until the verbale is approved. */
+const OUTCOME_OPEN: MeetingStatus[] = ['in_progress', 'closed'];
 export const romeToday = (now = new Date()) => romeDate(now);
 
 @Injectable()
@@ -69,10 +71,13 @@ export class AgendaService {
   }
 
   async update(actor: Actor, meetingId: string, itemId: string, changes: AgendaItemUpdate): Promise<Agenda> {
-    const meeting = await this.openMeeting(actor, meetingId);
+    const { outcome, ...fields } = changes;
+    const meeting = Object.keys(fields).length ? await this.openMeeting(actor, meetingId) : (await this.meetingAccess.manage(actor, meetingId)).meeting;
+    if (outcome !== undefined) this.requireOutcomeOpen(meeting);
     await this.requireItem(meetingId, itemId);
     await this.checkReferences(meeting, changes);
     await this.items.update(itemId, {
+      ...(outcome !== undefined ? { outcome } : {}),
       ...(changes.title !== undefined ? { title: changes.title } : {}),
       ...(changes.description !== undefined ? { description: changes.description ?? null } : {}),
       ...(changes.kind !== undefined ? { kind: changes.kind } : {}),
@@ -131,6 +136,12 @@ export class AgendaService {
     const { meeting } = await this.meetingAccess.manage(actor, meetingId);
     if (!AGENDA_OPEN.includes(meeting.status)) throw new AppError('conflict', 'The agenda of a closed or cancelled meeting cannot change', { status: meeting.status });
     return meeting;
+  }
+
+  private requireOutcomeOpen(meeting: MeetingEntity) {
+    if (!OUTCOME_OPEN.includes(meeting.status) || meeting.minutesStatus === 'approved') {
+      throw new AppError('conflict', 'An item\'s outcome is recorded from the start of the meeting until its minutes are approved', { status: meeting.status });
+    }
   }
 
   private async requireItem(meetingId: string, itemId: string) {

@@ -45,7 +45,7 @@ const label = (labels: Record<string, string>, key: string | null | undefined, f
 export const MEETING_KIND_LABELS: Record<string, string> = { plenary: 'Seduta plenaria', thematic_table: 'Tavolo tematico', technical_coordination: 'Coordinamento tecnico' };
 export const OUTCOME_LABELS: Record<string, string> = { approved: 'approvata', rejected: 'respinta', postponed: 'rinviata' };
 export const ACTION_STATUS_LABELS: Record<string, string> = { open: 'aperta', in_progress: 'in corso', done: 'completata', cancelled: 'annullata' };
-export const AGENDA_STATUS_LABELS: Record<string, string> = { pending: 'da trattare', discussed: 'trattato', not_discussed: 'non trattato' };
+export const AGENDA_STATUS_LABELS: Record<string, string> = { pending: 'da trattare', discussed: 'trattato', not_discussed: 'non trattato', postponed: 'rinviato' };
 export const APPROVAL_STATUS_LABELS: Record<string, string> = { draft: 'Bozza', in_review: 'In revisione', approved: 'Approvato' };
 
 type Representative = Verbale['attendance'][number]['representatives'][number];

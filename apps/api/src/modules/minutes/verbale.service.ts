@@ -77,7 +77,7 @@ export class VerbaleService {
         title: i.title,
         kind: i.kind,
         presenter: [fullName(i.presenter), i.presenterOrganisation?.name].filter(Boolean).join(', ') || null,
-        status: itemStatusInVerbale(i.status, i.minutesText, decisions.filter((d) => d.agendaItemId === i.id).length),
+        status: itemStatusInVerbale(i.status, i.outcome, i.minutesText, decisions.filter((d) => d.agendaItemId === i.id).length),
         discussion: i.minutesText,
         decisions: decisions.filter((d) => d.agendaItemId === i.id).map(toDecision),
         actions: actions.filter((a) => a.agendaItemId === i.id).map(toAction),

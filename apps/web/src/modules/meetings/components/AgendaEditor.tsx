@@ -4,7 +4,9 @@ import type { Agenda, AgendaItem, Membership, SharedDocument } from '@cantiere/d
 import { meetingsApi } from '../api';
 import { moved } from '../rome';
 import { useMeetingText } from '../texts';
+import { useOutcomeText } from '../outcome-texts';
 import { AgendaItemForm } from './AgendaItemForm';
+import { ItemOutcomeSelect } from './ItemOutcomeSelect';
 
 /**
  * Moving a list item moves its DOM node, which drops the focus: put it back on the same button, or on the other
@@ -22,6 +24,8 @@ interface Props {
   meetingId: string;
   agenda: Agenda;
   editable: boolean;
+  /** Whether who runs the meeting may set each item's outcome for the verbale (from the start until approval). */
+  outcomeEditable?: boolean;
   currentItemId: string | null;
   members: Membership[];
   documents: SharedDocument[];
@@ -31,8 +35,9 @@ interface Props {
 }
 
 /** The ordine del giorno: reorder by drag and drop or with the Up/Down buttons, add, edit and remove items. */
-export function AgendaEditor({ meetingId, agenda, editable, currentItemId, members, documents, onChange, beginChange }: Props) {
+export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = false, currentItemId, members, documents, onChange, beginChange }: Props) {
   const t = useMeetingText();
+  const to = useOutcomeText();
   const [editing, setEditing] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -75,6 +80,7 @@ export function AgendaEditor({ meetingId, agenda, editable, currentItemId, membe
       {items.length === 0 ? <p>{t('noItems')}</p> : (
         <>
           {editable && <p className="small text-secondary">{t('dragHint')}</p>}
+          {outcomeEditable && <p className="small text-secondary">{to('outcomeHint')}</p>}
           <ol className="list-group list-group-numbered mb-2" data-testid="agenda-items">
             {items.map((item, index) => (
               <li
@@ -97,10 +103,11 @@ export function AgendaEditor({ meetingId, agenda, editable, currentItemId, membe
                       <strong>{item.title}</strong>{' '}
                       <span className="badge bg-light text-dark">{t(`itemKind_${item.kind}`)}</span>{' '}
                       <span className="small">{t('minutesShort', { count: item.plannedMinutes })}</span>
-                      {item.status !== 'pending' && <span className="small text-secondary"> · {t(`itemStatus_${item.status}`)}</span>}
+                      {(item.outcome ?? item.status) !== 'pending' && <span className="small text-secondary"> · {t(`itemStatus_${item.outcome ?? item.status}`)}</span>}
                       {item.presenterName && <div className="small">{t('presenter')}: {item.presenterName}{item.presenterOrganisationName ? ` (${item.presenterOrganisationName})` : ''}</div>}
                       {item.description && <div className="small text-secondary">{item.description}</div>}
                       {item.documents.length > 0 && <div className="small">{t('documents')}: {item.documents.map((d, k) => <span key={d.id}>{k > 0 && ', '}<Link to={`/documenti/${d.id}`}>{d.title}</Link></span>)}</div>}
+                      {outcomeEditable && <ItemOutcomeSelect meetingId={meetingId} item={item} beginChange={beginChange} />}
                     </div>
                     {editable && (
                       <div className="btn-group btn-group-sm" role="group">

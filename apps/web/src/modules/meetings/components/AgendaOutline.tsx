@@ -14,7 +14,7 @@ export function AgendaOutline({ items, currentItemId }: { items: AgendaItem[]; c
         {items.map((item) => (
           <li key={item.id} className={`list-group-item py-2${item.id === currentItemId ? ' list-group-item-success fw-semibold' : ''}`} aria-current={item.id === currentItemId ? 'step' : undefined}>
             {item.title}{' '}
-            <span className="text-secondary fw-normal">({t('minutesShort', { count: item.plannedMinutes })}{item.spentSeconds ? `, ${clock(item.spentSeconds)}` : ''}{item.status !== 'pending' ? ` · ${t(`itemStatus_${item.status}`)}` : ''})</span>
+            <span className="text-secondary fw-normal">({t('minutesShort', { count: item.plannedMinutes })}{item.spentSeconds ? `, ${clock(item.spentSeconds)}` : ''}{(item.outcome ?? item.status) !== 'pending' ? ` · ${t(`itemStatus_${item.outcome ?? item.status}`)}` : ''})</span>
           </li>
         ))}
       </ol>

@@ -1,0 +1,62 @@
+import { useRef, useState } from 'react';
+import { AGENDA_ITEM_OUTCOMES } from '@cantiere/domain';
+import type { Agenda, AgendaItem, AgendaItemOutcome } from '@cantiere/domain';
+import { meetingsApi } from '../api';
+import { useOutcomeText } from '../outcome-texts';
+
+interface Props {
+  meetingId: string;
+  item: AgendaItem;
+  /** Takes a ticket when a change starts, so that answers arriving out of order cannot put an older choice back. */
+  beginChange: () => (agenda: Agenda) => void;
+}
+
+/**
+ * The outcome the verbale prints for an item, chosen by who runs the meeting. A native select, so that it works from
+ * the keyboard and with screen readers as it is; the empty choice leaves it to the minutes' content and run mode.
+ * It is never disabled while saving: arrowing through the choices saves as it goes, and disabling would drop the focus.
+ */
+export function ItemOutcomeSelect({ meetingId, item, beginChange }: Props) {
+  const t = useOutcomeText();
+  const [pending, setPending] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const latest = useRef(0);
+  const id = `item-outcome-${item.id}`;
+
+  /**
+   * Saves one at a time, in the order chosen, and skips a choice already replaced by a later one: parallel requests
+   * could reach the server out of order and leave an intermediate choice recorded.
+   */
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const save = (value: string) => {
+    const request = ++latest.current;
+    setPending(value);
+    queue.current = queue.current.then(async () => {
+      if (request !== latest.current) return;
+      // The ticket is taken when the request leaves, so that a refetch started earlier cannot hide its answer.
+      const show = beginChange();
+      const outcome = (value || null) as AgendaItemOutcome | null;
+      try {
+        show(await meetingsApi.updateItem(meetingId, item.id, { outcome }));
+        if (request === latest.current) setMessage({ error: false, text: t('outcomeSaved', { title: item.title, outcome: outcome ? t(`outcome_${outcome}`) : t('outcomeAutomatic') }) });
+      } catch (err) {
+        if (request === latest.current) setMessage({ error: true, text: t('outcomeError', { message: (err as Error).message }) });
+      } finally {
+        if (request === latest.current) setPending(null);
+      }
+    });
+  };
+
+  return (
+    <div className="d-flex flex-wrap align-items-center gap-2 mt-2" data-testid="item-outcome">
+      <label htmlFor={id} className="small fw-semibold mb-0">
+        {t('outcomeLabel')}<span className="visually-hidden"> {t('outcomeOf', { title: item.title })}</span>
+      </label>
+      <select id={id} className="form-select form-select-sm w-auto" value={pending ?? item.outcome ?? ''} onChange={(e) => save(e.target.value)}>
+        <option value="">{t('outcomeAutomatic')}</option>
+        {AGENDA_ITEM_OUTCOMES.map((o) => <option key={o} value={o}>{t(`outcome_${o}`)}</option>)}
+      </select>
+      <span role={message?.error ? 'alert' : 'status'} className={`small${message?.error ? ' text-danger' : ' visually-hidden'}`}>{message?.text ?? ''}</span>
+    </div>
+  );
+}
