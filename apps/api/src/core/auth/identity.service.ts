@@ -14,7 +14,7 @@ export class IdentityService {
   async fromSessionCookie(secret: unknown): Promise<Actor | null> {
     if (typeof secret !== 'string' || secret.length === 0 || secret.length >= 200) return null;
     const resolved = await this.sessions.resolve(secret);
-    return resolved ? { user: resolved.user, sessionId: resolved.session.id } : null;
+    return resolved ? { user: resolved.user, sessionId: resolved.session.id, personId: resolved.personId } : null;
   }
 
   async fromApiToken(secret: unknown): Promise<Actor | null> {
