@@ -3,10 +3,10 @@ import pino, { DestinationStream, Logger } from 'pino';
 
 /**
  * JSON lines on stdout, written asynchronously: a synchronous write per line blocks the event loop whenever the
- * reader of stdout (a pipe to the container runtime or a terminal) is slower than the requests, and the access log
- * alone then cost two thirds of the API's throughput. Lines wait in memory, never dropped (no maxLength), and
- * leave in batches while a write is under way; pino flushes what is left synchronously when the process exits,
- * whatever the cause, so a graceful stop or a crash loses nothing (only a kill -9 can).
+ * reader of stdout (a pipe to the container runtime or a terminal) is slower than the requests, and a reader that
+ * stops reading stops the server. Lines wait in memory, never dropped (no maxLength), and leave in batches while a
+ * write is under way; pino flushes what is left synchronously when the process exits, so a stop or an uncaught
+ * error loses nothing (a kill -9 loses what was still waiting).
  */
 export function createLogger(level: string, destination: DestinationStream = pino.destination({ dest: 1, sync: false })): Logger {
   return pino(
