@@ -2,13 +2,16 @@ import 'reflect-metadata';
 import type { Logger } from 'pino';
 import { ConfigError, loadConfig } from './core/config/config';
 import { EmbeddedPostgres, EmbeddedPostgresError } from './core/database/embedded-postgres';
-import { createLogger } from './core/logging/logger';
+import { createLogger, logsWritten } from './core/logging/logger';
 import { createApp } from './create-app';
 import path from 'node:path';
+
+let rootLogger: Logger | undefined;
 
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  rootLogger = logger;
   let embedded: EmbeddedPostgres | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
@@ -37,6 +40,8 @@ async function main() {
       await app.close();
       await embedded?.stop();
     } finally {
+      logger.info('stopped');
+      await logsWritten(logger);
       clearTimeout(force);
       process.exit(0);
     }
@@ -50,7 +55,8 @@ function pgLog(logger: Logger) {
   return { info: (m: string) => child.info(m), warn: (m: string) => child.warn(m), debug: (m: string) => child.debug(m) };
 }
 
-main().catch((err: unknown) => {
+main().catch(async (err: unknown) => {
+  if (rootLogger) await logsWritten(rootLogger);
   if (err instanceof ConfigError || err instanceof EmbeddedPostgresError) {
     process.stderr.write(`\n${err.message}\n\n`);
   } else {
