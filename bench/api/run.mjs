@@ -73,9 +73,10 @@ function databaseUrl(name) {
   return url.toString();
 }
 
-async function waitFor(url, deadlineMs) {
+async function waitFor(url, deadlineMs, child) {
   const until = Date.now() + deadlineMs;
   while (Date.now() < until) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited before answering ${url}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -108,7 +109,13 @@ async function startOurs(dbUrl) {
     for (let i = complete.indexOf(marker); i !== -1; i = complete.indexOf(marker, i + 1)) log.accessLines++;
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  await waitFor(`http://127.0.0.1:${port}${HEALTH}`, 120_000);
+  try {
+    await waitFor(`http://127.0.0.1:${port}${HEALTH}`, 120_000, child);
+  } catch (err) {
+    child.kill('SIGKILL');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  }
   const stop = async () => {
     child.kill('SIGTERM');
     await exited;
