@@ -30,6 +30,13 @@ async function main() {
   logger.info({ url: config.publicUrl, port: config.port }, 'Cantiere is ready');
 
   let stopping = false;
+  // While stopping, a client library may reject a command it had in flight when its connection closed (socket.io's
+  // Redis adapter unsubscribes without awaiting, then the fan-out quits): that is the stop working, not a crash.
+  // Before and after, an unhandled rejection stays fatal, as by default.
+  process.on('unhandledRejection', (reason) => {
+    if (!stopping) throw reason;
+    logger.warn({ err: reason instanceof Error ? reason.message : String(reason) }, 'ignored a rejection while stopping');
+  });
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
