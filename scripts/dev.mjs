@@ -1,5 +1,8 @@
 // Development: the API (rebuilt on change by tsc --watch) and the Vite dev server with hot reload.
 import { spawn } from 'node:child_process';
+import { requireSupportedNode } from './node-version.mjs';
+
+requireSupportedNode('Cantiere');
 
 const env = { ...process.env, ALLOWED_ORIGINS: process.env.ALLOWED_ORIGINS ?? 'http://localhost:5173', NX_DAEMON: 'false' };
 const children = [

@@ -3,15 +3,13 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requireSupportedNode } from './node-version.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const main = path.join(root, 'apps/api/dist/apps/api/src/main.js');
 
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 20 || (major === 20 && minor < 19)) {
-  console.error(`Cantiere needs Node.js 20.19 or newer (this is ${process.version}).`);
-  process.exit(1);
-}
+requireSupportedNode('Cantiere');
+console.log(`Node.js ${process.version} (${process.execPath})`);
 if (!fs.existsSync(main)) {
   console.error('The application is not built yet: run `npm run build` (or `npm start`, which builds first).');
   process.exit(1);

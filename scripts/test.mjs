@@ -5,17 +5,24 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requireSupportedNode } from './node-version.mjs';
+
+console.log(`Node.js ${process.version} (${process.execPath})`);
+requireSupportedNode('The test suite');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const results = path.join(root, 'tmp/test-results');
 fs.rmSync(results, { recursive: true, force: true });
 fs.mkdirSync(results, { recursive: true });
-const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
-const bin = (name) => path.join(root, 'node_modules/.bin', name);
+// Tools run under this very Node binary, not whichever `node` their `#!/usr/bin/env node` line finds first: Jest
+// workers and Nx's forks inherit process.execPath, and the commands Nx runs through a shell find it first on the PATH.
+const PATH = [path.dirname(process.execPath), process.env.PATH].filter(Boolean).join(path.delimiter);
+const env = { ...process.env, PATH, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+const bin = (name) => fs.realpathSync(path.join(root, 'node_modules/.bin', name));
 
-function step(title, command, args) {
+function step(title, script, args) {
   console.log(`\n=== ${title} ===`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
+  const result = spawnSync(process.execPath, [script, ...args], { cwd: root, stdio: 'inherit', env });
   return result.status === 0;
 }
 

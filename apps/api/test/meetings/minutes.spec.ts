@@ -231,7 +231,7 @@ function documentXmlText(docx: Buffer): string {
   const file = `${os.tmpdir()}/verbale-${crypto.randomBytes(4).toString('hex')}.docx`;
   fs.writeFileSync(file, docx);
   try {
-    const xml = execFileSync('node', ['-e', UNZIP_SCRIPT, file], { encoding: 'utf8' });
+    const xml = execFileSync(process.execPath, ['-e', UNZIP_SCRIPT, file], { encoding: 'utf8' });
     return xml.replace(/<w:p[ >]/g, '\n$&').replace(/<[^>]+>/g, '');
   } finally {
     fs.rmSync(file, { force: true });
@@ -240,7 +240,7 @@ function documentXmlText(docx: Buffer): string {
 
 /** pdf-parse runs as ESM with dynamic imports that Jest's VM refuses: extract in a child process. */
 function pdfToText(pdf: Buffer): string {
-  return execFileSync('node', ['--input-type=module', '-e', PDF_SCRIPT], { input: pdf, encoding: 'utf8', cwd: process.cwd(), maxBuffer: 20 * 1024 * 1024 });
+  return execFileSync(process.execPath, ['--input-type=module', '-e', PDF_SCRIPT], { input: pdf, encoding: 'utf8', cwd: process.cwd(), maxBuffer: 20 * 1024 * 1024 });
 }
 
 const UNZIP_SCRIPT = `

@@ -52,7 +52,12 @@ export class ApiTokenService {
 
   async resolve(secret: string): Promise<{ token: ApiTokenEntity; user: UserEntity } | null> {
     if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 100) return null;
-    const token = await this.tokens.findOne({ where: { tokenHash: hashToken(secret), revokedAt: IsNull() }, relations: { user: true } });
+    // One statement: findOne with a relation sends two (a DISTINCT over the join, then the rows).
+    const token = await this.tokens
+      .createQueryBuilder('t')
+      .innerJoinAndSelect('t.user', 'u')
+      .where('t.tokenHash = :tokenHash AND t.revokedAt IS NULL', { tokenHash: hashToken(secret) })
+      .getOne();
     if (!token?.user || token.user.disabledAt) return null;
     if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) await this.tokens.update(token.id, { lastUsedAt: new Date() });
     return { token, user: token.user };

@@ -17,7 +17,7 @@ export class IdentityService {
   async fromSessionCookie(secret: unknown): Promise<Actor | null> {
     if (typeof secret !== 'string' || secret.length === 0 || secret.length >= 200) return null;
     const resolved = await this.sessions.resolve(secret);
-    return resolved ? { user: resolved.user, sessionId: resolved.session.id, tokenId: null } : null;
+    return resolved ? { user: resolved.user, sessionId: resolved.session.id, tokenId: null, personId: resolved.personId } : null;
   }
 
   async fromApiToken(secret: unknown): Promise<Actor | null> {

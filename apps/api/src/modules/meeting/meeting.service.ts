@@ -72,7 +72,7 @@ export class MeetingService {
 
   async list(actor: Actor, filter: { spaceId?: string; from?: Date; to?: Date }): Promise<MeetingEntity[]> {
     if (filter.spaceId) await this.spaces.get(actor, filter.spaceId);
-    const visibleSpaces = filter.spaceId ? [filter.spaceId] : (await this.spaces.list(actor, true)).map((s) => s.entity.id);
+    const visibleSpaces = filter.spaceId ? [filter.spaceId] : await this.spaces.visibleIds(actor);
     if (!visibleSpaces.length) return [];
     const qb = this.meetings
       .createQueryBuilder('m')

@@ -45,6 +45,11 @@ export class SpaceService {
     }));
   }
 
+  /** The ids of the spaces `list(actor, true)` returns, without loading them: one query instead of three. */
+  async visibleIds(actor: Actor): Promise<string[]> {
+    return this.access.isAdmin(actor) ? this.repo.allSpaceIds() : this.repo.visibleSpaceIds(await this.access.personId(actor));
+  }
+
   /** A members-only space reads as not found to outsiders, so that its existence does not leak. */
   async get(actor: Actor, id: string): Promise<SpaceView> {
     const entity = await this.spaces.findOne({ where: { id }, relations: { parent: true } });
