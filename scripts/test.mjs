@@ -20,15 +20,18 @@ const PATH = [path.dirname(process.execPath), process.env.PATH].filter(Boolean).
 const env = { ...process.env, PATH, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
 const bin = (name) => fs.realpathSync(path.join(root, 'node_modules/.bin', name));
 
+const timings = [];
 function step(title, script, args) {
   console.log(`\n=== ${title} ===`);
+  const started = Date.now();
   const result = spawnSync(process.execPath, [script, ...args], { cwd: root, stdio: 'inherit', env });
+  timings.push([title, (Date.now() - started) / 1000, result.status === 0]);
   return result.status === 0;
 }
 
 const suites = [
-  ['web: bundle budget (login and home JS, gzip)', process.execPath, ['scripts/bundle-budget.mjs', '--json', `${results}/bundle-budget.json`]],
-  ['api: OpenAPI document, Redocly recommended lint', process.execPath, ['scripts/openapi-lint.mjs']],
+  ['web: bundle budget (login and home JS, gzip)', 'scripts/bundle-budget.mjs', ['--json', `${results}/bundle-budget.json`]],
+  ['api: OpenAPI document, Redocly recommended lint', 'scripts/openapi-lint.mjs', []],
   ['domain library', bin('jest'), ['-c', 'libs/domain/jest.config.js', '--json', `--outputFile=${results}/domain.json`]],
   ['collaboration protocol library', bin('jest'), ['-c', 'libs/collab/jest.config.js', '--json', `--outputFile=${results}/collab.json`]],
   ['api: unit, integration and process tests', bin('jest'), ['-c', 'apps/api/jest.config.js', '--json', `--outputFile=${results}/api.json`]],
@@ -50,6 +53,9 @@ for (const file of fs.existsSync(results) ? fs.readdirSync(results) : []) {
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
 }
+console.log('\nTime per step (s):');
+for (const [title, seconds, passedStep] of timings) console.log(`  ${seconds.toFixed(1).padStart(7)}  ${passedStep ? 'ok  ' : 'FAIL'}  ${title}`);
+console.log(`  ${timings.reduce((sum, [, seconds]) => sum + seconds, 0).toFixed(1).padStart(7)}  total`);
 console.log('');
 if (!ok) console.log('Build, lint or typecheck failed: no test ran.');
 if (failedSuites.length) console.log(`Failing: ${failedSuites.join('; ')}`);
