@@ -43,7 +43,8 @@ export function AccountsPanel() {
       {message && <Alert kind={message.kind}>{message.text}</Alert>}
       {users && users.length === 0 && <p>{t('admin.noUsers')}</p>}
       {users && users.length > 0 && (
-        <div className="table-responsive">
+        // A phone scrolls the table sideways: the region takes the focus so that the keyboard can scroll it too.
+        <div className="table-responsive" tabIndex={0} role="region" aria-labelledby="accounts-title">
           <table className="table">
             <thead><tr><th scope="col">{t('admin.name')}</th><th scope="col">{t('admin.email')}</th><th scope="col">{t('admin.role')}</th><th scope="col">{t('admin.accountStatus')}</th><th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th></tr></thead>
             <tbody>
