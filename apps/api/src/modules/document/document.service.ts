@@ -12,7 +12,7 @@ import { projectRichText, replaceRichText } from '../../collab/rich-text-project
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
-import { SpaceService } from '../space/space.service';
+import { SpaceService } from '../space';
 import { DocumentAccessService } from './document-access.service';
 import { DocumentEntity } from './document.entity';
 import { DocumentProjectionService } from './document-projection.service';

@@ -4,7 +4,7 @@ import { DataSource, Repository } from 'typeorm';
 import type { Attendance, AttendanceEntry, AttendanceStatus, AttendanceUpdate, QuorumState } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
-import type { SpaceEntity } from '../space/space.entity';
+import type { SpaceEntity } from '../space';
 import { MeetingAccessService } from './meeting-access.service';
 import { MeetingAttendeeEntity } from './meeting-attendee.entity';
 import { MeetingLiveGateway } from './meeting-live.gateway';

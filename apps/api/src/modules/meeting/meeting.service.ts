@@ -8,7 +8,7 @@ import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
 import { requireConfirmed } from '../../core/errors/confirmation';
 import { PersonEntity } from '../person/person.entity';
-import { SpaceService } from '../space/space.service';
+import { SpaceService } from '../space';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { AttendanceService } from './attendance.service';
 import { MeetingAccessService, type MeetingView } from './meeting-access.service';

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { MeetingModule } from '../meeting/meeting.module';
-import { SpaceModule } from '../space/space.module';
+import { MeetingModule } from '../meeting';
+import { SpaceModule } from '../space';
 import { ActionEntity } from './action.entity';
 import { DecisionEntity } from './decision.entity';
 import { MinutesAccessService } from './minutes-access.service';

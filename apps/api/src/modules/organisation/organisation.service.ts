@@ -7,7 +7,7 @@ import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { mapUniqueViolation } from '../../core/database/unique-violation';
 import { AppError } from '../../core/errors/app-error';
-import { ReferenceService } from '../reference/reference.service';
+import { ReferenceService } from '../reference';
 import { OrganisationEntity } from './organisation.entity';
 import { OrganisationFilter, OrganisationRepository } from './organisation.repository';
 

@@ -7,7 +7,7 @@ import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { normaliseHeader, readCsv } from '../../core/csv/csv-reader';
 import { AppError } from '../../core/errors/app-error';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PersonAffiliationEntity } from './person-affiliation.entity';
 import { PersonEntity } from './person.entity';

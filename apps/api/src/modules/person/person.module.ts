@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { InvitationModule } from '../invitation/invitation.module';
+import { InvitationModule } from '../invitation';
 import { PersonAffiliationEntity } from './person-affiliation.entity';
 import { PersonController } from './person.controller';
 import { PersonEntity } from './person.entity';

@@ -7,7 +7,7 @@ import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { mapUniqueViolation } from '../../core/database/unique-violation';
 import { AppError } from '../../core/errors/app-error';
-import { InvitationService } from '../invitation/invitation.service';
+import { InvitationService } from '../invitation';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PersonAffiliationEntity } from './person-affiliation.entity';
 import { PersonEntity } from './person.entity';
