@@ -7,6 +7,7 @@ import { AgendaItemEntity } from './agenda-item.entity';
 import { AgendaRepository } from './agenda.repository';
 import { AgendaService } from './agenda.service';
 import { AttendanceController } from './attendance.controller';
+import { AttendanceRepository } from './attendance.repository';
 import { AttendanceService } from './attendance.service';
 import { CalendarFeedController } from './calendar-feed.controller';
 import { CalendarFeedEntity } from './calendar-feed.entity';
@@ -28,7 +29,7 @@ import { RsvpController } from './rsvp.controller';
 @Module({
   imports: [TypeOrmModule.forFeature([MeetingEntity, MeetingTransitionEntity, AgendaItemEntity, MeetingAttendeeEntity, CalendarFeedEntity]), IdentityModule, SpaceModule],
   controllers: [MeetingController, AgendaController, AttendanceController, RsvpController, CalendarFeedController],
-  providers: [MeetingService, MeetingRepository, MeetingAccessService, MeetingEvents, MeetingLiveGateway, MeetingRunService, AgendaService, AgendaRepository, AttendanceService, ConvocationService, CalendarFeedService, RegisterMailService],
+  providers: [MeetingService, MeetingRepository, MeetingAccessService, MeetingEvents, MeetingLiveGateway, MeetingRunService, AgendaService, AgendaRepository, AttendanceService, AttendanceRepository, ConvocationService, CalendarFeedService, RegisterMailService],
   exports: [MeetingService, MeetingAccessService, MeetingEvents, MeetingLiveGateway, AgendaService, AttendanceService],
 })
 export class MeetingModule {}

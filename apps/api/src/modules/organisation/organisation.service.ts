@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { In } from 'typeorm';
 import type { FieldIssue, OrganisationInputParsed, Page, organisationQuerySchema } from '@cantiere/domain';
 import type { z } from 'zod';
 import { AccessService } from '../../core/access/access.service';
@@ -22,6 +23,12 @@ export class OrganisationService {
     private readonly reference: ReferenceService,
     private readonly access: AccessService,
   ) {}
+
+  /** Which of these organisations exist (archived ones included): for other modules' references to them. */
+  async existingIds(ids: string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    return new Set((await this.organisations.find({ where: { id: In(ids) }, select: { id: true } })).map((o) => o.id));
+  }
 
   /** Every account may browse the network's registry; `canEdit` says what the caller may change. */
   async list(actor: Actor, query: z.output<typeof organisationQuerySchema>): Promise<Page<{ entity: OrganisationEntity; canEdit: boolean }>> {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { InvitationModule } from '../invitation';
+import { OrganisationModule } from '../organisation';
 import { PersonAffiliationEntity } from './person-affiliation.entity';
 import { PersonController } from './person.controller';
 import { PersonEntity } from './person.entity';
@@ -10,7 +11,7 @@ import { PersonRepository } from './person.repository';
 import { PersonService } from './person.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PersonEntity, PersonAffiliationEntity]), InvitationModule],
+  imports: [TypeOrmModule.forFeature([PersonEntity, PersonAffiliationEntity]), InvitationModule, OrganisationModule],
   controllers: [PersonController],
   providers: [PersonService, PersonRepository, PersonPrivacyService, PersonImportService],
 })

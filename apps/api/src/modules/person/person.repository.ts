@@ -96,4 +96,25 @@ export class PersonRepository {
       person.affiliations = rows.filter((r) => r.personId === person.id).sort((a, b) => a.organisation!.name.localeCompare(b.organisation!.name, 'it'));
     }
   }
+
+  /** Creates the person (id null) or changes it, and when `affiliations` is given replaces them, all or nothing. */
+  saveWithAffiliations(id: string | null, columns: Partial<PersonEntity>, affiliations: AffiliationRow[] | null): Promise<string> {
+    return this.people.manager.transaction(async (tx) => {
+      if (id) await tx.update(PersonEntity, id, columns);
+      else id = (await tx.save(tx.create(PersonEntity, { ...columns, userId: null, erasedAt: null }))).id;
+      if (affiliations) {
+        const repo = tx.getRepository(PersonAffiliationEntity);
+        await repo.delete({ personId: id });
+        const unique = [...new Map(affiliations.map((a) => [a.organisationId, a])).values()];
+        if (unique.length) await repo.insert(unique.map((a) => ({ personId: id!, organisationId: a.organisationId, role: a.role, title: a.title ?? null })));
+      }
+      return id;
+    });
+  }
+}
+
+export interface AffiliationRow {
+  organisationId: string;
+  role: PersonAffiliationEntity['role'];
+  title?: string | null;
 }

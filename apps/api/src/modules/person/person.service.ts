@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 import type { FieldIssue, Page, PersonInputParsed, personQuerySchema } from '@cantiere/domain';
 import type { z } from 'zod';
 import { AccessService } from '../../core/access/access.service';
@@ -8,7 +8,7 @@ import type { Actor } from '../../core/auth/actor';
 import { mapUniqueViolation } from '../../core/database/unique-violation';
 import { AppError } from '../../core/errors/app-error';
 import { InvitationService } from '../invitation';
-import { OrganisationEntity } from '../organisation/organisation.entity';
+import { OrganisationService } from '../organisation';
 import { PersonAffiliationEntity } from './person-affiliation.entity';
 import { PersonEntity } from './person.entity';
 import { ContactViewer, PersonFilter, PersonRepository } from './person.repository';
@@ -26,11 +26,11 @@ export interface PersonView {
 @Injectable()
 export class PersonService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
     @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
     private readonly search: PersonRepository,
     private readonly access: AccessService,
     private readonly invitations: InvitationService,
+    private readonly organisations: OrganisationService,
   ) {}
 
   async list(actor: Actor, query: z.output<typeof personQuerySchema>): Promise<Page<PersonView>> {
@@ -59,15 +59,7 @@ export class PersonService {
     // Whoever adds a colleague cannot choose for them to show their contacts to everyone.
     if (input.contactsPublic !== undefined && !this.access.isAdmin(actor)) throw contactsChoiceForbidden();
     await this.checkAffiliations(actor, input.affiliations, []);
-    const id = await mapUniqueViolation(
-      () =>
-        this.ds.transaction(async (tx) => {
-          const person = await tx.save(tx.create(PersonEntity, { ...this.columns(input), userId: null, erasedAt: null }));
-          await this.replaceAffiliations(tx.getRepository(PersonAffiliationEntity), person.id, input.affiliations);
-          return person.id;
-        }),
-      UNIQUE_FIELDS,
-    );
+    const id = await mapUniqueViolation(() => this.search.saveWithAffiliations(null, this.columns(input), input.affiliations), UNIQUE_FIELDS);
     return this.get(actor, id);
   }
 
@@ -78,17 +70,8 @@ export class PersonService {
     if (changes.contactsPublic !== undefined && !this.access.isAdmin(actor) && entity.userId !== actor.user.id) throw contactsChoiceForbidden();
     const existing = entity.affiliations ?? [];
     if (changes.affiliations) await this.checkAffiliations(actor, changes.affiliations, existing);
-    await mapUniqueViolation(
-      () =>
-        this.ds.transaction(async (tx) => {
-          await tx.update(PersonEntity, id, this.columns(changes));
-          if (changes.affiliations) {
-            const kept = this.access.isAdmin(actor) ? [] : await this.othersAffiliations(actor, existing);
-            await this.replaceAffiliations(tx.getRepository(PersonAffiliationEntity), id, [...kept, ...changes.affiliations]);
-          }
-        }),
-      UNIQUE_FIELDS,
-    );
+    const kept = changes.affiliations && !this.access.isAdmin(actor) ? await this.othersAffiliations(actor, existing) : [];
+    await mapUniqueViolation(() => this.search.saveWithAffiliations(id, this.columns(changes), changes.affiliations ? [...kept, ...changes.affiliations] : null), UNIQUE_FIELDS);
     return this.get(actor, id);
   }
 
@@ -123,7 +106,7 @@ export class PersonService {
   private async checkAffiliations(actor: Actor, wanted: PersonInputParsed['affiliations'], existing: PersonAffiliationEntity[]) {
     const issues: FieldIssue[] = [];
     const ids = [...new Set(wanted.map((a) => a.organisationId))];
-    const found = new Set((await this.ds.getRepository(OrganisationEntity).find({ where: { id: In(ids) }, select: { id: true } })).map((o) => o.id));
+    const found = await this.organisations.existingIds(ids);
     const seen = new Set<string>();
     wanted.forEach((a, i) => {
       if (!found.has(a.organisationId)) issues.push({ path: `affiliations.${i}.organisationId`, message: 'unknown_organisation' });
@@ -144,12 +127,6 @@ export class PersonService {
   private async othersAffiliations(actor: Actor, existing: PersonAffiliationEntity[]) {
     const mine = new Set(await this.access.organisationIds(actor));
     return existing.filter((a) => !mine.has(a.organisationId)).map((a) => ({ organisationId: a.organisationId, role: a.role, title: a.title }));
-  }
-
-  private async replaceAffiliations(repo: Repository<PersonAffiliationEntity>, personId: string, list: { organisationId: string; role: PersonAffiliationEntity['role']; title?: string | null }[]) {
-    await repo.delete({ personId });
-    const unique = [...new Map(list.map((a) => [a.organisationId, a])).values()];
-    if (unique.length) await repo.insert(unique.map((a) => ({ personId, organisationId: a.organisationId, role: a.role, title: a.title ?? null })));
   }
 
   private columns(input: Partial<PersonInputParsed>): Partial<PersonEntity> {
