@@ -61,8 +61,6 @@ const MODULE_INDEX = [
 // Files that still read or write another module's table (or join it in one transaction) through its entity class.
 const CROSS_MODULE_EXCEPTIONS = [
   'invitation/invitation.repository.ts', // accepting links the person to the new account in the same transaction
-  'meeting/agenda.service.ts',
-  'meeting/meeting.service.ts',
   'minutes/minutes-projection.service.ts',
   'minutes/minutes.service.ts',
   'minutes/verbale.service.ts',
@@ -73,8 +71,6 @@ const CROSS_MODULE_EXCEPTIONS = [
 ];
 // Services that still run their SQL themselves.
 const SQL_EXCEPTIONS = [
-  'meeting/agenda.service.ts',
-  'meeting/meeting.service.ts',
   'minutes/minutes-projection.service.ts',
   'minutes/minutes.service.ts',
   'minutes/verbale.service.ts',

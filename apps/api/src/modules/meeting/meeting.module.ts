@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '../../core/identity/identity.module';
+import { OrganisationModule } from '../organisation';
+import { PersonModule } from '../person';
 import { SpaceModule } from '../space';
 import { AgendaController } from './agenda.controller';
 import { AgendaItemEntity } from './agenda-item.entity';
@@ -27,7 +29,7 @@ import { RegisterMailService } from './register-mail.service';
 import { RsvpController } from './rsvp.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MeetingEntity, MeetingTransitionEntity, AgendaItemEntity, MeetingAttendeeEntity, CalendarFeedEntity]), IdentityModule, SpaceModule],
+  imports: [TypeOrmModule.forFeature([MeetingEntity, MeetingTransitionEntity, AgendaItemEntity, MeetingAttendeeEntity, CalendarFeedEntity]), IdentityModule, SpaceModule, PersonModule, OrganisationModule],
   controllers: [MeetingController, AgendaController, AttendanceController, RsvpController, CalendarFeedController],
   providers: [MeetingService, MeetingRepository, MeetingAccessService, MeetingEvents, MeetingLiveGateway, MeetingRunService, AgendaService, AgendaRepository, AttendanceService, AttendanceRepository, ConvocationService, CalendarFeedService, RegisterMailService],
   exports: [MeetingService, MeetingAccessService, MeetingEvents, MeetingLiveGateway, AgendaService, AttendanceService],

@@ -14,5 +14,6 @@ import { PersonService } from './person.service';
   imports: [TypeOrmModule.forFeature([PersonEntity, PersonAffiliationEntity]), InvitationModule, OrganisationModule],
   controllers: [PersonController],
   providers: [PersonService, PersonRepository, PersonPrivacyService, PersonImportService],
+  exports: [PersonService],
 })
 export class PersonModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import type { FieldIssue, Page, PersonInputParsed, personQuerySchema } from '@cantiere/domain';
 import type { z } from 'zod';
 import { AccessService } from '../../core/access/access.service';
@@ -32,6 +32,12 @@ export class PersonService {
     private readonly invitations: InvitationService,
     private readonly organisations: OrganisationService,
   ) {}
+
+  /** Which of these people exist (erased ones included): for other modules' references to them. */
+  async existingIds(ids: string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    return new Set((await this.people.find({ where: { id: In(ids) }, select: { id: true } })).map((p) => p.id));
+  }
 
   async list(actor: Actor, query: z.output<typeof personQuerySchema>): Promise<Page<PersonView>> {
     const { page, pageSize, ...filter } = query;
