@@ -62,8 +62,6 @@ const MODULE_INDEX = [
 const CROSS_MODULE_EXCEPTIONS = [
   'invitation/invitation.repository.ts', // accepting links the person to the new account in the same transaction
   'minutes/minutes-projection.service.ts',
-  'minutes/minutes.service.ts',
-  'minutes/verbale.service.ts',
   'person/person-import.service.ts',
   'person/person-privacy.service.ts',
   'space/membership.service.ts',
@@ -72,8 +70,6 @@ const CROSS_MODULE_EXCEPTIONS = [
 // Services that still run their SQL themselves.
 const SQL_EXCEPTIONS = [
   'minutes/minutes-projection.service.ts',
-  'minutes/minutes.service.ts',
-  'minutes/verbale.service.ts',
   'person/person-import.service.ts',
   'person/person-privacy.service.ts',
 ];

@@ -120,6 +120,15 @@ export class AgendaService {
     return meeting;
   }
 
+  /** The items in order with their presenters, for documents about the meeting (the verbale). */
+  itemsWithPresenters(meetingId: string): Promise<AgendaItemEntity[]> {
+    return this.items.find({ where: { meetingId }, relations: { presenter: true, presenterOrganisation: true }, order: { position: 'ASC' } });
+  }
+
+  hasItem(meetingId: string, itemId: string): Promise<boolean> {
+    return this.items.exists({ where: { id: itemId, meetingId } });
+  }
+
   private async requireItem(meetingId: string, itemId: string) {
     if (!(await this.items.exists({ where: { id: itemId, meetingId } }))) throw AppError.notFound('Agenda item');
   }

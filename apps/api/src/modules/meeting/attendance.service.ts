@@ -68,6 +68,10 @@ export class AttendanceService {
     return { entries: rows.map((r) => this.toEntry(r, personId)), quorum: quorumOf(meeting.space!, rows) };
   }
 
+  isOnRegister(meetingId: string, personId: string): Promise<boolean> {
+    return this.attendees.exists({ where: { meetingId, personId } });
+  }
+
   /** A person's status on the register: present wins over any other row (they may represent several organisations). */
   async statusOf(meetingId: string, personId: string): Promise<AttendanceStatus | null> {
     const statuses = (await this.attendees.findBy({ meetingId, personId })).map((r) => r.status);

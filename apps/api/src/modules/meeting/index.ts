@@ -1,4 +1,5 @@
 export type { AgendaItemEntity } from './agenda-item.entity';
+export { AgendaService } from './agenda.service';
 export { AttendanceService } from './attendance.service';
 export { MeetingAccessService } from './meeting-access.service';
 export type { MeetingView } from './meeting-access.service';

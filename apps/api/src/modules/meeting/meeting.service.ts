@@ -76,6 +76,21 @@ export class MeetingService {
     return this.meetingAccess.view(actor, id);
   }
 
+  /** The meeting without an access check, for other modules' rules that already checked it (null if unknown). */
+  findById(id: string): Promise<MeetingEntity | null> {
+    return this.meetings.findOneBy({ id });
+  }
+
+  /** The meeting with its space, chair and minute-taker, for documents about it (the verbale). */
+  withPeople(id: string): Promise<MeetingEntity> {
+    return this.meetings.findOneOrFail({ where: { id }, relations: { space: true, chair: true, minuteTaker: true } });
+  }
+
+  /** The minutes go into review until `until`; the caller checked the step is allowed. */
+  async openMinutesReview(id: string, until: Date): Promise<void> {
+    await this.meetings.update(id, { minutesStatus: 'in_review', reviewUntil: until });
+  }
+
   history(meetingId: string): Promise<MeetingTransitionEntity[]> {
     return this.transitions.find({ where: { meetingId }, order: { at: 'ASC' } });
   }

@@ -8,6 +8,7 @@ import { MinutesAccessService } from './minutes-access.service';
 import { MinutesProjectionService } from './minutes-projection.service';
 import { MinutesRemarkEntity } from './minutes-remark.entity';
 import { MinutesController } from './minutes.controller';
+import { MinutesRemarkRepository } from './minutes-remark.repository';
 import { MinutesService } from './minutes.service';
 import { OutcomeController } from './outcome.controller';
 import { OutcomeService } from './outcome.service';
@@ -18,6 +19,6 @@ import { VerbaleService } from './verbale.service';
 @Module({
   imports: [TypeOrmModule.forFeature([DecisionEntity, ActionEntity, MinutesRemarkEntity]), MeetingModule, SpaceModule],
   controllers: [MinutesController, VerbaleController, OutcomeController],
-  providers: [MinutesAccessService, MinutesProjectionService, MinutesService, VerbaleService, VerbaleRecordService, OutcomeService],
+  providers: [MinutesRemarkRepository, MinutesAccessService, MinutesProjectionService, MinutesService, VerbaleService, VerbaleRecordService, OutcomeService],
 })
 export class MinutesModule {}
