@@ -62,7 +62,6 @@ const MODULE_INDEX = [
 const CROSS_MODULE_EXCEPTIONS = [
   'invitation/invitation.repository.ts', // accepting links the person to the new account in the same transaction
   'minutes/minutes-projection.service.ts',
-  'person/person-import.service.ts',
   'person/person-privacy.service.ts',
   'space/membership.service.ts',
   'space/space.module.ts',
@@ -70,7 +69,6 @@ const CROSS_MODULE_EXCEPTIONS = [
 // Services that still run their SQL themselves.
 const SQL_EXCEPTIONS = [
   'minutes/minutes-projection.service.ts',
-  'person/person-import.service.ts',
   'person/person-privacy.service.ts',
 ];
 

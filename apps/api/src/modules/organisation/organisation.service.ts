@@ -24,6 +24,11 @@ export class OrganisationService {
     private readonly access: AccessService,
   ) {}
 
+  /** Every organisation's names and codes, for matching what another module's import names (people's CSV). */
+  identifiers(): Promise<Pick<OrganisationEntity, 'id' | 'name' | 'shortName' | 'fiscalCode' | 'vatNumber'>[]> {
+    return this.organisations.find({ select: { id: true, name: true, shortName: true, fiscalCode: true, vatNumber: true } });
+  }
+
   /** Which of these organisations exist (archived ones included): for other modules' references to them. */
   async existingIds(ids: string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
