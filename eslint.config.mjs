@@ -63,8 +63,6 @@ const CROSS_MODULE_EXCEPTIONS = [
   'invitation/invitation.repository.ts', // accepting links the person to the new account in the same transaction
   'minutes/minutes-projection.service.ts',
   'person/person-privacy.service.ts',
-  'space/membership.service.ts',
-  'space/space.module.ts',
 ];
 // Services that still run their SQL themselves.
 const SQL_EXCEPTIONS = [

@@ -112,6 +112,10 @@ export class PersonRepository {
     });
   }
 
+  isAffiliated(personId: string, organisationId: string): Promise<boolean> {
+    return this.affiliations.exists({ where: { personId, organisationId } });
+  }
+
   /** Contacts for matching an import by email, erased ones included. */
   contactsForImport(): Promise<Pick<PersonEntity, 'id' | 'email' | 'firstName' | 'lastName' | 'erasedAt'>[]> {
     return this.people.find({ select: { id: true, email: true, firstName: true, lastName: true, erasedAt: true } });

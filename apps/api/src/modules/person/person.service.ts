@@ -33,6 +33,13 @@ export class PersonService {
     private readonly organisations: OrganisationService,
   ) {}
 
+  /** Why the person cannot stand for the organisation (unknown or erased, or not affiliated), or null if they can. */
+  async representationIssue(personId: string, organisationId: string): Promise<'unknown_person' | 'not_affiliated' | null> {
+    const person = await this.people.findOne({ where: { id: personId } });
+    if (!person || person.erasedAt) return 'unknown_person';
+    return (await this.search.isAffiliated(personId, organisationId)) ? null : 'not_affiliated';
+  }
+
   /** Which of these people exist (erased ones included): for other modules' references to them. */
   async existingIds(ids: string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
