@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import { UserEntity } from '../../core/identity/user.entity';
 import { PersonEntity } from '../person/person.entity';
 import { InvitationEntity } from './invitation.entity';
@@ -40,5 +40,10 @@ export class InvitationRepository {
       if (invitation.personId) await tx.update(PersonEntity, { id: invitation.personId, userId: IsNull() }, { userId: user.id });
       return user;
     });
+  }
+
+  /** An erased person's invitations lose their address and name and stop working, inside the erasure's `tx`. */
+  async eraseFor(personId: string, now: Date, tx: EntityManager): Promise<void> {
+    await tx.update(InvitationEntity, { personId }, { email: `erased-${personId}@invalid`, name: 'Persona cancellata', revokedAt: now });
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import type { InvitationAccept, InvitationCreate, InvitationPreview } from '@cantiere/domain';
 import { AccessService } from '../../core/access/access.service';
@@ -61,6 +62,11 @@ export class InvitationService {
     await this.mail.send(invitationMail(input.email, input.name, link, expiresAt, actor.user.name));
     this.logger.info({ invitationId: invitation.id, by: actor.user.id }, 'invitation sent');
     return invitation;
+  }
+
+  /** Part of a person's erasure: runs inside its transaction. */
+  eraseFor(personId: string, now: Date, tx: EntityManager): Promise<void> {
+    return this.rows.eraseFor(personId, now, tx);
   }
 
   async revoke(actor: Actor, id: string): Promise<void> {
