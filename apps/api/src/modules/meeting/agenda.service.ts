@@ -120,6 +120,10 @@ export class AgendaService {
     return meeting;
   }
 
+  itemsInOrder(meetingId: string): Promise<AgendaItemEntity[]> {
+    return this.items.find({ where: { meetingId }, order: { position: 'ASC' } });
+  }
+
   /** The items in order with their presenters, for documents about the meeting (the verbale). */
   itemsWithPresenters(meetingId: string): Promise<AgendaItemEntity[]> {
     return this.items.find({ where: { meetingId }, relations: { presenter: true, presenterOrganisation: true }, order: { position: 'ASC' } });

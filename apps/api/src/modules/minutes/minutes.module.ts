@@ -8,6 +8,7 @@ import { MinutesAccessService } from './minutes-access.service';
 import { MinutesProjectionService } from './minutes-projection.service';
 import { MinutesRemarkEntity } from './minutes-remark.entity';
 import { MinutesController } from './minutes.controller';
+import { MinutesProjectionRepository } from './minutes-projection.repository';
 import { MinutesRemarkRepository } from './minutes-remark.repository';
 import { MinutesService } from './minutes.service';
 import { OutcomeController } from './outcome.controller';
@@ -19,6 +20,6 @@ import { VerbaleService } from './verbale.service';
 @Module({
   imports: [TypeOrmModule.forFeature([DecisionEntity, ActionEntity, MinutesRemarkEntity]), MeetingModule, SpaceModule],
   controllers: [MinutesController, VerbaleController, OutcomeController],
-  providers: [MinutesRemarkRepository, MinutesAccessService, MinutesProjectionService, MinutesService, VerbaleService, VerbaleRecordService, OutcomeService],
+  providers: [MinutesRemarkRepository, MinutesProjectionRepository, MinutesAccessService, MinutesProjectionService, MinutesService, VerbaleService, VerbaleRecordService, OutcomeService],
 })
 export class MinutesModule {}
