@@ -21,6 +21,7 @@ import { ReferenceModule } from './modules/reference/reference.module';
 import { SpaceModule } from './modules/space/space.module';
 import { UserModule } from './modules/user/user.module';
 import { SeedModule } from './seed/seed.module';
+import { ENTITIES } from './entities';
 
 @Module({})
 export class AppModule {
@@ -30,7 +31,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logger),
-        DatabaseModule.forRoot(config.databaseUrl),
+        DatabaseModule.forRoot(config.databaseUrl, ENTITIES),
         MailModule,
         RecordsModule,
         AccessModule,

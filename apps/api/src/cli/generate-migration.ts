@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { findRepoRoot } from '../core/config/repo-root';
-import { dataSourceOptions } from '../core/database/data-source-options';
+import { dataSourceOptions } from '../data-source-options';
 import { EmbeddedPostgres } from '../core/database/embedded-postgres';
 import { pendingSchemaChanges } from '../core/database/schema-diff';
 

@@ -6,7 +6,7 @@ import type { AccessChangeReason, DocAccessChanged, DocClosed } from '@cantiere/
 import { AccessEvents, concerns } from '../core/access/access-events';
 import type { AccessChange } from '../core/access/access-events';
 import { AccessService } from '../core/access/access.service';
-import { IdentityService } from '../core/auth/identity.service';
+import { IdentityService } from '../core/identity/identity.service';
 import { APP_CONFIG } from '../core/config/config.module';
 import type { AppConfig } from '../core/config/config';
 import { LOGGER } from '../core/logging/logging.module';

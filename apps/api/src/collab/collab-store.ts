@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { CollabVersionEntity } from './collab-version.entity';
 import type { Pool } from 'pg';
 import { CollabCompactor } from './collab-compactor';
 import { DocumentFrozenError } from './document-frozen-error';
@@ -182,6 +183,20 @@ export class CollabStore {
       [docId, seq, kind, name, Buffer.from(snapshot), createdBy],
     );
     return id;
+  }
+
+  /** A document's versions, newest first, without their snapshots. */
+  listVersions(docId: string): Promise<CollabVersionEntity[]> {
+    return this.ds.getRepository(CollabVersionEntity).find({ where: { docId }, order: { createdAt: 'DESC' }, select: { id: true, seq: true, kind: true, name: true, createdAt: true, createdBy: true, docId: true } });
+  }
+
+  /** One version of the document, snapshot included; null when it belongs to another document. */
+  findVersion(docId: string, versionId: string): Promise<CollabVersionEntity | null> {
+    return this.ds.getRepository(CollabVersionEntity).findOne({ where: { id: versionId, docId } });
+  }
+
+  getVersion(versionId: string): Promise<CollabVersionEntity> {
+    return this.ds.getRepository(CollabVersionEntity).findOneByOrFail({ id: versionId });
   }
 
   async lastVersionAt(docId: string): Promise<Date | null> {

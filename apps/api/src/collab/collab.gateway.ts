@@ -11,7 +11,7 @@ import {
 import type { AccessChangeReason, JoinAck, SimpleAck, UpdateAck } from '@cantiere/collab';
 import type { ZodType } from 'zod';
 import type { Actor } from '../core/auth/actor';
-import { IdentityService } from '../core/auth/identity.service';
+import { IdentityService } from '../core/identity/identity.service';
 import { SESSION_COOKIE } from '../core/auth/session-cookie';
 import { APP_CONFIG } from '../core/config/config.module';
 import type { AppConfig } from '../core/config/config';

@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { SessionModule } from '../core/auth/session.module';
+import { IdentityModule } from '../core/identity/identity.module';
 import { CollabAccess } from './collab-access';
 import { CollabFanout } from './collab-fanout';
 import { CollabSocketRights } from './collab-socket-rights';
@@ -12,7 +12,7 @@ import { CollabCompactor } from './collab-compactor';
 /** The collaboration engine; modules that own a kind of document register its access rules with CollabAccess. */
 @Global()
 @Module({
-  imports: [SessionModule],
+  imports: [IdentityModule],
   providers: [CollabCompactor, CollabStore, DocumentUpgrades, DocumentRegistry, CollabAccess, CollabFanout, CollabSocketRights, CollabGateway],
   exports: [CollabStore, DocumentUpgrades, DocumentRegistry, CollabAccess, CollabGateway],
 })

@@ -3,7 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { passwordHasher } from '../core/auth/password-hasher';
+import { passwordHasher } from '../core/identity/password-hasher';
 import { APP_CONFIG } from '../core/config/config.module';
 import type { AppConfig } from '../core/config/config';
 import { LOGGER } from '../core/logging/logging.module';
@@ -12,7 +12,7 @@ import { PersonAffiliationEntity } from '../modules/person/person-affiliation.en
 import { PersonEntity } from '../modules/person/person.entity';
 import { SpaceMemberEntity } from '../modules/space/space-member.entity';
 import { SpaceEntity } from '../modules/space/space.entity';
-import { UserEntity } from '../modules/user/user.entity';
+import { UserEntity } from '../core/identity/user.entity';
 import { MinutesProjectionService } from '../modules/minutes/minutes-projection.service';
 import { seedDemoMeetings } from './demo-meetings';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SPACES } from './demo-data';

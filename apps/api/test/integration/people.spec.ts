@@ -1,6 +1,6 @@
 import { AuditEntryEntity } from '../../src/modules/audit/audit-entry.entity';
 import { SpaceMemberEntity } from '../../src/modules/space/space-member.entity';
-import { UserEntity } from '../../src/modules/user/user.entity';
+import { UserEntity } from '../../src/core/identity/user.entity';
 import { loggedInAgent, memberOf } from '../support/factories';
 import { linkIn, readOutbox } from '../support/outbox';
 import { startTestApp, TestApp } from '../support/test-app';

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../src/core/database/data-source-options';
+import { dataSourceOptions } from '../../src/data-source-options';
 import { pendingSchemaChanges } from '../../src/core/database/schema-diff';
 import { createTestDatabase, dropTestDatabase } from '../support/test-database';
 

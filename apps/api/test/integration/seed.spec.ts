@@ -1,6 +1,6 @@
 import { OrganisationEntity } from '../../src/modules/organisation/organisation.entity';
 import { PersonEntity } from '../../src/modules/person/person.entity';
-import { UserEntity } from '../../src/modules/user/user.entity';
+import { UserEntity } from '../../src/core/identity/user.entity';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SPACES } from '../../src/seed/demo-data';
 import { SpaceMemberEntity } from '../../src/modules/space/space-member.entity';
 import { SpaceEntity } from '../../src/modules/space/space.entity';

@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import type { GlobalRole } from '@cantiere/domain';
-import { passwordHasher } from '../../src/core/auth/password-hasher';
+import { passwordHasher } from '../../src/core/identity/password-hasher';
 import { PersonAffiliationEntity } from '../../src/modules/person/person-affiliation.entity';
 import { PersonEntity } from '../../src/modules/person/person.entity';
-import { UserEntity } from '../../src/modules/user/user.entity';
+import { UserEntity } from '../../src/core/identity/user.entity';
 import type { TestApp } from './test-app';
 
 export const TEST_PASSWORD = 'correct horse battery';

@@ -1,4 +1,4 @@
-import type { UserEntity } from '../../modules/user/user.entity';
+import type { UserEntity } from '../identity/user.entity';
 
 /** Who is calling: the authenticated user and the credential in use (a cookie's session or an API token). */
 export interface Actor {

@@ -14,7 +14,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { ApiErrors, ApiZodBody, ApiZodResponse } from '../openapi/api-docs.decorators';
 import { ZodValidationPipe } from '../validation/zod-validation.pipe';
-import { toUser } from '../../modules/user/user.mapper';
+import { toUser } from '../identity/user.mapper';
 import type { Actor } from './actor';
 import { AuthService } from './auth.service';
 import { clientMeta } from './client-meta';

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { AppError } from '../errors/app-error';
-import { IdentityService } from './identity.service';
+import { IdentityService } from '../identity/identity.service';
 import { IS_PUBLIC } from './public.decorator';
 import { SESSION_COOKIE } from './session-cookie';
 

@@ -5,11 +5,11 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { AppError } from '../errors/app-error';
 import { LOGGER } from '../logging/logging.module';
-import { UserService } from '../../modules/user/user.service';
-import type { UserEntity } from '../../modules/user/user.entity';
+import { UserService } from '../identity/user.service';
+import type { UserEntity } from '../identity/user.entity';
 import { AttemptLimiter } from './attempt-limiter';
-import { passwordHasher } from './password-hasher';
-import { SessionService } from './session.service';
+import { passwordHasher } from '../identity/password-hasher';
+import { SessionService } from '../identity/session.service';
 
 const FIFTEEN_MINUTES = 15 * 60_000;
 

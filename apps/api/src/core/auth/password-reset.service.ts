@@ -6,11 +6,11 @@ import { AppError } from '../errors/app-error';
 import { LOGGER } from '../logging/logging.module';
 import { passwordResetMail } from '../mail/mail-templates';
 import { MailService } from '../mail/mail.service';
-import { UserService } from '../../modules/user/user.service';
+import { UserService } from '../identity/user.service';
 import { AttemptLimiter } from './attempt-limiter';
-import { PasswordResetRepository } from './password-reset.repository';
-import { hashToken, newSecretToken } from './secret-token';
-import { SessionService } from './session.service';
+import { PasswordResetRepository } from '../identity/password-reset.repository';
+import { hashToken, newSecretToken } from '../identity/secret-token';
+import { SessionService } from '../identity/session.service';
 
 const RESET_TTL_MS = 60 * 60_000;
 

@@ -1,16 +1,18 @@
-import type { DataSourceOptions } from 'typeorm';
+import type { DataSourceOptions, MixedList } from 'typeorm';
 // migrations/ sits at the root (shared by tooling) but is compiled into the api build, so it is imported directly.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { MIGRATIONS } from '../../../../../migrations';
-import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-/** The schema comes only from migrations: never `synchronize`. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+/**
+ * The schema comes only from migrations: never `synchronize`. The entities come from the application, which
+ * assembles each part's list, so that core knows no module.
+ */
+export function buildDataSourceOptions(url: string, entities: MixedList<Function>): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',

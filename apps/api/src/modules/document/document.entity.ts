@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { DocumentKind } from '@cantiere/domain';
-import { SpaceEntity } from '../space/space.entity';
+import type { SpaceEntity } from '../space';
 
 /** A co-edited document of a space; its body lives in Yjs (`document:<id>`), projected here as text and HTML. */
 @Entity('documents')
@@ -13,7 +13,7 @@ export class DocumentEntity {
   @Column({ type: 'uuid' })
   spaceId!: string;
 
-  @ManyToOne(() => SpaceEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('SpaceEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'space_id', foreignKeyConstraintName: 'documents_space_id_fkey' })
   space?: SpaceEntity;
 

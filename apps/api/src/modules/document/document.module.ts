@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { SpaceModule } from '../space/space.module';
+import { SpaceModule } from '../space';
 import { DocumentAccessService } from './document-access.service';
 import { DocumentController } from './document.controller';
 import { DocumentEntity } from './document.entity';

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
 import * as Y from 'yjs';
 import { docIdOf } from '@cantiere/collab';
 import type { DocumentCreate, DocumentUpdate } from '@cantiere/domain';
-import { CollabVersionEntity } from '../../collab/collab-version.entity';
+import type { CollabVersionEntity } from '../../collab/collab-version.entity';
 import { CollabStore } from '../../collab/collab-store';
 import { CollabGateway } from '../../collab/collab.gateway';
 import { DocumentRegistry } from '../../collab/document-registry';
@@ -12,7 +12,7 @@ import { projectRichText, replaceRichText } from '../../collab/rich-text-project
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
-import { SpaceService } from '../space/space.service';
+import { SpaceService } from '../space';
 import { DocumentAccessService } from './document-access.service';
 import { DocumentEntity } from './document.entity';
 import { DocumentProjectionService } from './document-projection.service';
@@ -20,7 +20,6 @@ import { DocumentProjectionService } from './document-projection.service';
 @Injectable()
 export class DocumentService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
     @InjectRepository(DocumentEntity) private readonly documents: Repository<DocumentEntity>,
     private readonly docAccess: DocumentAccessService,
     private readonly access: AccessService,
@@ -69,7 +68,7 @@ export class DocumentService {
 
   async versions(actor: Actor, id: string): Promise<CollabVersionEntity[]> {
     await this.get(actor, id);
-    return this.ds.getRepository(CollabVersionEntity).find({ where: { docId: docIdOf('document', id) }, order: { createdAt: 'DESC' }, select: { id: true, seq: true, kind: true, name: true, createdAt: true, createdBy: true, docId: true } });
+    return this.store.listVersions(docIdOf('document', id));
   }
 
   async nameVersion(actor: Actor, id: string, name: string): Promise<CollabVersionEntity> {
@@ -78,13 +77,13 @@ export class DocumentService {
     const live = await this.registry.get(docIdOf('document', id));
     await live.drained();
     const versionId = await this.store.addVersion(live.docId, live.seq, 'named', name, Y.encodeStateAsUpdate(live.ydoc), actor.user.id);
-    return this.ds.getRepository(CollabVersionEntity).findOneByOrFail({ id: versionId });
+    return this.store.getVersion(versionId);
   }
 
   /** A version read-only, with the current text beside it so that the caller can see what changed since. */
   async version(actor: Actor, id: string, versionId: string) {
     await this.get(actor, id);
-    const version = await this.ds.getRepository(CollabVersionEntity).findOne({ where: { id: versionId, docId: docIdOf('document', id) } });
+    const version = await this.store.findVersion(docIdOf('document', id), versionId);
     if (!version) throw AppError.notFound('Version');
     const then = new Y.Doc();
     Y.applyUpdate(then, version.snapshot);
@@ -98,7 +97,7 @@ export class DocumentService {
   async restore(actor: Actor, id: string, versionId: string): Promise<number> {
     const { access } = await this.get(actor, id);
     if (access !== 'write') throw AppError.forbidden('You can read this document but not change it');
-    const version = await this.ds.getRepository(CollabVersionEntity).findOne({ where: { id: versionId, docId: docIdOf('document', id) } });
+    const version = await this.store.findVersion(docIdOf('document', id), versionId);
     if (!version) throw AppError.notFound('Version');
     const source = new Y.Doc();
     Y.applyUpdate(source, version.snapshot);

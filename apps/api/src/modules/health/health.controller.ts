@@ -1,18 +1,17 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { healthSchema } from '@cantiere/domain';
 import type { Health } from '@cantiere/domain';
 import { Public } from '../../core/auth/public.decorator';
 import { ApiErrors, ApiZodResponse } from '../../core/openapi/api-docs.decorators';
+import { HealthRepository } from './health.repository';
 
 @ApiTags('health')
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly database: HealthRepository) {}
 
   @Get()
   @ApiOperation({ summary: 'Check the service and its database' })
@@ -24,7 +23,7 @@ export class HealthController {
     try {
       // A database that hangs must not hang the probe: give it three seconds.
       await Promise.race([
-        this.dataSource.query('SELECT 1'),
+        this.database.ping(),
         new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 3000))),
       ]);
       return { status: 'ok', db: 'ok' };

@@ -10,7 +10,7 @@ import { APP_CONFIG } from '../../core/config/config.module';
 import type { AppConfig } from '../../core/config/config';
 import { ApiErrors, ApiZodBody, ApiZodResponse } from '../../core/openapi/api-docs.decorators';
 import { ZodValidationPipe } from '../../core/validation/zod-validation.pipe';
-import { toUser } from '../user/user.mapper';
+import { toUser } from '../../core/identity/user.mapper';
 import { InvitationService } from './invitation.service';
 
 /** The invitee's side: the secret in the emailed link is the only credential. */

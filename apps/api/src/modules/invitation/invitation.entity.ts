@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { GlobalRole } from '@cantiere/domain';
-import { PersonEntity } from '../person/person.entity';
-import { UserEntity } from '../user/user.entity';
+import type { PersonEntity } from '../person';
+import { UserEntity } from '../../core/identity/user.entity';
 
 /** An emailed invitation to create an account; only the SHA-256 of the link's secret is kept. */
 @Entity('invitations')
@@ -47,7 +47,7 @@ export class InvitationEntity {
   @Column({ type: 'uuid', nullable: true })
   personId!: string | null;
 
-  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @ManyToOne('PersonEntity', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'person_id', foreignKeyConstraintName: 'invitations_person_id_fkey' })
   person?: PersonEntity | null;
 }

@@ -1,16 +1,16 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { SessionModule } from '../../core/auth/session.module';
-import { UserModule } from '../user/user.module';
+import { IdentityModule } from '../../core/identity/identity.module';
 import { InvitationAcceptanceController } from './invitation-acceptance.controller';
 import { InvitationController } from './invitation.controller';
 import { InvitationEntity } from './invitation.entity';
+import { InvitationRepository } from './invitation.repository';
 import { InvitationService } from './invitation.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([InvitationEntity]), SessionModule, UserModule],
+  imports: [TypeOrmModule.forFeature([InvitationEntity]), IdentityModule],
   controllers: [InvitationController, InvitationAcceptanceController],
-  providers: [InvitationService],
+  providers: [InvitationService, InvitationRepository],
   exports: [InvitationService],
 })
 export class InvitationModule {}

@@ -1,31 +1,32 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import type { InvitationAccept, InvitationCreate, InvitationPreview } from '@cantiere/domain';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import type { ClientMeta } from '../../core/auth/auth.service';
-import { passwordHasher } from '../../core/auth/password-hasher';
-import { hashToken, newSecretToken } from '../../core/auth/secret-token';
-import { SessionService } from '../../core/auth/session.service';
+import { passwordHasher } from '../../core/identity/password-hasher';
+import { hashToken, newSecretToken } from '../../core/identity/secret-token';
+import { SessionService } from '../../core/identity/session.service';
 import { APP_CONFIG } from '../../core/config/config.module';
 import type { AppConfig } from '../../core/config/config';
 import { AppError } from '../../core/errors/app-error';
 import { LOGGER } from '../../core/logging/logging.module';
 import { invitationMail } from '../../core/mail/mail-templates';
 import { MailService } from '../../core/mail/mail.service';
-import { PersonEntity } from '../person/person.entity';
-import { UserEntity } from '../user/user.entity';
-import { UserService } from '../user/user.service';
+import type { UserEntity } from '../../core/identity/user.entity';
+import { UserService } from '../../core/identity/user.service';
 import { InvitationEntity } from './invitation.entity';
 import { invitationStatus } from './invitation.mapper';
+import { InvitationRepository } from './invitation.repository';
 
 @Injectable()
 export class InvitationService {
   constructor(
     @InjectRepository(InvitationEntity) private readonly invitations: Repository<InvitationEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rows: InvitationRepository,
     private readonly users: UserService,
     private readonly sessions: SessionService,
     private readonly mail: MailService,
@@ -47,27 +48,25 @@ export class InvitationService {
     }
     const token = newSecretToken();
     const expiresAt = new Date(Date.now() + this.config.invitationTtlDays * 86_400_000);
-    const invitation = await this.dataSource.transaction(async (tx) => {
-      await tx.update(InvitationEntity, { email: input.email, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
-      return tx.save(
-        tx.create(InvitationEntity, {
-          email: input.email,
-          name: input.name,
-          role: input.role,
-          tokenHash: hashToken(token),
-          expiresAt,
-          acceptedAt: null,
-          revokedAt: null,
-          invitedById: actor.user.id,
-          personId,
-        }),
-      );
+    const invitation = await this.rows.replacePending({
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      tokenHash: hashToken(token),
+      expiresAt,
+      invitedById: actor.user.id,
+      personId,
     });
     invitation.invitedBy = actor.user;
     const link = `${this.config.publicUrl}/invito/${token}`;
     await this.mail.send(invitationMail(input.email, input.name, link, expiresAt, actor.user.name));
     this.logger.info({ invitationId: invitation.id, by: actor.user.id }, 'invitation sent');
     return invitation;
+  }
+
+  /** Part of a person's erasure: runs inside its transaction. */
+  eraseFor(personId: string, now: Date, tx: EntityManager): Promise<void> {
+    return this.rows.eraseFor(personId, now, tx);
   }
 
   async revoke(actor: Actor, id: string): Promise<void> {
@@ -86,30 +85,16 @@ export class InvitationService {
   /** Creates the account, uses up the invitation and logs the new user in, all or nothing. */
   async accept(token: string, input: InvitationAccept, meta: ClientMeta): Promise<{ user: UserEntity; token: string }> {
     const passwordHash = await passwordHasher.hash(input.password);
-    const user = await this.dataSource.transaction(async (tx) => {
-      const invitation = await tx.findOne(InvitationEntity, {
-        where: { tokenHash: hashToken(token) },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!invitation) throw AppError.notFound('Invitation');
-      if (invitationStatus(invitation) !== 'pending') throw new AppError('gone', 'This invitation has expired or was already used');
-      if (await tx.findOne(UserEntity, { where: { email: invitation.email } })) {
-        throw new AppError('conflict', 'An account with this email already exists');
-      }
-      await tx.update(InvitationEntity, invitation.id, { acceptedAt: new Date() });
-      const user = await tx.save(
-        tx.create(UserEntity, {
-          email: invitation.email,
-          name: input.name ?? invitation.name,
-          passwordHash,
-          role: invitation.role,
-          locale: 'it',
-          disabledAt: null,
-        }),
-      );
-      if (invitation.personId) await tx.update(PersonEntity, { id: invitation.personId, userId: IsNull() }, { userId: user.id });
-      return user;
-    });
+    const user = await this.rows.accept(
+      hashToken(token),
+      (invitation) => {
+        if (!invitation) throw AppError.notFound('Invitation');
+        if (invitationStatus(invitation) !== 'pending') throw new AppError('gone', 'This invitation has expired or was already used');
+        return invitation;
+      },
+      { name: input.name, passwordHash },
+      () => new AppError('conflict', 'An account with this email already exists'),
+    );
     const session = await this.sessions.create(user.id, meta);
     this.logger.info({ userId: user.id }, 'invitation accepted');
     return { user, token: session.token };

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { AgendaItemKind, AgendaItemOutcome, AgendaItemStatus } from '@cantiere/domain';
-import { OrganisationEntity } from '../organisation/organisation.entity';
-import { PersonEntity } from '../person/person.entity';
+import type { OrganisationEntity } from '../organisation';
+import type { PersonEntity } from '../person';
 import { MeetingEntity } from './meeting.entity';
 
 /** An item of the ordine del giorno; `position` orders the items of a meeting. */
@@ -40,14 +40,14 @@ export class AgendaItemEntity {
   @Column({ type: 'uuid', nullable: true })
   presenterPersonId!: string | null;
 
-  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @ManyToOne('PersonEntity', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'presenter_person_id', foreignKeyConstraintName: 'agenda_items_presenter_person_id_fkey' })
   presenter?: PersonEntity | null;
 
   @Column({ type: 'uuid', nullable: true })
   presenterOrganisationId!: string | null;
 
-  @ManyToOne(() => OrganisationEntity, { onDelete: 'SET NULL' })
+  @ManyToOne('OrganisationEntity', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'presenter_organisation_id', foreignKeyConstraintName: 'agenda_items_presenter_organisation_id_fkey' })
   presenterOrganisation?: OrganisationEntity | null;
 

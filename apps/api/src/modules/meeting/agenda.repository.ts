@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { BacklogEntry } from '@cantiere/domain';
+import { AgendaItemEntity } from './agenda-item.entity';
 
 /** The queries of the agenda that a Repository cannot express. */
 @Injectable()
@@ -50,5 +51,34 @@ export class AgendaRepository {
     if (!ids.length) return new Map();
     const rows: { id: string; title: string }[] = await this.ds.query('SELECT id, title FROM documents WHERE space_id = $1 AND id = ANY($2::uuid[])', [spaceId, ids]);
     return new Map(rows.map((r) => [r.id, r.title]));
+  }
+
+  /** Adds the item at the end of the agenda; the agenda's lock keeps positions unique under concurrent additions. */
+  async append(meetingId: string, fields: Omit<Partial<AgendaItemEntity>, 'meetingId' | 'position'>): Promise<void> {
+    await this.ds.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`agenda:${meetingId}`]);
+      const [{ next }]: { next: number }[] = await tx.query('SELECT coalesce(max(position), 0) + 1 AS next FROM agenda_items WHERE meeting_id = $1', [meetingId]);
+      await tx.getRepository(AgendaItemEntity).save({ meetingId, position: next, ...fields });
+    });
+  }
+
+  /** Deletes the item and numbers the rest again from 1, under the agenda's lock. */
+  async removeAndRenumber(meetingId: string, itemId: string): Promise<void> {
+    await this.ds.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`agenda:${meetingId}`]);
+      await tx.getRepository(AgendaItemEntity).delete({ id: itemId });
+      await tx.query(
+        `UPDATE agenda_items a SET position = o.rn FROM (SELECT id, row_number() OVER (ORDER BY position) AS rn FROM agenda_items WHERE meeting_id = $1) o WHERE a.id = o.id`,
+        [meetingId],
+      );
+    });
+  }
+
+  /** Gives the items the positions of their order in `itemIds`, under the agenda's lock. */
+  async reorder(meetingId: string, itemIds: string[]): Promise<void> {
+    await this.ds.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`agenda:${meetingId}`]);
+      await tx.query('UPDATE agenda_items a SET position = o.pos FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE a.id = o.id', [itemIds]);
+    });
   }
 }

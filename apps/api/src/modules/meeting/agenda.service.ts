@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 import { agendaItemCreateSchema } from '@cantiere/domain';
 import type { Agenda, AgendaItemUpdate, BacklogEntry, MeetingStatus } from '@cantiere/domain';
 import type { z } from 'zod';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
-import { OrganisationEntity } from '../organisation/organisation.entity';
-import { PersonEntity } from '../person/person.entity';
+import { OrganisationService } from '../organisation';
+import { PersonService } from '../person';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { toAgendaItem } from './agenda.mapper';
 import { AgendaRepository } from './agenda.repository';
@@ -27,12 +27,13 @@ export const romeToday = (now = new Date()) => romeDate(now);
 @Injectable()
 export class AgendaService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
     @InjectRepository(AgendaItemEntity) private readonly items: Repository<AgendaItemEntity>,
     private readonly repo: AgendaRepository,
     private readonly meetingAccess: MeetingAccessService,
     private readonly live: MeetingLiveGateway,
     private readonly events: MeetingEvents,
+    private readonly people: PersonService,
+    private readonly organisations: OrganisationService,
   ) {}
 
   async agenda(actor: Actor, meetingId: string): Promise<Agenda> {
@@ -57,14 +58,10 @@ export class AgendaService {
       if (!entry) throw AppError.validation([{ path: 'source', message: 'not_in_backlog' }], 'That item is not open in the backlog of this space');
       source = { sourceType: input.source.type, sourceId: input.source.id };
     }
-    await this.ds.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`agenda:${meetingId}`]);
-      const [{ next }]: { next: number }[] = await tx.query('SELECT coalesce(max(position), 0) + 1 AS next FROM agenda_items WHERE meeting_id = $1', [meetingId]);
-      await tx.getRepository(AgendaItemEntity).save({
-        meetingId, position: next, title: input.title, description: input.description ?? null, kind: input.kind, plannedMinutes: input.plannedMinutes,
-        presenterPersonId: input.presenterPersonId ?? null, presenterOrganisationId: input.presenterOrganisationId ?? null,
-        documentIds: input.documentIds ?? [], ...source,
-      });
+    await this.repo.append(meetingId, {
+      title: input.title, description: input.description ?? null, kind: input.kind, plannedMinutes: input.plannedMinutes,
+      presenterPersonId: input.presenterPersonId ?? null, presenterOrganisationId: input.presenterOrganisationId ?? null,
+      documentIds: input.documentIds ?? [], ...source,
     });
     await this.changed(actor, meeting);
     return this.agendaOf(meeting);
@@ -94,14 +91,7 @@ export class AgendaService {
     const meeting = await this.openMeeting(actor, meetingId);
     await this.requireItem(meetingId, itemId);
     if (meeting.currentItemId === itemId) throw new AppError('conflict', 'The item is under discussion; move to another item first');
-    await this.ds.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`agenda:${meetingId}`]);
-      await tx.getRepository(AgendaItemEntity).delete({ id: itemId });
-      await tx.query(
-        `UPDATE agenda_items a SET position = o.rn FROM (SELECT id, row_number() OVER (ORDER BY position) AS rn FROM agenda_items WHERE meeting_id = $1) o WHERE a.id = o.id`,
-        [meetingId],
-      );
-    });
+    await this.repo.removeAndRenumber(meetingId, itemId);
     await this.changed(actor, meeting);
     return this.agendaOf(meeting);
   }
@@ -114,10 +104,7 @@ export class AgendaService {
     if (itemIds.length !== known.size || new Set(itemIds).size !== itemIds.length || itemIds.some((id) => !known.has(id))) {
       throw AppError.validation([{ path: 'itemIds', message: 'not_a_permutation' }], 'The order must list every item of the agenda once');
     }
-    await this.ds.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`agenda:${meetingId}`]);
-      await tx.query('UPDATE agenda_items a SET position = o.pos FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE a.id = o.id', [itemIds]);
-    });
+    await this.repo.reorder(meetingId, itemIds);
     await this.changed(actor, meeting);
     return this.agendaOf(meeting);
   }
@@ -144,14 +131,27 @@ export class AgendaService {
     }
   }
 
+  itemsInOrder(meetingId: string): Promise<AgendaItemEntity[]> {
+    return this.items.find({ where: { meetingId }, order: { position: 'ASC' } });
+  }
+
+  /** The items in order with their presenters, for documents about the meeting (the verbale). */
+  itemsWithPresenters(meetingId: string): Promise<AgendaItemEntity[]> {
+    return this.items.find({ where: { meetingId }, relations: { presenter: true, presenterOrganisation: true }, order: { position: 'ASC' } });
+  }
+
+  hasItem(meetingId: string, itemId: string): Promise<boolean> {
+    return this.items.exists({ where: { id: itemId, meetingId } });
+  }
+
   private async requireItem(meetingId: string, itemId: string) {
     if (!(await this.items.exists({ where: { id: itemId, meetingId } }))) throw AppError.notFound('Agenda item');
   }
 
   private async checkReferences(meeting: MeetingEntity, input: { presenterPersonId?: string | null; presenterOrganisationId?: string | null; documentIds?: string[] }) {
     const issues = [];
-    if (input.presenterPersonId && !(await this.ds.getRepository(PersonEntity).exists({ where: { id: input.presenterPersonId } }))) issues.push({ path: 'presenterPersonId', message: 'unknown_person' });
-    if (input.presenterOrganisationId && !(await this.ds.getRepository(OrganisationEntity).exists({ where: { id: input.presenterOrganisationId } }))) issues.push({ path: 'presenterOrganisationId', message: 'unknown_organisation' });
+    if (input.presenterPersonId && !(await this.people.existingIds([input.presenterPersonId])).size) issues.push({ path: 'presenterPersonId', message: 'unknown_person' });
+    if (input.presenterOrganisationId && !(await this.organisations.existingIds([input.presenterOrganisationId])).size) issues.push({ path: 'presenterOrganisationId', message: 'unknown_organisation' });
     if (input.documentIds?.length) {
       const titles = await this.repo.documentTitles(meeting.spaceId, input.documentIds);
       input.documentIds.forEach((id, i) => !titles.has(id) && issues.push({ path: `documentIds.${i}`, message: 'unknown_document' }));

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 import type { Attendance, AttendanceEntry, AttendanceStatus, AttendanceUpdate, QuorumState } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
-import type { SpaceEntity } from '../space/space.entity';
+import type { SpaceEntity } from '../space';
+import { AttendanceRepository } from './attendance.repository';
 import { MeetingAccessService } from './meeting-access.service';
 import { MeetingAttendeeEntity } from './meeting-attendee.entity';
 import { MeetingLiveGateway } from './meeting-live.gateway';
@@ -43,7 +44,7 @@ export function announcedDelegateFlag(r: Pick<MeetingAttendeeEntity, 'rsvp' | 'r
 @Injectable()
 export class AttendanceService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly rows: AttendanceRepository,
     @InjectRepository(MeetingAttendeeEntity) private readonly attendees: Repository<MeetingAttendeeEntity>,
     private readonly meetingAccess: MeetingAccessService,
     private readonly live: MeetingLiveGateway,
@@ -52,13 +53,7 @@ export class AttendanceService {
   /** The register starts from the space's active members and facilitators, one row per person and organisation. */
   async ensureRoster(meeting: MeetingEntity): Promise<void> {
     if (!['draft', 'convened', 'in_progress'].includes(meeting.status)) return;
-    await this.ds.query(
-      `INSERT INTO meeting_attendees (meeting_id, organisation_id, person_id)
-       SELECT $1, sm.organisation_id, sm.person_id FROM space_members sm
-        WHERE sm.space_id = $2 AND sm.left_on IS NULL AND sm.role IN ('facilitator', 'member')
-       ON CONFLICT (meeting_id, person_id, organisation_id) DO NOTHING`,
-      [meeting.id, meeting.spaceId],
-    );
+    await this.rows.addSpaceMembers(meeting.id, meeting.spaceId);
   }
 
   async register(actor: Actor, meetingId: string): Promise<Attendance> {
@@ -71,6 +66,10 @@ export class AttendanceService {
     const rows = await this.attendees.find({ where: { meetingId: meeting.id }, relations: { organisation: true, person: true } });
     rows.sort((a, b) => a.organisation!.name.localeCompare(b.organisation!.name, 'it') || a.person!.lastName.localeCompare(b.person!.lastName, 'it'));
     return { entries: rows.map((r) => this.toEntry(r, personId)), quorum: quorumOf(meeting.space!, rows) };
+  }
+
+  isOnRegister(meetingId: string, personId: string): Promise<boolean> {
+    return this.attendees.exists({ where: { meetingId, personId } });
   }
 
   /** A person's status on the register: present wins over any other row (they may represent several organisations). */
@@ -97,9 +96,8 @@ export class AttendanceService {
   async add(actor: Actor, meetingId: string, organisationId: string, personId: string): Promise<Attendance> {
     const { meeting } = await this.meetingAccess.manage(actor, meetingId);
     this.requireOpen(meeting);
-    const affiliated: unknown[] = await this.ds.query('SELECT 1 FROM person_affiliations WHERE person_id = $1 AND organisation_id = $2', [personId, organisationId]);
-    if (!affiliated.length) throw AppError.validation([{ path: 'personId', message: 'not_affiliated' }], 'The person does not belong to that organisation');
-    await this.ds.query('INSERT INTO meeting_attendees (meeting_id, organisation_id, person_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [meetingId, organisationId, personId]);
+    if (!(await this.rows.isAffiliated(personId, organisationId))) throw AppError.validation([{ path: 'personId', message: 'not_affiliated' }], 'The person does not belong to that organisation');
+    await this.rows.addIfAbsent(meetingId, organisationId, personId);
     this.live.changed(meetingId, 'attendance');
     return this.register(actor, meetingId);
   }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, OneToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../user/user.entity';
+import { UserEntity } from '../../core/identity/user.entity';
 
 /** The secret behind an account's personal calendar feed URL; regenerating it revokes the old URL. */
 @Entity('calendar_feeds')

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
-import { hashToken, newSecretToken } from '../../core/auth/secret-token';
+import { hashToken, newSecretToken } from '../../core/identity/secret-token';
 import { APP_CONFIG } from '../../core/config/config.module';
 import type { AppConfig } from '../../core/config/config';
 import { AppError } from '../../core/errors/app-error';

@@ -1,10 +1,10 @@
 import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
-import { DataSource, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { ConvocationPreview, RsvpInput, RsvpView } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
-import { hashToken, newSecretToken } from '../../core/auth/secret-token';
+import { hashToken, newSecretToken } from '../../core/identity/secret-token';
 import { APP_CONFIG } from '../../core/config/config.module';
 import type { AppConfig } from '../../core/config/config';
 import { AppError } from '../../core/errors/app-error';
@@ -21,6 +21,7 @@ import { MeetingEvents } from './meeting-events';
 import { MeetingLiveGateway } from './meeting-live.gateway';
 import { convocationMail, type ConvocationKind } from './meeting-mail';
 import { MeetingEntity } from './meeting.entity';
+import { MeetingRepository } from './meeting.repository';
 
 const REMINDER_SWEEP_MS = 10 * 60_000;
 const PARTSTAT = { attending: 'ACCEPTED', not_attending: 'DECLINED', delegate: 'DELEGATED' } as const;
@@ -34,7 +35,7 @@ export class ConvocationService implements OnModuleInit, OnApplicationShutdown {
   private sweeper?: NodeJS.Timeout;
 
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly meetingRows: MeetingRepository,
     @InjectRepository(MeetingEntity) private readonly meetings: Repository<MeetingEntity>,
     @InjectRepository(MeetingAttendeeEntity) private readonly attendees: Repository<MeetingAttendeeEntity>,
     private readonly attendance: AttendanceService,
@@ -114,16 +115,8 @@ export class ConvocationService implements OnModuleInit, OnApplicationShutdown {
 
   /** Claims each convened meeting of tomorrow (Rome) once, then reminds those who have not declined. */
   async sendDueReminders(now = new Date()): Promise<number> {
-    const due: { id: string }[] = await this.ds.query(
-      `WITH due AS (
-         UPDATE meetings SET reminder_sent_at = $1
-          WHERE status = 'convened' AND reminder_sent_at IS NULL
-            AND (starts_at AT TIME ZONE 'Europe/Rome')::date = (($1::timestamptz AT TIME ZONE 'Europe/Rome')::date + 1)
-         RETURNING id)
-       SELECT id FROM due`,
-      [now],
-    );
-    for (const { id } of due) {
+    const due = await this.meetingRows.claimDueReminders(now);
+    for (const id of due) {
       const meeting = await this.meetings.findOneOrFail({ where: { id }, relations: { space: true } });
       await this.notify(meeting, 'reminder', (a) => a.rsvp !== 'not_attending');
     }

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { AttendanceStatus, RsvpResponse } from '@cantiere/domain';
-import { OrganisationEntity } from '../organisation/organisation.entity';
-import { PersonEntity } from '../person/person.entity';
+import type { OrganisationEntity } from '../organisation';
+import type { PersonEntity } from '../person';
 import { MeetingEntity } from './meeting.entity';
 
 /** A representative of an organisation invited to a meeting: the RSVP and the attendance register. */
@@ -24,7 +24,7 @@ export class MeetingAttendeeEntity {
   @Column({ type: 'uuid' })
   organisationId!: string;
 
-  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('OrganisationEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'meeting_attendees_organisation_id_fkey' })
   organisation?: OrganisationEntity;
 
@@ -32,7 +32,7 @@ export class MeetingAttendeeEntity {
   @Column({ type: 'uuid' })
   personId!: string;
 
-  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('PersonEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'person_id', foreignKeyConstraintName: 'meeting_attendees_person_id_fkey' })
   person?: PersonEntity;
 

@@ -7,7 +7,7 @@ import type { AccessChangeReason, MeetingChanged, MeetingChangePart, MeetingClos
 import { CollabGateway } from '../../collab/collab.gateway';
 import { AccessEvents, concerns } from '../../core/access/access-events';
 import type { Actor } from '../../core/auth/actor';
-import { IdentityService } from '../../core/auth/identity.service';
+import { IdentityService } from '../../core/identity/identity.service';
 import { APP_CONFIG } from '../../core/config/config.module';
 import type { AppConfig } from '../../core/config/config';
 import { AppError } from '../../core/errors/app-error';

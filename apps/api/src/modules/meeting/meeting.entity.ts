@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { MeetingKind, MeetingStatus, MinutesStatus } from '@cantiere/domain';
-import { PersonEntity } from '../person/person.entity';
-import { SpaceEntity } from '../space/space.entity';
+import type { PersonEntity } from '../person';
+import type { SpaceEntity } from '../space';
 
 /** A meeting of a space, from draft to approved minutes; times are instants (timestamptz), shown in Europe/Rome. */
 @Entity('meetings')
@@ -18,7 +18,7 @@ export class MeetingEntity {
   @Column({ type: 'uuid' })
   spaceId!: string;
 
-  @ManyToOne(() => SpaceEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('SpaceEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'space_id', foreignKeyConstraintName: 'meetings_space_id_fkey' })
   space?: SpaceEntity;
 
@@ -57,14 +57,14 @@ export class MeetingEntity {
   @Column({ type: 'uuid', nullable: true })
   chairPersonId!: string | null;
 
-  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @ManyToOne('PersonEntity', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'chair_person_id', foreignKeyConstraintName: 'meetings_chair_person_id_fkey' })
   chair?: PersonEntity | null;
 
   @Column({ type: 'uuid', nullable: true })
   minuteTakerPersonId!: string | null;
 
-  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @ManyToOne('PersonEntity', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'minute_taker_person_id', foreignKeyConstraintName: 'meetings_minute_taker_person_id_fkey' })
   minuteTaker?: PersonEntity | null;
 

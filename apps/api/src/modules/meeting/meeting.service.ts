@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { MEETING_TRANSITIONS, canTransition } from '@cantiere/domain';
 import type { MeetingCreate, MeetingStatus, MeetingTransition, MeetingUpdate, StepWarning, StepWarningCode } from '@cantiere/domain';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
 import { requireConfirmed } from '../../core/errors/confirmation';
-import { PersonEntity } from '../person/person.entity';
-import { SpaceService } from '../space/space.service';
+import { PersonService } from '../person';
+import { SpaceService } from '../space';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { AttendanceService } from './attendance.service';
 import { MeetingAccessService, type MeetingView } from './meeting-access.service';
@@ -16,6 +17,7 @@ import { MeetingEvents } from './meeting-events';
 import { MeetingLiveGateway } from './meeting-live.gateway';
 import { MeetingTransitionEntity } from './meeting-transition.entity';
 import { MeetingEntity } from './meeting.entity';
+import { MeetingRepository } from './meeting.repository';
 
 const romeYear = (d: Date) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Rome', year: 'numeric' }).format(d));
 /** Changes that calendars and invitees must hear about once the meeting is convened. */
@@ -33,15 +35,17 @@ export interface StepGuard {
 @Injectable()
 export class MeetingService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly rows: MeetingRepository,
     @InjectRepository(MeetingEntity) private readonly meetings: Repository<MeetingEntity>,
     @InjectRepository(MeetingTransitionEntity) private readonly transitions: Repository<MeetingTransitionEntity>,
+    @InjectRepository(AgendaItemEntity) private readonly agendaItems: Repository<AgendaItemEntity>,
     private readonly meetingAccess: MeetingAccessService,
     private readonly access: AccessService,
     private readonly spaces: SpaceService,
     private readonly events: MeetingEvents,
     private readonly live: MeetingLiveGateway,
     private readonly attendance: AttendanceService,
+    private readonly people: PersonService,
   ) {}
 
   async create(actor: Actor, input: MeetingCreate): Promise<MeetingView> {
@@ -53,19 +57,10 @@ export class MeetingService {
     await this.requirePeople(input);
     const startsAt = new Date(input.startsAt);
     const year = romeYear(startsAt);
-    const id = await this.ds.transaction(async (tx) => {
-      // Numbers are progressive per space and year: serialise the few concurrent creations of one space.
-      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`meeting-number:${space.id}:${year}`]);
-      const [{ next }]: { next: number }[] = await tx.query('SELECT coalesce(max(number), 0) + 1 AS next FROM meetings WHERE space_id = $1 AND year = $2', [space.id, year]);
-      const repo = tx.getRepository(MeetingEntity);
-      const saved = await repo.save(
-        repo.create({
-          spaceId: space.id, number: next, year, title: input.title, kind: input.kind, startsAt, endsAt: new Date(input.endsAt),
-          place: input.place ?? null, onlineUrl: input.onlineUrl ?? null, convocationNote: input.convocationNote ?? null,
-          chairPersonId: input.chairPersonId ?? null, minuteTakerPersonId: input.minuteTakerPersonId ?? null, createdBy: actor.user.id,
-        }),
-      );
-      return saved.id;
+    const id = await this.rows.createNumbered(space.id, year, {
+      title: input.title, kind: input.kind, startsAt, endsAt: new Date(input.endsAt),
+      place: input.place ?? null, onlineUrl: input.onlineUrl ?? null, convocationNote: input.convocationNote ?? null,
+      chairPersonId: input.chairPersonId ?? null, minuteTakerPersonId: input.minuteTakerPersonId ?? null, createdBy: actor.user.id,
     });
     return this.meetingAccess.view(actor, id);
   }
@@ -74,19 +69,26 @@ export class MeetingService {
     if (filter.spaceId) await this.spaces.get(actor, filter.spaceId);
     const visibleSpaces = filter.spaceId ? [filter.spaceId] : await this.spaces.visibleIds(actor);
     if (!visibleSpaces.length) return [];
-    const qb = this.meetings
-      .createQueryBuilder('m')
-      .leftJoinAndSelect('m.space', 'space')
-      .leftJoinAndSelect('m.chair', 'chair')
-      .leftJoinAndSelect('m.minuteTaker', 'minuteTaker')
-      .where('m.space_id IN (:...spaces)', { spaces: visibleSpaces });
-    if (filter.from) qb.andWhere('m.ends_at >= :from', { from: filter.from });
-    if (filter.to) qb.andWhere('m.starts_at < :to', { to: filter.to });
-    return qb.orderBy('m.starts_at', filter.from ? 'ASC' : 'DESC').limit(500).getMany();
+    return this.rows.listInSpaces(visibleSpaces, filter);
   }
 
   get(actor: Actor, id: string): Promise<MeetingView> {
     return this.meetingAccess.view(actor, id);
+  }
+
+  /** The meeting without an access check, for other modules' rules that already checked it (null if unknown). */
+  findById(id: string): Promise<MeetingEntity | null> {
+    return this.meetings.findOneBy({ id });
+  }
+
+  /** The meeting with its space, chair and minute-taker, for documents about it (the verbale). */
+  withPeople(id: string): Promise<MeetingEntity> {
+    return this.meetings.findOneOrFail({ where: { id }, relations: { space: true, chair: true, minuteTaker: true } });
+  }
+
+  /** The minutes go into review until `until`; the caller checked the step is allowed. */
+  async openMinutesReview(id: string, until: Date): Promise<void> {
+    await this.meetings.update(id, { minutesStatus: 'in_review', reviewUntil: until });
   }
 
   history(meetingId: string): Promise<MeetingTransitionEntity[]> {
@@ -142,38 +144,25 @@ export class MeetingService {
     const confirmed = requireConfirmed(warnings, guard.confirm, 'This step needs an explicit confirmation');
     const to = MEETING_TRANSITIONS[transition].to;
     const now = new Date();
-    await this.ds.transaction(async (tx) => {
-      // The status guard in the WHERE makes two concurrent clicks record one transition, not two.
-      const result = await tx.getRepository(MeetingEntity).update(
-        { id, status: meeting.status },
-        {
-          status: to,
-          ...(transition === 'convene' ? { convenedAt: now, calendarSequence: meeting.calendarSequence + 1 } : {}),
-          ...(transition === 'start' ? { startedAt: now } : {}),
-          ...(transition === 'close' ? { closedAt: now, currentItemId: null, itemStartedAt: null } : {}),
-          ...(transition === 'cancel' ? { calendarSequence: meeting.calendarSequence + 1 } : {}),
-          ...extra,
-        },
-      );
-      if (!result.affected) throw new AppError('conflict', 'The meeting changed meanwhile; reload it');
-      if (transition === 'close') await this.settleAgendaOnClose(tx.getRepository(AgendaItemEntity), meeting, now);
-      if (alongside) await alongside(tx);
-      await tx.getRepository(MeetingTransitionEntity).save({ meetingId: id, transition, fromStatus: meeting.status, toStatus: to, userId: actor.user.id, userName: actor.user.name, reason, confirmedWarnings: confirmed.length ? confirmed : null });
-    });
+    const moved = await this.rows.applyTransition(
+      meeting,
+      {
+        status: to,
+        ...(transition === 'convene' ? { convenedAt: now, calendarSequence: meeting.calendarSequence + 1 } : {}),
+        ...(transition === 'start' ? { startedAt: now } : {}),
+        ...(transition === 'close' ? { closedAt: now, currentItemId: null, itemStartedAt: null } : {}),
+        ...(transition === 'cancel' ? { calendarSequence: meeting.calendarSequence + 1 } : {}),
+        ...extra,
+      },
+      { transition, toStatus: to, userId: actor.user.id, userName: actor.user.name, reason, confirmedWarnings: confirmed.length ? confirmed : null },
+      transition === 'close' ? now : null,
+      alongside,
+    );
+    if (!moved) throw new AppError('conflict', 'The meeting changed meanwhile; reload it');
     const view = await this.meetingAccess.view(actor, id);
     await this.events.emit(transition, view.meeting, actor);
     this.live.changed(id, 'meeting');
     return view;
-  }
-
-  /** Time on the item under discussion is booked; items never reached are marked not discussed (backlog). */
-  private async settleAgendaOnClose(items: Repository<AgendaItemEntity>, meeting: MeetingEntity, now: Date) {
-    if (meeting.currentItemId && meeting.itemStartedAt) {
-      const seconds = Math.max(0, Math.round((now.getTime() - meeting.itemStartedAt.getTime()) / 1000));
-      await items.increment({ id: meeting.currentItemId }, 'spentSeconds', seconds);
-      await items.update({ id: meeting.currentItemId }, { status: 'discussed' });
-    }
-    await items.update({ meetingId: meeting.id, status: 'pending' }, { status: 'not_discussed' });
   }
 
   /** A start far from the scheduled time, or without the chair, is flagged before the minutes record it. */
@@ -192,7 +181,7 @@ export class MeetingService {
     const issues = [];
     if (!meeting.place && !meeting.onlineUrl) issues.push({ path: 'place', message: 'place_or_link_required' });
     if (meeting.startsAt.getTime() < Date.now()) issues.push({ path: 'startsAt', message: 'in_the_past' });
-    const items = await this.ds.getRepository(AgendaItemEntity).count({ where: { meetingId: meeting.id } });
+    const items = await this.agendaItems.count({ where: { meetingId: meeting.id } });
     if (items === 0) issues.push({ path: 'agenda', message: 'agenda_empty' });
     if (issues.length) throw AppError.validation(issues, 'The meeting cannot be convened yet');
   }
@@ -200,7 +189,7 @@ export class MeetingService {
   private async requirePeople(input: { chairPersonId?: string | null; minuteTakerPersonId?: string | null }) {
     const ids = [input.chairPersonId, input.minuteTakerPersonId].filter((v): v is string => !!v);
     if (!ids.length) return;
-    const found = new Set((await this.ds.getRepository(PersonEntity).find({ where: { id: In(ids) }, select: { id: true } })).map((p) => p.id));
+    const found = await this.people.existingIds(ids);
     const issues = (['chairPersonId', 'minuteTakerPersonId'] as const).filter((f) => input[f] && !found.has(input[f]!)).map((f) => ({ path: f, message: 'unknown_person' }));
     if (issues.length) throw AppError.validation(issues);
   }

@@ -1,9 +1,8 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { ActionStatus } from '@cantiere/domain';
-import { AgendaItemEntity } from '../meeting/agenda-item.entity';
-import { MeetingEntity } from '../meeting/meeting.entity';
-import { OrganisationEntity } from '../organisation/organisation.entity';
-import { PersonEntity } from '../person/person.entity';
+import type { AgendaItemEntity, MeetingEntity } from '../meeting';
+import type { OrganisationEntity } from '../organisation';
+import type { PersonEntity } from '../person';
 
 /**
  * An action block of the minutes, projected on save. What, who and when come from the block; the status is
@@ -19,7 +18,7 @@ export class ActionEntity {
   @Column({ type: 'uuid' })
   meetingId!: string;
 
-  @ManyToOne(() => MeetingEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('MeetingEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'actions_meeting_id_fkey' })
   meeting?: MeetingEntity;
 
@@ -27,7 +26,7 @@ export class ActionEntity {
   @Column({ type: 'uuid', nullable: true })
   agendaItemId!: string | null;
 
-  @ManyToOne(() => AgendaItemEntity, { onDelete: 'SET NULL' })
+  @ManyToOne('AgendaItemEntity', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'agenda_item_id', foreignKeyConstraintName: 'actions_agenda_item_id_fkey' })
   agendaItem?: AgendaItemEntity | null;
 
@@ -45,14 +44,14 @@ export class ActionEntity {
   @Column({ type: 'uuid', nullable: true })
   responsibleOrganisationId!: string | null;
 
-  @ManyToOne(() => OrganisationEntity, { onDelete: 'SET NULL' })
+  @ManyToOne('OrganisationEntity', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'responsible_organisation_id', foreignKeyConstraintName: 'actions_responsible_organisation_id_fkey' })
   responsibleOrganisation?: OrganisationEntity | null;
 
   @Column({ type: 'uuid', nullable: true })
   responsiblePersonId!: string | null;
 
-  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @ManyToOne('PersonEntity', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'responsible_person_id', foreignKeyConstraintName: 'actions_responsible_person_id_fkey' })
   responsiblePerson?: PersonEntity | null;
 

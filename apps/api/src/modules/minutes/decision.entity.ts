@@ -1,7 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { DecisionOutcome, VotingMethod } from '@cantiere/domain';
-import { AgendaItemEntity } from '../meeting/agenda-item.entity';
-import { MeetingEntity } from '../meeting/meeting.entity';
+import type { AgendaItemEntity, MeetingEntity } from '../meeting';
 
 /** A decision block of the minutes, projected from `minutes:<meetingId>` on save; `blockId` ties the row to its block. */
 @Entity('decisions')
@@ -15,7 +14,7 @@ export class DecisionEntity {
   @Column({ type: 'uuid' })
   meetingId!: string;
 
-  @ManyToOne(() => MeetingEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('MeetingEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'decisions_meeting_id_fkey' })
   meeting?: MeetingEntity;
 
@@ -23,7 +22,7 @@ export class DecisionEntity {
   @Column({ type: 'uuid', nullable: true })
   agendaItemId!: string | null;
 
-  @ManyToOne(() => AgendaItemEntity, { onDelete: 'SET NULL' })
+  @ManyToOne('AgendaItemEntity', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'agenda_item_id', foreignKeyConstraintName: 'decisions_agenda_item_id_fkey' })
   agendaItem?: AgendaItemEntity | null;
 

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
 import { CollabAccess, type AccessDecision } from '../../collab/collab-access';
-import { MeetingAccessService, type MeetingView } from '../meeting/meeting-access.service';
+import { MeetingAccessService, type MeetingView } from '../meeting';
 
 /**
  * Who may write the minutes (`minutes:<meetingId>`): while the meeting runs and until review, the space's members

@@ -1,7 +1,5 @@
 import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
-import { DataSource, In, Not } from 'typeorm';
 import type * as Y from 'yjs';
 import { docIdOf, parseDocId } from '@cantiere/collab';
 import { CollabGateway } from '../../collab/collab.gateway';
@@ -9,16 +7,11 @@ import { DocumentRegistry } from '../../collab/document-registry';
 import { DocumentUpgrades } from '../../collab/document-upgrades';
 import type { LiveDocument } from '../../collab/live-document';
 import { LOGGER } from '../../core/logging/logging.module';
-import { AgendaItemEntity } from '../meeting/agenda-item.entity';
-import { MeetingEvents } from '../meeting/meeting-events';
-import { MeetingLiveGateway } from '../meeting/meeting-live.gateway';
-import { MeetingEntity } from '../meeting/meeting.entity';
-import { OrganisationEntity } from '../organisation/organisation.entity';
-import { PersonEntity } from '../person/person.entity';
-import { ActionEntity } from './action.entity';
-import { DecisionEntity } from './decision.entity';
+import { AgendaService, MeetingEvents, MeetingLiveGateway } from '../meeting';
+import type { MeetingEntity } from '../meeting';
 import { hasMinutesShape, shapeMinutes } from './minutes-layout';
 import { addMissingSections, projectMinutes } from './minutes-projection';
+import { MinutesProjectionRepository } from './minutes-projection.repository';
 
 const PROJECT_AFTER_MS = 800;
 
@@ -32,7 +25,8 @@ export class MinutesProjectionService implements OnModuleInit, OnApplicationShut
   private readonly timers = new Map<string, NodeJS.Timeout>();
 
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly rows: MinutesProjectionRepository,
+    private readonly agenda: AgendaService,
     private readonly registry: DocumentRegistry,
     private readonly upgrades: DocumentUpgrades,
     private readonly gateway: CollabGateway,
@@ -53,7 +47,7 @@ export class MinutesProjectionService implements OnModuleInit, OnApplicationShut
   }
 
   async layOut(meeting: MeetingEntity, authorId: string): Promise<void> {
-    const items = await this.ds.getRepository(AgendaItemEntity).find({ where: { meetingId: meeting.id }, order: { position: 'ASC' } });
+    const items = await this.agenda.itemsInOrder(meeting.id);
     const docId = docIdOf('minutes', meeting.id);
     let added = 0;
     await this.gateway.applyServerChange(docId, authorId, (doc) => {
@@ -84,40 +78,7 @@ export class MinutesProjectionService implements OnModuleInit, OnApplicationShut
 
   async projectDoc(meetingId: string, ydoc: Y.Doc): Promise<void> {
     const projected = projectMinutes(ydoc);
-    await this.ds.transaction(async (tx) => {
-      const meeting = await tx.getRepository(MeetingEntity).findOneBy({ id: meetingId });
-      if (!meeting) return;
-      const itemIds = new Set((await tx.getRepository(AgendaItemEntity).find({ where: { meetingId }, select: { id: true } })).map((i) => i.id));
-      // References written by a client may point at nothing (a deleted item, a mistyped id): keep the row, drop the link.
-      const orgIds = new Set((await tx.getRepository(OrganisationEntity).find({ where: { id: In(projected.actions.map((a) => a.responsibleOrganisationId).filter((v): v is string => !!v)) }, select: { id: true } })).map((o) => o.id));
-      const personIds = new Set((await tx.getRepository(PersonEntity).find({ where: { id: In(projected.actions.map((a) => a.responsiblePersonId).filter((v): v is string => !!v)) }, select: { id: true } })).map((p) => p.id));
-      const item = (id: string | null) => (id && itemIds.has(id) ? id : null);
-
-      const decisions = tx.getRepository(DecisionEntity);
-      if (projected.decisions.length) {
-        await decisions.upsert(
-          projected.decisions.map((d) => ({ ...d, agendaItemId: item(d.agendaItemId), meetingId, spaceId: meeting.spaceId })),
-          ['meetingId', 'blockId'],
-        );
-      }
-      await decisions.delete({ meetingId, ...(projected.decisions.length ? { blockId: Not(In(projected.decisions.map((d) => d.blockId))) } : {}) });
-
-      const actions = tx.getRepository(ActionEntity);
-      if (projected.actions.length) {
-        await actions.upsert(
-          projected.actions.map((a) => ({
-            ...a, agendaItemId: item(a.agendaItemId), meetingId, spaceId: meeting.spaceId,
-            responsibleOrganisationId: a.responsibleOrganisationId && orgIds.has(a.responsibleOrganisationId) ? a.responsibleOrganisationId : null,
-            responsiblePersonId: a.responsiblePersonId && personIds.has(a.responsiblePersonId) ? a.responsiblePersonId : null,
-          })),
-          ['meetingId', 'blockId'],
-        );
-      }
-      await actions.delete({ meetingId, ...(projected.actions.length ? { blockId: Not(In(projected.actions.map((a) => a.blockId))) } : {}) });
-
-      for (const id of itemIds) await tx.getRepository(AgendaItemEntity).update(id, { minutesText: projected.sections.get(id) ?? '' });
-      await tx.getRepository(MeetingEntity).update(meetingId, { minutesOtherText: projected.other });
-    });
+    await this.rows.store(meetingId, projected);
   }
 
   async onApplicationShutdown() {

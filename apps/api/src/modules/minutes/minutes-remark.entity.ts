@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { RemarkApplication } from '@cantiere/domain';
-import { MeetingEntity } from '../meeting/meeting.entity';
+import type { MeetingEntity } from '../meeting';
 
 /** A comment or a suggested change on draft minutes in review, signed by its author and organisation. */
 @Entity('minutes_remarks')
@@ -16,7 +16,7 @@ export class MinutesRemarkEntity {
   @Column({ type: 'uuid' })
   meetingId!: string;
 
-  @ManyToOne(() => MeetingEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('MeetingEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'minutes_remarks_meeting_id_fkey' })
   meeting?: MeetingEntity;
 

@@ -8,9 +8,7 @@ import { CurrentActor } from '../../core/auth/current-actor.decorator';
 import { ApiErrors, ApiZodBody, ApiZodResponse } from '../../core/openapi/api-docs.decorators';
 import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
 import { ZodValidationPipe } from '../../core/validation/zod-validation.pipe';
-import { MeetingAccessService, type MeetingView } from '../meeting/meeting-access.service';
-import { toMeeting } from '../meeting/meeting.mapper';
-import { MeetingService } from '../meeting/meeting.service';
+import { MeetingAccessService, MeetingService, toMeeting, type MeetingView } from '../meeting';
 import type { MinutesRemarkEntity } from './minutes-remark.entity';
 import { MinutesService } from './minutes.service';
 

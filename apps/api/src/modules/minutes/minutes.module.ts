@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { MeetingModule } from '../meeting/meeting.module';
-import { SpaceModule } from '../space/space.module';
+import { MeetingModule } from '../meeting';
+import { SpaceModule } from '../space';
 import { ActionEntity } from './action.entity';
 import { DecisionEntity } from './decision.entity';
 import { MinutesAccessService } from './minutes-access.service';
 import { MinutesProjectionService } from './minutes-projection.service';
 import { MinutesRemarkEntity } from './minutes-remark.entity';
 import { MinutesController } from './minutes.controller';
+import { MinutesProjectionRepository } from './minutes-projection.repository';
+import { MinutesRemarkRepository } from './minutes-remark.repository';
 import { MinutesService } from './minutes.service';
 import { OutcomeController } from './outcome.controller';
 import { OutcomeService } from './outcome.service';
@@ -18,6 +20,6 @@ import { VerbaleService } from './verbale.service';
 @Module({
   imports: [TypeOrmModule.forFeature([DecisionEntity, ActionEntity, MinutesRemarkEntity]), MeetingModule, SpaceModule],
   controllers: [MinutesController, VerbaleController, OutcomeController],
-  providers: [MinutesAccessService, MinutesProjectionService, MinutesService, VerbaleService, VerbaleRecordService, OutcomeService],
+  providers: [MinutesRemarkRepository, MinutesProjectionRepository, MinutesAccessService, MinutesProjectionService, MinutesService, VerbaleService, VerbaleRecordService, OutcomeService],
 })
 export class MinutesModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
 import * as Y from 'yjs';
 import { docIdOf } from '@cantiere/collab';
 import type { MinutesRemarkCreate, StepWarning, StepWarningCode } from '@cantiere/domain';
@@ -10,13 +10,11 @@ import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
 import { requireConfirmed } from '../../core/errors/confirmation';
-import { MeetingAccessService, type MeetingView } from '../meeting/meeting-access.service';
-import { MeetingEvents } from '../meeting/meeting-events';
-import { MeetingLiveGateway } from '../meeting/meeting-live.gateway';
-import { MeetingEntity } from '../meeting/meeting.entity';
-import { MeetingService } from '../meeting/meeting.service';
+import { AgendaService, AttendanceService, MeetingAccessService, MeetingEvents, MeetingLiveGateway, MeetingService, type MeetingView } from '../meeting';
+import type { MeetingEntity } from '../meeting';
 import { MinutesProjectionService } from './minutes-projection.service';
 import { MinutesRemarkEntity } from './minutes-remark.entity';
+import { MinutesRemarkRepository } from './minutes-remark.repository';
 import { replacePassage, type PassageReplacement } from './suggestion-apply';
 import { VerbaleRecordService } from './verbale-record.service';
 
@@ -24,8 +22,8 @@ import { VerbaleRecordService } from './verbale-record.service';
 @Injectable()
 export class MinutesService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
     @InjectRepository(MinutesRemarkEntity) private readonly remarks: Repository<MinutesRemarkEntity>,
+    private readonly remarkRows: MinutesRemarkRepository,
     private readonly meetingAccess: MeetingAccessService,
     private readonly meetings: MeetingService,
     private readonly access: AccessService,
@@ -35,6 +33,8 @@ export class MinutesService {
     private readonly gateway: CollabGateway,
     private readonly live: MeetingLiveGateway,
     private readonly events: MeetingEvents,
+    private readonly attendance: AttendanceService,
+    private readonly agenda: AgendaService,
   ) {}
 
   /** Opens the review window: attendees comment and suggest for `days` days; only the officers edit the text. */
@@ -42,7 +42,7 @@ export class MinutesService {
     const { meeting } = await this.meetingAccess.manage(actor, meetingId);
     if (meeting.status !== 'closed' || meeting.minutesStatus !== 'draft') throw new AppError('conflict', 'Review starts on the draft minutes of a closed meeting', { status: meeting.status, minutesStatus: meeting.minutesStatus });
     await this.projection.flush(meetingId);
-    await this.ds.getRepository(MeetingEntity).update(meetingId, { minutesStatus: 'in_review', reviewUntil: new Date(Date.now() + days * 86_400_000) });
+    await this.meetings.openMinutesReview(meetingId, new Date(Date.now() + days * 86_400_000));
     await this.gateway.refreshAccess(docIdOf('minutes', meetingId));
     this.live.changed(meetingId, 'minutes');
     const view = await this.meetingAccess.view(actor, meetingId);
@@ -61,9 +61,9 @@ export class MinutesService {
     const { meeting } = view;
     if (meeting.minutesStatus !== 'in_review') throw new AppError('conflict', 'Comments are open while the minutes are in review');
     if (meeting.reviewUntil && meeting.reviewUntil.getTime() < Date.now()) throw new AppError('conflict', 'The review window has closed');
-    const onRegister = view.personId ? (await this.ds.query('SELECT 1 FROM meeting_attendees WHERE meeting_id = $1 AND person_id = $2', [meetingId, view.personId])).length > 0 : false;
+    const onRegister = view.personId ? await this.attendance.isOnRegister(meetingId, view.personId) : false;
     if (!onRegister && !view.isMember && !view.canManage) throw AppError.forbidden('Only attendees and members of the space can comment on the minutes');
-    if (input.agendaItemId && !(await this.ds.query('SELECT 1 FROM agenda_items WHERE id = $1 AND meeting_id = $2', [input.agendaItemId, meetingId])).length) {
+    if (input.agendaItemId && !(await this.agenda.hasItem(meetingId, input.agendaItemId))) {
       throw AppError.validation([{ path: 'agendaItemId', message: 'unknown_item' }]);
     }
     const saved = await this.remarks.save(
@@ -92,17 +92,9 @@ export class MinutesService {
       throw new AppError('conflict', 'The suggestion is already in the text; change the text instead', { application: remark.application });
     }
     const applies = resolution === 'accepted' && remark.kind === 'suggestion' && !!remark.quote;
-    // Claimed with a conditional update: two officers accepting together apply the change once. The status is checked
-    // again in the statement itself, so that an approval landing meanwhile still wins.
-    const claimed = await this.remarks
-      .createQueryBuilder()
-      .update()
-      .set({ resolution, application: null, applicationIssue: null })
-      .where('id = :remarkId AND resolution IS DISTINCT FROM :resolution', { remarkId, resolution })
-      .andWhere(`EXISTS (SELECT 1 FROM meetings m WHERE m.id = :meetingId AND m.minutes_status = 'in_review')`, { meetingId })
-      .execute();
-    if (!claimed.affected && remark.resolution !== resolution) throw sealed;
-    if (applies && claimed.affected) {
+    const claimed = await this.remarkRows.claimResolution(remarkId, meetingId, resolution);
+    if (!claimed && remark.resolution !== resolution) throw sealed;
+    if (applies && claimed) {
       // Set inside the server change, which runs against the live document: what it found there decides.
       const found: { outcome: PassageReplacement } = { outcome: 'not_found' };
       try {
@@ -157,7 +149,7 @@ export class MinutesService {
     const { meeting } = await this.meetingAccess.manage(actor, meetingId);
     if (meeting.status !== 'closed') throw new AppError('conflict', 'Minutes are approved after the meeting has closed', { status: meeting.status });
     if (approvedAtMeetingId) {
-      const at = await this.ds.getRepository(MeetingEntity).findOneBy({ id: approvedAtMeetingId });
+      const at = await this.meetings.findById(approvedAtMeetingId);
       if (!at || at.spaceId !== meeting.spaceId || at.id === meeting.id || at.startsAt <= meeting.startsAt || !['in_progress', 'closed', 'minutes_approved'].includes(at.status)) {
         throw AppError.validation([{ path: 'approvedAtMeetingId', message: 'not_a_later_meeting' }], 'Choose a later meeting of the same space that has taken place');
       }
@@ -182,7 +174,7 @@ export class MinutesService {
       );
     } catch (err) {
       // Not approved after all (say, approved meanwhile by someone else, or the verbale failed): the text stays open.
-      const current = await this.ds.getRepository(MeetingEntity).findOneBy({ id: meetingId });
+      const current = await this.meetings.findById(meetingId);
       if (current?.minutesStatus !== 'approved') await this.gateway.thaw(docId);
       throw err;
     }

@@ -5,9 +5,8 @@ import type { ActionStatus, Decision, MeetingAction } from '@cantiere/domain';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
-import { romeDate } from '../meeting/rome-time';
-import { meetingLabel } from '../meeting/meeting.mapper';
-import { SpaceService } from '../space/space.service';
+import { meetingLabel, romeDate } from '../meeting';
+import { SpaceService } from '../space';
 import { ActionEntity } from './action.entity';
 import { DecisionEntity } from './decision.entity';
 

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Verbale } from '@cantiere/domain';
 import { canonicalJson } from '../../core/records/canonical-json';
 import { FrozenRecordService, sha256Hex } from '../../core/records/frozen-record.service';
-import type { MeetingEntity } from '../meeting/meeting.entity';
+import type { MeetingEntity } from '../meeting';
 import { verbaleText } from './verbale-canonical';
 import { VerbaleService, type Sealing } from './verbale.service';
 

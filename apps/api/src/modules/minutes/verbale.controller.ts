@@ -7,7 +7,7 @@ import { CurrentActor } from '../../core/auth/current-actor.decorator';
 import { AppError } from '../../core/errors/app-error';
 import { ApiErrors, ApiZodResponse } from '../../core/openapi/api-docs.decorators';
 import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
-import { MeetingAccessService } from '../meeting/meeting-access.service';
+import { MeetingAccessService } from '../meeting';
 import { MinutesProjectionService } from './minutes-projection.service';
 import { renderVerbaleDocx } from './verbale-docx';
 import { renderVerbalePdf } from './verbale-pdf';

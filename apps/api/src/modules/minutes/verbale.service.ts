@@ -1,13 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 import type { Verbale } from '@cantiere/domain';
 import { APP_CONFIG } from '../../core/config/config.module';
 import type { AppConfig } from '../../core/config/config';
-import { AgendaItemEntity } from '../meeting/agenda-item.entity';
-import { AttendanceService } from '../meeting/attendance.service';
-import { MeetingEntity } from '../meeting/meeting.entity';
-import { meetingLabel } from '../meeting/meeting.mapper';
+import { AgendaService, AttendanceService, MeetingService, meetingLabel } from '../meeting';
 import { ActionEntity } from './action.entity';
 import { DecisionEntity } from './decision.entity';
 import { itemStatusInVerbale } from './verbale-rules';
@@ -24,7 +21,10 @@ const fullName = (p?: { firstName: string; lastName: string } | null) => (p ? `$
 @Injectable()
 export class VerbaleService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    @InjectRepository(DecisionEntity) private readonly decisionRows: Repository<DecisionEntity>,
+    @InjectRepository(ActionEntity) private readonly actionRows: Repository<ActionEntity>,
+    private readonly meetings: MeetingService,
+    private readonly agenda: AgendaService,
     private readonly attendance: AttendanceService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -39,13 +39,13 @@ export class VerbaleService {
   }
 
   private async assemble(meetingId: string, sealing: Sealing | null): Promise<{ verbale: Verbale; personIds: string[] }> {
-    const m = await this.ds.getRepository(MeetingEntity).findOneOrFail({ where: { id: meetingId }, relations: { space: true, chair: true, minuteTaker: true } });
-    const items = await this.ds.getRepository(AgendaItemEntity).find({ where: { meetingId }, relations: { presenter: true, presenterOrganisation: true }, order: { position: 'ASC' } });
-    const decisions = await this.ds.getRepository(DecisionEntity).find({ where: { meetingId }, order: { createdAt: 'ASC' } });
-    const actions = await this.ds.getRepository(ActionEntity).find({ where: { meetingId }, relations: { responsibleOrganisation: true, responsiblePerson: true }, order: { createdAt: 'ASC' } });
+    const m = await this.meetings.withPeople(meetingId);
+    const items = await this.agenda.itemsWithPresenters(meetingId);
+    const decisions = await this.decisionRows.find({ where: { meetingId }, order: { createdAt: 'ASC' } });
+    const actions = await this.actionRows.find({ where: { meetingId }, relations: { responsibleOrganisation: true, responsiblePerson: true }, order: { createdAt: 'ASC' } });
     const register = await this.attendance.registerOf(m);
     const approvedAtMeetingId = sealing ? sealing.approvedAtMeetingId : m.approvedAtMeetingId;
-    const approvedAt = approvedAtMeetingId ? await this.ds.getRepository(MeetingEntity).findOneBy({ id: approvedAtMeetingId }) : null;
+    const approvedAt = approvedAtMeetingId ? await this.meetings.findById(approvedAtMeetingId) : null;
 
     const byOrganisation = new Map<string, Verbale['attendance'][number]>();
     for (const e of register.entries) {

@@ -1,15 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { ORGANISATION_TYPES, organisationInputSchema } from '@cantiere/domain';
 import type { ImportReport, ImportRow, OrganisationInputParsed, OrganisationType } from '@cantiere/domain';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { normaliseHeader, readCsv, splitMulti } from '../../core/csv/csv-reader';
 import { AppError } from '../../core/errors/app-error';
-import { AuditService } from '../audit/audit.service';
-import { ReferenceService } from '../reference/reference.service';
-import { OrganisationEntity } from './organisation.entity';
+import { AuditService } from '../audit';
+import { ReferenceService } from '../reference';
 import { OrganisationRepository } from './organisation.repository';
 
 const HEADER_ALIASES: Record<string, string> = {
@@ -41,7 +38,6 @@ interface PlannedRow {
 @Injectable()
 export class OrganisationImportService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
     private readonly organisations: OrganisationRepository,
     private readonly reference: ReferenceService,
     private readonly access: AccessService,
@@ -63,13 +59,10 @@ export class OrganisationImportService {
     if (counts.reject > 0) {
       throw new AppError('validation_failed', `${counts.reject} rows have errors: nothing was imported`, { report });
     }
-    await this.ds.transaction(async (tx) => {
-      for (const row of plan) {
-        if (row.existingId) await tx.update(OrganisationEntity, row.existingId, row.input!);
-        else await tx.insert(OrganisationEntity, { ...row.input!, archivedAt: null });
-      }
-      await this.audit.record(actor, 'organisations.import', 'organisation', null, counts, tx);
-    });
+    await this.organisations.applyImport(
+      plan.map((row) => ({ existingId: row.existingId, input: row.input! })),
+      (tx) => this.audit.record(actor, 'organisations.import', 'organisation', null, counts, tx),
+    );
     return { ...report, applied: true };
   }
 

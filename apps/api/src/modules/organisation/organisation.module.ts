@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ReferenceModule } from '../reference/reference.module';
+import { ReferenceModule } from '../reference';
 import { OrganisationImportService } from './organisation-import.service';
 import { OrganisationController } from './organisation.controller';
 import { OrganisationEntity } from './organisation.entity';

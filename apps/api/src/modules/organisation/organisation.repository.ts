@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import type { OrganisationInputParsed } from '@cantiere/domain';
 import type { organisationQuerySchema } from '@cantiere/domain';
 import type { z } from 'zod';
 import { ORGANISATION_SEARCH_VECTOR, likeLiteral, prefixTsQuery } from '../../core/database/text-search';
@@ -11,6 +12,17 @@ export type OrganisationFilter = Omit<z.output<typeof organisationQuerySchema>, 
 @Injectable()
 export class OrganisationRepository {
   constructor(@InjectRepository(OrganisationEntity) private readonly repo: Repository<OrganisationEntity>) {}
+
+  /** Updates or inserts every row in one transaction, with `alsoInTransaction` (the audit entry) committing alongside. */
+  async applyImport(rows: { existingId?: string; input: OrganisationInputParsed }[], alsoInTransaction: (tx: EntityManager) => Promise<void>): Promise<void> {
+    await this.repo.manager.transaction(async (tx) => {
+      for (const row of rows) {
+        if (row.existingId) await tx.update(OrganisationEntity, row.existingId, row.input);
+        else await tx.insert(OrganisationEntity, { ...row.input, archivedAt: null });
+      }
+      await alsoInTransaction(tx);
+    });
+  }
 
   async search(filter: OrganisationFilter, page: { skip: number; take: number }): Promise<[OrganisationEntity[], number]> {
     const qb = this.filtered(filter);

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { In } from 'typeorm';
 import type { FieldIssue, OrganisationInputParsed, Page, organisationQuerySchema } from '@cantiere/domain';
 import type { z } from 'zod';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { mapUniqueViolation } from '../../core/database/unique-violation';
 import { AppError } from '../../core/errors/app-error';
-import { ReferenceService } from '../reference/reference.service';
+import { ReferenceService } from '../reference';
 import { OrganisationEntity } from './organisation.entity';
 import { OrganisationFilter, OrganisationRepository } from './organisation.repository';
 
@@ -22,6 +23,17 @@ export class OrganisationService {
     private readonly reference: ReferenceService,
     private readonly access: AccessService,
   ) {}
+
+  /** Every organisation's names and codes, for matching what another module's import names (people's CSV). */
+  identifiers(): Promise<Pick<OrganisationEntity, 'id' | 'name' | 'shortName' | 'fiscalCode' | 'vatNumber'>[]> {
+    return this.organisations.find({ select: { id: true, name: true, shortName: true, fiscalCode: true, vatNumber: true } });
+  }
+
+  /** Which of these organisations exist (archived ones included): for other modules' references to them. */
+  async existingIds(ids: string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    return new Set((await this.organisations.find({ where: { id: In(ids) }, select: { id: true } })).map((o) => o.id));
+  }
 
   /** Every account may browse the network's registry; `canEdit` says what the caller may change. */
   async list(actor: Actor, query: z.output<typeof organisationQuerySchema>): Promise<Page<{ entity: OrganisationEntity; canEdit: boolean }>> {

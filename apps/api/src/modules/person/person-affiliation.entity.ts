@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import type { AffiliationRole } from '@cantiere/domain';
-import { OrganisationEntity } from '../organisation/organisation.entity';
+import type { OrganisationEntity } from '../organisation';
 import { PersonEntity } from './person.entity';
 
 /** A person's role in an organisation (legal representative, delegate, operator, ...). */
@@ -23,7 +23,7 @@ export class PersonAffiliationEntity {
   @Column({ type: 'uuid' })
   organisationId!: string;
 
-  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('OrganisationEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'person_affiliations_organisation_id_fkey' })
   organisation?: OrganisationEntity;
 

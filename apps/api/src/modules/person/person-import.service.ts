@@ -1,16 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AFFILIATION_ROLES, LEGAL_BASES, contactConsentSchema, personInputSchema } from '@cantiere/domain';
 import type { AffiliationRole, ImportReport, ImportRow, LegalBasis } from '@cantiere/domain';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { normaliseHeader, readCsv } from '../../core/csv/csv-reader';
 import { AppError } from '../../core/errors/app-error';
-import { AuditService } from '../audit/audit.service';
-import { OrganisationEntity } from '../organisation/organisation.entity';
-import { PersonAffiliationEntity } from './person-affiliation.entity';
-import { PersonEntity } from './person.entity';
+import { AuditService } from '../audit';
+import { OrganisationService } from '../organisation';
+import { PersonRepository } from './person.repository';
 
 const HEADER_ALIASES: Record<string, string> = {
   nome: 'first_name', cognome: 'last_name', telefono: 'phone', organizzazione: 'organisation', ente: 'organisation',
@@ -38,7 +35,8 @@ interface PlannedPerson {
 @Injectable()
 export class PersonImportService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly people: PersonRepository,
+    private readonly organisations: OrganisationService,
     private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
@@ -52,11 +50,11 @@ export class PersonImportService {
     const report: ImportReport = { dryRun, applied: false, counts, rows: plan.map((p) => p.report) };
     if (dryRun) return report;
     if (counts.reject > 0) throw new AppError('validation_failed', `${counts.reject} rows have errors: nothing was imported`, { report });
-    await this.ds.transaction(async (tx) => {
-      const idByEmail = new Map<string, string>();
-      for (const p of plan) {
-        let id = p.existingId ?? (p.email ? idByEmail.get(p.email) : undefined);
-        const columns = {
+    await this.people.applyImport(
+      plan.map((p) => ({
+        existingId: p.existingId,
+        email: p.email,
+        columns: {
           firstName: p.data!.firstName,
           lastName: p.data!.lastName,
           email: p.data!.email,
@@ -64,24 +62,19 @@ export class PersonImportService {
           ...(p.data!.consent
             ? { consentLegalBasis: p.data!.consent.legalBasis, consentPurpose: p.data!.consent.purpose, consentDate: p.data!.consent.date, consentSource: p.data!.consent.source }
             : {}),
-        };
-        if (id) await tx.update(PersonEntity, id, columns);
-        else id = (await tx.save(tx.create(PersonEntity, { ...columns, userId: null, erasedAt: null }))).id;
-        if (p.email) idByEmail.set(p.email, id);
-        if (p.affiliation) {
-          await tx.upsert(PersonAffiliationEntity, { personId: id, ...p.affiliation }, { conflictPaths: ['personId', 'organisationId'] });
-        }
-      }
-      await this.audit.record(actor, 'people.import', 'person', null, counts, tx);
-    });
+        },
+        affiliation: p.affiliation,
+      })),
+      (tx) => this.audit.record(actor, 'people.import', 'person', null, counts, tx),
+    );
     return { ...report, applied: true };
   }
 
   private async plan(rows: { line: number; cells: Record<string, string>; columnCount: number }[], headerCount: number): Promise<PlannedPerson[]> {
-    const orgs = await this.ds.getRepository(OrganisationEntity).find({ select: { id: true, name: true, shortName: true, fiscalCode: true, vatNumber: true } });
+    const orgs = await this.organisations.identifiers();
     const orgByKey = new Map<string, string>();
     for (const o of orgs) for (const k of [o.name, o.shortName, o.fiscalCode, o.vatNumber]) if (k) orgByKey.set(k.trim().toLowerCase(), o.id);
-    const existing = await this.ds.getRepository(PersonEntity).find({ select: { id: true, email: true, firstName: true, lastName: true, erasedAt: true } });
+    const existing = await this.people.contactsForImport();
     const personByEmail = new Map(existing.filter((p) => p.email).map((p) => [p.email!, p]));
     const nameByEmailInFile = new Map<string, string>();
     const affiliationSeen = new Set<string>();

@@ -1,25 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
 import { AccessEvents } from '../../core/access/access-events';
 import { AccessService } from '../../core/access/access.service';
-import { ApiTokenEntity } from '../../core/auth/api-token.entity';
 import type { Actor } from '../../core/auth/actor';
-import { SessionEntity } from '../../core/auth/session.entity';
 import { AppError } from '../../core/errors/app-error';
 import { FrozenRecordService } from '../../core/records/frozen-record.service';
-import { AuditService } from '../audit/audit.service';
-import { InvitationEntity } from '../invitation/invitation.entity';
-import { SpaceMemberEntity } from '../space/space-member.entity';
-import { UserEntity } from '../user/user.entity';
-import { PersonAffiliationEntity } from './person-affiliation.entity';
-import { PersonEntity } from './person.entity';
+import { AuditService } from '../audit';
+import { InvitationService } from '../invitation';
+import { UserService } from '../../core/identity/user.service';
+import type { PersonEntity } from './person.entity';
+import { PersonPrivacyRepository } from './person-privacy.repository';
 
 /** The data subject's rights (GDPR arts. 15, 17, 20): export everything held, or erase it. Admin only, logged. */
 @Injectable()
 export class PersonPrivacyService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly rows: PersonPrivacyRepository,
+    private readonly users: UserService,
+    private readonly invitations: InvitationService,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly accessEvents: AccessEvents,
@@ -28,11 +25,10 @@ export class PersonPrivacyService {
 
   async export(actor: Actor, id: string) {
     this.access.requireAdmin(actor);
-    const person = await this.ds.getRepository(PersonEntity).findOne({ where: { id } });
-    if (!person) throw AppError.notFound('Person');
-    const affiliations = await this.ds.getRepository(PersonAffiliationEntity).find({ where: { personId: id }, relations: { organisation: true } });
-    const memberships = await this.ds.getRepository(SpaceMemberEntity).find({ where: { personId: id }, relations: { space: true, organisation: true } });
-    const account = person.userId ? await this.ds.getRepository(UserEntity).findOne({ where: { id: person.userId } }) : null;
+    const held = await this.rows.holdings(id);
+    if (!held) throw AppError.notFound('Person');
+    const { person, affiliations, memberships } = held;
+    const account = person.userId ? await this.users.findById(person.userId) : null;
     const trail = await this.audit.forEntity('person', id);
     await this.audit.record(actor, 'person.export', 'person', id);
     return {
@@ -65,35 +61,20 @@ export class PersonPrivacyService {
    */
   async erase(actor: Actor, id: string): Promise<PersonEntity> {
     this.access.requireAdmin(actor);
-    const erased = await this.ds.transaction(async (tx) => {
-      const person = await tx.findOne(PersonEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!person) throw AppError.notFound('Person');
-      if (person.erasedAt) throw new AppError('conflict', 'This person\'s data was already erased');
-      const now = new Date();
-      await tx.update(PersonEntity, id, {
-        firstName: 'Persona',
-        lastName: `cancellata ${id.slice(0, 8)}`,
-        email: null,
-        phone: null,
-        notes: null,
-        consentLegalBasis: null,
-        consentPurpose: null,
-        consentDate: null,
-        consentSource: null,
-        contactsPublic: false,
-        erasedAt: now,
-      });
-      await tx.update(PersonAffiliationEntity, { personId: id }, { title: null });
-      await tx.update(InvitationEntity, { personId: id }, { email: `erased-${id}@invalid`, name: 'Persona cancellata', revokedAt: now });
-      if (person.userId) {
-        await tx.update(UserEntity, person.userId, { email: `erased-${person.userId}@invalid`, name: 'Persona cancellata', passwordHash: null, disabledAt: now });
-        await tx.update(SessionEntity, { userId: person.userId }, { revokedAt: now, userAgent: null, ip: null });
-        await tx.update(ApiTokenEntity, { userId: person.userId, revokedAt: IsNull() }, { revokedAt: now });
-      }
-      const kept = await this.records.naming(id);
-      await this.audit.record(actor, 'person.erase', 'person', id, { sealedRecordsKept: kept.map((r) => ({ kind: r.kind, subjectId: r.subjectId, version: r.version })) }, tx);
-      return (await tx.findOne(PersonEntity, { where: { id } }))!;
-    });
+    const erased = await this.rows.erase(
+      id,
+      (person) => {
+        if (!person) throw AppError.notFound('Person');
+        if (person.erasedAt) throw new AppError('conflict', 'This person\'s data was already erased');
+        return person;
+      },
+      async (person, now, tx) => {
+        await this.invitations.eraseFor(id, now, tx);
+        if (person.userId) await this.users.eraseAccount(person.userId, now, tx);
+        const kept = await this.records.naming(id);
+        await this.audit.record(actor, 'person.erase', 'person', id, { sealedRecordsKept: kept.map((r) => ({ kind: r.kind, subjectId: r.subjectId, version: r.version })) }, tx);
+      },
+    );
     // After the commit: the account's open sockets re-check and find their session or token ended.
     if (erased.userId) await this.accessEvents.changed({ subject: { userId: erased.userId }, reason: 'person_erased' });
     return erased;

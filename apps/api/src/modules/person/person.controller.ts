@@ -11,7 +11,7 @@ import { ApiCsvBody } from '../../core/openapi/api-csv-body.decorator';
 import { ApiErrors, ApiZodBody, ApiZodResponse } from '../../core/openapi/api-docs.decorators';
 import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
 import { ZodValidationPipe } from '../../core/validation/zod-validation.pipe';
-import { toInvitation } from '../invitation/invitation.mapper';
+import { toInvitation } from '../invitation';
 import { PersonImportService } from './person-import.service';
 import { PERSON_CSV_HEADER, toPerson, toPersonCsvRows } from './person.mapper';
 import { PersonPrivacyService } from './person-privacy.service';

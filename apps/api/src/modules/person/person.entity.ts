@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, OneToMany, OneToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { LegalBasis } from '@cantiere/domain';
-import { UserEntity } from '../user/user.entity';
+import { UserEntity } from '../../core/identity/user.entity';
 import { PersonAffiliationEntity } from './person-affiliation.entity';
 
 /** A contact of the network, with or without a user account. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import type { personQuerySchema } from '@cantiere/domain';
 import type { z } from 'zod';
 import { PERSON_NAME_SEARCH_VECTOR, PERSON_SEARCH_VECTOR, likeLiteral, prefixTsQuery } from '../../core/database/text-search';
@@ -96,4 +96,62 @@ export class PersonRepository {
       person.affiliations = rows.filter((r) => r.personId === person.id).sort((a, b) => a.organisation!.name.localeCompare(b.organisation!.name, 'it'));
     }
   }
+
+  /** Creates the person (id null) or changes it, and when `affiliations` is given replaces them, all or nothing. */
+  saveWithAffiliations(id: string | null, columns: Partial<PersonEntity>, affiliations: AffiliationRow[] | null): Promise<string> {
+    return this.people.manager.transaction(async (tx) => {
+      if (id) await tx.update(PersonEntity, id, columns);
+      else id = (await tx.save(tx.create(PersonEntity, { ...columns, userId: null, erasedAt: null }))).id;
+      if (affiliations) {
+        const repo = tx.getRepository(PersonAffiliationEntity);
+        await repo.delete({ personId: id });
+        const unique = [...new Map(affiliations.map((a) => [a.organisationId, a])).values()];
+        if (unique.length) await repo.insert(unique.map((a) => ({ personId: id!, organisationId: a.organisationId, role: a.role, title: a.title ?? null })));
+      }
+      return id;
+    });
+  }
+
+  isAffiliated(personId: string, organisationId: string): Promise<boolean> {
+    return this.affiliations.exists({ where: { personId, organisationId } });
+  }
+
+  /** Contacts for matching an import by email, erased ones included. */
+  contactsForImport(): Promise<Pick<PersonEntity, 'id' | 'email' | 'firstName' | 'lastName' | 'erasedAt'>[]> {
+    return this.people.find({ select: { id: true, email: true, firstName: true, lastName: true, erasedAt: true } });
+  }
+
+  /**
+   * Writes an import in one transaction: each row updates the person it matched (or one created by an earlier row
+   * with the same email) or creates one, and upserts its affiliation; `alsoInTransaction` (the audit entry) commits
+   * alongside.
+   */
+  async applyImport(rows: ImportedPerson[], alsoInTransaction: (tx: EntityManager) => Promise<void>): Promise<void> {
+    await this.people.manager.transaction(async (tx) => {
+      const idByEmail = new Map<string, string>();
+      for (const p of rows) {
+        let id = p.existingId ?? (p.email ? idByEmail.get(p.email) : undefined);
+        if (id) await tx.update(PersonEntity, id, p.columns);
+        else id = (await tx.save(tx.create(PersonEntity, { ...p.columns, userId: null, erasedAt: null }))).id;
+        if (p.email) idByEmail.set(p.email, id);
+        if (p.affiliation) {
+          await tx.upsert(PersonAffiliationEntity, { personId: id, ...p.affiliation }, { conflictPaths: ['personId', 'organisationId'] });
+        }
+      }
+      await alsoInTransaction(tx);
+    });
+  }
+}
+
+export interface AffiliationRow {
+  organisationId: string;
+  role: PersonAffiliationEntity['role'];
+  title?: string | null;
+}
+
+export interface ImportedPerson {
+  existingId?: string;
+  email: string | null;
+  columns: Partial<PersonEntity>;
+  affiliation?: { organisationId: string; role: PersonAffiliationEntity['role']; title: string | null };
 }

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
 import type { FieldIssue, Page, PersonInputParsed, personQuerySchema } from '@cantiere/domain';
 import type { z } from 'zod';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { mapUniqueViolation } from '../../core/database/unique-violation';
 import { AppError } from '../../core/errors/app-error';
-import { InvitationService } from '../invitation/invitation.service';
-import { OrganisationEntity } from '../organisation/organisation.entity';
+import { InvitationService } from '../invitation';
+import { OrganisationService } from '../organisation';
 import { PersonAffiliationEntity } from './person-affiliation.entity';
 import { PersonEntity } from './person.entity';
 import { ContactViewer, PersonFilter, PersonRepository } from './person.repository';
@@ -26,12 +26,25 @@ export interface PersonView {
 @Injectable()
 export class PersonService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
     @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
     private readonly search: PersonRepository,
     private readonly access: AccessService,
     private readonly invitations: InvitationService,
+    private readonly organisations: OrganisationService,
   ) {}
+
+  /** Why the person cannot stand for the organisation (unknown or erased, or not affiliated), or null if they can. */
+  async representationIssue(personId: string, organisationId: string): Promise<'unknown_person' | 'not_affiliated' | null> {
+    const person = await this.people.findOne({ where: { id: personId } });
+    if (!person || person.erasedAt) return 'unknown_person';
+    return (await this.search.isAffiliated(personId, organisationId)) ? null : 'not_affiliated';
+  }
+
+  /** Which of these people exist (erased ones included): for other modules' references to them. */
+  async existingIds(ids: string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    return new Set((await this.people.find({ where: { id: In(ids) }, select: { id: true } })).map((p) => p.id));
+  }
 
   async list(actor: Actor, query: z.output<typeof personQuerySchema>): Promise<Page<PersonView>> {
     const { page, pageSize, ...filter } = query;
@@ -59,15 +72,7 @@ export class PersonService {
     // Whoever adds a colleague cannot choose for them to show their contacts to everyone.
     if (input.contactsPublic !== undefined && !this.access.isAdmin(actor)) throw contactsChoiceForbidden();
     await this.checkAffiliations(actor, input.affiliations, []);
-    const id = await mapUniqueViolation(
-      () =>
-        this.ds.transaction(async (tx) => {
-          const person = await tx.save(tx.create(PersonEntity, { ...this.columns(input), userId: null, erasedAt: null }));
-          await this.replaceAffiliations(tx.getRepository(PersonAffiliationEntity), person.id, input.affiliations);
-          return person.id;
-        }),
-      UNIQUE_FIELDS,
-    );
+    const id = await mapUniqueViolation(() => this.search.saveWithAffiliations(null, this.columns(input), input.affiliations), UNIQUE_FIELDS);
     return this.get(actor, id);
   }
 
@@ -78,17 +83,8 @@ export class PersonService {
     if (changes.contactsPublic !== undefined && !this.access.isAdmin(actor) && entity.userId !== actor.user.id) throw contactsChoiceForbidden();
     const existing = entity.affiliations ?? [];
     if (changes.affiliations) await this.checkAffiliations(actor, changes.affiliations, existing);
-    await mapUniqueViolation(
-      () =>
-        this.ds.transaction(async (tx) => {
-          await tx.update(PersonEntity, id, this.columns(changes));
-          if (changes.affiliations) {
-            const kept = this.access.isAdmin(actor) ? [] : await this.othersAffiliations(actor, existing);
-            await this.replaceAffiliations(tx.getRepository(PersonAffiliationEntity), id, [...kept, ...changes.affiliations]);
-          }
-        }),
-      UNIQUE_FIELDS,
-    );
+    const kept = changes.affiliations && !this.access.isAdmin(actor) ? await this.othersAffiliations(actor, existing) : [];
+    await mapUniqueViolation(() => this.search.saveWithAffiliations(id, this.columns(changes), changes.affiliations ? [...kept, ...changes.affiliations] : null), UNIQUE_FIELDS);
     return this.get(actor, id);
   }
 
@@ -123,7 +119,7 @@ export class PersonService {
   private async checkAffiliations(actor: Actor, wanted: PersonInputParsed['affiliations'], existing: PersonAffiliationEntity[]) {
     const issues: FieldIssue[] = [];
     const ids = [...new Set(wanted.map((a) => a.organisationId))];
-    const found = new Set((await this.ds.getRepository(OrganisationEntity).find({ where: { id: In(ids) }, select: { id: true } })).map((o) => o.id));
+    const found = await this.organisations.existingIds(ids);
     const seen = new Set<string>();
     wanted.forEach((a, i) => {
       if (!found.has(a.organisationId)) issues.push({ path: `affiliations.${i}.organisationId`, message: 'unknown_organisation' });
@@ -144,12 +140,6 @@ export class PersonService {
   private async othersAffiliations(actor: Actor, existing: PersonAffiliationEntity[]) {
     const mine = new Set(await this.access.organisationIds(actor));
     return existing.filter((a) => !mine.has(a.organisationId)).map((a) => ({ organisationId: a.organisationId, role: a.role, title: a.title }));
-  }
-
-  private async replaceAffiliations(repo: Repository<PersonAffiliationEntity>, personId: string, list: { organisationId: string; role: PersonAffiliationEntity['role']; title?: string | null }[]) {
-    await repo.delete({ personId });
-    const unique = [...new Map(list.map((a) => [a.organisationId, a])).values()];
-    if (unique.length) await repo.insert(unique.map((a) => ({ personId, organisationId: a.organisationId, role: a.role, title: a.title ?? null })));
   }
 
   private columns(input: Partial<PersonInputParsed>): Partial<PersonEntity> {

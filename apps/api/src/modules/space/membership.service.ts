@@ -8,8 +8,7 @@ import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { mapUniqueViolation } from '../../core/database/unique-violation';
 import { AppError } from '../../core/errors/app-error';
-import { PersonAffiliationEntity } from '../person/person-affiliation.entity';
-import { PersonEntity } from '../person/person.entity';
+import { PersonService } from '../person';
 import { SpaceMemberEntity } from './space-member.entity';
 import { SpaceService } from './space.service';
 
@@ -23,8 +22,7 @@ const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/R
 export class MembershipService {
   constructor(
     @InjectRepository(SpaceMemberEntity) private readonly members: Repository<SpaceMemberEntity>,
-    @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
-    @InjectRepository(PersonAffiliationEntity) private readonly affiliations: Repository<PersonAffiliationEntity>,
+    private readonly people: PersonService,
     private readonly spaces: SpaceService,
     private readonly access: AccessService,
     private readonly accessEvents: AccessEvents,
@@ -46,11 +44,8 @@ export class MembershipService {
     await this.access.requireSpaceRole(actor, spaceId, 'facilitator');
     if (space.archivedAt) throw new AppError('conflict', 'The space is archived');
     const issues: FieldIssue[] = [];
-    const person = await this.people.findOne({ where: { id: input.personId } });
-    if (!person || person.erasedAt) issues.push({ path: 'personId', message: 'unknown_person' });
-    else if (!(await this.affiliations.exists({ where: { personId: input.personId, organisationId: input.organisationId } }))) {
-      issues.push({ path: 'personId', message: 'not_affiliated' });
-    }
+    const issue = await this.people.representationIssue(input.personId, input.organisationId);
+    if (issue) issues.push({ path: 'personId', message: issue });
     if (issues.length) throw AppError.validation(issues, 'The person must belong to the organisation they represent');
     if (await this.members.exists({ where: { spaceId, personId: input.personId, leftOn: IsNull() } })) throw alreadyMember();
     const saved = await mapUniqueViolation(

@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Representation, SpaceRole } from '@cantiere/domain';
-import { OrganisationEntity } from '../organisation/organisation.entity';
-import { PersonEntity } from '../person/person.entity';
+import type { OrganisationEntity } from '../organisation';
+import type { PersonEntity } from '../person';
 import { SpaceEntity } from './space.entity';
 
 /** A named representative of an organisation in a space, with a role; leaving keeps the row (history). */
@@ -25,7 +25,7 @@ export class SpaceMemberEntity {
   @Column({ type: 'uuid' })
   organisationId!: string;
 
-  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('OrganisationEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'space_members_organisation_id_fkey' })
   organisation?: OrganisationEntity;
 
@@ -33,7 +33,7 @@ export class SpaceMemberEntity {
   @Column({ type: 'uuid' })
   personId!: string;
 
-  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('PersonEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'person_id', foreignKeyConstraintName: 'space_members_person_id_fkey' })
   person?: PersonEntity;
 

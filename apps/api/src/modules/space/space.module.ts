@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { PersonAffiliationEntity } from '../person/person-affiliation.entity';
-import { PersonEntity } from '../person/person.entity';
+import { PersonModule } from '../person';
 import { MembershipService } from './membership.service';
 import { SpaceMemberEntity } from './space-member.entity';
 import { SpaceController } from './space.controller';
@@ -10,7 +9,7 @@ import { SpaceRepository } from './space.repository';
 import { SpaceService } from './space.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SpaceEntity, SpaceMemberEntity, PersonEntity, PersonAffiliationEntity])],
+  imports: [TypeOrmModule.forFeature([SpaceEntity, SpaceMemberEntity]), PersonModule],
   controllers: [SpaceController],
   providers: [SpaceService, SpaceRepository, MembershipService],
   exports: [SpaceService],

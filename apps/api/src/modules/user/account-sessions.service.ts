@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Session } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
-import { SessionService } from '../../core/auth/session.service';
+import { SessionService } from '../../core/identity/session.service';
 import { AppError } from '../../core/errors/app-error';
 
 @Injectable()

@@ -9,8 +9,8 @@ import { ApiErrors, ApiZodBody, ApiZodResponse } from '../../core/openapi/api-do
 import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
 import { ZodValidationPipe } from '../../core/validation/zod-validation.pipe';
 import { AccountSessionsService } from './account-sessions.service';
-import { toUser } from './user.mapper';
-import { UserService } from './user.service';
+import { toUser } from '../../core/identity/user.mapper';
+import { UserService } from '../../core/identity/user.service';
 
 @ApiTags('account')
 @Controller('account')

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { apiTokenCreateSchema, apiTokenSchema } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
-import { ApiTokenService, toApiToken } from '../../core/auth/api-token.service';
+import { ApiTokenService, toApiToken } from '../../core/identity/api-token.service';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
 import { ApiErrors, ApiZodBody, ApiZodResponse } from '../../core/openapi/api-docs.decorators';
 import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';

@@ -6,7 +6,7 @@ import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
 import { ApiErrors, ApiZodResponse } from '../../core/openapi/api-docs.decorators';
 import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
-import { toAdminUser } from './user.mapper';
+import { toAdminUser } from '../../core/identity/user.mapper';
 import { UserAdminService } from './user-admin.service';
 
 const idPipe = new UuidParamPipe('User');

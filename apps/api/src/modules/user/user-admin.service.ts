@@ -1,19 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
-import { ApiTokenService } from '../../core/auth/api-token.service';
-import { SessionService } from '../../core/auth/session.service';
+import { ApiTokenService } from '../../core/identity/api-token.service';
+import { SessionService } from '../../core/identity/session.service';
 import { AppError } from '../../core/errors/app-error';
-import { AuditService } from '../audit/audit.service';
-import { UserEntity } from './user.entity';
+import { AuditService } from '../audit';
+import type { UserEntity } from '../../core/identity/user.entity';
+import { UserService } from '../../core/identity/user.service';
 
 /** Administrators list the accounts and deactivate or reactivate them; every change is logged. */
 @Injectable()
 export class UserAdminService {
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly users: UserService,
     private readonly access: AccessService,
     private readonly sessions: SessionService,
     private readonly tokens: ApiTokenService,
@@ -22,7 +21,7 @@ export class UserAdminService {
 
   list(actor: Actor): Promise<UserEntity[]> {
     this.access.requireAdmin(actor);
-    return this.users.find({ order: { name: 'ASC', email: 'ASC' } });
+    return this.users.listByName();
   }
 
   /**
@@ -34,7 +33,7 @@ export class UserAdminService {
     if (id === actor.user.id) throw new AppError('conflict', 'Administrators cannot deactivate their own account');
     const user = await this.one(id);
     if (!user.disabledAt) {
-      await this.users.update(id, { disabledAt: new Date() });
+      await this.users.setDisabledAt(id, new Date());
       await this.audit.record(actor, 'user.deactivate', 'user', id);
     }
     await this.sessions.revokeAllOf(id, null, 'account_disabled');
@@ -47,14 +46,14 @@ export class UserAdminService {
     this.access.requireAdmin(actor);
     const user = await this.one(id);
     if (user.disabledAt) {
-      await this.users.update(id, { disabledAt: null });
+      await this.users.setDisabledAt(id, null);
       await this.audit.record(actor, 'user.reactivate', 'user', id);
     }
     return this.one(id);
   }
 
   private async one(id: string): Promise<UserEntity> {
-    const user = await this.users.findOne({ where: { id } });
+    const user = await this.users.findById(id);
     if (!user) throw AppError.notFound('User');
     return user;
   }

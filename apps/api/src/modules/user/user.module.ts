@@ -1,18 +1,15 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { SessionModule } from '../../core/auth/session.module';
+import { IdentityModule } from '../../core/identity/identity.module';
 import { AccountController } from './account.controller';
 import { ApiTokenController } from './api-token.controller';
 import { AccountSessionsService } from './account-sessions.service';
 import { UserAdminController } from './user-admin.controller';
 import { UserAdminService } from './user-admin.service';
-import { UserEntity } from './user.entity';
-import { UserService } from './user.service';
 
+/** The account screens and user administration; the accounts themselves belong to core/identity. */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity]), SessionModule],
+  imports: [IdentityModule],
   controllers: [AccountController, ApiTokenController, UserAdminController],
-  providers: [UserService, AccountSessionsService, UserAdminService],
-  exports: [UserService],
+  providers: [AccountSessionsService, UserAdminService],
 })
 export class UserModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from './actor';
+import type { Actor } from '../auth/actor';
 import { ApiTokenService } from './api-token.service';
 import { SessionService } from './session.service';
 

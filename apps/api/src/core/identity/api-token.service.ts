@@ -4,7 +4,7 @@ import { IsNull, Repository } from 'typeorm';
 import type { ApiToken } from '@cantiere/domain';
 import { AccessEvents } from '../access/access-events';
 import { AppError } from '../errors/app-error';
-import type { UserEntity } from '../../modules/user/user.entity';
+import type { UserEntity } from './user.entity';
 import { ApiTokenEntity } from './api-token.entity';
 import { hashToken, newSecretToken } from './secret-token';
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../../modules/user/user.entity';
+import { UserEntity } from './user.entity';
 
 /** A single-use password reset link; only the SHA-256 of its secret is kept. */
 @Entity('password_resets')

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../../modules/user/user.entity';
+import { UserEntity } from './user.entity';
 
 /** A server-side login session; the cookie holds a random secret whose SHA-256 is stored here. */
 @Entity('sessions')

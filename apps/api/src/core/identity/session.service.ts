@@ -5,7 +5,7 @@ import type { AccessChangeReason } from '@cantiere/collab';
 import { AccessEvents } from '../access/access-events';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
-import { UserEntity } from '../../modules/user/user.entity';
+import { UserEntity } from './user.entity';
 import { hashToken, newSecretToken } from './secret-token';
 import { SessionEntity } from './session.entity';
 

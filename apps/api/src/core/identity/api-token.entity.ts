@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../../modules/user/user.entity';
+import { UserEntity } from './user.entity';
 
 /** A personal API token for scripts and integrations; only the SHA-256 of the secret is kept. */
 @Entity('api_tokens')

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import type { AccountUpdate, GlobalRole, Locale, PasswordChange } from '@cantiere/domain';
-import type { Actor } from '../../core/auth/actor';
-import { passwordHasher } from '../../core/auth/password-hasher';
-import { PasswordResetRepository } from '../../core/auth/password-reset.repository';
-import { SessionService } from '../../core/auth/session.service';
-import { AppError } from '../../core/errors/app-error';
+import type { Actor } from '../auth/actor';
+import { passwordHasher } from './password-hasher';
+import { PasswordResetRepository } from './password-reset.repository';
+import { SessionService } from './session.service';
+import { AppError } from '../errors/app-error';
+import { ApiTokenEntity } from './api-token.entity';
+import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 
 @Injectable()
@@ -16,6 +18,25 @@ export class UserService {
     private readonly sessions: SessionService,
     private readonly resets: PasswordResetRepository,
   ) {}
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.users.findOne({ where: { id } });
+  }
+
+  /** An erased person's account: anonymised, disabled, with its sessions and tokens ended, inside the erasure's `tx`. */
+  async eraseAccount(userId: string, now: Date, tx: EntityManager): Promise<void> {
+    await tx.update(UserEntity, userId, { email: `erased-${userId}@invalid`, name: 'Persona cancellata', passwordHash: null, disabledAt: now });
+    await tx.update(SessionEntity, { userId }, { revokedAt: now, userAgent: null, ip: null });
+    await tx.update(ApiTokenEntity, { userId, revokedAt: IsNull() }, { revokedAt: now });
+  }
+
+  listByName(): Promise<UserEntity[]> {
+    return this.users.find({ order: { name: 'ASC', email: 'ASC' } });
+  }
+
+  async setDisabledAt(id: string, disabledAt: Date | null): Promise<void> {
+    await this.users.update(id, { disabledAt });
+  }
 
   findByEmail(email: string): Promise<UserEntity | null> {
     return this.users.findOne({ where: { email: email.toLowerCase() } });

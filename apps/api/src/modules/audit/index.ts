@@ -1,0 +1,3 @@
+export { AUDIT_ENTITIES } from './audit.entities';
+export { AuditModule } from './audit.module';
+export { AuditService } from './audit.service';

@@ -1,0 +1,2 @@
+export { DOCUMENT_ENTITIES } from './document.entities';
+export { DocumentModule } from './document.module';

@@ -1,0 +1,13 @@
+export type { AgendaItemEntity } from './agenda-item.entity';
+export { AgendaService } from './agenda.service';
+export { AttendanceService } from './attendance.service';
+export { MeetingAccessService } from './meeting-access.service';
+export type { MeetingView } from './meeting-access.service';
+export { MeetingEvents } from './meeting-events';
+export { MeetingLiveGateway } from './meeting-live.gateway';
+export { MEETING_ENTITIES } from './meeting.entities';
+export type { MeetingEntity } from './meeting.entity';
+export { meetingLabel, toMeeting } from './meeting.mapper';
+export { MeetingModule } from './meeting.module';
+export { MeetingService } from './meeting.service';
+export { romeDate } from './rome-time';

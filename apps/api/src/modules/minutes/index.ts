@@ -1,0 +1,2 @@
+export { MINUTES_ENTITIES } from './minutes.entities';
+export { MinutesModule } from './minutes.module';

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, Not } from 'typeorm';
+import { AgendaItemEntity } from '../meeting/agenda-item.entity';
+import { MeetingEntity } from '../meeting/meeting.entity';
+import { OrganisationEntity } from '../organisation/organisation.entity';
+import { PersonEntity } from '../person/person.entity';
+import { ActionEntity } from './action.entity';
+import { DecisionEntity } from './decision.entity';
+import type { projectMinutes } from './minutes-projection';
+
+/**
+ * Stores what the minutes say in one transaction: decisions and actions upserted (a removed block removes its row),
+ * and the section texts written onto the agenda items and the meeting. It writes the meeting module's text columns
+ * and checks references to people and organisations in the same transaction, so it is a listed lint exception.
+ */
+@Injectable()
+export class MinutesProjectionRepository {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  async store(meetingId: string, projected: ReturnType<typeof projectMinutes>): Promise<void> {
+    await this.ds.transaction(async (tx) => {
+      const meeting = await tx.getRepository(MeetingEntity).findOneBy({ id: meetingId });
+      if (!meeting) return;
+      const itemIds = new Set((await tx.getRepository(AgendaItemEntity).find({ where: { meetingId }, select: { id: true } })).map((i) => i.id));
+      // References written by a client may point at nothing (a deleted item, a mistyped id): keep the row, drop the link.
+      const orgIds = new Set((await tx.getRepository(OrganisationEntity).find({ where: { id: In(projected.actions.map((a) => a.responsibleOrganisationId).filter((v): v is string => !!v)) }, select: { id: true } })).map((o) => o.id));
+      const personIds = new Set((await tx.getRepository(PersonEntity).find({ where: { id: In(projected.actions.map((a) => a.responsiblePersonId).filter((v): v is string => !!v)) }, select: { id: true } })).map((p) => p.id));
+      const item = (id: string | null) => (id && itemIds.has(id) ? id : null);
+
+      const decisions = tx.getRepository(DecisionEntity);
+      if (projected.decisions.length) {
+        await decisions.upsert(
+          projected.decisions.map((d) => ({ ...d, agendaItemId: item(d.agendaItemId), meetingId, spaceId: meeting.spaceId })),
+          ['meetingId', 'blockId'],
+        );
+      }
+      await decisions.delete({ meetingId, ...(projected.decisions.length ? { blockId: Not(In(projected.decisions.map((d) => d.blockId))) } : {}) });
+
+      const actions = tx.getRepository(ActionEntity);
+      if (projected.actions.length) {
+        await actions.upsert(
+          projected.actions.map((a) => ({
+            ...a, agendaItemId: item(a.agendaItemId), meetingId, spaceId: meeting.spaceId,
+            responsibleOrganisationId: a.responsibleOrganisationId && orgIds.has(a.responsibleOrganisationId) ? a.responsibleOrganisationId : null,
+            responsiblePersonId: a.responsiblePersonId && personIds.has(a.responsiblePersonId) ? a.responsiblePersonId : null,
+          })),
+          ['meetingId', 'blockId'],
+        );
+      }
+      await actions.delete({ meetingId, ...(projected.actions.length ? { blockId: Not(In(projected.actions.map((a) => a.blockId))) } : {}) });
+
+      for (const id of itemIds) await tx.getRepository(AgendaItemEntity).update(id, { minutesText: projected.sections.get(id) ?? '' });
+      await tx.getRepository(MeetingEntity).update(meetingId, { minutesOtherText: projected.other });
+    });
+  }
+}
