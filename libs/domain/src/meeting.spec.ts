@@ -1,4 +1,5 @@
-import { MEETING_TRANSITIONS, canTransition, meetingCreateSchema, rsvpInputSchema, type MeetingStatus, type MeetingTransition } from './meeting';
+import { MEETING_TRANSITIONS, canTransition, meetingCreateSchema, type MeetingStatus, type MeetingTransition } from './meeting';
+import { rsvpInputSchema } from './attendance';
 
 describe('meeting lifecycle', () => {
   it('allows exactly draft -> convened -> in progress -> closed -> minutes approved, and cancel before the start', () => {
