@@ -117,12 +117,14 @@ export default tseslint.config(
       ],
     },
   },
+  // Node scripts: bench/ and scripts/ are Nx projects of their own so that `nx run-many -t lint` covers them too.
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     languageOptions: {
       globals: {
         require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly', Buffer: 'readonly',
         performance: 'readonly', setTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', clearTimeout: 'readonly', global: 'readonly', fetch: 'readonly', URL: 'readonly',
+        URLSearchParams: 'readonly', AbortController: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly', setImmediate: 'readonly', queueMicrotask: 'readonly', structuredClone: 'readonly',
       },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
