@@ -1,15 +1,8 @@
-import { listen } from '../support/collab-harness';
-import { meetingFixture, type Json } from '../support/meeting-fixture';
-import { startTestApp, TestApp } from '../support/test-app';
+import { type Json } from '../support/meeting-fixture';
+import { meetingSuite } from '../support/live-suite';
 
 describe('meetings: a representative who announced a delegate but is recorded present', () => {
-  let t: TestApp;
-  let f: Awaited<ReturnType<typeof meetingFixture>>;
-  beforeAll(async () => {
-    t = await startTestApp();
-    f = await meetingFixture(t, await listen(t.app));
-  });
-  afterAll(() => t.close());
+  const f = meetingSuite();
   const entryOf = (register: Json, personId: string) => register.entries.find((e: { personId: string }) => e.personId === personId);
 
   it('flags a self check-in after an answer that named a delegate, and keeps the answer', async () => {

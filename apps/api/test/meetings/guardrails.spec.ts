@@ -1,21 +1,12 @@
-import { listen } from '../support/collab-harness';
-import { meetingFixture, type Json } from '../support/meeting-fixture';
+import { type Json } from '../support/meeting-fixture';
+import { meetingSuite } from '../support/live-suite';
 import { headerOf, plainBodyOf, readOutbox } from '../support/outbox';
-import { startTestApp, TestApp } from '../support/test-app';
 
 const subjectOf = (mail: string) => headerOf(mail, 'Subject');
 const recipientOf = (mail: string) => headerOf(mail, 'To');
 
 describe('irreversible steps: confirmations that say what will happen', () => {
-  let t: TestApp;
-  let baseUrl: string;
-  let f: Awaited<ReturnType<typeof meetingFixture>>;
-  beforeAll(async () => {
-    t = await startTestApp();
-    baseUrl = await listen(t.app);
-    f = await meetingFixture(t, baseUrl);
-  });
-  afterAll(() => t.close());
+  const f = meetingSuite();
 
   const transition = (meetingId: string, body: Record<string, unknown>) => f.call('POST', `/api/meetings/${meetingId}/transitions`, f.cookies.facilitator, body);
   /** A convened meeting that starts in 30 minutes: starting it now is on time. */
@@ -70,10 +61,10 @@ describe('irreversible steps: confirmations that say what will happen', () => {
     expect(preview.subject).toMatch(/^Convocazione – /);
     expect(preview.text).toContain('1. Mappa degli empori solidali');
     expect((await f.ok('GET', `/api/meetings/${meeting.id}`, f.cookies.facilitator)).meeting.status).toBe('draft');
-    expect(readOutbox(t.dataDir).filter((m) => subjectOf(m) === preview.subject)).toEqual([]);
+    expect(readOutbox(f.t.dataDir).filter((m) => subjectOf(m) === preview.subject)).toEqual([]);
 
     await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'convene' });
-    const sent = readOutbox(t.dataDir).filter((m) => subjectOf(m) === preview.subject);
+    const sent = readOutbox(f.t.dataDir).filter((m) => subjectOf(m) === preview.subject);
     expect(sent.map(recipientOf).sort()).toEqual(preview.recipients.map((r: Json) => r.email).sort());
   });
 
@@ -82,14 +73,14 @@ describe('irreversible steps: confirmations that say what will happen', () => {
     await transition(meeting.id, { transition: 'start' });
     await transition(meeting.id, { transition: 'close' });
     const everyone = [f.facilitator.user.email, f.member.user.email, f.third.user.email].sort();
-    const mailsAbout = (prefix: string) => readOutbox(t.dataDir).filter((m) => subjectOf(m).startsWith(prefix) && plainBodyOf(m).includes(meeting.id));
+    const mailsAbout = (prefix: string) => readOutbox(f.t.dataDir).filter((m) => subjectOf(m).startsWith(prefix) && plainBodyOf(m).includes(meeting.id));
 
     await f.ok('POST', `/api/meetings/${meeting.id}/minutes/review`, f.cookies.facilitator, { days: 1 });
     const review = mailsAbout('Verbale in revisione');
     expect(review.map(recipientOf).sort()).toEqual(everyone);
     expect(plainBodyOf(review[0])).toContain(`/sedute/${meeting.id}`);
 
-    await t.dataSource.query(`UPDATE meetings SET review_until = now() - interval '1 minute' WHERE id = $1`, [meeting.id]);
+    await f.t.dataSource.query(`UPDATE meetings SET review_until = now() - interval '1 minute' WHERE id = $1`, [meeting.id]);
     const approved = (await f.ok('POST', `/api/meetings/${meeting.id}/minutes/approve`, f.cookies.facilitator, {})).meeting;
     const notices = mailsAbout('Verbale approvato');
     expect(notices.map(recipientOf).sort()).toEqual(everyone);

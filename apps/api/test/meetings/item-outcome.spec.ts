@@ -1,31 +1,14 @@
-import { DECISION_ATTRS, MINUTES_NODES, docIdOf } from '@cantiere/collab';
-import { listen, openDoc, type OpenDoc } from '../support/collab-harness';
+import { DECISION_ATTRS, MINUTES_NODES } from '@cantiere/collab';
 import { docxText, pdfText } from '../support/document-text';
-import { meetingFixture, type Json } from '../support/meeting-fixture';
+import { type Json } from '../support/meeting-fixture';
+import { meetingSuite, MINUTES_EXPORTS } from '../support/live-suite';
 import { addBlock, paragraph, sectionOf } from '../support/minutes-doc';
-import { startTestApp, TestApp } from '../support/test-app';
-
-const EXPORTS = ['minutes.json', 'minutes.pdf', 'minutes.docx', 'minutes.txt'] as const;
 
 describe("meetings: the facilitator's explicit outcome of an agenda item", () => {
-  let t: TestApp;
-  let baseUrl: string;
-  let f: Awaited<ReturnType<typeof meetingFixture>>;
-  const opened: OpenDoc[] = [];
+  const f = meetingSuite();
   let written = 0;
-  beforeAll(async () => {
-    t = await startTestApp();
-    baseUrl = await listen(t.app);
-    f = await meetingFixture(t, baseUrl);
-  });
-  afterEach(() => opened.splice(0).forEach((o) => o.client.close()));
-  afterAll(() => t.close());
 
-  const download = async (meetingId: string, file: string) => {
-    const res = await fetch(`${baseUrl}/api/meetings/${meetingId}/${file}`, { headers: { cookie: f.cookies.facilitator } });
-    expect(res.status).toBe(200);
-    return Buffer.from(await res.arrayBuffer());
-  };
+  const download = async (meetingId: string, file: string) => (await f.download(meetingId, file)).bytes;
   const itemPath = (meetingId: string, itemId: string) => `/api/meetings/${meetingId}/agenda-items/${itemId}`;
   const backlogOf = async (title: string) => {
     const { meeting } = await f.ok('POST', '/api/meetings', f.cookies.facilitator, f.meetingInput({ title }));
@@ -34,10 +17,8 @@ describe("meetings: the facilitator's explicit outcome of an agenda item", () =>
 
   /** A started meeting whose second item holds discussion and a 3-0-0 vote, written in the live minutes. */
   async function startedMeetingWithMinutes(title: string) {
-    const { meeting, items } = await f.convenedMeeting({ title });
-    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] });
-    const o = await openDoc(baseUrl, { cookie: f.cookies.facilitator }, docIdOf('minutes', meeting.id));
-    opened.push(o);
+    const { meeting, items } = await f.startedMeeting(title);
+    const o = await f.openMinutes(f.cookies.facilitator, meeting.id);
     const section = sectionOf(o.ydoc, items[1].id);
     paragraph(section, 'Il tavolo avvia la discussione sui criteri ISEE.');
     addBlock(section, MINUTES_NODES.decision, { [DECISION_ATTRS.blockId]: `dec-outcome-${++written}`, [DECISION_ATTRS.outcome]: 'approved', [DECISION_ATTRS.votingMethod]: 'votes', [DECISION_ATTRS.votesFor]: 3, [DECISION_ATTRS.votesAgainst]: 0, [DECISION_ATTRS.votesAbstained]: 0 }, 'Si approva il metodo di lavoro.');
@@ -95,7 +76,7 @@ describe("meetings: the facilitator's explicit outcome of an agenda item", () =>
     // After closing the outcome can still be corrected, though the rest of the item can no longer change.
     expect((await f.ok('PATCH', path, f.cookies.facilitator, { outcome: 'not_discussed' })).items[1].outcome).toBe('not_discussed');
     expect((await f.call('PATCH', path, f.cookies.facilitator, { outcome: 'postponed', title: 'Titolo cambiato' })).status).toBe(409);
-    const [row] = await t.dataSource.query('SELECT outcome, title FROM agenda_items WHERE id = $1', [items[1].id]);
+    const [row] = await f.t.dataSource.query('SELECT outcome, title FROM agenda_items WHERE id = $1', [items[1].id]);
     expect(row).toEqual({ outcome: 'not_discussed', title: 'Criteri di accesso ai buoni spesa' });
   });
 
@@ -104,7 +85,7 @@ describe("meetings: the facilitator's explicit outcome of an agenda item", () =>
     await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'close' });
     await f.ok('PATCH', itemPath(meeting.id, items[1].id), f.cookies.facilitator, { outcome: 'postponed' });
     await f.ok('POST', `/api/meetings/${meeting.id}/minutes/approve`, f.cookies.facilitator, {});
-    const before = Object.fromEntries(await Promise.all(EXPORTS.map(async (e) => [e, await download(meeting.id, e)])));
+    const before = Object.fromEntries(await Promise.all(MINUTES_EXPORTS.map(async (e) => [e, await download(meeting.id, e)])));
     expect(JSON.parse(before['minutes.json'].toString('utf8')).agenda[1].status).toBe('postponed');
 
     const late = await f.call('PATCH', itemPath(meeting.id, items[1].id), f.cookies.facilitator, { outcome: 'discussed' });
@@ -112,8 +93,8 @@ describe("meetings: the facilitator's explicit outcome of an agenda item", () =>
     expect(late.body.error.code).toBe('conflict');
     expect((await f.ok('GET', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.member)).items[1].outcome).toBe('postponed');
     // Even a change the API would refuse, made in the rows, does not reach the sealed record.
-    await t.dataSource.query(`UPDATE agenda_items SET outcome = 'discussed' WHERE id = $1`, [items[1].id]);
-    for (const e of EXPORTS) expect({ file: e, same: (await download(meeting.id, e)).equals(before[e]) }).toEqual({ file: e, same: true });
+    await f.t.dataSource.query(`UPDATE agenda_items SET outcome = 'discussed' WHERE id = $1`, [items[1].id]);
+    for (const e of MINUTES_EXPORTS) expect({ file: e, same: (await download(meeting.id, e)).equals(before[e]) }).toEqual({ file: e, same: true });
     expect(await pdfText(before['minutes.pdf'])).toMatch(/Stato: rinviato\. Il tavolo avvia la discussione/);
   });
 });

@@ -3,10 +3,10 @@ import * as Y from 'yjs';
 import { ACTION_ATTRS, DECISION_ATTRS, MINUTES_NODES, SECTION_ATTRS, docIdOf } from '@cantiere/collab';
 import { CollabStore } from '../../src/collab/collab-store';
 import { DocumentRegistry } from '../../src/collab/document-registry';
-import { listen, openDoc, type OpenDoc, waitFor } from '../support/collab-harness';
-import { meetingFixture, type Json } from '../support/meeting-fixture';
-import { startTestApp, TestApp } from '../support/test-app';
-import { docxText, pdfText } from '../support/verbale-files';
+import { waitFor } from '../support/collab-harness';
+import { type Json } from '../support/meeting-fixture';
+import { meetingSuite } from '../support/live-suite';
+import { docxText, pdfText } from '../support/document-text';
 
 function block(name: string, attrs: Record<string, string>, text: string): Y.XmlElement {
   const el = new Y.XmlElement(name);
@@ -23,32 +23,17 @@ const shape = (doc: Y.Doc) =>
 const contentOf = (node: unknown) => (node as Y.XmlElement).toArray().map((c) => `${(c as Y.XmlElement).nodeName}: ${(c as Y.XmlElement).toArray().map(String).join('')}`);
 
 describe('minutes in the shape of the editor: varie ed eventuali as a section, nothing between sections', () => {
-  let t: TestApp;
-  let baseUrl: string;
-  let f: Awaited<ReturnType<typeof meetingFixture>>;
-  const opened: OpenDoc[] = [];
-  beforeAll(async () => {
-    t = await startTestApp();
-    baseUrl = await listen(t.app);
-    f = await meetingFixture(t, baseUrl);
-  });
-  afterEach(() => opened.splice(0).forEach((o) => o.client.close()));
-  afterAll(() => t.close());
-
-  const open = async (meetingId: string) => {
-    const o = await openDoc(baseUrl, { cookie: f.cookies.member }, docIdOf('minutes', meetingId));
-    opened.push(o);
-    return o;
-  };
+  const f = meetingSuite();
+  const open = (meetingId: string) => f.openMinutes(f.cookies.member, meetingId);
   /** Unloads the document from this instance, as after a restart: the next join loads it from the log. */
   const unload = async (docId: string) => {
-    opened.splice(0).forEach((o) => o.client.close());
-    const registry = t.app.get(DocumentRegistry);
+    f.closeOpened();
+    const registry = f.t.app.get(DocumentRegistry);
     await waitFor(() => (registry.loaded(docId)?.participants.size ?? 0) === 0, 5_000, 'sockets gone');
     const live = registry.loaded(docId);
     if (live) await registry.evict(live);
   };
-  const upgradeRows = async (docId: string) => Number((await t.dataSource.query(`SELECT count(*) AS n FROM collab_updates WHERE doc_id = $1 AND msg_id LIKE 'upgrade:%'`, [docId]))[0].n);
+  const upgradeRows = async (docId: string) => Number((await f.t.dataSource.query(`SELECT count(*) AS n FROM collab_updates WHERE doc_id = $1 AND msg_id LIKE 'upgrade:%'`, [docId]))[0].n);
 
   it('lays out a new meeting’s minutes as the agenda’s sections followed by one varie ed eventuali section', async () => {
     const { meeting, items } = await f.convenedMeeting({ title: 'Seduta nuova' });
@@ -68,7 +53,7 @@ describe('minutes in the shape of the editor: varie ed eventuali as a section, n
     await unload(docId);
 
     // The minutes as the previous editor let people write them: no varie section, content between and after sections.
-    const store = t.app.get(CollabStore);
+    const store = f.t.app.get(CollabStore);
     const old = new Y.Doc();
     const stored = await store.load(docId);
     if (stored.snapshot) Y.applyUpdate(old, stored.snapshot);
@@ -116,13 +101,13 @@ describe('minutes in the shape of the editor: varie ed eventuali as a section, n
 
     // The rows follow: the detached action belongs to the first item, varie's blocks to no item.
     await f.ok('POST', `/api/meetings/${meeting.id}/attendance/check-in`, f.cookies.member);
-    const pdf = pdfText(Buffer.from(await (await fetch(`${baseUrl}/api/meetings/${meeting.id}/minutes.pdf`, { headers: { cookie: f.cookies.third } })).arrayBuffer())).replace(/\s+/g, ' ');
+    const pdf = (await pdfText((await f.download(meeting.id, 'minutes.pdf', f.cookies.third)).bytes)).replace(/\s+/g, ' ');
     const actions = (await f.ok('GET', `/api/actions?meetingId=${meeting.id}`, f.cookies.third)).actions as Json[];
     expect(actions.map((a) => [a.what, a.agendaItemId, a.responsibleOrganisationName, a.dueDate]).sort()).toEqual([
       ['Aggiornare la mappa delle mense.', items[0].id, f.orgs[1].name, '2027-02-28'],
       ['Prenotare la sala per marzo.', null, f.orgs[2].name, '2027-03-15'],
     ]);
-    const docx = docxText(Buffer.from(await (await fetch(`${baseUrl}/api/meetings/${meeting.id}/minutes.docx`, { headers: { cookie: f.cookies.third } })).arrayBuffer())).replace(/\s+/g, ' ');
+    const docx = docxText((await f.download(meeting.id, 'minutes.docx', f.cookies.third)).bytes).replace(/\s+/g, ' ');
 
     // The verbale prints each block where its row says, with every field: varie ed eventuali once, with its action's responsible and due date.
     for (const text of [pdf, docx]) {
@@ -142,7 +127,7 @@ describe('minutes in the shape of the editor: varie ed eventuali as a section, n
     await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] });
     const docId = docIdOf('minutes', meeting.id);
     await unload(docId);
-    const store = t.app.get(CollabStore);
+    const store = f.t.app.get(CollabStore);
     const old = new Y.Doc();
     const stored = await store.load(docId);
     stored.rows.forEach((r) => Y.applyUpdate(old, r.update));

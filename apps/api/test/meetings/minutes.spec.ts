@@ -1,63 +1,21 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import { execFileSync } from 'node:child_process';
 import * as Y from 'yjs';
 import { ACTION_ATTRS, DECISION_ATTRS, MINUTES_NODES, SECTION_ATTRS, docIdOf } from '@cantiere/collab';
-import { listen, openDoc, type OpenDoc, waitFor } from '../support/collab-harness';
-import { meetingFixture, type Json } from '../support/meeting-fixture';
-import { startTestApp, TestApp } from '../support/test-app';
+import { type OpenDoc, waitFor } from '../support/collab-harness';
+import { docxText, pdfText } from '../support/document-text';
+import { meetingSuite } from '../support/live-suite';
+import { type Json } from '../support/meeting-fixture';
+import { addBlock, paragraph, sectionOf } from '../support/minutes-doc';
 
 const sections = (doc: Y.Doc) => doc.getXmlFragment('default').toArray().filter((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === MINUTES_NODES.section);
-const sectionOf = (doc: Y.Doc, itemId: string) => sections(doc).find((s) => s.getAttribute(SECTION_ATTRS.itemId) === itemId)!;
-
-/** Appends a block the way the editor's node writes it: an element with attributes and its text inside. */
-function addBlock(section: Y.XmlElement, name: string, attrs: Record<string, unknown>, text: string): Y.XmlElement {
-  const block = new Y.XmlElement(name);
-  for (const [k, v] of Object.entries(attrs)) block.setAttribute(k, v as string);
-  const content = new Y.XmlText();
-  block.insert(0, [content]);
-  section.push([block]);
-  content.insert(0, text);
-  return block;
-}
-
-function paragraph(parent: Y.XmlElement | Y.XmlFragment, text: string) {
-  const p = new Y.XmlElement('paragraph');
-  const content = new Y.XmlText();
-  p.insert(0, [content]);
-  parent.push([p]);
-  content.insert(0, text);
-}
 
 describe('live minutes: sections, projected decisions and actions, review, approval and the verbale', () => {
-  let t: TestApp;
-  let baseUrl: string;
-  let f: Awaited<ReturnType<typeof meetingFixture>>;
-  const opened: OpenDoc[] = [];
-  beforeAll(async () => {
-    t = await startTestApp();
-    baseUrl = await listen(t.app);
-    f = await meetingFixture(t, baseUrl);
-  });
-  afterEach(() => opened.splice(0).forEach((o) => o.client.close()));
-  afterAll(() => t.close());
-
-  const open = async (cookie: string, meetingId: string) => {
-    const o = await openDoc(baseUrl, { cookie }, docIdOf('minutes', meetingId));
-    opened.push(o);
-    return o;
-  };
+  const f = meetingSuite();
+  const { openMinutes: open, startedMeeting } = f;
   const settle = async (o: OpenDoc) => {
     await o.session.whenSaved();
     await new Promise((r) => setTimeout(r, 1_200)); // the projection is debounced
   };
-
-  async function startedMeeting(title: string) {
-    const { meeting, items } = await f.convenedMeeting({ title });
-    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] });
-    return { meeting, items: items as Json[] };
-  }
 
   it('is read-only before the meeting starts, then lays out one section per agenda item', async () => {
     const { meeting, items } = await f.convenedMeeting({ title: 'Seduta con verbale' });
@@ -73,7 +31,7 @@ describe('live minutes: sections, projected decisions and actions, review, appro
     const agenda = await f.ok('POST', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.facilitator, { title: 'Varie ed eventuali', kind: 'information', plannedMinutes: 5 });
     await waitFor(() => sections(o.ydoc).length === 3, 5_000, 'new section');
     expect(sectionOf(o.ydoc, agenda.items[2].id).getAttribute(SECTION_ATTRS.title)).toBe('Varie ed eventuali');
-    expect((await openDoc(baseUrl, { cookie: f.cookies.outsider }, docIdOf('minutes', meeting.id)).then((x) => (opened.push(x), x))).session.lastError?.code).toBe('not_found');
+    expect((await open(f.cookies.outsider, meeting.id)).session.lastError?.code).toBe('not_found');
   });
 
   it('projects decision and action blocks into rows, and follows their edits and removal', async () => {
@@ -101,7 +59,7 @@ describe('live minutes: sections, projected decisions and actions, review, appro
     expect(actions.find((a: Json) => a.what.startsWith('Azione con'))).toMatchObject({ responsibleOrganisationId: null, responsiblePersonId: null, dueDate: null });
     const agenda = await f.ok('GET', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.third);
     expect(agenda.items[1]).not.toHaveProperty('minutesText');
-    const row = (await t.dataSource.query('SELECT minutes_text FROM agenda_items WHERE id = $1', [items[1].id]))[0];
+    const row = (await f.t.dataSource.query('SELECT minutes_text FROM agenda_items WHERE id = $1', [items[1].id]))[0];
     expect(row.minutes_text).toBe('Il tavolo discute i criteri di accesso ai buoni spesa.');
 
     // The responsible organisation updates the status; the projection never overwrites it.
@@ -183,7 +141,7 @@ describe('live minutes: sections, projected decisions and actions, review, appro
     expect((await open(f.cookies.facilitator, meeting.id)).session.access).toBe('read');
     const again = await f.call('GET', `/api/meetings/${meeting.id}/minutes.txt`, f.cookies.third);
     expect(again.text).toBe(frozen.text);
-    const versions = await t.dataSource.query(`SELECT name FROM collab_versions WHERE doc_id = $1 AND kind = 'named'`, [docIdOf('minutes', meeting.id)]);
+    const versions = await f.t.dataSource.query(`SELECT name FROM collab_versions WHERE doc_id = $1 AND kind = 'named'`, [docIdOf('minutes', meeting.id)]);
     expect(versions.map((v: { name: string }) => v.name)).toEqual([expect.stringContaining('Verbale approvato')]);
     expect((await f.call('POST', `/api/meetings/${meeting.id}/minutes/approve`, f.cookies.facilitator, { confirm: ['review_open'] })).status).toBe(409);
     // What the officers did with each remark is sealed with the text.
@@ -212,56 +170,17 @@ describe('live minutes: sections, projected decisions and actions, review, appro
     expect(json.attendance.find((a: Json) => a.organisation === f.orgs[1].name).representatives[0].status).toBe('present');
     expect(json.quorum).toMatchObject({ rule: 'majority', organisationsPresent: 1, organisationsTotal: 3, reached: false });
 
-    const docx = await fetch(`${baseUrl}/api/meetings/${meeting.id}/minutes.docx`, { headers: { cookie: f.cookies.third } });
+    const docx = await fetch(`${f.baseUrl}/api/meetings/${meeting.id}/minutes.docx`, { headers: { cookie: f.cookies.third } });
     expect(docx.headers.get('content-type')).toContain('wordprocessingml');
-    const docxText = documentXmlText(Buffer.from(await docx.arrayBuffer()));
-    for (const expected of ['Verbale n. ', 'Seduta esportata', 'Approvato il nuovo avviso.', 'unanimità dei votanti (astenuti 1)', 'Pubblicare l’avviso sul sito.', f.orgs[1].name, 'Il Segretario verbalizzante', 'perché serve più attività']) expect(docxText).toContain(expected);
+    const docxContent = docxText(Buffer.from(await docx.arrayBuffer()));
+    for (const expected of ['Verbale n. ', 'Seduta esportata', 'Approvato il nuovo avviso.', 'unanimità dei votanti (astenuti 1)', 'Pubblicare l’avviso sul sito.', f.orgs[1].name, 'Il Segretario verbalizzante', 'perché serve più attività']) expect(docxContent).toContain(expected);
 
-    const pdf = await fetch(`${baseUrl}/api/meetings/${meeting.id}/minutes.pdf`, { headers: { cookie: f.cookies.third } });
+    const pdf = await fetch(`${f.baseUrl}/api/meetings/${meeting.id}/minutes.pdf`, { headers: { cookie: f.cookies.third } });
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     const pdfBytes = Buffer.from(await pdf.arrayBuffer());
     expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
-    const pdfText = pdfToText(pdfBytes).replace(/\s+/g, ' ');
-    for (const expected of ['Seduta esportata', 'Approvato il nuovo avviso.', "all'unanimità dei votanti (astenuti 1)", 'Pubblicare', 'Il Segretario verbalizzante', 'perché serve più attività']) expect(pdfText).toContain(expected);
+    const pdfContent = (await pdfText(pdfBytes)).replace(/\s+/g, ' ');
+    for (const expected of ['Seduta esportata', 'Approvato il nuovo avviso.', "all'unanimità dei votanti (astenuti 1)", 'Pubblicare', 'Il Segretario verbalizzante', 'perché serve più attività']) expect(pdfContent).toContain(expected);
   });
 });
 
-/** The text of a DOCX's main part, read with the zip tools of the platform (unzip -p). */
-function documentXmlText(docx: Buffer): string {
-  const file = `${os.tmpdir()}/verbale-${crypto.randomBytes(4).toString('hex')}.docx`;
-  fs.writeFileSync(file, docx);
-  try {
-    const xml = execFileSync(process.execPath, ['-e', UNZIP_SCRIPT, file], { encoding: 'utf8' });
-    return xml.replace(/<w:p[ >]/g, '\n$&').replace(/<[^>]+>/g, '');
-  } finally {
-    fs.rmSync(file, { force: true });
-  }
-}
-
-/** pdf-parse runs as ESM with dynamic imports that Jest's VM refuses: extract in a child process. */
-function pdfToText(pdf: Buffer): string {
-  return execFileSync(process.execPath, ['--input-type=module', '-e', PDF_SCRIPT], { input: pdf, encoding: 'utf8', cwd: process.cwd(), maxBuffer: 20 * 1024 * 1024 });
-}
-
-const UNZIP_SCRIPT = `
-const fs = require('node:fs'); const zlib = require('node:zlib');
-const buf = fs.readFileSync(process.argv[1]);
-let eocd = buf.length - 22; while (buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-let p = buf.readUInt32LE(eocd + 16); const n = buf.readUInt16LE(eocd + 10);
-for (let i = 0; i < n; i++) {
-  const method = buf.readUInt16LE(p + 10), size = buf.readUInt32LE(p + 20), nameLen = buf.readUInt16LE(p + 28), extra = buf.readUInt16LE(p + 30), comment = buf.readUInt16LE(p + 32), local = buf.readUInt32LE(p + 42);
-  const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-  if (name === 'word/document.xml') {
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const data = buf.subarray(start, start + size);
-    process.stdout.write(method === 8 ? zlib.inflateRawSync(data) : data);
-  }
-  p += 46 + nameLen + extra + comment;
-}`;
-
-const PDF_SCRIPT = `
-import { PDFParse } from 'pdf-parse';
-const chunks = []; for await (const c of process.stdin) chunks.push(c);
-const parser = new PDFParse({ data: new Uint8Array(Buffer.concat(chunks)) });
-const { text } = await parser.getText(); await parser.destroy();
-process.stdout.write(text);`;

@@ -1,14 +1,11 @@
 import crypto from 'node:crypto';
 import { PersonAffiliationEntity } from '../../src/modules/person/person-affiliation.entity';
 import { PersonEntity } from '../../src/modules/person/person.entity';
-import { listen } from '../support/collab-harness';
-import { meetingFixture } from '../support/meeting-fixture';
+import { meetingSuite } from '../support/live-suite';
 import { decodeQuotedPrintable, linkIn, readOutbox } from '../support/outbox';
-import { startTestApp, TestApp } from '../support/test-app';
 
 describe('meetings: the agenda and its documents behind an RSVP link and in the convocation', () => {
-  let t: TestApp;
-  let f: Awaited<ReturnType<typeof meetingFixture>>;
+  const f = meetingSuite();
   let meetingId: string;
   let documentId: string;
   let mails: string[];
@@ -17,29 +14,26 @@ describe('meetings: the agenda and its documents behind an RSVP link and in the 
   const rsvpTokenOf = (email: string) => linkIn(mails.find((m) => m.includes(email))!, '/risposta').split('/').pop()!;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    f = await meetingFixture(t, await listen(t.app));
     // A representative known to the network without an account: they answer only through the link.
-    const people = t.dataSource.getRepository(PersonEntity);
+    const people = f.t.dataSource.getRepository(PersonEntity);
     const guest = await people.save(people.create({ firstName: 'Ospite', lastName: 'Senza Account', email: `ospite-${crypto.randomBytes(3).toString('hex')}@example.org`, userId: null, erasedAt: null }));
-    await t.dataSource.getRepository(PersonAffiliationEntity).insert({ personId: guest.id, organisationId: f.orgs[2].id, role: 'operator', title: null });
+    await f.t.dataSource.getRepository(PersonAffiliationEntity).insert({ personId: guest.id, organisationId: f.orgs[2].id, role: 'operator', title: null });
     await f.ok('POST', `/api/spaces/${f.space.id}/members`, f.cookies.admin, { organisationId: f.orgs[2].id, personId: guest.id, role: 'member' });
 
     documentId = (await f.ok('POST', '/api/documents', f.cookies.facilitator, { spaceId: f.space.id, title: 'Bozza dei criteri ISEE', kind: 'working_note' })).document.id;
-    await t.dataSource.query('UPDATE documents SET body_text = $1, body_html = $1 WHERE id = $2', [secret, documentId]);
+    await f.t.dataSource.query('UPDATE documents SET body_text = $1, body_html = $1 WHERE id = $2', [secret, documentId]);
     const meeting = (await f.ok('POST', '/api/meetings', f.cookies.facilitator, f.meetingInput({ title: 'Seduta con documenti' }))).meeting;
     meetingId = meeting.id;
     await f.ok('POST', `/api/meetings/${meetingId}/agenda-items`, f.cookies.facilitator, { title: 'Comunicazioni', kind: 'information', plannedMinutes: 5 });
     await f.ok('POST', `/api/meetings/${meetingId}/agenda-items`, f.cookies.facilitator, {
       title: 'Criteri di accesso ai buoni spesa', kind: 'decision', plannedMinutes: 45, description: 'Soglia ISEE e priorità per i nuclei con minori.', documentIds: [documentId],
     });
-    const before = readOutbox(t.dataDir).length;
+    const before = readOutbox(f.t.dataDir).length;
     await f.ok('POST', `/api/meetings/${meetingId}/transitions`, f.cookies.facilitator, { transition: 'convene' });
     // Quoted-printable decodes to UTF-8 bytes: read them back as text to compare accented words and dashes.
-    mails = readOutbox(t.dataDir).slice(before).map((m) => Buffer.from(decodeQuotedPrintable(m), 'latin1').toString('utf8'));
+    mails = readOutbox(f.t.dataDir).slice(before).map((m) => Buffer.from(decodeQuotedPrintable(m), 'latin1').toString('utf8'));
     guestEmail = guest.email!;
   });
-  afterAll(() => t.close());
 
   it('shows the agenda with each item\'s documents, linked for a representative with an account', async () => {
     const view = await f.ok('GET', `/api/rsvp/${rsvpTokenOf(f.member.user.email)}`, null as unknown as string);

@@ -1,44 +1,16 @@
-import * as Y from 'yjs';
-import { MINUTES_NODES, SECTION_ATTRS, docIdOf } from '@cantiere/collab';
-import { listen, openDoc, type OpenDoc, waitFor } from '../support/collab-harness';
-import { meetingFixture, type Json } from '../support/meeting-fixture';
-import { startTestApp, TestApp } from '../support/test-app';
-
-const sectionOf = (doc: Y.Doc, itemId: string) =>
-  doc.getXmlFragment('default').toArray().find((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === MINUTES_NODES.section && n.getAttribute(SECTION_ATTRS.itemId) === itemId)!;
-
-function paragraph(parent: Y.XmlElement, text: string): Y.XmlText {
-  const p = new Y.XmlElement('paragraph');
-  const content = new Y.XmlText();
-  p.insert(0, [content]);
-  parent.push([p]);
-  content.insert(0, text);
-  return content;
-}
+import { docIdOf } from '@cantiere/collab';
+import { waitFor } from '../support/collab-harness';
+import { meetingSuite } from '../support/live-suite';
+import { type Json } from '../support/meeting-fixture';
+import { paragraph, sectionOf } from '../support/minutes-doc';
 
 describe('accepted suggestions are applied to the minutes', () => {
-  let t: TestApp;
-  let baseUrl: string;
-  let f: Awaited<ReturnType<typeof meetingFixture>>;
-  const opened: OpenDoc[] = [];
-  beforeAll(async () => {
-    t = await startTestApp();
-    baseUrl = await listen(t.app);
-    f = await meetingFixture(t, baseUrl);
-  });
-  afterEach(() => opened.splice(0).forEach((o) => o.client.close()));
-  afterAll(() => t.close());
-
-  const open = async (cookie: string, meetingId: string) => {
-    const o = await openDoc(baseUrl, { cookie }, docIdOf('minutes', meetingId));
-    opened.push(o);
-    return o;
-  };
+  const f = meetingSuite();
+  const { openMinutes: open } = f;
 
   /** A closed meeting in review whose second section holds `lines`, written by the minute-taker. */
   async function inReview(title: string, lines: string[]) {
-    const { meeting, items } = await f.convenedMeeting({ title });
-    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] });
+    const { meeting, items } = await f.startedMeeting(title);
     const officer = await open(f.cookies.facilitator, meeting.id);
     const texts = lines.map((line) => paragraph(sectionOf(officer.ydoc, items[1].id), line));
     await officer.session.whenSaved();
@@ -60,7 +32,7 @@ describe('accepted suggestions are applied to the minutes', () => {
     // Every open copy receives the change at once, without reloading.
     await waitFor(() => sectionOf(watcher.ydoc, items[1].id).toString().includes('tre pomeriggi'), 5_000, 'live change');
     expect(sectionOf(watcher.ydoc, items[1].id).toString()).not.toContain('due pomeriggi');
-    const [row] = await t.dataSource.query(`SELECT author FROM collab_updates WHERE doc_id = $1 AND msg_id LIKE 'server:%' ORDER BY seq DESC LIMIT 1`, [docIdOf('minutes', meeting.id)]);
+    const [row] = await f.t.dataSource.query(`SELECT author FROM collab_updates WHERE doc_id = $1 AND msg_id LIKE 'server:%' ORDER BY seq DESC LIMIT 1`, [docIdOf('minutes', meeting.id)]);
     expect(row.author).toBe(f.member.user.id);
     // Accepting again changes nothing more.
     expect((await resolve(remark.id, 'accepted')).body.remark.application).toBe('applied');

@@ -19,10 +19,12 @@ export function addBlock(section: Y.XmlElement, name: string, attrs: Record<stri
   return block;
 }
 
-export function paragraph(parent: Y.XmlElement | Y.XmlFragment, text: string): void {
+/** Appends a paragraph holding `text` (with `attributes`, as marks, on all of it); returns its text, to edit later. */
+export function paragraph(parent: Y.XmlElement | Y.XmlFragment, text: string, attributes?: Record<string, unknown>): Y.XmlText {
   const p = new Y.XmlElement('paragraph');
   const content = new Y.XmlText();
   p.insert(0, [content]);
   parent.push([p]);
-  content.insert(0, text);
+  content.insert(0, text, attributes);
+  return content;
 }
