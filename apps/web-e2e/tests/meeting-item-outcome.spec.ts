@@ -1,23 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { api, draftMeeting, type Json } from '../support/api';
 import { FACILITATOR, launch, login, newPage, seriousViolations, unique } from '../support/browser';
 
 const SPACE = 'Cantiere Welfare Inclusione sociale';
 const ITEM = 'Sportello casa: nuove aperture';
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** A JSON call from the page's session (same origin, so the CSRF check lets it through). */
-async function api(page: Page, method: string, url: string, body?: unknown): Promise<Json> {
-  const res = await page.evaluate(
-    async ([m, u, b]) => {
-      const r = await fetch(u as string, { method: m as string, headers: { 'content-type': 'application/json' }, body: b === undefined ? undefined : JSON.stringify(b) });
-      return { status: r.status, body: await r.json().catch(() => null) };
-    },
-    [method, url, body] as const,
-  );
-  if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body as Json;
-}
 
 describe("the facilitator sets an agenda item's outcome for the verbale", () => {
   let browser: Browser;
@@ -29,12 +15,7 @@ describe("the facilitator sets an agenda item's outcome for the verbale", () => 
   it('marks an item as postponed from the keyboard after the meeting, and the choice is fixed once the minutes are approved', async () => {
     const { context, page } = await newPage(browser);
     await login(page, FACILITATOR);
-    const space = ((await api(page, 'GET', '/api/spaces')).spaces as Json[]).find((s) => s.name === SPACE)!;
-    const start = new Date(Date.now() + 3_600_000);
-    const { meeting } = await api(page, 'POST', '/api/meetings', {
-      spaceId: space.id, title: unique('Seduta con esiti'), kind: 'plenary', place: 'Sala Quadri, Palazzo comunale',
-      startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3_600_000).toISOString(),
-    });
+    const { meeting } = await draftMeeting(page, SPACE, unique('Seduta con esiti'));
     await api(page, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { title: 'Comunicazioni', plannedMinutes: 10 });
     await api(page, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { title: ITEM, plannedMinutes: 20 });
     await api(page, 'POST', `/api/meetings/${meeting.id}/transitions`, { transition: 'convene' });

@@ -1,4 +1,5 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
+import { api, draftMeeting } from '../support/api';
 import { FACILITATOR, launch, login, newPage, seriousViolations, unique } from '../support/browser';
 
 const SPACE = 'Cantiere Welfare Inclusione sociale';
@@ -6,21 +7,6 @@ const ITEM = 'Mense solidali: orari estivi';
 const DESCRIPTION = 'Proposta delle associazioni di tenere aperte due mense anche in agosto.';
 const DOCUMENT = unique('Nota sugli orari estivi');
 const DECISION = 'Si approva l’apertura estiva di due mense';
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** A JSON call from the page's session (same origin, so the CSRF check lets it through). */
-async function api(page: Page, method: string, url: string, body?: unknown): Promise<Json> {
-  const res = await page.evaluate(
-    async ([m, u, b]) => {
-      const r = await fetch(u as string, { method: m as string, headers: { 'content-type': 'application/json' }, body: b === undefined ? undefined : JSON.stringify(b) });
-      return { status: r.status, body: await r.json().catch(() => null) };
-    },
-    [method, url, body] as const,
-  );
-  if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body as Json;
-}
 
 /** Whether `a` comes before `b` in the document. */
 const precedes = async (a: Locator, b: Locator) => a.evaluate((x, y) => !!(x.compareDocumentPosition(y as Node) & Node.DOCUMENT_POSITION_FOLLOWING), await b.elementHandle());
@@ -37,13 +23,8 @@ describe('the meeting page follows the meeting; run mode is a projector screen',
     const { context, page } = await newPage(browser);
     await page.setViewportSize({ width: 1280, height: 800 });
     await login(page, FACILITATOR);
-    const space = ((await api(page, 'GET', '/api/spaces')).spaces as Json[]).find((s) => s.name === SPACE)!;
+    const { space, meeting } = await draftMeeting(page, SPACE, unique('Seduta per fasi'));
     const { document } = await api(page, 'POST', '/api/documents', { spaceId: space.id, title: DOCUMENT, kind: 'working_note' });
-    const start = new Date(Date.now() + 3_600_000);
-    const { meeting } = await api(page, 'POST', '/api/meetings', {
-      spaceId: space.id, title: unique('Seduta per fasi'), kind: 'plenary', place: 'Sala Quadri, Palazzo comunale',
-      startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3_600_000).toISOString(),
-    });
     await api(page, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { title: ITEM, description: DESCRIPTION, documentIds: [document.id], plannedMinutes: 20 });
     await api(page, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { title: 'Calendario della raccolta', plannedMinutes: 15 });
     const agendaHeading = page.getByRole('heading', { level: 2, name: 'Ordine del giorno', exact: true });

@@ -2,26 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { api, draftMeeting, type Json } from '../support/api';
 import { FACILITATOR, launch, login, newPage, unique } from '../support/browser';
 import { pdfText } from '../support/files';
 
 const SPACE = 'Cantiere Welfare Inclusione sociale';
 const ITEMS = ['Mense solidali: la mappatura', 'Raccolta alimentare: il calendario'];
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** A JSON call from the page's session (same origin, so the CSRF check lets it through). */
-async function api(page: Page, method: string, url: string, body?: unknown): Promise<Json> {
-  const res = await page.evaluate(
-    async ([m, u, b]) => {
-      const r = await fetch(u as string, { method: m as string, headers: { 'content-type': 'application/json' }, body: b === undefined ? undefined : JSON.stringify(b) });
-      return { status: r.status, body: await r.json().catch(() => null) };
-    },
-    [method, url, body] as const,
-  );
-  if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body as Json;
-}
 
 /** Polls a JSON route until `accept` is satisfied (the projection is debounced). */
 async function poll(page: Page, url: string, accept: (body: Json) => boolean): Promise<Json> {
@@ -47,12 +33,7 @@ describe('the minutes have no place between sections', () => {
   it('after a decision, arrow down and “Inserisci azione” puts the action in a section; varie ed eventuali prints its action in full', async () => {
     const { context, page } = await newPage(browser);
     await login(page, FACILITATOR);
-    const space = ((await api(page, 'GET', '/api/spaces')).spaces as Json[]).find((s) => s.name === SPACE)!;
-    const start = new Date(Date.now() + 3_600_000);
-    const { meeting } = await api(page, 'POST', '/api/meetings', {
-      spaceId: space.id, title: unique('Seduta sulle sezioni'), kind: 'plenary', place: 'Sala Quadri, Palazzo comunale',
-      startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3_600_000).toISOString(),
-    });
+    const { meeting } = await draftMeeting(page, SPACE, unique('Seduta sulle sezioni'));
     let items: Json[] = [];
     for (const title of ITEMS) items = (await api(page, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { title, kind: 'discussion', plannedMinutes: 20 })).items;
     await api(page, 'POST', `/api/meetings/${meeting.id}/transitions`, { transition: 'convene' });
