@@ -13,6 +13,8 @@ describe('password reset by email', () => {
     const { page, context } = await newPage(browser);
     await page.goto('/accesso');
     await page.getByRole('link', { name: 'Password dimenticata?' }).click();
+    // The login page stays on screen while the next page's code arrives, and it has an Email field too.
+    await page.getByRole('heading', { name: 'Password dimenticata', exact: true }).waitFor();
     await page.getByLabel('Email').fill(email);
     await page.getByRole('button', { name: 'Invia il collegamento' }).click();
     await page.getByText('Se l\'indirizzo corrisponde a un account').waitFor();
