@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
@@ -12,7 +12,10 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <BrowserRouter>
       <AuthProvider>
-        <App />
+        {/* Waits for the English texts when English was chosen before; Italian is there from the start. */}
+        <Suspense fallback={null}>
+          <App />
+        </Suspense>
       </AuthProvider>
     </BrowserRouter>
   </StrictMode>,
