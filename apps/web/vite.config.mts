@@ -13,8 +13,7 @@ export default defineConfig(({ command }) => ({
   plugins: [react(), precompress()],
   resolve: {
     alias: {
-      // Through src/domain.ts, which sets zod up for the browser before the library's schemas are built.
-      '@cantiere/domain': path.join(here, 'src/domain.ts'),
+      '@cantiere/domain': path.join(root, 'libs/domain/src/index.ts'),
       '@cantiere/collab': path.join(root, 'libs/collab/src/index.ts'),
     },
   },

@@ -1,3 +1,4 @@
+import './zod-config';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
@@ -5,8 +6,10 @@ import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
 import './styles/fonts.css';
 import './styles/app.css';
 import './i18n';
-import { App } from './App';
+import { App, preloadLandingPage } from './App';
 import { AuthProvider } from './auth/AuthContext';
+
+preloadLandingPage(window.location.pathname);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
