@@ -58,11 +58,18 @@ describe('the meeting page follows the meeting; run mode is a projector screen',
     expect(await card.textContent()).toContain(`1. ${ITEM}`);
     expect(await card.textContent()).toContain(DESCRIPTION);
     expect(await card.getByRole('link', { name: DOCUMENT }).count()).toBe(1);
+    // The item under discussion is highlighted in the agenda too, with its document's link: axe weighs that link's
+    // contrast on the highlight.
+    expect(await page.getByTestId('agenda-items').locator('li[aria-current="step"]').getByRole('link', { name: DOCUMENT }).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     // On a phone everything is one column, the editor on top.
     await page.setViewportSize({ width: 390, height: 844 });
     expect((await box(editor)).y + (await box(editor)).height).toBeLessThan((await box(attendanceHeading)).y);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // There the register scrolls sideways inside its own region, which axe checks keyboard users can reach.
+    const register = page.getByTestId('attendance').locator('xpath=..');
+    expect(await register.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 800 });
 
     // The projector is already open when a decision is written in the minutes: it shows the decision live.

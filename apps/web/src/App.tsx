@@ -2,8 +2,8 @@ import type { ReactElement } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from './components/RequireAuth';
 import { Layout } from './components/Layout';
-import { NetworkRoutes } from './pages/network/NetworkRoutes';
-import { lazyPage, PageSuspense } from './routing/lazy-page';
+import { NETWORK_PAGES, NetworkRoutes } from './pages/network/NetworkRoutes';
+import { lazyPage, type LazyPage, PageSuspense, preloadPage } from './routing/lazy-page';
 
 const AccountPage = lazyPage(() => import('./pages/AccountPage'), 'AccountPage');
 const AdminUsersPage = lazyPage(() => import('./pages/AdminUsersPage'), 'AdminUsersPage');
@@ -17,6 +17,25 @@ const InvitationPage = lazyPage(() => import('./pages/InvitationPage'), 'Invitat
 const LoginPage = lazyPage(() => import('./pages/LoginPage'), 'LoginPage');
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 const ResetPasswordPage = lazyPage(() => import('./pages/ResetPasswordPage'), 'ResetPasswordPage');
+
+// Every route's page, as in the routes below, for fetching the landing page while the session is checked.
+const PAGES: [string, LazyPage][] = [
+  ['/sedute/:id/conduzione', RunModePage],
+  ['/accesso', LoginPage],
+  ['/password-dimenticata', ForgotPasswordPage],
+  ['/reimposta-password/:token', ResetPasswordPage],
+  ['/invito/:token', InvitationPage],
+  ['/', HomePage],
+  ['/account', AccountPage],
+  ['/amministrazione/utenti', AdminUsersPage],
+  ['/documenti/:id', DocumentPage],
+  ['/sedute/:id', MeetingPage],
+  ['/risposta/:token', RsvpPage],
+  ...NETWORK_PAGES,
+];
+
+/** Starts fetching the code of the page at `pathname`, if a route shows one. */
+export const preloadLandingPage = (pathname: string) => preloadPage(PAGES, pathname);
 
 export function App() {
   const guarded = (element: ReactElement, admin = false) => <RequireAuth admin={admin}>{element}</RequireAuth>;

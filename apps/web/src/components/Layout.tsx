@@ -1,14 +1,19 @@
 import { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, useNavigate } from 'react-router-dom';
+import { Link, NavLink, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
+import { isPublicPath } from '../routing/public-paths';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** The page frame in the style of Italian public-administration services (Designers Italia). */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { user, logout } = useAuth();
+  const { user, loading, logout } = useAuth();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
+  // While the session is checked on a page that needs one, the menu is drawn already: arriving a moment later, it
+  // pushed the whole page down (the largest layout shift of the home, space and meeting pages).
+  const showNav = user !== null || (loading && !isPublicPath(pathname));
   const link = (to: string, label: string) => (
     <li className="nav-item">
       <NavLink className="nav-link" to={to} end={to === '/'}>{label}</NavLink>
@@ -39,7 +44,7 @@ export function Layout({ children }: { children: ReactNode }) {
             </Link>
           </div>
         </div>
-        {user && (
+        {showNav && (
           <nav aria-label={t('nav.main')} className="border-bottom bg-white">
             <div className="container">
               <ul className="nav">
@@ -47,9 +52,9 @@ export function Layout({ children }: { children: ReactNode }) {
                 {link('/spazi', t('nav.spaces'))}
                 {link('/organizzazioni', t('nav.organisations'))}
                 {link('/persone', t('nav.people'))}
-                {user.role === 'admin' && link('/amministrazione/utenti', t('nav.users'))}
-                {user.role === 'admin' && link('/amministrazione/importa', t('nav.import'))}
-                {user.role === 'admin' && link('/amministrazione/elenchi', t('nav.lists'))}
+                {user?.role === 'admin' && link('/amministrazione/utenti', t('nav.users'))}
+                {user?.role === 'admin' && link('/amministrazione/importa', t('nav.import'))}
+                {user?.role === 'admin' && link('/amministrazione/elenchi', t('nav.lists'))}
                 {link('/account', t('nav.account'))}
               </ul>
             </div>

@@ -9,8 +9,14 @@ export function RequireAuth({ children, admin = false }: { children: ReactNode; 
   const { t } = useTranslation();
   const { user, loading } = useAuth();
   const location = useLocation();
-  if (loading) return <p role="status">{t('app.loading')}</p>;
-  if (!user) return <Navigate to="/accesso" replace state={{ from: location.pathname + location.search }} />;
-  if (admin && user.role !== 'admin') return <ForbiddenPage />;
-  return <>{children}</>;
+  if (!loading && !user) return <Navigate to="/accesso" replace state={{ from: location.pathname + location.search }} />;
+  if (!loading && admin && user?.role !== 'admin') return <ForbiddenPage />;
+  // The page is already rendered, hidden, while the session is checked: it asks for its code and data meanwhile
+  // instead of one round trip later. The same element stays when it is shown, so nothing is fetched twice.
+  return (
+    <>
+      {loading && <p role="status">{t('app.loading')}</p>}
+      <div hidden={loading}>{children}</div>
+    </>
+  );
 }

@@ -32,11 +32,14 @@ export function HomePage() {
                 </li>
               ))}
             </ul>
-            <p className="mt-2"><Link to="/spazi">{t('home.allSpaces')}</Link></p>
+            {/* What follows the list is shown once the list is in: shown before, it moved down when the list arrived. */}
+            <p className={`mt-2${spaces ? '' : ' invisible'}`}><Link to="/spazi">{t('home.allSpaces')}</Link></p>
           </section>
-          <UpcomingMeetings />
+          <div className={spaces ? undefined : 'invisible'}>
+            <UpcomingMeetings />
+          </div>
         </div>
-        <section className="col-md-5" aria-labelledby="registry">
+        <section className={`col-md-5${spaces ? '' : ' invisible'}`} aria-labelledby="registry">
           <div className="card border p-3">
             <h2 id="registry" className="h5">{t('home.registry')}</h2>
             <p>{t('home.registryText')}</p>

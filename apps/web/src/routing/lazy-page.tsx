@@ -1,12 +1,24 @@
 import { ComponentType, lazy, LazyExoticComponent, ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { matchPath } from 'react-router-dom';
 
 /**
  * A page loaded on first visit to its route, so that the login and home pages do not carry the code of every other
  * page (the meeting page alone brings socket.io and Yjs). Pages are named exports; `pick` names the one to use.
  */
-export function lazyPage<M, K extends keyof M>(load: () => Promise<M>, pick: K): LazyExoticComponent<ComponentType> {
-  return lazy(async () => ({ default: (await load())[pick] as ComponentType }));
+export function lazyPage<M, K extends keyof M>(load: () => Promise<M>, pick: K): LazyPage {
+  return Object.assign(lazy(async () => ({ default: (await load())[pick] as ComponentType })), { preload: load });
+}
+
+/** A lazily loaded page that can also be fetched ahead of its first render. */
+export type LazyPage = LazyExoticComponent<ComponentType> & { preload: () => Promise<unknown> };
+
+/**
+ * Starts fetching the page a path shows. Called once at start for the page the visit lands on: a guarded page
+ * otherwise began to load only after the session check answered, one round trip later.
+ */
+export function preloadPage(pages: [path: string, page: LazyPage][], pathname: string): void {
+  pages.find(([path]) => matchPath(path, pathname))?.[1].preload().catch(() => undefined);
 }
 
 /** Stands in for a page while its code arrives; it takes the height a page takes, so the footer does not jump. */

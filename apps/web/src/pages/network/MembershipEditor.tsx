@@ -5,6 +5,7 @@ import type { Membership, Organisation, Page, Person, Representation, Space, Spa
 import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { apiErrors } from '../../forms/errors';
+import { dateFormat } from '../../i18n/date-format';
 
 /** Who represents which organisation in the space; facilitators and admins change it. */
 export function MembershipEditor({ space }: { space: Space }) {
@@ -26,7 +27,7 @@ export function MembershipEditor({ space }: { space: Space }) {
     await api('DELETE', `/api/spaces/${space.id}/members/${m.id}`);
     await load();
   };
-  const date = (d: string | null) => (d ? new Date(`${d}T12:00:00`).toLocaleDateString(i18n.language) : t('common.none'));
+  const date = (d: string | null) => (d ? dateFormat(i18n.language).format(new Date(`${d}T12:00:00`)) : t('common.none'));
 
   return (
     <section aria-labelledby="members-title" className="mt-4">

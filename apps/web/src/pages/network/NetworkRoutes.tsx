@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { Route } from 'react-router-dom';
-import { lazyPage } from '../../routing/lazy-page';
+import { lazyPage, type LazyPage } from '../../routing/lazy-page';
 
 const ImportPage = lazyPage(() => import('./ImportPage'), 'ImportPage');
 const OrganisationPage = lazyPage(() => import('./OrganisationPage'), 'OrganisationPage');
@@ -11,16 +11,21 @@ const ReferenceListsPage = lazyPage(() => import('./ReferenceListsPage'), 'Refer
 const SpacePage = lazyPage(() => import('./SpacePage'), 'SpacePage');
 const SpacesPage = lazyPage(() => import('./SpacesPage'), 'SpacesPage');
 
+const PAGES: { path: string; page: LazyPage; admin?: boolean }[] = [
+  { path: '/spazi', page: SpacesPage },
+  { path: '/spazi/:id', page: SpacePage },
+  { path: '/organizzazioni', page: OrganisationsPage },
+  { path: '/organizzazioni/:id', page: OrganisationPage },
+  { path: '/persone', page: PeoplePage },
+  { path: '/persone/:id', page: PersonPage },
+  { path: '/amministrazione/importa', page: ImportPage, admin: true },
+  { path: '/amministrazione/elenchi', page: ReferenceListsPage, admin: true },
+];
+
+/** The registry's pages by route path, for fetching the landing page early. */
+export const NETWORK_PAGES = PAGES.map(({ path, page }): [string, LazyPage] => [path, page]);
+
 /** Routes of the network registry (organisations, people, spaces, import). */
 export function NetworkRoutes(guarded: (element: ReactElement, admin?: boolean) => ReactElement): ReactElement[] {
-  return [
-    <Route key="spaces" path="/spazi" element={guarded(<SpacesPage />)} />,
-    <Route key="space" path="/spazi/:id" element={guarded(<SpacePage />)} />,
-    <Route key="orgs" path="/organizzazioni" element={guarded(<OrganisationsPage />)} />,
-    <Route key="org" path="/organizzazioni/:id" element={guarded(<OrganisationPage />)} />,
-    <Route key="people" path="/persone" element={guarded(<PeoplePage />)} />,
-    <Route key="person" path="/persone/:id" element={guarded(<PersonPage />)} />,
-    <Route key="import" path="/amministrazione/importa" element={guarded(<ImportPage />, true)} />,
-    <Route key="lists" path="/amministrazione/elenchi" element={guarded(<ReferenceListsPage />, true)} />,
-  ];
+  return PAGES.map(({ path, page: Page, admin }) => <Route key={path} path={path} element={guarded(<Page />, admin)} />);
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ACTION_STATUSES } from '@cantiere/domain';
 import type { ActionStatus, Decision, MeetingAction } from '@cantiere/domain';
+import { dateFormat } from '../../../i18n/date-format';
 import { meetingsApi } from '../api';
 import { useMeetingText } from '../texts';
 
@@ -80,7 +81,7 @@ export function SpaceOutcomes({ spaceId }: { spaceId: string }) {
                     <td>{a.what}</td>
                     <td>{[a.responsibleOrganisationName, a.responsiblePersonName].filter(Boolean).join(' – ') || '–'}</td>
                     <td>
-                      {a.dueDate ? new Intl.DateTimeFormat(t.locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(a.dueDate)) : '–'}
+                      {a.dueDate ? dateFormat(t.locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(a.dueDate)) : '–'}
                       {a.overdue && <span className="badge text-bg-danger ms-2">{t('overdueBadge')}</span>}
                     </td>
                     <td>

@@ -1,0 +1,21 @@
+import { io } from 'socket.io-client';
+import { MEETING_LIVE_CLIENT_EVENTS, MEETING_LIVE_NAMESPACE, MEETING_LIVE_SERVER_EVENTS, PROTOCOL_VERSION } from '@cantiere/collab';
+import type { MeetingChanged } from '@cantiere/collab';
+
+/**
+ * Opens the live channel of a meeting: `onChange` hears each announced change, and `null` after every
+ * reconnection, since changes made while disconnected were not heard. Returns the close function.
+ */
+export function openMeetingLive(meetingId: string, onChange: (change: MeetingChanged | null) => void): () => void {
+  const socket = io(MEETING_LIVE_NAMESPACE, { path: '/socket.io', auth: { protocolVersion: PROTOCOL_VERSION }, withCredentials: true });
+  let connectedBefore = false;
+  socket.on('connect', () => {
+    socket.emit(MEETING_LIVE_CLIENT_EVENTS.watch, { meetingId }, () => undefined);
+    if (connectedBefore) onChange(null);
+    connectedBefore = true;
+  });
+  socket.on(MEETING_LIVE_SERVER_EVENTS.changed, (change: MeetingChanged) => {
+    if (change.meetingId === meetingId) onChange(change);
+  });
+  return () => socket.close();
+}
