@@ -19,6 +19,7 @@ import { LOGGER } from '../core/logging/logging.module';
 import { CollabAccess } from './collab-access';
 import { CollabError, failure } from './collab-failure';
 import { CollabFanout } from './collab-fanout';
+import { CollabSequencer } from './collab-sequencer';
 import { CollabSocketRights } from './collab-socket-rights';
 import type { SocketState } from './collab-socket-state';
 import { CollabStore } from './collab-store';
@@ -53,8 +54,6 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutdown {
   private io?: Server;
   private ns?: Namespace;
-  /** Per-document chain so that seq bookkeeping and fan-out happen in commit order. */
-  private readonly sequencers = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly httpHost: HttpAdapterHost,
@@ -64,6 +63,7 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     private readonly fanout: CollabFanout,
     private readonly store: CollabStore,
     private readonly rights: CollabSocketRights,
+    private readonly sequencer: CollabSequencer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -86,9 +86,7 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     this.ns = this.server().of(COLLAB_NAMESPACE);
     this.ns.use((socket, next) => void this.authenticate(socket).then(() => next(), (err: Error) => next(err)));
     this.ns.on('connection', (socket) => this.onConnection(socket));
-    this.fanout.onRemote((docId, seq, update) => this.onRemoteCommit(docId, seq, update));
-    this.fanout.onRemoteAwareness((docId, update) => this.onRemoteAwareness(docId, update));
-    this.fanout.onResync(() => this.resyncLoaded());
+    this.sequencer.attach((docId, event, payload, exceptSocketId) => this.emitLocal(docId, event, payload, exceptSocketId));
     // Another instance froze a document (its status moves on next) or changed who may do what in it.
     this.fanout.onAccessChange((docId, freeze, reason) => (freeze ? this.freezeWriters(docId) : void this.rights.refreshDocument(docId, reason)));
     this.rights.attach({ namespace: () => this.ns, leave: (socket, state, docId) => this.leave(socket, state, docId) });
@@ -218,76 +216,8 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     // received every update before N, and takes no hole for a gap (which would make it re-join). It goes before the
     // fan-out of N itself, which its writer does not receive: the writer learns sooner that its edit is saved.
     const ack: UpdateAck = { ok: true, seq };
-    await this.sequence(doc, () => this.afterLocalCommit(doc, seq, p.update, socket.id, state.actor.user.id, () => answer(ack)));
+    await this.sequencer.sequence(doc, () => this.sequencer.afterLocalCommit(doc, seq, p.update, socket.id, state.actor.user.id, () => answer(ack)));
     return ack;
-  }
-
-  /** Runs `work` after every earlier step of the same document. */
-  private sequence(doc: LiveDocument, work: () => Promise<void> | void): Promise<unknown> {
-    const previous = this.sequencers.get(doc.docId) ?? Promise.resolve();
-    const next = previous.then(work).catch((err: unknown) => this.logger.error({ err, docId: doc.docId }, 'collab sequencing failed'));
-    this.sequencers.set(doc.docId, next);
-    void next.finally(() => this.sequencers.get(doc.docId) === next && this.sequencers.delete(doc.docId));
-    return next;
-  }
-
-  private async afterLocalCommit(doc: LiveDocument, seq: number, update: Uint8Array, senderId: string, author: string, beforeFanOut?: () => void) {
-    if (seq <= doc.seq) return; // an idempotent resend, already fanned out
-    if (seq === doc.seq + 1) {
-      doc.seq = seq;
-      beforeFanOut?.();
-      this.emitLocal(doc.docId, SERVER_EVENTS.update, { docId: doc.docId, seq, update }, senderId);
-      this.registry.committed(doc, [{ seq, update, author }]);
-      return;
-    }
-    // Another instance committed in between: take its rows from the log, in order.
-    const rows = await this.registry.catchUp(doc);
-    for (const row of rows) this.emitLocal(doc.docId, SERVER_EVENTS.update, { docId: doc.docId, seq: row.seq, update: row.update }, row.seq === seq ? senderId : undefined);
-    this.registry.committed(doc, rows.map((r) => ({ ...r, author: r.seq === seq ? author : null })));
-  }
-
-  /** An update another instance committed, heard through the fan-out channel (which may drop messages). */
-  private onRemoteCommit(docId: string, seq: number, update: Uint8Array) {
-    const doc = this.registry.loaded(docId);
-    if (!doc) return;
-    void this.sequence(doc, async () => {
-      if (seq <= doc.seq) return;
-      if (seq === doc.seq + 1) {
-        Y.applyUpdate(doc.ydoc, update, 'remote');
-        doc.seq = seq;
-        this.emitLocal(docId, SERVER_EVENTS.update, { docId, seq, update });
-        return;
-      }
-      for (const row of await this.registry.catchUp(doc)) this.emitLocal(docId, SERVER_EVENTS.update, { docId, seq: row.seq, update: row.update });
-    });
-  }
-
-  /**
-   * Presence from another instance: kept in this copy too, so that a client joining here is told at once who is
-   * present on every instance, and written to this instance's sockets in the room.
-   */
-  private onRemoteAwareness(docId: string, update: Uint8Array) {
-    const doc = this.registry.loaded(docId);
-    if (!doc) return;
-    try {
-      applyAwarenessUpdate(doc.awareness, update, 'remote');
-    } catch (err) {
-      this.logger.warn({ err, docId }, 'collab presence from another instance ignored');
-      return;
-    }
-    this.emitLocal(docId, SERVER_EVENTS.awareness, { docId, update });
-  }
-
-  /** Periodic repair: documents whose log moved on without this instance hearing about it catch up. */
-  private async resyncLoaded() {
-    const docs = this.registry.all().filter((d) => d.participants.size > 0);
-    if (!docs.length) return;
-    const behind = await this.fanout.documentsBehind(docs.map((d) => [d.docId, d.seq]));
-    for (const doc of docs.filter((d) => behind.has(d.docId))) {
-      void this.sequence(doc, async () => {
-        for (const row of await this.registry.catchUp(doc)) this.emitLocal(doc.docId, SERVER_EVENTS.update, { docId: doc.docId, seq: row.seq, update: row.update });
-      });
-    }
   }
 
   private async awareness(socket: Socket, state: SocketState, p: { docId: string; update: Uint8Array }): Promise<SimpleAck> {
@@ -353,7 +283,7 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     // A local write refused by the freeze leaves the copy stale: it is then read again from the log.
     await doc.drained();
     if (doc.stale) doc = await this.registry.get(docId);
-    await this.sequence(doc, async () => {
+    await this.sequencer.sequence(doc, async () => {
       for (const row of await this.registry.catchUp(doc)) this.emitLocal(docId, SERVER_EVENTS.update, { docId, seq: row.seq, update: row.update });
     });
     return doc;
@@ -387,7 +317,7 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     if (!changed) return doc.seq;
     const update = Y.encodeStateAsUpdate(doc.ydoc, before);
     const seq = await doc.write({ msgId: `server:${crypto.randomUUID()}`, author: authorId, update });
-    await this.sequence(doc, () => this.afterLocalCommit(doc, seq, update, '', authorId));
+    await this.sequencer.sequence(doc, () => this.sequencer.afterLocalCommit(doc, seq, update, '', authorId));
     return seq;
   }
 }

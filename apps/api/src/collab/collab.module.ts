@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { IdentityModule } from '../core/identity/identity.module';
 import { CollabAccess } from './collab-access';
 import { CollabFanout } from './collab-fanout';
+import { CollabSequencer } from './collab-sequencer';
 import { CollabSocketRights } from './collab-socket-rights';
 import { CollabStore } from './collab-store';
 import { CollabGateway } from './collab.gateway';
@@ -13,7 +14,7 @@ import { CollabCompactor } from './collab-compactor';
 @Global()
 @Module({
   imports: [IdentityModule],
-  providers: [CollabCompactor, CollabStore, DocumentUpgrades, DocumentRegistry, CollabAccess, CollabFanout, CollabSocketRights, CollabGateway],
+  providers: [CollabCompactor, CollabStore, DocumentUpgrades, DocumentRegistry, CollabAccess, CollabFanout, CollabSocketRights, CollabSequencer, CollabGateway],
   exports: [CollabStore, DocumentUpgrades, DocumentRegistry, CollabAccess, CollabGateway],
 })
 export class CollabModule {}
