@@ -10,14 +10,18 @@ const MODULES = `${API}/modules`;
 /** core is what modules build on: it never reaches into a module or the collaboration engine. */
 const CORE_IMPORTS = {
   patterns: [
-    { regex: '^\\.{1,2}/(.*/)?(modules|collab)(/|$)', message: 'core never imports modules/ or collab/: pass what it needs in from the application (see apps/api/src/entities.ts).' },
+    {
+      regex: '^\\.{1,2}/(.*/)?(modules|collab)(/|$)',
+      message: 'core never imports modules/ or collab/: pass what it needs in from the application (see apps/api/src/entities.ts).',
+    },
   ],
 };
 
 /** A module uses another module only through that module's index.ts, which exports no entity or repository value. */
 const CROSS_MODULE = [
   {
-    selector: 'ImportDeclaration[source.value=/^\\.\\.\\/[^./][^/]*\\/./], ExportNamedDeclaration[source.value=/^\\.\\.\\/[^./][^/]*\\/./], ExportAllDeclaration[source.value=/^\\.\\.\\/[^./][^/]*\\/./], ImportExpression[source.value=/^\\.\\.\\/[^./][^/]*\\/./]',
+    selector:
+      'ImportDeclaration[source.value=/^\\.\\.\\/[^./][^/]*\\/./], ExportNamedDeclaration[source.value=/^\\.\\.\\/[^./][^/]*\\/./], ExportAllDeclaration[source.value=/^\\.\\.\\/[^./][^/]*\\/./], ImportExpression[source.value=/^\\.\\.\\/[^./][^/]*\\/./]',
     message: "Import another module only through its index ('../<module>'): its entities and repositories are its own.",
   },
   {
@@ -41,8 +45,17 @@ const SQL_IMPORTS = {
   paths: [
     { name: 'typeorm', importNames: ['DataSource', 'QueryRunner'], message: 'Only *.repository.ts files touch DataSource or QueryRunner.' },
     // A service may hand a transaction on (e.g. to AuditService.record), so the EntityManager type stays allowed.
-    { name: 'typeorm', importNames: ['EntityManager'], allowTypeImports: true, message: 'Only *.repository.ts files use an EntityManager; a service may only pass one on (import type).' },
-    { name: '@nestjs/typeorm', importNames: ['InjectDataSource', 'InjectEntityManager'], message: 'Only *.repository.ts files touch DataSource or EntityManager.' },
+    {
+      name: 'typeorm',
+      importNames: ['EntityManager'],
+      allowTypeImports: true,
+      message: 'Only *.repository.ts files use an EntityManager; a service may only pass one on (import type).',
+    },
+    {
+      name: '@nestjs/typeorm',
+      importNames: ['InjectDataSource', 'InjectEntityManager'],
+      message: 'Only *.repository.ts files touch DataSource or EntityManager.',
+    },
   ],
 };
 
@@ -122,9 +135,27 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     languageOptions: {
       globals: {
-        require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly', Buffer: 'readonly',
-        performance: 'readonly', setTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', clearTimeout: 'readonly', global: 'readonly', fetch: 'readonly', URL: 'readonly',
-        URLSearchParams: 'readonly', AbortController: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly', setImmediate: 'readonly', queueMicrotask: 'readonly', structuredClone: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        performance: 'readonly',
+        setTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        clearTimeout: 'readonly',
+        global: 'readonly',
+        fetch: 'readonly',
+        URL: 'readonly',
+        URLSearchParams: 'readonly',
+        AbortController: 'readonly',
+        TextEncoder: 'readonly',
+        TextDecoder: 'readonly',
+        setImmediate: 'readonly',
+        queueMicrotask: 'readonly',
+        structuredClone: 'readonly',
       },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -17,13 +17,52 @@ const THEMATIC_AREAS: [string, string, string][] = [
 
 /** The Comuni of the Ambito distrettuale di Cremona (the reference district); admins can add more. */
 const COMUNI = [
-  'Cremona', 'Acquanegra Cremonese', 'Annicco', 'Azzanello', 'Bonemerse', 'Bordolano', "Ca' d'Andrea", 'Cappella Cantone',
-  'Casalbuttano ed Uniti', 'Castelverde', 'Castelvisconti', 'Cella Dati', 'Cicognolo', "Corte de' Cortesi con Cignone",
-  "Corte de' Frati", "Crotta d'Adda", 'Derovere', 'Formigara', 'Gabbioneta-Binanuova', 'Gadesco-Pieve Delmona', "Gerre de' Caprioli",
-  'Gombito', 'Grontardo', 'Grumello Cremonese ed Uniti', 'Isola Dovarese', 'Malagnino', 'Olmeneta', 'Ostiano', 'Paderno Ponchielli',
-  'Persico Dosimo', 'Pescarolo ed Uniti', 'Pessina Cremonese', "Pieve d'Olmi", 'Pieve San Giacomo', 'Pizzighettone',
-  'Pozzaglio ed Uniti', "Robecco d'Oglio", 'San Bassano', 'San Daniele Po', 'Sesto ed Uniti', 'Soresina', 'Sospiro',
-  'Spinadesco', 'Stagno Lombardo', 'Vescovato', 'Volongo',
+  'Cremona',
+  'Acquanegra Cremonese',
+  'Annicco',
+  'Azzanello',
+  'Bonemerse',
+  'Bordolano',
+  "Ca' d'Andrea",
+  'Cappella Cantone',
+  'Casalbuttano ed Uniti',
+  'Castelverde',
+  'Castelvisconti',
+  'Cella Dati',
+  'Cicognolo',
+  "Corte de' Cortesi con Cignone",
+  "Corte de' Frati",
+  "Crotta d'Adda",
+  'Derovere',
+  'Formigara',
+  'Gabbioneta-Binanuova',
+  'Gadesco-Pieve Delmona',
+  "Gerre de' Caprioli",
+  'Gombito',
+  'Grontardo',
+  'Grumello Cremonese ed Uniti',
+  'Isola Dovarese',
+  'Malagnino',
+  'Olmeneta',
+  'Ostiano',
+  'Paderno Ponchielli',
+  'Persico Dosimo',
+  'Pescarolo ed Uniti',
+  'Pessina Cremonese',
+  "Pieve d'Olmi",
+  'Pieve San Giacomo',
+  'Pizzighettone',
+  'Pozzaglio ed Uniti',
+  "Robecco d'Oglio",
+  'San Bassano',
+  'San Daniele Po',
+  'Sesto ed Uniti',
+  'Soresina',
+  'Sospiro',
+  'Spinadesco',
+  'Stagno Lombardo',
+  'Vescovato',
+  'Volongo',
 ];
 
 const comuneCode = (name: string) =>
@@ -39,10 +78,16 @@ export class SeedReferenceLists1795551672306 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     for (const [i, [code, it, en]] of THEMATIC_AREAS.entries()) {
-      await queryRunner.query(`INSERT INTO "reference_items" ("kind", "code", "label_it", "label_en", "position") VALUES ('thematic_area', $1, $2, $3, $4) ON CONFLICT DO NOTHING`, [code, it, en, i]);
+      await queryRunner.query(
+        `INSERT INTO "reference_items" ("kind", "code", "label_it", "label_en", "position") VALUES ('thematic_area', $1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+        [code, it, en, i],
+      );
     }
     for (const [i, name] of COMUNI.entries()) {
-      await queryRunner.query(`INSERT INTO "reference_items" ("kind", "code", "label_it", "label_en", "position") VALUES ('comune', $1, $2, $2, $3) ON CONFLICT DO NOTHING`, [comuneCode(name), name, i]);
+      await queryRunner.query(
+        `INSERT INTO "reference_items" ("kind", "code", "label_it", "label_en", "position") VALUES ('comune', $1, $2, $2, $3) ON CONFLICT DO NOTHING`,
+        [comuneCode(name), name, i],
+      );
     }
   }
 

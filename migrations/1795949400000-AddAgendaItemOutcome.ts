@@ -6,7 +6,9 @@ export class AddAgendaItemOutcome1795949400000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "agenda_items" ADD "outcome" character varying(20)`);
-    await queryRunner.query(`ALTER TABLE "agenda_items" ADD CONSTRAINT "agenda_items_outcome_check" CHECK ("outcome" IN ('discussed', 'not_discussed', 'postponed'))`);
+    await queryRunner.query(
+      `ALTER TABLE "agenda_items" ADD CONSTRAINT "agenda_items_outcome_check" CHECK ("outcome" IN ('discussed', 'not_discussed', 'postponed'))`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

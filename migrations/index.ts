@@ -10,4 +10,15 @@ import { AddFrozenRecords1795945950790 } from './1795945950790-AddFrozenRecords'
 import { AddAgendaItemOutcome1795949400000 } from './1795949400000-AddAgendaItemOutcome';
 
 /** Every migration, oldest first; the API runs them at start-up. */
-export const MIGRATIONS: Function[] = [CreateSchema1795551671306, SeedReferenceLists1795551672306, AddCollaboration1795552441786, AddMeetings1795588407161, FreezeCollabDocuments1795640000000, KeepFoldedMsgIds1795640100000, AddStepGuardrails1795945865551, AddPersonContactsPublic1795945896766, AddFrozenRecords1795945950790, AddAgendaItemOutcome1795949400000];
+export const MIGRATIONS: Function[] = [
+  CreateSchema1795551671306,
+  SeedReferenceLists1795551672306,
+  AddCollaboration1795552441786,
+  AddMeetings1795588407161,
+  FreezeCollabDocuments1795640000000,
+  KeepFoldedMsgIds1795640100000,
+  AddStepGuardrails1795945865551,
+  AddPersonContactsPublic1795945896766,
+  AddFrozenRecords1795945950790,
+  AddAgendaItemOutcome1795949400000,
+];

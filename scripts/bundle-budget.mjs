@@ -40,7 +40,10 @@ function main() {
     const bytes = files.reduce((sum, f) => sum + gzipSize(f), 0);
     return { route, files: files.length, bytes, ok: bytes <= BUDGET_BYTES };
   });
-  for (const r of results) console.log(`${r.route.padEnd(6)} ${(r.bytes / 1000).toFixed(1).padStart(6)} KB gzip in ${r.files} chunks (budget ${BUDGET_BYTES / 1000} KB): ${r.ok ? 'ok' : 'OVER BUDGET'}`);
+  for (const r of results)
+    console.log(
+      `${r.route.padEnd(6)} ${(r.bytes / 1000).toFixed(1).padStart(6)} KB gzip in ${r.files} chunks (budget ${BUDGET_BYTES / 1000} KB): ${r.ok ? 'ok' : 'OVER BUDGET'}`,
+    );
   const jsonAt = process.argv.indexOf('--json');
   if (jsonAt > 0) {
     // The shape scripts/test.mjs adds up from every suite's report.

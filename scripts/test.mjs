@@ -1,4 +1,4 @@
-// Runs every test of the workspace: lint and types, the OpenAPI document's lint (Redocly), unit and
+// Runs every test of the workspace: lint, types and formatting (Prettier), the OpenAPI document's lint (Redocly), unit and
 // integration tests (real PostgreSQL), web unit tests and browser tests (Chromium).
 // Ends with one summary line: "Total: N passed, N failed".
 import { spawnSync } from 'node:child_process';
@@ -39,8 +39,12 @@ const suites = [
   ['web: browser tests in Chromium', bin('jest'), ['-c', 'apps/web-e2e/jest.config.js', '--json', `--outputFile=${results}/web-e2e.json`]],
 ];
 
+// The sources Prettier keeps formatted: the same globs as `npm run format` and `npm run format:check`.
+const FORMATTED = ['apps/**/*.{ts,tsx,mjs,mts,css}', 'libs/**/*.ts', 'migrations/**/*.ts', 'scripts/**/*.mjs', 'bench/**/*.mjs', '*.mjs'];
+
 let ok = step('build', bin('nx'), ['run-many', '-t', 'build', '--outputStyle=stream']);
 ok = ok && step('lint and typecheck', bin('nx'), ['run-many', '-t', 'lint', 'typecheck', '--outputStyle=stream']);
+ok = ok && step('format (Prettier)', bin('prettier'), ['--check', ...FORMATTED]);
 const failedSuites = [];
 if (ok) {
   for (const [title, command, args] of suites) if (!step(title, command, args)) failedSuites.push(title);
@@ -55,9 +59,14 @@ for (const file of fs.existsSync(results) ? fs.readdirSync(results) : []) {
 }
 console.log('\nTime per step (s):');
 for (const [title, seconds, passedStep] of timings) console.log(`  ${seconds.toFixed(1).padStart(7)}  ${passedStep ? 'ok  ' : 'FAIL'}  ${title}`);
-console.log(`  ${timings.reduce((sum, [, seconds]) => sum + seconds, 0).toFixed(1).padStart(7)}  total`);
+console.log(
+  `  ${timings
+    .reduce((sum, [, seconds]) => sum + seconds, 0)
+    .toFixed(1)
+    .padStart(7)}  total`,
+);
 console.log('');
-if (!ok) console.log('Build, lint or typecheck failed: no test ran.');
+if (!ok) console.log('Build, lint, typecheck or formatting failed: no test ran.');
 if (failedSuites.length) console.log(`Failing: ${failedSuites.join('; ')}`);
 console.log(`Total: ${passed} passed, ${failed} failed`);
 process.exit(ok && failedSuites.length === 0 && failed === 0 && passed > 0 ? 0 : 1);

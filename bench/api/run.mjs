@@ -28,9 +28,13 @@ const LISTS = ['/api/meetings', '/api/organisations?q=coop', '/api/people?q=ross
 const TARGETS = { healthShare: 0.3, listP99Ms: 50 };
 
 if (!fs.existsSync(main)) throw new Error('Build first: npm run build');
-const freePort = () => new Promise((resolve) => {
-  const s = net.createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-});
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
 const table = (rows) => {
@@ -93,7 +97,17 @@ async function startOurs(dbUrl) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cantiere-bench-api-'));
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS ? process.env.BENCH_SERVER_NODE_ARGS.split(' ') : [];
   const child = spawn(process.execPath, [...nodeArgs, main], {
-    env: { ...process.env, NODE_ENV: 'production', SEED_DEMO: 'true', DATABASE_URL: dbUrl, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL, REDIS_URL: '' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      SEED_DEMO: 'true',
+      DATABASE_URL: dbUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL,
+      REDIS_URL: '',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const log = { lines: 0, accessLines: 0, tail: '' };
@@ -129,13 +143,23 @@ async function startBaseline(dbUrl) {
   const child = spawn(process.execPath, [path.join(here, 'baseline-server.mjs'), String(port), dbUrl], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve) => child.stdout.once('data', resolve));
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  return { base: `http://127.0.0.1:${port}`, pid: child.pid, stop: async () => { child.kill('SIGTERM'); await exited; } };
+  return {
+    base: `http://127.0.0.1:${port}`,
+    pid: child.pid,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 async function login(base) {
   const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(LOGIN) });
   if (!res.ok) throw new Error(`login failed: ${res.status}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   return { cookie };
 }
 
@@ -149,7 +173,12 @@ try {
   baseline = await startBaseline(dbUrl);
   const headers = await login(ours.base);
   let loggedRequests = 1; // the login
-  console.log(`Node ${process.version}; ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `Node ${process.version}; ${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   console.log(`${SECONDS} s per run, saturation with ${CONNECTIONS} connections, latency at ${RATE} requests/s; server LOG_LEVEL=${LOG_LEVEL}\n`);
 
   // Both servers warm up (JIT, pools) before anything counts.
@@ -167,7 +196,16 @@ try {
   const share = oursSat.perSecond / baseSat.perSecond;
   const healthMet = share >= TARGETS.healthShare;
   verdicts.push(healthMet);
-  rows.push([HEALTH, 'ours', `${fmt(oursSat.perSecond, 0)} (${fmt(share * 100, 0)}%)`, fmt(oursSat.cpuPerRequest, 2), fmt(oursLat.p50), fmt(oursLat.p99), `>= ${TARGETS.healthShare * 100}% of baseline`, healthMet ? 'yes' : 'NO']);
+  rows.push([
+    HEALTH,
+    'ours',
+    `${fmt(oursSat.perSecond, 0)} (${fmt(share * 100, 0)}%)`,
+    fmt(oursSat.cpuPerRequest, 2),
+    fmt(oursLat.p50),
+    fmt(oursLat.p99),
+    `>= ${TARGETS.healthShare * 100}% of baseline`,
+    healthMet ? 'yes' : 'NO',
+  ]);
 
   for (const route of LISTS) {
     const sat = await measuredSaturation(ours, `${ours.base}${route}`, { connections: CONNECTIONS, seconds: SECONDS, headers });
@@ -175,7 +213,16 @@ try {
     loggedRequests += sat.sent + lat.sent;
     const met = lat.p99 < TARGETS.listP99Ms && lat.failed === 0 && sat.failed === 0;
     verdicts.push(met);
-    rows.push([route, 'ours', fmt(sat.perSecond, 0), fmt(sat.cpuPerRequest, 2), fmt(lat.p50), fmt(lat.p99), `p99 < ${TARGETS.listP99Ms} ms`, met ? 'yes' : 'NO']);
+    rows.push([
+      route,
+      'ours',
+      fmt(sat.perSecond, 0),
+      fmt(sat.cpuPerRequest, 2),
+      fmt(lat.p50),
+      fmt(lat.p99),
+      `p99 < ${TARGETS.listP99Ms} ms`,
+      met ? 'yes' : 'NO',
+    ]);
     if (sat.failed || lat.failed) console.log(`${route}: ${sat.failed + lat.failed} requests failed`);
   }
 
@@ -186,7 +233,9 @@ try {
   const logsKept = log.accessLines === loggedRequests;
   verdicts.push(logsKept);
   console.log(table(rows));
-  console.log(`\naccess log lines: ${log.accessLines} for ${loggedRequests} logged requests (${log.lines} lines in all): ${logsKept ? 'all kept (target met)' : 'NOT ALL THERE (target not met)'}`);
+  console.log(
+    `\naccess log lines: ${log.accessLines} for ${loggedRequests} logged requests (${log.lines} lines in all): ${logsKept ? 'all kept (target met)' : 'NOT ALL THERE (target not met)'}`,
+  );
   console.log(verdicts.every(Boolean) ? '\nEvery target met.' : '\nSome targets not met.');
 } finally {
   await ours?.stop();

@@ -39,5 +39,12 @@ export async function hocuspocusClient(url, name) {
   const provider = new HocuspocusProvider({ websocketProvider, name, document: ydoc });
   provider.attach();
   await waitFor(() => provider.isSynced);
-  return { ydoc, onAck: () => undefined, close: () => { provider.destroy(); websocketProvider.destroy(); } };
+  return {
+    ydoc,
+    onAck: () => undefined,
+    close: () => {
+      provider.destroy();
+      websocketProvider.destroy();
+    },
+  };
 }

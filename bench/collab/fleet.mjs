@@ -35,7 +35,14 @@ for (const { i, c } of conns) {
 }
 const mine = conns.filter(({ i }) => writers.includes(i));
 const sent = new Map(mine.map(({ i }) => [i, []]));
-for (const { i, c } of mine) c.onAck((k) => { const t = now(); for (let j = 0; j < k; j++) { const t0 = sent.get(i).shift(); if (t0 !== undefined && t0 >= measureFrom) acks.push(t - t0); } });
+for (const { i, c } of mine)
+  c.onAck((k) => {
+    const t = now();
+    for (let j = 0; j < k; j++) {
+      const t0 = sent.get(i).shift();
+      if (t0 !== undefined && t0 >= measureFrom) acks.push(t - t0);
+    }
+  });
 
 let timers = [];
 parentPort.on('message', (msg) => {
@@ -52,11 +59,19 @@ parentPort.on('message', (msg) => {
       // People do not type in step: each writer starts at its own point of the period (the same for both servers).
       // With `aligned`, every writer fires at the same instant, the worst burst.
       const phase = msg.aligned ? 0 : period * ((i * 0.618034) % 1);
-      const timer = { interval: null, start: setTimeout(() => { timer.interval = setInterval(write, period); }, phase) };
+      const timer = {
+        interval: null,
+        start: setTimeout(() => {
+          timer.interval = setInterval(write, period);
+        }, phase),
+      };
       return timer;
     });
   } else if (msg === 'stop') {
-    timers.forEach((timer) => { clearTimeout(timer.start); clearInterval(timer.interval); });
+    timers.forEach((timer) => {
+      clearTimeout(timer.start);
+      clearInterval(timer.interval);
+    });
   } else if (msg === 'report') {
     parentPort.postMessage({ latencies, acks, arrivals: [...arrivals.values()] });
     conns.forEach(({ c }) => c.close());

@@ -27,38 +27,79 @@ const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 const COLD_SIZES = (process.env.BENCH_COLD_SIZES ?? '1000,10000,100000').split(',').map(Number);
 
 if (!fs.existsSync(main)) throw new Error('Build first: npm run build');
-const freePort = () => new Promise((resolve) => {
-  const s = net.createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-});
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function startOurs() {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cantiere-bench-'));
   const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ? process.env.BENCH_SERVER_NODE_ARGS.split(' ') : []), main], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'error', REDIS_URL: '', COLLAB_RATE_LIMIT: '10000', ADMIN_EMAIL: 'bench@cantiere.test', ADMIN_PASSWORD: 'bench-password' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'error',
+      REDIS_URL: '',
+      COLLAB_RATE_LIMIT: '10000',
+      ADMIN_EMAIL: 'bench@cantiere.test',
+      ADMIN_PASSWORD: 'bench-password',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    try { if ((await fetch(`${url}/api/health`)).ok) break; } catch { /* starting */ }
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      /* starting */
+    }
     if (i > 300) throw new Error('server did not start');
     await sleep(100);
   }
-  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@cantiere.test', password: 'bench-password' }) });
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@cantiere.test', password: 'bench-password' }),
+  });
   const cookie = login.headers.get('set-cookie').split(';')[0];
-  const post = async (p, body) => (await fetch(`${url}${p}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) })).json();
+  const post = async (p, body) =>
+    (await fetch(`${url}${p}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) })).json();
   const space = (await post('/api/spaces', { name: 'Bench', kind: 'other' })).space;
   const newDoc = async (title) => (await post('/api/documents', { spaceId: space.id, title, kind: 'working_note' })).document.docId;
-  const dbUrl = process.env.DATABASE_URL ?? `postgres://postgres:${fs.readFileSync(path.join(dataDir, 'postgres.password'), 'utf8').trim()}@127.0.0.1:${fs.readFileSync(path.join(dataDir, 'postgres.port'), 'utf8').trim()}/cantiere`;
-  return { url, cookie, newDoc, dbUrl, stop: async () => { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); fs.rmSync(dataDir, { recursive: true, force: true }); } };
+  const dbUrl =
+    process.env.DATABASE_URL ??
+    `postgres://postgres:${fs.readFileSync(path.join(dataDir, 'postgres.password'), 'utf8').trim()}@127.0.0.1:${fs.readFileSync(path.join(dataDir, 'postgres.port'), 'utf8').trim()}/cantiere`;
+  return {
+    url,
+    cookie,
+    newDoc,
+    dbUrl,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function startHocuspocus() {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(here, 'hocuspocus-server.mjs'), String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve) => child.stdout.once('data', resolve));
-  return { url: `ws://127.0.0.1:${port}`, stop: async () => { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); } };
+  return {
+    url: `ws://127.0.0.1:${port}`,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    },
+  };
 }
 
 /**
@@ -71,7 +112,10 @@ async function propagation(target, { clients, writers, rate }) {
   const fleet = Array.from({ length: workers }, (_, w) => {
     const indices = Array.from({ length: clients }, (_, i) => i).filter((i) => i % workers === w);
     const worker = new Worker(path.join(here, 'fleet.mjs'), { workerData: { ...target, indices, writers: writerIds, rate } });
-    const ready = new Promise((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
+    const ready = new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
     return { worker, ready };
   });
   await Promise.all(fleet.map((f) => f.ready));
@@ -80,7 +124,15 @@ async function propagation(target, { clients, writers, rate }) {
   await sleep((WARMUP_SECONDS + SECONDS) * 1000);
   fleet.forEach((f) => f.worker.postMessage('stop'));
   await sleep(500);
-  const reports = await Promise.all(fleet.map((f) => new Promise((resolve) => { f.worker.once('message', resolve); f.worker.postMessage('report'); })));
+  const reports = await Promise.all(
+    fleet.map(
+      (f) =>
+        new Promise((resolve) => {
+          f.worker.once('message', resolve);
+          f.worker.postMessage('report');
+        }),
+    ),
+  );
   await Promise.all(fleet.map((f) => new Promise((resolve) => f.worker.once('exit', resolve))));
   const latencies = reports.flatMap((r) => r.latencies);
   const acks = reports.flatMap((r) => r.acks);
@@ -88,8 +140,15 @@ async function propagation(target, { clients, writers, rate }) {
   const firsts = reports.flatMap((r) => r.arrivals.map(([first]) => first));
   const spreads = reports.flatMap((r) => r.arrivals.map(([first, last]) => last - first));
   return {
-    p50: percentile(latencies, 50), p99: percentile(latencies, 99), samples: latencies.length, ackP50: percentile(acks, 50), ackP99: percentile(acks, 99),
-    firstP50: percentile(firsts, 50), firstP99: percentile(firsts, 99), spreadP50: percentile(spreads, 50), spreadP99: percentile(spreads, 99),
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    samples: latencies.length,
+    ackP50: percentile(acks, 50),
+    ackP99: percentile(acks, 99),
+    firstP50: percentile(firsts, 50),
+    firstP99: percentile(firsts, 99),
+    spreadP50: percentile(spreads, 50),
+    spreadP99: percentile(spreads, 99),
   };
 }
 
@@ -121,7 +180,11 @@ async function coldLoad(ours, n) {
     for (let i = 0; i < n; i += 5000) {
       const chunk = updates.slice(i, i + 5000);
       const values = [];
-      const tuples = chunk.map((u, j) => { values.push(docId, i + j + 1, `m${i + j}`, u); const k = values.length; return `($${k - 3}, $${k - 2}, $${k - 1}, $${k})`; });
+      const tuples = chunk.map((u, j) => {
+        values.push(docId, i + j + 1, `m${i + j}`, u);
+        const k = values.length;
+        return `($${k - 3}, $${k - 2}, $${k - 1}, $${k})`;
+      });
       await client.query(`INSERT INTO collab_updates (doc_id, seq, msg_id, update) VALUES ${tuples.join(',')}`, values);
     }
   };
@@ -143,18 +206,24 @@ async function heapPerDocument() {
   seed.getText('t').insert(0, 'Verbale della seduta del tavolo. '.repeat(60));
   const snapshot = Y.encodeStateAsUpdate(seed);
   const measure = (make) => {
-    global.gc?.(); global.gc?.();
+    global.gc?.();
+    global.gc?.();
     const before = process.memoryUsage().heapUsed;
     const docs = [];
     for (let i = 0; i < 500; i++) docs.push(make(i));
-    global.gc?.(); global.gc?.();
+    global.gc?.();
+    global.gc?.();
     const per = (process.memoryUsage().heapUsed - before) / docs.length / 1024;
     docs.forEach((d) => d.destroy());
     return per;
   };
   return {
     ours: measure((i) => new LiveDocument(`document:${i}`, { snapshot, snapshotSeq: 1, rows: [], lastSeq: 1 }, async () => new Map())),
-    hocuspocus: measure((i) => { const d = new Document(`doc-${i}`); Y.applyUpdate(d, snapshot); return d; }),
+    hocuspocus: measure((i) => {
+      const d = new Document(`doc-${i}`);
+      Y.applyUpdate(d, snapshot);
+      return d;
+    }),
   };
 }
 
@@ -165,10 +234,13 @@ const allScenarios = [
   { name: '50 clients, 5 writers x 10/s', clients: 50, writers: 5, rate: 10 },
   { name: '10 writers x 100/s', clients: 10, writers: 10, rate: 100 },
 ];
-const scenarios = process.env.BENCH_ONLY_PROBE ? [{ name: '1 writer x 100/s, no reader', clients: 1, writers: 1, rate: 100 }]
-  : process.env.BENCH_ONLY_HEAVY ? allScenarios.slice(2)
-  : process.env.BENCH_ONLY_SCENARIO ? allScenarios.filter((s) => s.name.includes(process.env.BENCH_ONLY_SCENARIO))
-  : allScenarios;
+const scenarios = process.env.BENCH_ONLY_PROBE
+  ? [{ name: '1 writer x 100/s, no reader', clients: 1, writers: 1, rate: 100 }]
+  : process.env.BENCH_ONLY_HEAVY
+    ? allScenarios.slice(2)
+    : process.env.BENCH_ONLY_SCENARIO
+      ? allScenarios.filter((s) => s.name.includes(process.env.BENCH_ONLY_SCENARIO))
+      : allScenarios;
 const rows = [['scenario', 'server', 'propagation p50 ms', 'p99 ms', 'samples', 'ack p50 ms', 'ack p99 ms', 'first reader p50/p99', 'spread p50/p99']];
 const detail = (r) => [`${fmt(r.firstP50)} / ${fmt(r.firstP99)}`, `${fmt(r.spreadP50)} / ${fmt(r.spreadP99)}`];
 const results = {};
@@ -181,7 +253,9 @@ try {
     rows.push([s.name, 'cantiere (durable ack)', fmt(mine.p50), fmt(mine.p99), mine.samples, fmt(mine.ackP50), fmt(mine.ackP99), ...detail(mine)]);
     rows.push(['', 'hocuspocus 4 (memory)', fmt(theirs.p50), fmt(theirs.p99), theirs.samples, '-', '-', ...detail(theirs)]);
   }
-  console.log(`\nPropagation and acknowledgement (${SECONDS} s per run after ${WARMUP_SECONDS} s of warm-up, writers ${process.env.BENCH_ALIGNED ? 'in step' : 'out of step'}, clients in ${WORKERS} worker thread${WORKERS === 1 ? '' : 's'})\n${table(rows)}`);
+  console.log(
+    `\nPropagation and acknowledgement (${SECONDS} s per run after ${WARMUP_SECONDS} s of warm-up, writers ${process.env.BENCH_ALIGNED ? 'in step' : 'out of step'}, clients in ${WORKERS} worker thread${WORKERS === 1 ? '' : 's'})\n${table(rows)}`,
+  );
 
   // The cold-load target is absolute (Hocuspocus without persistence has nothing to load from), so no anchor column.
   const coldRows = [['updates in log', 'cold load raw ms', 'after compaction ms']];
@@ -193,7 +267,9 @@ try {
   console.log(`\nCold load of a document (first join of a fresh client, end to end)\n${table(coldRows)}`);
 
   const heap = await heapPerDocument();
-  console.log(`\nHeap per open document (~2 KB text): cantiere ${fmt(heap.ours)} KiB, hocuspocus ${fmt(heap.hocuspocus)} KiB${global.gc ? '' : ' (run with --expose-gc for steadier figures)'}`);
+  console.log(
+    `\nHeap per open document (~2 KB text): cantiere ${fmt(heap.ours)} KiB, hocuspocus ${fmt(heap.hocuspocus)} KiB${global.gc ? '' : ' (run with --expose-gc for steadier figures)'}`,
+  );
 
   const at50 = results['50 clients, 5 writers x 10/s'];
   const at100 = results['10 writers x 100/s'];
@@ -201,12 +277,22 @@ try {
   // The knobs run a subset of the scenarios: the verdicts need all of them.
   if (at50 && at100) {
     console.log('\nTargets');
-    console.log(table([
-      ['target', 'measured', 'verdict'],
-      ['p99 propagation at 50 clients <= hocuspocus', `${fmt(at50.mine.p99)} vs ${fmt(at50.theirs.p99)} ms`, at50.mine.p99 <= at50.theirs.p99 ? 'met' : 'NOT met'],
-      ['ack p99 < 20 ms at 10 writers x 100/s', `${fmt(at100.mine.ackP99)} ms`, at100.mine.ackP99 < 20 ? 'met' : 'NOT met'],
-      [`cold load of ${Math.max(...COLD_SIZES)} updates after compaction < 60 ms`, `${fmt(biggest.compacted)} ms`, biggest.compacted < 60 ? 'met' : 'NOT met'],
-    ]));
+    console.log(
+      table([
+        ['target', 'measured', 'verdict'],
+        [
+          'p99 propagation at 50 clients <= hocuspocus',
+          `${fmt(at50.mine.p99)} vs ${fmt(at50.theirs.p99)} ms`,
+          at50.mine.p99 <= at50.theirs.p99 ? 'met' : 'NOT met',
+        ],
+        ['ack p99 < 20 ms at 10 writers x 100/s', `${fmt(at100.mine.ackP99)} ms`, at100.mine.ackP99 < 20 ? 'met' : 'NOT met'],
+        [
+          `cold load of ${Math.max(...COLD_SIZES)} updates after compaction < 60 ms`,
+          `${fmt(biggest.compacted)} ms`,
+          biggest.compacted < 60 ? 'met' : 'NOT met',
+        ],
+      ]),
+    );
   }
 } finally {
   await ours.stop();

@@ -17,7 +17,9 @@ function lighthouse(url, cookie) {
   const args = [url, '--output=json', '--quiet', '--only-categories=performance,accessibility', `--chrome-flags=${CHROME_FLAGS}`];
   if (cookie) args.push(`--extra-headers=${JSON.stringify({ Cookie: cookie })}`);
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(root, 'node_modules/.bin/lighthouse'), args, { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } });
+    const child = spawn(path.join(root, 'node_modules/.bin/lighthouse'), args, {
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
@@ -27,7 +29,14 @@ function lighthouse(url, cookie) {
       const report = JSON.parse(out);
       const score = (c) => Math.round(report.categories[c].score * 100);
       const audit = (a) => report.audits[a]?.numericValue;
-      resolve({ performance: score('performance'), accessibility: score('accessibility'), fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'), cls: audit('cumulative-layout-shift'), tbt: audit('total-blocking-time') });
+      resolve({
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        fcp: audit('first-contentful-paint'),
+        lcp: audit('largest-contentful-paint'),
+        cls: audit('cumulative-layout-shift'),
+        tbt: audit('total-blocking-time'),
+      });
     });
   });
 }
@@ -52,8 +61,15 @@ const median = (values) => {
 const server = await startServer();
 try {
   const demo = await demoPages(server);
-  const pages = [['login', '/accesso', null], ['home', '/', demo.cookie], ['space', demo.space, demo.cookie], ['meeting', demo.meeting, demo.cookie]];
-  console.log(`Lighthouse ${RUNS} runs per page, mobile profile, median (targets: performance >= ${TARGETS.performance}, accessibility ${TARGETS.accessibility})`);
+  const pages = [
+    ['login', '/accesso', null],
+    ['home', '/', demo.cookie],
+    ['space', demo.space, demo.cookie],
+    ['meeting', demo.meeting, demo.cookie],
+  ];
+  console.log(
+    `Lighthouse ${RUNS} runs per page, mobile profile, median (targets: performance >= ${TARGETS.performance}, accessibility ${TARGETS.accessibility})`,
+  );
   console.log('page      perf  a11y   FCP ms   LCP ms    CLS   TBT ms  runs (perf)');
   let met = true;
   for (const [name, p, cookie] of pages) {
@@ -62,7 +78,9 @@ try {
     const m = (k) => median(runs.map((r) => r[k]));
     const ok = m('performance') >= TARGETS.performance && m('accessibility') >= TARGETS.accessibility;
     met &&= ok;
-    console.log(`${name.padEnd(8)} ${String(m('performance')).padStart(5)} ${String(m('accessibility')).padStart(5)} ${m('fcp').toFixed(0).padStart(8)} ${m('lcp').toFixed(0).padStart(8)} ${m('cls').toFixed(3).padStart(6)} ${m('tbt').toFixed(0).padStart(8)}  ${runs.map((r) => r.performance).join(' ')}${ok ? '' : '  (below target)'}`);
+    console.log(
+      `${name.padEnd(8)} ${String(m('performance')).padStart(5)} ${String(m('accessibility')).padStart(5)} ${m('fcp').toFixed(0).padStart(8)} ${m('lcp').toFixed(0).padStart(8)} ${m('cls').toFixed(3).padStart(6)} ${m('tbt').toFixed(0).padStart(8)}  ${runs.map((r) => r.performance).join(' ')}${ok ? '' : '  (below target)'}`,
+    );
   }
   console.log(met ? 'All targets met.' : 'Some targets not met.');
 } finally {

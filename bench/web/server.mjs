@@ -12,9 +12,13 @@ const main = path.join(root, 'apps/api/dist/apps/api/src/main.js');
 export const DEMO_PASSWORD = 'cantiere-demo-2026';
 export const USERS = { admin: 'laura.ferrari@comune.cremona.it', facilitator: 'marco.bianchi@comune.cremona.it', member: 'giulia.rossi@ilcerchio.example' };
 
-const freePort = () => new Promise((resolve) => {
-  const s = net.createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-});
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
 
 export async function startServer() {
   if (!fs.existsSync(main)) throw new Error('Build first: npm run build');
@@ -29,13 +33,21 @@ export async function startServer() {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; ; i++) {
-    try { if ((await fetch(`${url}/api/health`)).ok) break; } catch { /* starting */ }
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      /* starting */
+    }
     if (child.exitCode !== null || i > 600) throw new Error('server did not start');
     await new Promise((r) => setTimeout(r, 100));
   }
   /** The session cookie of a demo user, as a `name=value` pair. */
   const login = async (email) => {
-    const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+    const res = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: url },
+      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+    });
     if (!res.ok) throw new Error(`login of ${email}: ${res.status}`);
     return res.headers.get('set-cookie').split(';')[0];
   };

@@ -6,7 +6,11 @@ export type Json = Record<string, any>; // eslint-disable-line @typescript-eslin
 export async function api(page: Page, method: string, url: string, body?: unknown): Promise<Json> {
   const res = await page.evaluate(
     async ([m, u, b]) => {
-      const r = await fetch(u as string, { method: m as string, headers: { 'content-type': 'application/json' }, body: b === undefined ? undefined : JSON.stringify(b) });
+      const r = await fetch(u as string, {
+        method: m as string,
+        headers: { 'content-type': 'application/json' },
+        body: b === undefined ? undefined : JSON.stringify(b),
+      });
       return { status: r.status, body: await r.json().catch(() => null) };
     },
     [method, url, body] as const,
@@ -20,8 +24,12 @@ export async function draftMeeting(page: Page, spaceName: string, title: string)
   const space = ((await api(page, 'GET', '/api/spaces')).spaces as Json[]).find((s) => s.name === spaceName)!;
   const start = new Date(Date.now() + 3_600_000);
   const { meeting } = await api(page, 'POST', '/api/meetings', {
-    spaceId: space.id, title, kind: 'plenary', place: 'Sala Quadri, Palazzo comunale',
-    startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3_600_000).toISOString(),
+    spaceId: space.id,
+    title,
+    kind: 'plenary',
+    place: 'Sala Quadri, Palazzo comunale',
+    startsAt: start.toISOString(),
+    endsAt: new Date(start.getTime() + 3_600_000).toISOString(),
   });
   return { space, meeting };
 }

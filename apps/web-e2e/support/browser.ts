@@ -16,7 +16,15 @@ export function server(): { baseUrl: string; dataDir: string } {
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -38,24 +46,38 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
 /** Serious and critical WCAG 2.1 A/AA violations on the page as it is now. */
 export async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Whether a raw message is addressed to `to`, with or without a display name. */
-const addressedTo = (raw: string, to: string) => raw.split(/\r?\n/).some((line) => line.startsWith('To: ') && (line.includes(`To: ${to}`) || line.includes(`<${to}>`)));
+const addressedTo = (raw: string, to: string) =>
+  raw.split(/\r?\n/).some((line) => line.startsWith('To: ') && (line.includes(`To: ${to}`) || line.includes(`<${to}>`)));
 const decodeQuotedPrintable = (raw: string) => raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 
 /** The newest message in the outbox addressed to `to`, body decoded from quoted-printable. */
 export function lastMailTo(to: string, containing?: string): string {
   const dir = path.join(server().dataDir, 'mail');
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.eml')).sort() : [];
+  const files = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.eml'))
+        .sort()
+    : [];
   for (const f of files.reverse()) {
     const raw = fs.readFileSync(path.join(dir, f), 'utf8');
     if (!addressedTo(raw, to)) continue;
     const decoded = decodeQuotedPrintable(raw);
     if (!containing || decoded.includes(containing)) return decoded;
   }
-  const recent = files.slice(0, 5).map((f) => fs.readFileSync(path.join(dir, f), 'utf8').split(/\r?\n/).filter((l) => /^(To|Subject): /.test(l)).join(' | '));
+  const recent = files.slice(0, 5).map((f) =>
+    fs
+      .readFileSync(path.join(dir, f), 'utf8')
+      .split(/\r?\n/)
+      .filter((l) => /^(To|Subject): /.test(l))
+      .join(' | '),
+  );
   throw new Error(`no mail to ${to}${containing ? ` about ${containing}` : ''}; latest of ${files.length}: ${recent.join('; ') || 'none'}`);
 }
 

@@ -18,7 +18,10 @@ export function fieldContrasts(page: Page): Promise<FieldContrast[]> {
     const parse = (css: string): Rgba | null => {
       const m = css.match(/rgba?\(([^)]+)\)/);
       if (!m) return null;
-      const p = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+      const p = m[1]
+        .split(/[\s,/]+/)
+        .filter(Boolean)
+        .map(Number);
       return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
     };
     const over = (top: Rgba, bottom: Rgba): Rgba => {
@@ -71,7 +74,11 @@ export function fieldContrasts(page: Page): Promise<FieldContrast[]> {
       // Box-shadows drawn as a line (no blur), e.g. `inset 0 -1px 0 #5d7083`.
       for (const shadow of style.boxShadow === 'none' ? [] : style.boxShadow.split(/,(?![^(]*\))/)) {
         const color = parse(shadow);
-        const lengths = shadow.replace(/rgba?\([^)]*\)/, '').match(/-?[\d.]+px/g)?.map(parseFloat) ?? [];
+        const lengths =
+          shadow
+            .replace(/rgba?\([^)]*\)/, '')
+            .match(/-?[\d.]+px/g)
+            ?.map(parseFloat) ?? [];
         const [x = 0, y = 0, blur = 0, spread = 0] = lengths;
         if (color && blur === 0 && (Math.abs(x) >= 1 || Math.abs(y) >= 1 || spread >= 1)) found.push(over(color, back));
       }

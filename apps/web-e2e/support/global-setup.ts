@@ -47,7 +47,17 @@ export default async function globalSetup() {
   const baseUrl = `http://127.0.0.1:${port}`;
   const { DATABASE_URL: _ignored, ...env } = process.env;
   const server = spawn(process.execPath, [main], {
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: baseUrl, SEED_DEMO: 'true', LOG_LEVEL: 'warn', REDIS_URL: '', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
+    env: {
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      PUBLIC_URL: baseUrl,
+      SEED_DEMO: 'true',
+      LOG_LEVEL: 'warn',
+      REDIS_URL: '',
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    },
     // A file rather than a pipe, so that nothing ties the test process to the server's output.
     stdio: ['ignore', 'ignore', fs.openSync(path.join(dataDir, 'server.log'), 'a')],
   });

@@ -40,9 +40,14 @@ describe('logging in and out', () => {
     await login(page, 'marco.bianchi@comune.cremona.it');
     await page.getByRole('heading', { name: 'I tuoi spazi' }).waitFor();
     await page.getByRole('link', { name: 'Tavolo Povertà alimentare' }).waitFor();
-    await expect(page.getByRole('region', { name: 'I tuoi spazi' }).getByRole('listitem').filter({ hasText: 'Tavolo Povertà alimentare' }).textContent()).resolves.toContain('Facilitatore');
+    await expect(
+      page.getByRole('region', { name: 'I tuoi spazi' }).getByRole('listitem').filter({ hasText: 'Tavolo Povertà alimentare' }).textContent(),
+    ).resolves.toContain('Facilitatore');
     // The next meeting of that space is announced apart, under the upcoming meetings.
-    await page.getByRole('region', { name: 'Prossime sedute' }).getByRole('link', { name: /Avviso buoni spesa: testo definitivo/ }).waitFor();
+    await page
+      .getByRole('region', { name: 'Prossime sedute' })
+      .getByRole('link', { name: /Avviso buoni spesa: testo definitivo/ })
+      .waitFor();
     await context.close();
   });
 });

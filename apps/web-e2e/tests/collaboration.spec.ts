@@ -20,7 +20,7 @@ describe('co-editing a document in two browsers', () => {
   });
   afterAll(() => browser.close());
 
-  it('each sees the other\'s text and cursor; one edits offline, comes back, and both converge', async () => {
+  it("each sees the other's text and cursor; one edits offline, comes back, and both converge", async () => {
     const title = unique('Nota condivisa');
     const a = await newPage(browser);
     await login(a.page, FACILITATOR);

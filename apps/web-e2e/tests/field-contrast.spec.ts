@@ -29,7 +29,11 @@ const COMMON: Visit[] = [
 ];
 const ROLES: [string, string, Visit[]][] = [
   ['admin', ADMIN, [...COMMON, { path: '/amministrazione/utenti' }, { path: '/amministrazione/importa' }, { path: '/amministrazione/elenchi' }]],
-  ['facilitator', FACILITATOR, [...COMMON, { path: (ids) => `/spazi/${ids.space}`, open: 'Nuova seduta' }, { path: (ids) => `/sedute/${ids.meeting}/conduzione` }]],
+  [
+    'facilitator',
+    FACILITATOR,
+    [...COMMON, { path: (ids) => `/spazi/${ids.space}`, open: 'Nuova seduta' }, { path: (ids) => `/sedute/${ids.meeting}/conduzione` }],
+  ],
   ['member', MEMBER, COMMON],
 ];
 const SPACE = 'Tavolo Povertà alimentare';
@@ -53,7 +57,10 @@ describe('form fields are visible (non-text contrast of their boundary, WCAG 1.4
       await page.locator('form').last().waitFor();
     }
     const fields = await fieldContrasts(page);
-    return { failures: fields.filter((f) => f.ratio < MINIMUM).map((f) => `${path}${open ? ` (${open})` : ''}: ${f.field} ${f.ratio}:1`), measured: fields.length };
+    return {
+      failures: fields.filter((f) => f.ratio < MINIMUM).map((f) => `${path}${open ? ` (${open})` : ''}: ${f.field} ${f.ratio}:1`),
+      measured: fields.length,
+    };
   };
 
   const demoIds = async (page: Page): Promise<Ids> => {
@@ -88,7 +95,16 @@ describe('form fields are visible (non-text contrast of their boundary, WCAG 1.4
     const title = unique('Contrasto campi');
     const post = (path: string, data: unknown) => chair.page.request.post(path, { data, headers: { origin: server().baseUrl } });
     const start = new Date(Date.now() + 3 * 86_400_000);
-    const created = await (await post('/api/meetings', { spaceId: ids.space, title, kind: 'thematic_table', place: 'Sala Quadri', startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3_600_000).toISOString() })).json();
+    const created = await (
+      await post('/api/meetings', {
+        spaceId: ids.space,
+        title,
+        kind: 'thematic_table',
+        place: 'Sala Quadri',
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 3_600_000).toISOString(),
+      })
+    ).json();
     const meetingId = created.meeting.id;
     const added = await post(`/api/meetings/${meetingId}/agenda-items`, { title: 'Punto unico', kind: 'information', plannedMinutes: 10 });
     expect(added.ok() ? 'ok' : await added.text()).toBe('ok');

@@ -49,7 +49,10 @@ describe('preparing a meeting in the browser', () => {
     await offer.getByRole('button', { name: 'Aggiungi all’ordine del giorno' }).click();
     await waitForOrder(page, [CARRIED]);
 
-    for (const [title, minutes] of [['Buoni spesa: stato delle domande', '30'], ['Varie ed eventuali', '20']]) {
+    for (const [title, minutes] of [
+      ['Buoni spesa: stato delle domande', '30'],
+      ['Varie ed eventuali', '20'],
+    ]) {
       await page.locator('#new-item-title').fill(title);
       await page.locator('#new-item-plannedMinutes').fill(minutes);
       await page.getByRole('button', { name: 'Aggiungi il punto' }).click();

@@ -39,7 +39,10 @@ describe("the facilitator sets an agenda item's outcome for the verbale", () => 
     await page.waitForFunction((id) => (document.getElementById(id) as HTMLSelectElement | null)?.value === 'postponed', selectId, { timeout: 10_000 });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(selectId);
     const items = (await api(page, 'GET', `/api/meetings/${meeting.id}/agenda-items`)).items as Json[];
-    expect(items.map((i) => [i.title, i.outcome])).toEqual([['Comunicazioni', null], [ITEM, 'postponed']]);
+    expect(items.map((i) => [i.title, i.outcome])).toEqual([
+      ['Comunicazioni', null],
+      [ITEM, 'postponed'],
+    ]);
     const verbale = await api(page, 'GET', `/api/meetings/${meeting.id}/minutes.json`);
     expect(verbale.agenda.map((i: Json) => i.status)).toEqual(['not_discussed', 'postponed']);
 

@@ -9,7 +9,8 @@ const DOCUMENT = unique('Nota sugli orari estivi');
 const DECISION = 'Si approva l’apertura estiva di due mense';
 
 /** Whether `a` comes before `b` in the document. */
-const precedes = async (a: Locator, b: Locator) => a.evaluate((x, y) => !!(x.compareDocumentPosition(y as Node) & Node.DOCUMENT_POSITION_FOLLOWING), await b.elementHandle());
+const precedes = async (a: Locator, b: Locator) =>
+  a.evaluate((x, y) => !!(x.compareDocumentPosition(y as Node) & Node.DOCUMENT_POSITION_FOLLOWING), await b.elementHandle());
 const box = async (l: Locator) => (await l.boundingBox())!;
 
 describe('the meeting page follows the meeting; run mode is a projector screen', () => {
@@ -25,7 +26,12 @@ describe('the meeting page follows the meeting; run mode is a projector screen',
     await login(page, FACILITATOR);
     const { space, meeting } = await draftMeeting(page, SPACE, unique('Seduta per fasi'));
     const { document } = await api(page, 'POST', '/api/documents', { spaceId: space.id, title: DOCUMENT, kind: 'working_note' });
-    await api(page, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { title: ITEM, description: DESCRIPTION, documentIds: [document.id], plannedMinutes: 20 });
+    await api(page, 'POST', `/api/meetings/${meeting.id}/agenda-items`, {
+      title: ITEM,
+      description: DESCRIPTION,
+      documentIds: [document.id],
+      plannedMinutes: 20,
+    });
     await api(page, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { title: 'Calendario della raccolta', plannedMinutes: 15 });
     const agendaHeading = page.getByRole('heading', { level: 2, name: 'Ordine del giorno', exact: true });
     const attendanceHeading = page.getByRole('heading', { level: 2, name: 'Registro delle presenze', exact: true });
@@ -44,7 +50,9 @@ describe('the meeting page follows the meeting; run mode is a projector screen',
     await api(page, 'POST', `/api/meetings/${meeting.id}/transitions`, { transition: 'start' });
     await api(page, 'POST', `/api/meetings/${meeting.id}/run`, { action: 'next' });
     await page.reload();
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="minutes-editor"] section.minutes-section').length === 2, undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="minutes-editor"] section.minutes-section').length === 2, undefined, {
+      timeout: 20_000,
+    });
     const editor = page.getByTestId('minutes-editor');
     expect(await page.getByTestId('meeting-phase').textContent()).toBe('Seduta in corso');
     expect(await precedes(editor, attendanceHeading)).toBe(true);

@@ -35,12 +35,15 @@ describe('the minutes have no place between sections', () => {
     await login(page, FACILITATOR);
     const { meeting } = await draftMeeting(page, SPACE, unique('Seduta sulle sezioni'));
     let items: Json[] = [];
-    for (const title of ITEMS) items = (await api(page, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { title, kind: 'discussion', plannedMinutes: 20 })).items;
+    for (const title of ITEMS)
+      items = (await api(page, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { title, kind: 'discussion', plannedMinutes: 20 })).items;
     await api(page, 'POST', `/api/meetings/${meeting.id}/transitions`, { transition: 'convene' });
     await api(page, 'POST', `/api/meetings/${meeting.id}/transitions`, { transition: 'start' });
 
     await page.goto(`/sedute/${meeting.id}`);
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="minutes-editor"] section.minutes-section').length === 2, undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="minutes-editor"] section.minutes-section').length === 2, undefined, {
+      timeout: 20_000,
+    });
     expect(await page.locator('[data-testid="minutes-editor"] section.minutes-other-business > h3').textContent()).toBe('Varie ed eventuali');
 
     // A decision at the end of the first item's section; then arrow down and insert an action.
@@ -84,7 +87,8 @@ describe('the minutes have no place between sections', () => {
     const text = pdfText(file).replace(/\s+/g, ' ');
     const parts = text.split('Varie ed eventuali');
     expect(parts).toHaveLength(2);
-    for (const expected of ['Si segnala la chiusura estiva degli uffici.', 'Prenotare la sala per settembre', 'Giulia Rossi', '15/09/2027']) expect(parts[1]).toContain(expected);
+    for (const expected of ['Si segnala la chiusura estiva degli uffici.', 'Prenotare la sala per settembre', 'Giulia Rossi', '15/09/2027'])
+      expect(parts[1]).toContain(expected);
     expect(parts[0]).toContain('Pubblicare la mappa delle mense');
     expect(parts[0]).toContain('30/04/2027');
     await context.close();

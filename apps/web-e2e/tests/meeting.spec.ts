@@ -36,8 +36,21 @@ async function pollJson<T>(page: Page, url: string, accept: (body: T) => boolean
 }
 
 interface Outcomes {
-  decisions?: { text: string; outcome: string | null; votesFor: number | null; votesAgainst: number | null; votesAbstained: number | null; agendaItemTitle: string | null }[];
-  actions?: { what: string; responsiblePersonName: string | null; responsibleOrganisationName: string | null; dueDate: string | null; agendaItemTitle: string | null }[];
+  decisions?: {
+    text: string;
+    outcome: string | null;
+    votesFor: number | null;
+    votesAgainst: number | null;
+    votesAbstained: number | null;
+    agendaItemTitle: string | null;
+  }[];
+  actions?: {
+    what: string;
+    responsiblePersonName: string | null;
+    responsibleOrganisationName: string | null;
+    dueDate: string | null;
+    agendaItemTitle: string | null;
+  }[];
 }
 
 describe('a whole meeting in the browser', () => {
@@ -72,7 +85,10 @@ describe('a whole meeting in the browser', () => {
 
     // Convening with an empty agenda is refused with the reason.
     await chair.page.getByRole('button', { name: 'Convoca' }).click();
-    await chair.page.getByTestId('confirm-convene').getByRole('button', { name: /^Invia la convocazione/ }).click();
+    await chair.page
+      .getByTestId('confirm-convene')
+      .getByRole('button', { name: /^Invia la convocazione/ })
+      .click();
     await chair.page.getByTestId('transition-errors').getByText('L’ordine del giorno è vuoto').waitFor();
     for (const item of ITEMS) {
       await chair.page.locator('#new-item-title').fill(item);
@@ -82,7 +98,10 @@ describe('a whole meeting in the browser', () => {
     // Convening first shows the mail as it will leave and everyone it goes to; Escape leaves without sending.
     await chair.page.getByRole('button', { name: 'Convoca' }).click();
     const preview = chair.page.getByRole('dialog', { name: 'Inviare la convocazione?' });
-    await preview.getByTestId('preview-recipients').getByText(/Giulia Rossi \(.*Il Cerchio\) – giulia\.rossi@ilcerchio\.example/).waitFor();
+    await preview
+      .getByTestId('preview-recipients')
+      .getByText(/Giulia Rossi \(.*Il Cerchio\) – giulia\.rossi@ilcerchio\.example/)
+      .waitFor();
     expect(await preview.getByTestId('preview-subject').textContent()).toMatch(/^Convocazione – /);
     expect(await preview.locator('pre').textContent()).toContain(ITEMS[1]);
     // Focus stays inside the dialog, whatever the keyboard does.
@@ -92,7 +111,10 @@ describe('a whole meeting in the browser', () => {
     await preview.waitFor({ state: 'detached' });
     await chair.page.getByText('Bozza', { exact: true }).waitFor();
     await chair.page.getByRole('button', { name: 'Convoca' }).click();
-    await preview.getByTestId('preview-recipients').getByText(/Giulia Rossi/).waitFor();
+    await preview
+      .getByTestId('preview-recipients')
+      .getByText(/Giulia Rossi/)
+      .waitFor();
     const recipients = await preview.getByTestId('preview-recipients').locator('li').count();
     expect(recipients).toBeGreaterThan(1);
     await preview.getByRole('button', { name: `Invia la convocazione a ${recipients} destinatari` }).click();
@@ -120,9 +142,16 @@ describe('a whole meeting in the browser', () => {
     await third.page.getByRole('button', { name: 'Segna la mia presenza' }).click();
     await third.page.getByText('La tua presenza è registrata.').waitFor();
     for (const person of ['Giulia Rossi', 'Laura Ferrari']) {
-      await chair.page.waitForFunction((p) => (document.querySelector(`select[aria-label="Presenza: ${p}"]`) as HTMLSelectElement | null)?.value === 'present', person, { timeout: 15_000 });
+      await chair.page.waitForFunction(
+        (p) => (document.querySelector(`select[aria-label="Presenza: ${p}"]`) as HTMLSelectElement | null)?.value === 'present',
+        person,
+        { timeout: 15_000 },
+      );
     }
-    await chair.page.getByTestId('quorum').getByText(/presenti 2 organizzazioni su \d+/).waitFor({ timeout: 15_000 });
+    await chair.page
+      .getByTestId('quorum')
+      .getByText(/presenti 2 organizzazioni su \d+/)
+      .waitFor({ timeout: 15_000 });
     const giuliaRow = chair.page.locator('tr[data-person="Giulia Rossi"]');
     expect(await giuliaRow.textContent()).toContain('Parteciperà');
     expect(await chair.page.getByLabel('Entrata: Giulia Rossi').inputValue()).toMatch(/^\d{2}:\d{2}$/);
@@ -132,11 +161,16 @@ describe('a whole meeting in the browser', () => {
     await chair.page.getByRole('button', { name: 'Avvia la seduta' }).click();
     const startDialog = chair.page.getByRole('dialog', { name: 'Avviare la seduta?' });
     await startDialog.getByRole('button', { name: 'Avvia la seduta' }).click();
-    await startDialog.getByTestId('step-warnings').getByText(/La seduta è in programma il .*: mancano \d+ ore/).waitFor();
+    await startDialog
+      .getByTestId('step-warnings')
+      .getByText(/La seduta è in programma il .*: mancano \d+ ore/)
+      .waitFor();
     await startDialog.getByRole('button', { name: 'Procedi comunque' }).click();
     await chair.page.getByText('In corso', { exact: true }).first().waitFor();
     for (const page of [chair.page, member.page]) {
-      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="minutes-editor"] section.minutes-section').length === n, ITEMS.length, { timeout: 20_000 });
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="minutes-editor"] section.minutes-section').length === n, ITEMS.length, {
+        timeout: 20_000,
+      });
       expect(await page.locator('.minutes-section-title').allTextContents()).toEqual(ITEMS.map((item, i) => `${i + 1}. ${item}`));
     }
 
@@ -197,8 +231,16 @@ describe('a whole meeting in the browser', () => {
     // Each sees the other's blocks, with their fields, and both end with the same text, all saved.
     await waitForMinutes(member.page, 'Si approva la mappatura delle mense solidali');
     await waitForMinutes(chair.page, 'Aggiornare il calendario della raccolta');
-    await member.page.waitForFunction(() => (document.querySelector('.minutes-decision [data-testid="decision-votes-for"]') as HTMLInputElement | null)?.value === '9', undefined, { timeout: 15_000 });
-    await chair.page.waitForFunction(() => (document.querySelector('.minutes-action [data-testid="action-due"]') as HTMLInputElement | null)?.value === '2027-03-15', undefined, { timeout: 15_000 });
+    await member.page.waitForFunction(
+      () => (document.querySelector('.minutes-decision [data-testid="decision-votes-for"]') as HTMLInputElement | null)?.value === '9',
+      undefined,
+      { timeout: 15_000 },
+    );
+    await chair.page.waitForFunction(
+      () => (document.querySelector('.minutes-action [data-testid="action-due"]') as HTMLInputElement | null)?.value === '2027-03-15',
+      undefined,
+      { timeout: 15_000 },
+    );
     for (const page of [chair.page, member.page]) await page.getByText('Tutte le modifiche sono salvate').waitFor();
     expect(await minutesText(chair.page)).toBe(await minutesText(member.page));
     expect(await chair.page.locator('section.minutes-section:nth-of-type(1) .minutes-decision').count()).toBe(1);
@@ -207,11 +249,24 @@ describe('a whole meeting in the browser', () => {
     // The blocks are projected into decision and action rows, linked to their agenda item.
     const outcomes = await pollJson<Outcomes>(chair.page, `/api/decisions?meetingId=${meetingId}`, (b) => b.decisions?.[0]?.votesAbstained === 1);
     expect(outcomes.decisions).toEqual([
-      expect.objectContaining({ text: 'Si approva la mappatura delle mense solidali', outcome: 'approved', votesFor: 9, votesAgainst: 0, votesAbstained: 1, agendaItemTitle: ITEMS[0] }),
+      expect.objectContaining({
+        text: 'Si approva la mappatura delle mense solidali',
+        outcome: 'approved',
+        votesFor: 9,
+        votesAgainst: 0,
+        votesAbstained: 1,
+        agendaItemTitle: ITEMS[0],
+      }),
     ]);
     const actions = await pollJson<Outcomes>(chair.page, `/api/actions?meetingId=${meetingId}`, (b) => b.actions?.[0]?.dueDate === '2027-03-15');
     expect(actions.actions).toEqual([
-      expect.objectContaining({ what: 'Aggiornare il calendario della raccolta', responsiblePersonName: 'Giulia Rossi', responsibleOrganisationName: expect.stringContaining('Cerchio'), dueDate: '2027-03-15', agendaItemTitle: ITEMS[1] }),
+      expect.objectContaining({
+        what: 'Aggiornare il calendario della raccolta',
+        responsiblePersonName: 'Giulia Rossi',
+        responsibleOrganisationName: expect.stringContaining('Cerchio'),
+        dueDate: '2027-03-15',
+        agendaItemTitle: ITEMS[1],
+      }),
     ]);
     await run.close();
 
@@ -230,9 +285,17 @@ describe('a whole meeting in the browser', () => {
     await chair.page.getByLabel('Giorni per la revisione').fill('5');
     await chair.page.getByRole('button', { name: 'Avvia la revisione' }).click();
     await chair.page.getByRole('dialog', { name: 'Avviare la revisione?' }).getByRole('button', { name: 'Avvia la revisione' }).click();
-    await chair.page.getByTestId('minutes-status').getByText(/^In revisione fino al/).waitFor();
-    await member.page.getByTestId('minutes-status').getByText(/^In revisione fino al/).waitFor({ timeout: 15_000 });
-    await member.page.waitForFunction(() => document.querySelector('[data-testid="minutes-editor"]')?.getAttribute('contenteditable') === 'false', undefined, { timeout: 15_000 });
+    await chair.page
+      .getByTestId('minutes-status')
+      .getByText(/^In revisione fino al/)
+      .waitFor();
+    await member.page
+      .getByTestId('minutes-status')
+      .getByText(/^In revisione fino al/)
+      .waitFor({ timeout: 15_000 });
+    await member.page.waitForFunction(() => document.querySelector('[data-testid="minutes-editor"]')?.getAttribute('contenteditable') === 'false', undefined, {
+      timeout: 15_000,
+    });
     await member.page.getByRole('button', { name: 'Invia' }).click();
     await member.page.getByText('Campo obbligatorio').waitFor();
     await member.page.getByLabel('Tipo', { exact: true }).selectOption('suggestion');
@@ -255,14 +318,19 @@ describe('a whole meeting in the browser', () => {
     await chair.page.getByTestId('approve-minutes').click();
     const approveDialog = chair.page.getByRole('dialog', { name: 'Approvare il verbale?' });
     await approveDialog.getByRole('button', { name: 'Approva il verbale' }).click();
-    await approveDialog.getByTestId('step-warnings').getByText(/La revisione è ancora aperta per 5 giorni .*Osservazioni senza risposta: 0\./).waitFor();
+    await approveDialog
+      .getByTestId('step-warnings')
+      .getByText(/La revisione è ancora aperta per 5 giorni .*Osservazioni senza risposta: 0\./)
+      .waitFor();
     await approveDialog.getByRole('button', { name: 'Procedi comunque' }).click();
     await chair.page.getByTestId('minutes-hash').waitFor();
     const hashLine = await chair.page.getByTestId('minutes-hash').textContent();
     const hash = hashLine?.match(/[0-9a-f]{64}/)?.[0];
     expect(hash).toBeDefined();
     await member.page.getByTestId('minutes-hash').waitFor({ timeout: 15_000 });
-    await member.page.waitForFunction(() => document.querySelector('[data-testid="minutes-editor"]')?.getAttribute('contenteditable') === 'false', undefined, { timeout: 15_000 });
+    await member.page.waitForFunction(() => document.querySelector('[data-testid="minutes-editor"]')?.getAttribute('contenteditable') === 'false', undefined, {
+      timeout: 15_000,
+    });
     expect(await member.page.getByTestId('insert-decision').count()).toBe(0);
     expect(await minutesText(member.page)).toContain('Si approva la mappatura delle mense solidali');
 
@@ -276,7 +344,16 @@ describe('a whole meeting in the browser', () => {
     const docx = docxText(await save('Scarica il verbale (DOCX)'));
     const pdf = pdfText(await save('Scarica il verbale (PDF)')).replace(/\s+/g, ' ');
     for (const text of [docx, pdf]) {
-      for (const expected of [title, ITEMS[0], 'Il tavolo esamina la mappatura delle mense.', 'calendario della raccolta di dicembre', 'Si approva la mappatura delle mense solidali', 'unanimità dei votanti (astenuti 1)', 'Aggiornare il calendario della raccolta', 'Giulia Rossi']) {
+      for (const expected of [
+        title,
+        ITEMS[0],
+        'Il tavolo esamina la mappatura delle mense.',
+        'calendario della raccolta di dicembre',
+        'Si approva la mappatura delle mense solidali',
+        'unanimità dei votanti (astenuti 1)',
+        'Aggiornare il calendario della raccolta',
+        'Giulia Rossi',
+      ]) {
         expect(text).toContain(expected);
       }
     }

@@ -17,7 +17,7 @@ describe('password reset by email', () => {
     await page.getByRole('heading', { name: 'Password dimenticata', exact: true }).waitFor();
     await page.getByLabel('Email').fill(email);
     await page.getByRole('button', { name: 'Invia il collegamento' }).click();
-    await page.getByText('Se l\'indirizzo corrisponde a un account').waitFor();
+    await page.getByText("Se l'indirizzo corrisponde a un account").waitFor();
 
     await page.goto(linkIn(lastMailTo(email), '/reimposta-password'));
     await page.getByLabel('Nuova password', { exact: true }).fill('nuova password di Chiara');

@@ -5,10 +5,17 @@ const SPACE = 'Cantiere Welfare Inclusione sociale';
 
 /** A JSON call from the page's session; the test prepares data this way and checks what the screens show. */
 async function call<T>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
-  const res = await page.evaluate(async ([m, u, b]) => {
-    const r = await fetch(u as string, { method: m as string, headers: { 'content-type': 'application/json', accept: 'application/json' }, body: b === undefined ? undefined : JSON.stringify(b) });
-    return { status: r.status, text: await r.text() };
-  }, [method, url, body] as const);
+  const res = await page.evaluate(
+    async ([m, u, b]) => {
+      const r = await fetch(u as string, {
+        method: m as string,
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: b === undefined ? undefined : JSON.stringify(b),
+      });
+      return { status: r.status, text: await r.text() };
+    },
+    [method, url, body] as const,
+  );
   if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${res.text}`);
   return JSON.parse(res.text) as T;
 }
@@ -26,12 +33,27 @@ describe('the agenda behind an RSVP link, and the register flag for an announced
     await login(chair.page, FACILITATOR);
     const { spaces } = await call<{ spaces: { id: string; name: string }[] }>(chair.page, 'GET', '/api/spaces');
     const spaceId = spaces.find((s) => s.name === SPACE)!.id;
-    const documentId = (await call<{ document: { id: string } }>(chair.page, 'POST', '/api/documents', { spaceId, title: 'Mappa delle mense solidali', kind: 'working_note' })).document.id;
+    const documentId = (
+      await call<{ document: { id: string } }>(chair.page, 'POST', '/api/documents', { spaceId, title: 'Mappa delle mense solidali', kind: 'working_note' })
+    ).document.id;
     const start = new Date(Date.now() + 86_400_000);
-    const meetingId = (await call<{ meeting: { id: string } }>(chair.page, 'POST', '/api/meetings', {
-      spaceId, title, kind: 'plenary', startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 7_200_000).toISOString(), place: 'Sala Quadri',
-    })).meeting.id;
-    await call(chair.page, 'POST', `/api/meetings/${meetingId}/agenda-items`, { title: 'Mense solidali', kind: 'decision', plannedMinutes: 40, description: 'Orari e turni dei volontari.', documentIds: [documentId] });
+    const meetingId = (
+      await call<{ meeting: { id: string } }>(chair.page, 'POST', '/api/meetings', {
+        spaceId,
+        title,
+        kind: 'plenary',
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 7_200_000).toISOString(),
+        place: 'Sala Quadri',
+      })
+    ).meeting.id;
+    await call(chair.page, 'POST', `/api/meetings/${meetingId}/agenda-items`, {
+      title: 'Mense solidali',
+      kind: 'decision',
+      plannedMinutes: 40,
+      description: 'Orari e turni dei volontari.',
+      documentIds: [documentId],
+    });
     await call(chair.page, 'POST', `/api/meetings/${meetingId}/transitions`, { transition: 'convene' });
 
     // Opened from the mail without logging in: the agenda and the document's title, linked since Giulia has an account.
@@ -57,7 +79,11 @@ describe('the agenda behind an RSVP link, and the register flag for an announced
     await member.page.getByRole('button', { name: 'Segna la mia presenza' }).click();
     await member.page.getByText('La tua presenza è registrata.').waitFor();
     await chair.page.goto(`/sedute/${meetingId}`);
-    await chair.page.locator('tr[data-person="Giulia Rossi"]').getByTestId('attendance-flag').getByText('Aveva indicato un delegato: Mario Rossi').waitFor({ timeout: 15_000 });
+    await chair.page
+      .locator('tr[data-person="Giulia Rossi"]')
+      .getByTestId('attendance-flag')
+      .getByText('Aveva indicato un delegato: Mario Rossi')
+      .waitFor({ timeout: 15_000 });
     await chair.context.close();
     await member.context.close();
   });

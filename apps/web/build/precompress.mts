@@ -10,13 +10,17 @@ const MIN_BYTES = 1024;
 
 // `.vite` holds the build manifest, which is read at build time and never served.
 function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === '.vite' ? [] : filesUnder(path.join(dir, e.name))) : [path.join(dir, e.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? (e.name === '.vite' ? [] : filesUnder(path.join(dir, e.name))) : [path.join(dir, e.name)]));
 }
 
 /** Writes the brotli and gzip forms of a file beside it, each only when it is smaller than the original. */
 export function compressFile(file: string): void {
   const raw = fs.readFileSync(file);
-  const br = zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } });
+  const br = zlib.brotliCompressSync(raw, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+  });
   const gz = zlib.gzipSync(raw, { level: zlib.constants.Z_BEST_COMPRESSION });
   if (br.length < raw.length) fs.writeFileSync(`${file}.br`, br);
   if (gz.length < raw.length) fs.writeFileSync(`${file}.gz`, gz);

@@ -42,14 +42,7 @@ export function App() {
   return (
     <Routes>
       {/* The projector screen stands alone: no site header or navigation between the room and the meeting. */}
-      <Route
-        path="/sedute/:id/conduzione"
-        element={
-          <PageSuspense>
-            {guarded(<RunModePage />)}
-          </PageSuspense>
-        }
-      />
+      <Route path="/sedute/:id/conduzione" element={<PageSuspense>{guarded(<RunModePage />)}</PageSuspense>} />
       <Route
         path="*"
         element={

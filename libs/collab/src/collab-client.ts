@@ -2,7 +2,17 @@ import { io, Socket } from 'socket.io-client';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CLIENT_EVENTS, COLLAB_NAMESPACE, PROTOCOL_VERSION, SERVER_EVENTS } from './protocol';
-import type { AccessChangeReason, CollabErrorCode, DocAccess, DocAccessChanged, DocClosed, JoinAck, ServerAwareness, ServerUpdate, UpdateAck } from './protocol';
+import type {
+  AccessChangeReason,
+  CollabErrorCode,
+  DocAccess,
+  DocAccessChanged,
+  DocClosed,
+  JoinAck,
+  ServerAwareness,
+  ServerUpdate,
+  UpdateAck,
+} from './protocol';
 import { SeqTracker } from './seq-tracker';
 
 export interface CollabClientOptions {
@@ -149,7 +159,10 @@ export class DocSession {
 
   private async doJoin() {
     this.setStatus('connecting');
-    const ack = (await this.client.socket.timeout(this.client.ackTimeoutMs).emitWithAck(CLIENT_EVENTS.join, { docId: this.docId, stateVector: Y.encodeStateVector(this.ydoc) }).catch(() => null)) as JoinAck | null;
+    const ack = (await this.client.socket
+      .timeout(this.client.ackTimeoutMs)
+      .emitWithAck(CLIENT_EVENTS.join, { docId: this.docId, stateVector: Y.encodeStateVector(this.ydoc) })
+      .catch(() => null)) as JoinAck | null;
     if (!ack) return;
     if (!ack.ok) {
       this.fail(ack.error);
@@ -186,10 +199,13 @@ export class DocSession {
       void this.join();
       return;
     }
-    this.gapTimer ??= setTimeout(() => {
-      this.gapTimer = null;
-      if (this.seqs.hasHole && this.status === 'synced') void this.join();
-    }, Math.min(3_000, this.client.ackTimeoutMs));
+    this.gapTimer ??= setTimeout(
+      () => {
+        this.gapTimer = null;
+        if (this.seqs.hasHole && this.status === 'synced') void this.join();
+      },
+      Math.min(3_000, this.client.ackTimeoutMs),
+    );
   }
 
   private clearGapTimer() {
@@ -251,7 +267,10 @@ export class DocSession {
 
   private async send(msgId: string, update: Uint8Array) {
     for (let attempt = 0; this.pending.has(msgId) && this.client.socket.connected && this.status === 'synced'; attempt++) {
-      const ack = (await this.client.socket.timeout(this.client.ackTimeoutMs).emitWithAck(CLIENT_EVENTS.update, { docId: this.docId, msgId, update }).catch(() => null)) as UpdateAck | null;
+      const ack = (await this.client.socket
+        .timeout(this.client.ackTimeoutMs)
+        .emitWithAck(CLIENT_EVENTS.update, { docId: this.docId, msgId, update })
+        .catch(() => null)) as UpdateAck | null;
       if (ack?.ok) {
         this.pending.delete(msgId);
         this.seqs.note(ack.seq);

@@ -26,7 +26,10 @@ const agendaItemFields = {
   plannedMinutes: z.number({ message: 'must_be_number' }).int('must_be_integer').min(1, 'must_be_positive').max(600, 'too_large'),
   presenterPersonId: optionalId,
   presenterOrganisationId: optionalId,
-  documentIds: z.array(z.uuid({ message: 'invalid_id' })).max(20, 'too_many').optional(),
+  documentIds: z
+    .array(z.uuid({ message: 'invalid_id' }))
+    .max(20, 'too_many')
+    .optional(),
 };
 export const BACKLOG_SOURCES = ['agenda_item', 'decision', 'action'] as const;
 export const agendaItemCreateSchema = z.object({
@@ -41,7 +44,12 @@ export const agendaItemUpdateSchema = z
   .partial()
   .refine((v) => Object.keys(v).length > 0, { message: 'empty_update' });
 export type AgendaItemUpdate = z.input<typeof agendaItemUpdateSchema>;
-export const agendaOrderSchema = z.object({ itemIds: z.array(z.uuid({ message: 'invalid_id' })).min(1, 'required').max(200, 'too_many') });
+export const agendaOrderSchema = z.object({
+  itemIds: z
+    .array(z.uuid({ message: 'invalid_id' }))
+    .min(1, 'required')
+    .max(200, 'too_many'),
+});
 
 export const agendaItemSchema = z.object({
   id: z.uuid(),

@@ -18,9 +18,7 @@ export const emailSchema = text()
   .pipe(z.email({ message: 'invalid_email' }));
 
 /** A new password: long enough to resist guessing, bounded so hashing stays cheap. */
-export const newPasswordSchema = safeString()
-  .min(PASSWORD_MIN_LENGTH, 'password_too_short')
-  .max(PASSWORD_MAX_LENGTH, 'too_long');
+export const newPasswordSchema = safeString().min(PASSWORD_MIN_LENGTH, 'password_too_short').max(PASSWORD_MAX_LENGTH, 'too_long');
 
 export const personNameSchema = text().min(1, 'required').max(120, 'too_long');
 

@@ -19,7 +19,12 @@ export interface Page<T> {
 
 const csvList = safeString()
   .max(2000, 'too_long')
-  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 
 export const organisationQuerySchema = pagingSchema.extend({
   q: text().max(200, 'too_long').optional(),

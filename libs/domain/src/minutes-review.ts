@@ -4,7 +4,9 @@ import { optionalText } from './organisation';
 import { stepConfirmSchema } from './step-guard';
 import { optionalId } from './meeting-fields';
 
-export const minutesReviewStartSchema = z.object({ days: z.number({ message: 'must_be_number' }).int('must_be_integer').min(1, 'must_be_positive').max(60, 'too_large').default(7) });
+export const minutesReviewStartSchema = z.object({
+  days: z.number({ message: 'must_be_number' }).int('must_be_integer').min(1, 'must_be_positive').max(60, 'too_large').default(7),
+});
 export const MINUTES_REMARK_KINDS = ['comment', 'suggestion'] as const;
 export const minutesRemarkCreateSchema = z
   .object({

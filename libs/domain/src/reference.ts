@@ -7,7 +7,10 @@ export const referenceKindSchema = z.enum(REFERENCE_KINDS, { message: 'unknown_v
 export type ReferenceKind = z.infer<typeof referenceKindSchema>;
 
 export const referenceItemInputSchema = z.object({
-  code: text().min(2, 'too_short').max(60, 'too_long').regex(/^[a-z0-9_]+$/, 'invalid_code'),
+  code: text()
+    .min(2, 'too_short')
+    .max(60, 'too_long')
+    .regex(/^[a-z0-9_]+$/, 'invalid_code'),
   labelIt: text().min(2, 'too_short').max(120, 'too_long'),
   labelEn: text().min(2, 'too_short').max(120, 'too_long'),
 });

@@ -21,5 +21,7 @@ export const stepWarningSchema = z.discriminatedUnion('code', [
 ]);
 export type StepWarning = z.infer<typeof stepWarningSchema>;
 /** What the caller acknowledges: each warning it was shown, by code. */
-export const stepConfirmSchema = z.array(z.enum(STEP_WARNINGS, { message: 'unknown_value' })).max(STEP_WARNINGS.length, 'too_many').optional();
-
+export const stepConfirmSchema = z
+  .array(z.enum(STEP_WARNINGS, { message: 'unknown_value' }))
+  .max(STEP_WARNINGS.length, 'too_many')
+  .optional();

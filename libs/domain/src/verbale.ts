@@ -1,7 +1,20 @@
 import { z } from 'zod';
 
-const verbaleDecisionSchema = z.object({ text: z.string(), outcome: z.string().nullable(), votingMethod: z.string(), votesFor: z.number().nullable(), votesAgainst: z.number().nullable(), votesAbstained: z.number().nullable() });
-const verbaleActionSchema = z.object({ what: z.string(), responsibleOrganisation: z.string().nullable(), responsiblePerson: z.string().nullable(), dueDate: z.string().nullable(), status: z.string() });
+const verbaleDecisionSchema = z.object({
+  text: z.string(),
+  outcome: z.string().nullable(),
+  votingMethod: z.string(),
+  votesFor: z.number().nullable(),
+  votesAgainst: z.number().nullable(),
+  votesAbstained: z.number().nullable(),
+});
+const verbaleActionSchema = z.object({
+  what: z.string(),
+  responsibleOrganisation: z.string().nullable(),
+  responsiblePerson: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  status: z.string(),
+});
 
 /**
  * The verbale (minutes) of a meeting as structured data: what `/api/meetings/:id/minutes.json` publishes as
@@ -30,10 +43,24 @@ export const verbaleSchema = z.object({
   attendance: z.array(
     z.object({
       organisation: z.string(),
-      representatives: z.array(z.object({ name: z.string(), status: z.string().nullable(), delegatedTo: z.string().nullable(), arrivedAt: z.string().nullable(), leftAt: z.string().nullable() })),
+      representatives: z.array(
+        z.object({
+          name: z.string(),
+          status: z.string().nullable(),
+          delegatedTo: z.string().nullable(),
+          arrivedAt: z.string().nullable(),
+          leftAt: z.string().nullable(),
+        }),
+      ),
     }),
   ),
-  quorum: z.object({ rule: z.string().nullable(), required: z.number().nullable(), organisationsPresent: z.number(), organisationsTotal: z.number(), reached: z.boolean().nullable() }),
+  quorum: z.object({
+    rule: z.string().nullable(),
+    required: z.number().nullable(),
+    organisationsPresent: z.number(),
+    organisationsTotal: z.number(),
+    reached: z.boolean().nullable(),
+  }),
   agenda: z.array(
     z.object({
       position: z.number().int(),
@@ -57,7 +84,13 @@ export const verbaleSchema = z.object({
    * and in the `Repr-Digest` header. An approved verbale that is not sealed predates sealing: it is rebuilt from the
    * current rows, and its hash covers only the approved text (`minutes.txt`).
    */
-  approval: z.object({ status: z.string(), approvedAt: z.string().nullable(), approvedAtMeeting: z.string().nullable(), sha256: z.string().nullable(), sealed: z.boolean() }),
+  approval: z.object({
+    status: z.string(),
+    approvedAt: z.string().nullable(),
+    approvedAtMeeting: z.string().nullable(),
+    sha256: z.string().nullable(),
+    sealed: z.boolean(),
+  }),
   /** When the document was produced; in a sealed verbale, when it was sealed. */
   generatedAt: z.string(),
 });

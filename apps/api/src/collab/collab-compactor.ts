@@ -106,7 +106,10 @@ export class CollabCompactor implements OnApplicationShutdown {
   private started(): Worker {
     if (this.worker) return this.worker;
     const url = (this.ds.options as { url?: string }).url;
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { url, yjs: require.resolve('yjs'), pg: require.resolve('pg'), retainFoldedDays: RETAIN_FOLDED_MSG_IDS_DAYS } });
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { url, yjs: require.resolve('yjs'), pg: require.resolve('pg'), retainFoldedDays: RETAIN_FOLDED_MSG_IDS_DAYS },
+    });
     // Idle between compactions: the process may end while it lives.
     worker.unref();
     worker.on('message', ({ id, folded, error }: { id?: number; folded?: number; error?: string }) => {

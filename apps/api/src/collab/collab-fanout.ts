@@ -86,7 +86,8 @@ export class CollabFanout implements OnApplicationShutdown {
     this.sub = connect();
     this.adapterPub = connect();
     this.adapterSub = connect();
-    for (const client of [this.pub, this.sub, this.adapterPub, this.adapterSub]) client.on('error', (err) => this.logger.warn({ err: err.message }, 'redis error'));
+    for (const client of [this.pub, this.sub, this.adapterPub, this.adapterSub])
+      client.on('error', (err) => this.logger.warn({ err: err.message }, 'redis error'));
     void this.sub.subscribe(CHANNEL, ACCESS_CHANNEL, AWARENESS_CHANNEL);
     this.sub.on('messageBuffer', (channel: Buffer, message: Buffer) => {
       const name = channel.toString();
@@ -122,13 +123,17 @@ export class CollabFanout implements OnApplicationShutdown {
   /** Passes a presence change made on this instance to the others. */
   publishAwareness(docId: string, update: Uint8Array) {
     if (!this.pub) return;
-    void this.pub.publish(AWARENESS_CHANNEL, docFrame(docId, this.instanceId, update)).catch((err: Error) => this.logger.warn({ err: err.message }, 'collab presence publish failed'));
+    void this.pub
+      .publish(AWARENESS_CHANNEL, docFrame(docId, this.instanceId, update))
+      .catch((err: Error) => this.logger.warn({ err: err.message }, 'collab presence publish failed'));
   }
 
   /** Tells the other instances (and this one, which ignores the echo harmlessly) that a document's access changed. */
   publishAccessChange(docId: string, freeze: boolean, reason: AccessChange['reason'] = 'rights_changed') {
     if (!this.pub) return;
-    void this.pub.publish(ACCESS_CHANNEL, JSON.stringify({ docId, freeze, reason })).catch((err: Error) => this.logger.warn({ err: err.message }, 'collab access publish failed'));
+    void this.pub
+      .publish(ACCESS_CHANNEL, JSON.stringify({ docId, freeze, reason }))
+      .catch((err: Error) => this.logger.warn({ err: err.message }, 'collab access publish failed'));
   }
 
   /** A person's access changed here: the other instances judge their sockets of that person again. */
@@ -150,7 +155,9 @@ export class CollabFanout implements OnApplicationShutdown {
 
   /** Documents whose committed seq is ahead of what this instance has applied. */
   async documentsBehind(known: [string, number][]): Promise<Set<string>> {
-    const rows: { id: string; last_seq: string }[] = await this.ds.query('SELECT id, last_seq FROM collab_documents WHERE id = ANY($1::text[])', [known.map(([id]) => id)]);
+    const rows: { id: string; last_seq: string }[] = await this.ds.query('SELECT id, last_seq FROM collab_documents WHERE id = ANY($1::text[])', [
+      known.map(([id]) => id),
+    ]);
     const mine = new Map(known);
     return new Set(rows.filter((r) => Number(r.last_seq) > (mine.get(r.id) ?? 0)).map((r) => r.id));
   }
@@ -163,7 +170,9 @@ export class CollabFanout implements OnApplicationShutdown {
     }
     const head = Buffer.alloc(8);
     head.writeBigUInt64BE(BigInt(seq));
-    void this.pub.publish(CHANNEL, docFrame(docId, head, update)).catch((err: Error) => this.logger.warn({ err: err.message }, 'collab fan-out publish failed'));
+    void this.pub
+      .publish(CHANNEL, docFrame(docId, head, update))
+      .catch((err: Error) => this.logger.warn({ err: err.message }, 'collab fan-out publish failed'));
   }
 
   private receive(frame: Buffer) {
@@ -186,7 +195,13 @@ export class CollabFanout implements OnApplicationShutdown {
 
   private receiveAccess(message: Buffer) {
     try {
-      const { docId, freeze, subject, reason, from } = JSON.parse(message.toString()) as { docId: unknown; freeze: unknown; subject: unknown; reason: unknown; from: unknown };
+      const { docId, freeze, subject, reason, from } = JSON.parse(message.toString()) as {
+        docId: unknown;
+        freeze: unknown;
+        subject: unknown;
+        reason: unknown;
+        from: unknown;
+      };
       const known = (ACCESS_CHANGE_REASONS as readonly unknown[]).includes(reason) ? (reason as AccessChange['reason']) : 'rights_changed';
       if (typeof docId === 'string') this.accessListener?.(docId, freeze === true, known);
       // This instance already judged its own sockets when the change was made here.

@@ -55,8 +55,12 @@ export class CollabSequencer {
     }
     // Another instance committed in between: take its rows from the log, in order.
     const rows = await this.registry.catchUp(doc);
-    for (const row of rows) this.emitLocal(doc.docId, SERVER_EVENTS.update, { docId: doc.docId, seq: row.seq, update: row.update }, row.seq === seq ? senderId : undefined);
-    this.registry.committed(doc, rows.map((r) => ({ ...r, author: r.seq === seq ? author : null })));
+    for (const row of rows)
+      this.emitLocal(doc.docId, SERVER_EVENTS.update, { docId: doc.docId, seq: row.seq, update: row.update }, row.seq === seq ? senderId : undefined);
+    this.registry.committed(
+      doc,
+      rows.map((r) => ({ ...r, author: r.seq === seq ? author : null })),
+    );
   }
 
   /** An update another instance committed, heard through the fan-out channel (which may drop messages). */
@@ -98,7 +102,8 @@ export class CollabSequencer {
     const behind = await this.fanout.documentsBehind(docs.map((d) => [d.docId, d.seq]));
     for (const doc of docs.filter((d) => behind.has(d.docId))) {
       void this.sequence(doc, async () => {
-        for (const row of await this.registry.catchUp(doc)) this.emitLocal(doc.docId, SERVER_EVENTS.update, { docId: doc.docId, seq: row.seq, update: row.update });
+        for (const row of await this.registry.catchUp(doc))
+          this.emitLocal(doc.docId, SERVER_EVENTS.update, { docId: doc.docId, seq: row.seq, update: row.update });
       });
     }
   }

@@ -65,7 +65,9 @@ export class CollabSocketRights implements OnApplicationShutdown {
   async refreshDocument(docId: string, reason: AccessChangeReason) {
     const doc = this.registry.loaded(docId);
     if (!doc) return;
-    await Promise.all([...doc.participants.keys()].map((socketId) => this.withSocket(socketId, (socket, state) => this.judgeDocument(socket, state, docId, reason))));
+    await Promise.all(
+      [...doc.participants.keys()].map((socketId) => this.withSocket(socketId, (socket, state) => this.judgeDocument(socket, state, docId, reason))),
+    );
   }
 
   private async onChange(change: AccessChange) {

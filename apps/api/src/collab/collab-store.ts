@@ -82,7 +82,10 @@ export class CollabStore {
         [docId],
       );
       const snapshotSeq = docs.length ? Number(docs[0].snapshot_seq) : 0;
-      const rows: { seq: string; update: Buffer }[] = await tx.query('SELECT seq, update FROM collab_updates WHERE doc_id = $1 AND seq > $2 ORDER BY seq', [docId, snapshotSeq]);
+      const rows: { seq: string; update: Buffer }[] = await tx.query('SELECT seq, update FROM collab_updates WHERE doc_id = $1 AND seq > $2 ORDER BY seq', [
+        docId,
+        snapshotSeq,
+      ]);
       return {
         snapshot: docs[0]?.snapshot ?? null,
         snapshotSeq,
@@ -167,7 +170,10 @@ export class CollabStore {
         [docId, afterSeq],
       );
       const from = folded.length ? Number(folded[0].snapshot_seq) : afterSeq;
-      const rows: { seq: string; update: Buffer }[] = await tx.query('SELECT seq, update FROM collab_updates WHERE doc_id = $1 AND seq > $2 ORDER BY seq', [docId, from]);
+      const rows: { seq: string; update: Buffer }[] = await tx.query('SELECT seq, update FROM collab_updates WHERE doc_id = $1 AND seq > $2 ORDER BY seq', [
+        docId,
+        from,
+      ]);
       return [...folded.map((d) => ({ seq: Number(d.snapshot_seq), update: d.snapshot })), ...rows.map((r) => ({ seq: Number(r.seq), update: r.update }))];
     });
   }
@@ -177,7 +183,14 @@ export class CollabStore {
     return { folded: await this.compactor.compact(docId) };
   }
 
-  async addVersion(docId: string, seq: number, kind: 'auto' | 'named' | 'restore', name: string | null, snapshot: Uint8Array, createdBy: string | null): Promise<string> {
+  async addVersion(
+    docId: string,
+    seq: number,
+    kind: 'auto' | 'named' | 'restore',
+    name: string | null,
+    snapshot: Uint8Array,
+    createdBy: string | null,
+  ): Promise<string> {
     const [{ id }]: { id: string }[] = await this.ds.query(
       'INSERT INTO collab_versions (doc_id, seq, kind, name, snapshot, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
       [docId, seq, kind, name, Buffer.from(snapshot), createdBy],
@@ -187,7 +200,13 @@ export class CollabStore {
 
   /** A document's versions, newest first, without their snapshots. */
   listVersions(docId: string): Promise<CollabVersionEntity[]> {
-    return this.ds.getRepository(CollabVersionEntity).find({ where: { docId }, order: { createdAt: 'DESC' }, select: { id: true, seq: true, kind: true, name: true, createdAt: true, createdBy: true, docId: true } });
+    return this.ds
+      .getRepository(CollabVersionEntity)
+      .find({
+        where: { docId },
+        order: { createdAt: 'DESC' },
+        select: { id: true, seq: true, kind: true, name: true, createdAt: true, createdBy: true, docId: true },
+      });
   }
 
   /** One version of the document, snapshot included; null when it belongs to another document. */
@@ -200,7 +219,9 @@ export class CollabStore {
   }
 
   async lastVersionAt(docId: string): Promise<Date | null> {
-    const rows: { created_at: Date }[] = await this.ds.query('SELECT created_at FROM collab_versions WHERE doc_id = $1 ORDER BY created_at DESC LIMIT 1', [docId]);
+    const rows: { created_at: Date }[] = await this.ds.query('SELECT created_at FROM collab_versions WHERE doc_id = $1 ORDER BY created_at DESC LIMIT 1', [
+      docId,
+    ]);
     return rows[0]?.created_at ?? null;
   }
 }

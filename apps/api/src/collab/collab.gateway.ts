@@ -5,8 +5,15 @@ import { Namespace, Server, Socket } from 'socket.io';
 import { applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import {
-  CLIENT_EVENTS, COLLAB_NAMESPACE, HANDSHAKE_ERRORS, PROTOCOL_VERSION, SERVER_EVENTS,
-  awarenessPayloadSchema, joinPayloadSchema, leavePayloadSchema, updatePayloadSchema,
+  CLIENT_EVENTS,
+  COLLAB_NAMESPACE,
+  HANDSHAKE_ERRORS,
+  PROTOCOL_VERSION,
+  SERVER_EVENTS,
+  awarenessPayloadSchema,
+  joinPayloadSchema,
+  leavePayloadSchema,
+  updatePayloadSchema,
 } from '@cantiere/collab';
 import type { AccessChangeReason, JoinAck, SimpleAck, UpdateAck } from '@cantiere/collab';
 import type { ZodType } from 'zod';
@@ -84,7 +91,13 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
 
   onApplicationBootstrap() {
     this.ns = this.server().of(COLLAB_NAMESPACE);
-    this.ns.use((socket, next) => void this.authenticate(socket).then(() => next(), (err: Error) => next(err)));
+    this.ns.use(
+      (socket, next) =>
+        void this.authenticate(socket).then(
+          () => next(),
+          (err: Error) => next(err),
+        ),
+    );
     this.ns.on('connection', (socket) => this.onConnection(socket));
     this.sequencer.attach((docId, event, payload, exceptSocketId) => this.emitLocal(docId, event, payload, exceptSocketId));
     // Another instance froze a document (its status moves on next) or changed who may do what in it.
@@ -123,7 +136,15 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
 
   private async authenticate(socket: Socket) {
     const actor = await this.socketActor(socket);
-    const state: SocketState = { actor, rate: new RateBucket(this.config.collabRateLimit), garbage: new GarbageCounter(), docs: new Set(), revoked: new Map(), ended: null, rechecks: Promise.resolve() };
+    const state: SocketState = {
+      actor,
+      rate: new RateBucket(this.config.collabRateLimit),
+      garbage: new GarbageCounter(),
+      docs: new Set(),
+      revoked: new Map(),
+      ended: null,
+      rechecks: Promise.resolve(),
+    };
     socket.data.state = state;
   }
 
@@ -145,7 +166,13 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
    * Validates the payload at run time and always answers through the ack; nothing thrown escapes. `work` may answer
    * early through its second argument (the one answer given is the first).
    */
-  private handle<T>(socket: Socket, state: SocketState, event: string, schema: ZodType<T>, work: (payload: T, answer: (ack: UpdateAck) => void) => Promise<JoinAck | UpdateAck | SimpleAck>) {
+  private handle<T>(
+    socket: Socket,
+    state: SocketState,
+    event: string,
+    schema: ZodType<T>,
+    work: (payload: T, answer: (ack: UpdateAck) => void) => Promise<JoinAck | UpdateAck | SimpleAck>,
+  ) {
     socket.on(event, (payload: unknown, ack: unknown) => {
       let answered = false;
       const reply = (r: unknown) => {
@@ -192,12 +219,18 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     return { ok: true, access: decision, update: missing, stateVector: Y.encodeStateVector(doc.ydoc), seq: doc.seq };
   }
 
-  private async update(socket: Socket, state: SocketState, p: { docId: string; msgId: string; update: Uint8Array }, answer: (ack: UpdateAck) => void): Promise<UpdateAck> {
+  private async update(
+    socket: Socket,
+    state: SocketState,
+    p: { docId: string; msgId: string; update: Uint8Array },
+    answer: (ack: UpdateAck) => void,
+  ): Promise<UpdateAck> {
     const doc = this.registry.loaded(p.docId);
     const participant = doc?.participants.get(socket.id);
     if (!doc || !participant) throw this.notJoined(state, p.docId);
     if (participant.access !== 'write') throw new CollabError('read_only', 'You can read this document but not change it');
-    if (p.update.byteLength > this.config.collabMaxUpdateBytes) throw new CollabError('too_large', `Updates are limited to ${this.config.collabMaxUpdateBytes} bytes`);
+    if (p.update.byteLength > this.config.collabMaxUpdateBytes)
+      throw new CollabError('too_large', `Updates are limited to ${this.config.collabMaxUpdateBytes} bytes`);
     if (!state.rate.take()) throw new CollabError('rate_limited', 'Too many updates; slow down');
     if (!doc.tryApply(p.update, socket.id)) throw new CollabError('invalid_update', 'The update does not decode or apply');
     let seq: number;
@@ -303,7 +336,9 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
 
   /** A socket closed out of a document is told `forbidden` there, not invited to join again. */
   private notJoined(state: SocketState, docId: string): CollabError {
-    return state.revoked.has(docId) ? new CollabError('forbidden', 'You may no longer change this document') : new CollabError('not_joined', 'Join the document first');
+    return state.revoked.has(docId)
+      ? new CollabError('forbidden', 'You may no longer change this document')
+      : new CollabError('not_joined', 'Join the document first');
   }
 
   /** Used by REST (version restore, accepted suggestion): a server-authored change everyone receives live; no change, no write. */

@@ -60,7 +60,10 @@ export class DocumentUpgrades {
         doc.seq = seq;
         host.committed(doc, [{ seq, update, author: null }]);
       } else {
-        host.committed(doc, (await host.catchUp(doc)).map((r) => ({ ...r, author: null })));
+        host.committed(
+          doc,
+          (await host.catchUp(doc)).map((r) => ({ ...r, author: null })),
+        );
       }
       this.logger.info({ docId: doc.docId, seq }, 'collab document upgraded');
     });

@@ -54,7 +54,10 @@ export class LiveDocument {
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     if (state.snapshot) Y.applyUpdate(this.ydoc, state.snapshot);
-    applyLog(this.ydoc, state.rows.map((r) => r.update));
+    applyLog(
+      this.ydoc,
+      state.rows.map((r) => r.update),
+    );
     this.seq = Math.max(state.lastSeq, state.snapshotSeq);
     this.updatesSinceSnapshot = state.rows.length;
   }

@@ -5,8 +5,18 @@ import { stripUnsafeCharacters } from '@cantiere/domain';
 export const BODY_FIELD = 'default';
 
 const BLOCK_TAGS: Record<string, string> = {
-  paragraph: 'p', blockquote: 'blockquote', bulletList: 'ul', orderedList: 'ol', listItem: 'li', codeBlock: 'pre',
-  table: 'table', tableRow: 'tr', tableHeader: 'th', tableCell: 'td', horizontalRule: 'hr', hardBreak: 'br',
+  paragraph: 'p',
+  blockquote: 'blockquote',
+  bulletList: 'ul',
+  orderedList: 'ol',
+  listItem: 'li',
+  codeBlock: 'pre',
+  table: 'table',
+  tableRow: 'tr',
+  tableHeader: 'th',
+  tableCell: 'td',
+  horizontalRule: 'hr',
+  hardBreak: 'br',
 };
 const VOID_TAGS = new Set(['hr', 'br']);
 const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'codeBlock', 'tableHeader', 'tableCell', 'listItem', 'blockquote']);
@@ -41,13 +51,21 @@ function nodeToHtml(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
   const name = node.nodeName;
   const tag = name === 'heading' ? `h${Math.min(6, Math.max(1, Number(node.getAttribute('level')) || 2))}` : (BLOCK_TAGS[name] ?? 'div');
   if (VOID_TAGS.has(tag)) return `<${tag}>`;
-  const inner = node.toArray().map((c) => nodeToHtml(c as Y.XmlElement | Y.XmlText)).join('');
+  const inner = node
+    .toArray()
+    .map((c) => nodeToHtml(c as Y.XmlElement | Y.XmlText))
+    .join('');
   return `<${tag}>${inner}</${tag}>`;
 }
 
 function nodeToText(node: Y.XmlElement | Y.XmlText | Y.XmlHook, out: string[]) {
   if (node instanceof Y.XmlText) {
-    out.push(node.toDelta().map((d: { insert: unknown }) => (typeof d.insert === 'string' ? d.insert : '')).join(''));
+    out.push(
+      node
+        .toDelta()
+        .map((d: { insert: unknown }) => (typeof d.insert === 'string' ? d.insert : ''))
+        .join(''),
+    );
     return;
   }
   if (!(node instanceof Y.XmlElement)) return;
@@ -60,7 +78,10 @@ function nodeToText(node: Y.XmlElement | Y.XmlText | Y.XmlHook, out: string[]) {
  * Plain text as stored in rows. Any client writes into a Y.Doc with no form in between, so the control characters
  * and lone surrogates that REST input refuses are dropped here: PostgreSQL rejects a NUL in text outright.
  */
-export const rowText = (raw: string) => stripUnsafeCharacters(raw).replace(/\n{3,}/g, '\n\n').trim();
+export const rowText = (raw: string) =>
+  stripUnsafeCharacters(raw)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 
 /** HTML and plain text of the editor's body, decoded with the same structure the editor writes. */
 export function projectRichText(doc: Y.Doc, field = BODY_FIELD): { html: string; text: string } {
@@ -80,5 +101,8 @@ export function replaceRichText(target: Y.Doc, source: Y.Doc, field = BODY_FIELD
   const into = target.getXmlFragment(field);
   const from = source.getXmlFragment(field);
   into.delete(0, into.length);
-  into.insert(0, from.toArray().map((n) => (n as Y.XmlElement | Y.XmlText).clone()));
+  into.insert(
+    0,
+    from.toArray().map((n) => (n as Y.XmlElement | Y.XmlText).clone()),
+  );
 }

@@ -24,7 +24,9 @@ describe('emitting to a room', () => {
       serverSockets.push(socket);
       const seen: Flush[] = [];
       flushes.set(socket.id, seen);
-      socket.conn.on('flush', (buffer: { data?: unknown }[]) => seen.push(buffer.map((p) => (Buffer.isBuffer(p.data) ? `bytes:${p.data.length}` : String(p.data)))));
+      socket.conn.on('flush', (buffer: { data?: unknown }[]) =>
+        seen.push(buffer.map((p) => (Buffer.isBuffer(p.data) ? `bytes:${p.data.length}` : String(p.data)))),
+      );
       void socket.join('doc-1');
     });
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
@@ -88,7 +90,7 @@ describe('emitting to a room', () => {
       };
       client.on('doc:update', onUpdate);
     });
-    for (let seq = 100; seq < 120; seq++) emitToRoom(ns, 'doc-1', 'doc:update', { docId: 'doc-1', seq, update: Buffer.alloc(seq % 7 + 1, seq) });
+    for (let seq = 100; seq < 120; seq++) emitToRoom(ns, 'doc-1', 'doc:update', { docId: 'doc-1', seq, update: Buffer.alloc((seq % 7) + 1, seq) });
     await done;
     expect(seqs).toEqual(Array.from({ length: 20 }, (_, i) => 100 + i));
   });

@@ -19,7 +19,10 @@ export class RateBucket {
 export class GarbageCounter {
   private count = 0;
   private windowStart = Date.now();
-  constructor(private readonly limit = 50, private readonly windowMs = 60_000) {}
+  constructor(
+    private readonly limit = 50,
+    private readonly windowMs = 60_000,
+  ) {}
   /** True when the limit is passed. */
   strike(): boolean {
     const now = Date.now();

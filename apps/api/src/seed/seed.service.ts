@@ -50,7 +50,15 @@ export class SeedService implements OnApplicationBootstrap {
       for (const { key, ...org } of DEMO_ORGANISATIONS) {
         const saved = await tx.save(
           tx.create(OrganisationEntity, {
-            shortName: null, runtsNumber: null, vatNumber: null, address: null, email: null, website: null, phone: null, notes: null, archivedAt: null,
+            shortName: null,
+            runtsNumber: null,
+            vatNumber: null,
+            address: null,
+            email: null,
+            website: null,
+            phone: null,
+            notes: null,
+            archivedAt: null,
             ...org,
           }),
         );
@@ -59,12 +67,23 @@ export class SeedService implements OnApplicationBootstrap {
       const personIds = new Map<string, { personId: string; organisationId: string }>();
       for (const p of DEMO_PEOPLE) {
         const user = p.account
-          ? await tx.save(tx.create(UserEntity, { email: p.email, name: `${p.firstName} ${p.lastName}`, passwordHash, role: p.account, locale: 'it', disabledAt: null }))
+          ? await tx.save(
+              tx.create(UserEntity, { email: p.email, name: `${p.firstName} ${p.lastName}`, passwordHash, role: p.account, locale: 'it', disabledAt: null }),
+            )
           : null;
         const person = await tx.save(
           tx.create(PersonEntity, {
-            firstName: p.firstName, lastName: p.lastName, email: p.email, phone: p.phone ?? null, notes: null, userId: user?.id ?? null, erasedAt: null,
-            consentLegalBasis: 'public_task', consentPurpose: 'Partecipazione al Cantiere Welfare e ai suoi tavoli', consentDate: '2026-01-15', consentSource: 'Scheda di adesione al Cantiere',
+            firstName: p.firstName,
+            lastName: p.lastName,
+            email: p.email,
+            phone: p.phone ?? null,
+            notes: null,
+            userId: user?.id ?? null,
+            erasedAt: null,
+            consentLegalBasis: 'public_task',
+            consentPurpose: 'Partecipazione al Cantiere Welfare e ai suoi tavoli',
+            consentDate: '2026-01-15',
+            consentSource: 'Scheda di adesione al Cantiere',
           }),
         );
         const organisationId = orgIds.get(p.organisation)!;
@@ -75,8 +94,14 @@ export class SeedService implements OnApplicationBootstrap {
       for (const s of DEMO_SPACES) {
         const space = await tx.save(
           tx.create(SpaceEntity, {
-            name: s.name, description: s.description, kind: s.kind, parentId: s.parent ? spaceIds.get(s.parent)! : null, visibility: s.visibility,
-            quorumKind: s.quorum?.kind ?? null, quorumValue: s.quorum?.kind === 'majority' ? null : (s.quorum?.value ?? null), archivedAt: null,
+            name: s.name,
+            description: s.description,
+            kind: s.kind,
+            parentId: s.parent ? spaceIds.get(s.parent)! : null,
+            visibility: s.visibility,
+            quorumKind: s.quorum?.kind ?? null,
+            quorumValue: s.quorum?.kind === 'majority' ? null : (s.quorum?.value ?? null),
+            archivedAt: null,
           }),
         );
         spaceIds.set(s.key, space.id);

@@ -37,7 +37,9 @@ describe('control characters written into a co-edited document', () => {
     const section = o.ydoc
       .getXmlFragment('default')
       .toArray()
-      .find((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === MINUTES_NODES.section && n.getAttribute(SECTION_ATTRS.itemId) === items[1].id)!;
+      .find(
+        (n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === MINUTES_NODES.section && n.getAttribute(SECTION_ATTRS.itemId) === items[1].id,
+      )!;
     paragraph(section, `Il tavolo${CONTROLS} discute.`);
     addBlock(section, MINUTES_NODES.decision, { [DECISION_ATTRS.blockId]: 'dec-ctrl-1', [DECISION_ATTRS.outcome]: 'approved' }, `Si approva\u0000 il testo.`);
     addBlock(section, MINUTES_NODES.action, { [ACTION_ATTRS.blockId]: 'act-ctrl-1' }, `Mappare\u001b gli empori.`);
@@ -46,7 +48,9 @@ describe('control characters written into a co-edited document', () => {
     const decisions = async () => (await f.ok('GET', `/api/decisions?meetingId=${meeting.id}`, f.cookies.member)).decisions as Json[];
     await waitFor(async () => (await decisions()).length > 0, 5_000, 'projection');
     expect((await decisions()).map((d) => d.text)).toEqual(['Si approva il testo.']);
-    expect(((await f.ok('GET', `/api/actions?meetingId=${meeting.id}`, f.cookies.member)).actions as Json[]).map((a) => a.what)).toEqual(['Mappare gli empori.']);
+    expect(((await f.ok('GET', `/api/actions?meetingId=${meeting.id}`, f.cookies.member)).actions as Json[]).map((a) => a.what)).toEqual([
+      'Mappare gli empori.',
+    ]);
     const [item] = await app.t.dataSource.query('SELECT minutes_text FROM agenda_items WHERE id = $1', [items[1].id]);
     const [other] = await app.t.dataSource.query('SELECT minutes_other_text FROM meetings WHERE id = $1', [meeting.id]);
     expect([item.minutes_text, other.minutes_other_text]).toEqual(['Il tavolo discute.', 'Varie: nulla.']);

@@ -102,11 +102,16 @@ describe('collaboration: convergence', () => {
     expect(await lastSeq()).toBe(before);
     expect(await t.dataSource.query('SELECT count(*)::int AS n FROM collab_updates WHERE msg_id = $1', ['lost-ack'])).toEqual([{ n: 1 }]);
     // Folded rows older than the retention period go at the next compaction; recent ones stay.
-    await t.dataSource.query(`UPDATE collab_updates SET created_at = now() - make_interval(days => $2 + 1) WHERE doc_id = $1`, [f.docId, RETAIN_FOLDED_MSG_IDS_DAYS]);
+    await t.dataSource.query(`UPDATE collab_updates SET created_at = now() - make_interval(days => $2 + 1) WHERE doc_id = $1`, [
+      f.docId,
+      RETAIN_FOLDED_MSG_IDS_DAYS,
+    ]);
     o.ydoc.getArray<number>('n').push([99]);
     await o.session.whenSaved();
     expect(await store.compact(f.docId)).toEqual({ folded: 1 });
-    const left: { seq: string; folded: boolean }[] = await t.dataSource.query('SELECT seq, update IS NULL AS folded FROM collab_updates WHERE doc_id = $1', [f.docId]);
+    const left: { seq: string; folded: boolean }[] = await t.dataSource.query('SELECT seq, update IS NULL AS folded FROM collab_updates WHERE doc_id = $1', [
+      f.docId,
+    ]);
     expect(left.map((r) => [Number(r.seq), r.folded])).toEqual([[before + 1, true]]);
   });
 
@@ -119,12 +124,22 @@ describe('collaboration: convergence', () => {
     for (const word of ['uno', 'due', 'tre', 'quattro']) source.getArray<string>('w').push([word]);
     const write = (i: number) => ({ msgId: `m${i}`, author: null, update: updates[i] });
     const first = await store.append(f.docId, [write(0), write(1)]);
-    expect([...first]).toEqual([['m0', 1], ['m1', 2]]);
+    expect([...first]).toEqual([
+      ['m0', 1],
+      ['m1', 2],
+    ]);
     // m1 is stored already (a resend after a lost ack), m2 and m3 are new; m3 also comes twice in the batch.
     const mixed = await store.append(f.docId, [write(2), write(1), write(3), write(3)]);
     expect(Object.fromEntries(mixed)).toEqual({ m1: 2, m2: 3, m3: 4 });
-    const rows: { seq: string; msg_id: string }[] = await t.dataSource.query('SELECT seq, msg_id FROM collab_updates WHERE doc_id = $1 ORDER BY seq', [f.docId]);
-    expect(rows.map((r) => [Number(r.seq), r.msg_id])).toEqual([[1, 'm0'], [2, 'm1'], [3, 'm2'], [4, 'm3']]);
+    const rows: { seq: string; msg_id: string }[] = await t.dataSource.query('SELECT seq, msg_id FROM collab_updates WHERE doc_id = $1 ORDER BY seq', [
+      f.docId,
+    ]);
+    expect(rows.map((r) => [Number(r.seq), r.msg_id])).toEqual([
+      [1, 'm0'],
+      [2, 'm1'],
+      [3, 'm2'],
+      [4, 'm3'],
+    ]);
     expect(Number((await t.dataSource.query('SELECT last_seq FROM collab_documents WHERE id = $1', [f.docId]))[0].last_seq)).toBe(4);
     // Only resends: nothing is stored and the counter does not move.
     expect(Object.fromEntries(await store.append(f.docId, [write(0), write(3)]))).toEqual({ m0: 1, m3: 4 });
@@ -183,10 +198,14 @@ describe('collaboration: convergence', () => {
       const own = new Y.Doc();
       own.getArray<string>('n').push([`a${round}`]);
       const ack = await new Promise<{ ok: boolean; seq: number }>((resolve) =>
-        a.client.socket.emit('doc:update', { docId: f.docId, msgId: `raw-a-${round}`, update: Y.encodeStateAsUpdate(own) }, (r: { ok: boolean; seq: number }) => {
-          acks.push({ seq: r.seq, receivedBefore: new Set(received) });
-          resolve(r);
-        }),
+        a.client.socket.emit(
+          'doc:update',
+          { docId: f.docId, msgId: `raw-a-${round}`, update: Y.encodeStateAsUpdate(own) },
+          (r: { ok: boolean; seq: number }) => {
+            acks.push({ seq: r.seq, receivedBefore: new Set(received) });
+            resolve(r);
+          },
+        ),
       );
       expect(ack.ok).toBe(true);
       await b.session.whenSaved(5_000);
@@ -200,7 +219,7 @@ describe('collaboration: convergence', () => {
     }
   });
 
-  it('sends presence with the account\'s name and organisation to the others, and removes it when a client leaves', async () => {
+  it("sends presence with the account's name and organisation to the others, and removes it when a client leaves", async () => {
     const f = await documentFixture(t, baseUrl);
     const a = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
     const b = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
@@ -208,7 +227,12 @@ describe('collaboration: convergence', () => {
     // The name the client claims is not the one the others see: presence carries the server's identity.
     a.session.awareness.setLocalStateField('user', { id: f.writer.user.id, name: 'Anna', organisation: null, color: '#0066cc' });
     await waitFor(() => b.session.awareness.getStates().get(a.ydoc.clientID)?.user !== undefined, 5_000, 'presence');
-    expect(b.session.awareness.getStates().get(a.ydoc.clientID)!.user).toEqual({ id: f.writer.user.id, name: f.writer.user.name, organisation: f.org.name, color: '#0066cc' });
+    expect(b.session.awareness.getStates().get(a.ydoc.clientID)!.user).toEqual({
+      id: f.writer.user.id,
+      name: f.writer.user.name,
+      organisation: f.org.name,
+      color: '#0066cc',
+    });
     a.client.close();
     await waitFor(() => !b.session.awareness.getStates().has(a.ydoc.clientID), 5_000, 'presence removed');
   });

@@ -25,14 +25,24 @@ describe('shared documents: REST, projection and history', () => {
   afterAll(() => t.close());
 
   const api = async (method: string, path: string, cookie: string, body?: unknown) => {
-    const res = await fetch(`${baseUrl}${path}`, { method, headers: { 'content-type': 'application/json', cookie }, body: body ? JSON.stringify(body) : undefined });
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', cookie },
+      body: body ? JSON.stringify(body) : undefined,
+    });
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field below
     return { status: res.status, body: (res.status === 204 ? null : await res.json()) as any };
   };
 
   it('creates, lists, renames and archives documents of a space, validating input', async () => {
     const f = await documentFixture(t, baseUrl);
-    expect(f.document).toMatchObject({ title: 'Verbale di prova', kind: 'working_note', spaceId: f.space.id, access: 'write', docId: `document:${f.document.id}` });
+    expect(f.document).toMatchObject({
+      title: 'Verbale di prova',
+      kind: 'working_note',
+      spaceId: f.space.id,
+      access: 'write',
+      docId: `document:${f.document.id}`,
+    });
     const list = await api('GET', `/api/documents?spaceId=${f.space.id}`, f.writerCookie);
     expect(list.body.documents.map((d: { id: string }) => d.id)).toEqual([f.document.id]);
     expect((await api('PATCH', `/api/documents/${f.document.id}`, f.writerCookie, { title: 'Nota del tavolo' })).body.document.title).toBe('Nota del tavolo');
@@ -80,7 +90,17 @@ describe('shared documents: REST, projection and history', () => {
     const restored = await api('POST', `/api/documents/${f.document.id}/versions/${named.body.version.id}/restore`, f.writerCookie);
     expect(restored.status).toBe(200);
     expect(restored.body.seq).toBe(Number(seqBefore) + 1);
-    const text = (d: Y.Doc) => d.getXmlFragment('default').toArray().map((p) => (p as Y.XmlElement).toArray().map((x) => (x as Y.XmlText).toString()).join('')).join('|');
+    const text = (d: Y.Doc) =>
+      d
+        .getXmlFragment('default')
+        .toArray()
+        .map((p) =>
+          (p as Y.XmlElement)
+            .toArray()
+            .map((x) => (x as Y.XmlText).toString())
+            .join(''),
+        )
+        .join('|');
     await waitFor(() => text(b.ydoc) === 'Prima stesura' && text(a.ydoc) === 'Prima stesura', 5_000, 'restore received live');
     const versions = (await api('GET', `/api/documents/${f.document.id}/versions`, f.writerCookie)).body.versions;
     // The first edit starts the automatic history (one version per ten minutes of activity).
@@ -103,7 +123,9 @@ describe('shared documents: REST, projection and history', () => {
     expect(rows[0]).toMatchObject({ has_snapshot: true });
     expect(Number(rows[0].snapshot_seq)).toBe(Number(rows[0].last_seq));
     // Folded rows keep only their msgId (for resends), not their bytes.
-    expect(await t.dataSource.query('SELECT count(update)::int AS bytes, count(*)::int AS n FROM collab_updates WHERE doc_id = $1', [f.docId])).toEqual([{ bytes: 0, n: 600 }]);
+    expect(await t.dataSource.query('SELECT count(update)::int AS bytes, count(*)::int AS n FROM collab_updates WHERE doc_id = $1', [f.docId])).toEqual([
+      { bytes: 0, n: 600 },
+    ]);
     const fresh = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
     opened.push(fresh);
     expect(fresh.ydoc.getArray<number>('n').toJSON()).toEqual(Array.from({ length: 600 }, (_, i) => i));
@@ -121,7 +143,12 @@ describe('shared documents: REST, projection and history', () => {
     // A row no client could have sent (the server validates every update): only damage on disk could put it there.
     const last = Number((await t.dataSource.query('SELECT last_seq FROM collab_documents WHERE id = $1', [f.docId]))[0].last_seq);
     await t.dataSource.query('UPDATE collab_documents SET last_seq = $2 WHERE id = $1', [f.docId, last + 1]);
-    await t.dataSource.query('INSERT INTO collab_updates (doc_id, seq, msg_id, update) VALUES ($1, $2, $3, $4)', [f.docId, last + 1, 'damaged', Buffer.from([1, 2, 3])]);
+    await t.dataSource.query('INSERT INTO collab_updates (doc_id, seq, msg_id, update) VALUES ($1, $2, $3, $4)', [
+      f.docId,
+      last + 1,
+      'damaged',
+      Buffer.from([1, 2, 3]),
+    ]);
     await expect(t.app.get(CollabStore).compact(f.docId)).rejects.toThrow(/compaction failed/);
     expect(await count()).toBe(before + 1);
     expect((await t.dataSource.query('SELECT snapshot IS NULL AS none FROM collab_documents WHERE id = $1', [f.docId]))[0].none).toBe(true);
@@ -132,7 +159,8 @@ describe('shared documents: REST, projection and history', () => {
     const o = await openDoc(baseUrl, { cookie: f.writerCookie }, f.docId);
     opened.push(o);
     const registry = t.app.get(DocumentRegistry);
-    const snapshotSeq = async () => Number((await t.dataSource.query('SELECT snapshot_seq FROM collab_documents WHERE id = $1', [f.docId]))[0]?.snapshot_seq ?? 0);
+    const snapshotSeq = async () =>
+      Number((await t.dataSource.query('SELECT snapshot_seq FROM collab_documents WHERE id = $1', [f.docId]))[0]?.snapshot_seq ?? 0);
     // Past four times the threshold the loaded document folds itself once quiet for a moment, without being unloaded.
     for (let i = 0; i < COMPACT_AFTER_UPDATES * 4 + 50; i++) o.ydoc.getArray<number>('n').push([i]);
     await o.session.whenSaved(30_000);
@@ -177,7 +205,10 @@ describe('shared documents: REST, projection and history', () => {
     opened.push(fresh);
     expect(fresh.ydoc.getText('t').toString()).toBe('testo approvato');
     // A resent update stored before the freeze still gets its first seq back.
-    const [{ msg_id: msgId, seq, update }] = await t.dataSource.query('SELECT msg_id, seq, update FROM collab_updates WHERE doc_id = $1 ORDER BY seq DESC LIMIT 1', [f.docId]);
+    const [{ msg_id: msgId, seq, update }] = await t.dataSource.query(
+      'SELECT msg_id, seq, update FROM collab_updates WHERE doc_id = $1 ORDER BY seq DESC LIMIT 1',
+      [f.docId],
+    );
     expect(await fresh.client.socket.emitWithAck('doc:update', { docId: f.docId, msgId, update })).toEqual({ ok: true, seq: Number(seq) });
     expect(await count()).toEqual(before);
   });

@@ -19,7 +19,17 @@ async function freePort(): Promise<number> {
 
 function startServer(port: number, databaseUrl: string, dataDir: string): ChildProcess {
   return spawn(process.execPath, [main], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn', REDIS_URL: '', ADMIN_EMAIL: 'admin@durability.test', ADMIN_PASSWORD: 'durability-admin' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: dataDir,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      REDIS_URL: '',
+      ADMIN_EMAIL: 'admin@durability.test',
+      ADMIN_PASSWORD: 'durability-admin',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
 }
@@ -57,10 +67,15 @@ describe('collaboration: durability', () => {
     const url = `http://127.0.0.1:${port}`;
     server = startServer(port, db.url, dataDir);
     await healthy(url);
-    const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@durability.test', password: 'durability-admin' }) });
+    const login = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@durability.test', password: 'durability-admin' }),
+    });
     const cookie = login.headers.get('set-cookie')!.split(';')[0];
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- only the ids are read back
-    const json = async (p: string, body: unknown): Promise<any> => (await fetch(`${url}${p}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) })).json();
+    const json = async (p: string, body: unknown): Promise<any> =>
+      (await fetch(`${url}${p}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) })).json();
     const space = (await json('/api/spaces', { name: 'Durabilità', kind: 'other' })).space;
     const docId = (await json('/api/documents', { spaceId: space.id, title: 'Log', kind: 'working_note' })).document.docId;
 

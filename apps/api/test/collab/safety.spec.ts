@@ -54,16 +54,42 @@ describe('collaboration: safety', () => {
     const socket = good.client.socket;
     const bad = async (event: string, payload: unknown) => socket.timeout(5000).emitWithAck(event, payload);
 
-    const join = [null, 42, 'x', {}, { docId: f.docId }, { docId: 'document:not-a-uuid', stateVector: new Uint8Array() }, { docId: f.docId, stateVector: 'abc' }];
+    const join = [
+      null,
+      42,
+      'x',
+      {},
+      { docId: f.docId },
+      { docId: 'document:not-a-uuid', stateVector: new Uint8Array() },
+      { docId: f.docId, stateVector: 'abc' },
+    ];
     for (const p of join) expect((await bad('doc:join', p)).error.code).toBe('invalid');
     const validVector = Y.encodeStateVector(good.ydoc);
-    const badVectors = [seededBytes(1, 40), seededBytes(2, 40), seededBytes(3, 7), new Uint8Array([...validVector, 0]), validVector.subarray(0, validVector.length - 1)];
+    const badVectors = [
+      seededBytes(1, 40),
+      seededBytes(2, 40),
+      seededBytes(3, 7),
+      new Uint8Array([...validVector, 0]),
+      validVector.subarray(0, validVector.length - 1),
+    ];
     for (const stateVector of badVectors) expect((await bad('doc:join', { docId: f.docId, stateVector })).error.code).toBe('invalid');
-    for (const p of [null, {}, { docId: f.docId, msgId: '', update: new Uint8Array([1]) }, { docId: f.docId, msgId: 'x', update: 'not binary' }, { docId: f.docId, update: new Uint8Array([0, 0]) }]) {
+    for (const p of [
+      null,
+      {},
+      { docId: f.docId, msgId: '', update: new Uint8Array([1]) },
+      { docId: f.docId, msgId: 'x', update: 'not binary' },
+      { docId: f.docId, update: new Uint8Array([0, 0]) },
+    ]) {
       expect((await bad('doc:update', p)).error.code).toBe('invalid');
     }
     const valid = Y.encodeStateAsUpdate(good.ydoc);
-    const garbage = [seededBytes(4, 1), seededBytes(5, 64), seededBytes(6, 300), valid.subarray(0, Math.floor(valid.length / 2)), Buffer.from([255, 255, 255, 255, 255, 255, 255, 255, 255, 1])];
+    const garbage = [
+      seededBytes(4, 1),
+      seededBytes(5, 64),
+      seededBytes(6, 300),
+      valid.subarray(0, Math.floor(valid.length / 2)),
+      Buffer.from([255, 255, 255, 255, 255, 255, 255, 255, 255, 1]),
+    ];
     for (const update of garbage) {
       const ack = await bad('doc:update', { docId: f.docId, msgId: crypto.randomUUID(), update });
       expect(ack).toEqual({ ok: false, error: { code: 'invalid_update', message: expect.any(String) } });
@@ -127,7 +153,13 @@ describe('collaboration: safety', () => {
 
   it('accepts a personal API token on the socket and as a Bearer token on REST', async () => {
     const f = await documentFixture(t, baseUrl);
-    const created = (await (await fetch(`${baseUrl}/api/account/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: f.writerCookie }, body: JSON.stringify({ name: 'script' }) })).json()) as { secret: string; token: { id: string } };
+    const created = (await (
+      await fetch(`${baseUrl}/api/account/tokens`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: f.writerCookie },
+        body: JSON.stringify({ name: 'script' }),
+      })
+    ).json()) as { secret: string; token: { id: string } };
     expect(created.secret).toMatch(/^cnt_/);
     const me = await fetch(`${baseUrl}/api/auth/me`, { headers: { authorization: `Bearer ${created.secret}` } });
     expect(((await me.json()) as { user: { id: string } }).user.id).toBe(f.writer.user.id);

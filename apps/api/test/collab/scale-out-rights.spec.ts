@@ -72,7 +72,7 @@ describeWithRedis('collaboration: rights on open sockets across instances', () =
     expect(heard.access[0]).toEqual({ docId: f.docId, access: 'read', reason: 'document_archived' });
   });
 
-  it('when the message is lost, the other instance\'s periodic re-check still closes the socket', async () => {
+  it("when the message is lost, the other instance's periodic re-check still closes the socket", async () => {
     const sweeping = await startTestApp({ REDIS_URL: redisUrl!, SOCKET_RECHECK_MS: String(RECHECK_MS) }, first);
     try {
       const sweepingUrl = await listen(sweeping.app);

@@ -46,7 +46,12 @@ describeWithRedis('collaboration: scale-out through Redis', () => {
     a.session.awareness.setLocalStateField('user', { id: 'x', name: 'Across', organisation: null, color: '#000' });
     // Presence carries the identity the server knows, whatever the client claimed, on every instance.
     await waitFor(() => b.session.awareness.getStates().get(a.ydoc.clientID)?.user?.name === f.writer.user.name, 5_000, 'presence across instances');
-    expect(b.session.awareness.getStates().get(a.ydoc.clientID)?.user).toEqual({ id: f.writer.user.id, name: f.writer.user.name, organisation: f.org.name, color: '#000' });
+    expect(b.session.awareness.getStates().get(a.ydoc.clientID)?.user).toEqual({
+      id: f.writer.user.id,
+      name: f.writer.user.name,
+      organisation: f.org.name,
+      color: '#000',
+    });
   });
 
   it('tells a client joining on one instance who is already present on the other, and when they leave', async () => {
@@ -55,7 +60,11 @@ describeWithRedis('collaboration: scale-out through Redis', () => {
     const present = await openDoc(firstUrl, { cookie: f.writerCookie }, f.docId);
     opened.push(watcher, present);
     present.session.awareness.setLocalStateField('user', { id: 'p', name: 'Already here', organisation: null, color: '#000' });
-    await waitFor(() => watcher.session.awareness.getStates().get(present.ydoc.clientID)?.user?.name === f.writer.user.name, 5_000, 'presence across instances');
+    await waitFor(
+      () => watcher.session.awareness.getStates().get(present.ydoc.clientID)?.user?.name === f.writer.user.name,
+      5_000,
+      'presence across instances',
+    );
 
     // A newcomer on the second instance learns of it from the join itself: nobody moves, nobody renews (clients renew every 15 s).
     const newcomer = await openDoc(secondUrl, { cookie: f.writerCookie }, f.docId);
@@ -94,7 +103,9 @@ describeWithRedis('collaboration: scale-out through Redis', () => {
     await a.session.whenSaved();
     const registry = first.app.get(DocumentRegistry);
     await registry.compact(registry.loaded(f.docId)!);
-    const rows = (await first.dataSource.query('SELECT count(*)::int AS n FROM collab_updates WHERE doc_id = $1 AND update IS NOT NULL', [f.docId])) as { n: number }[];
+    const rows = (await first.dataSource.query('SELECT count(*)::int AS n FROM collab_updates WHERE doc_id = $1 AND update IS NOT NULL', [f.docId])) as {
+      n: number;
+    }[];
     expect(rows[0].n).toBe(0);
     a.ydoc.getArray<string>('items').push(['dopo']);
     await a.session.whenSaved();
@@ -112,7 +123,7 @@ describeWithRedis('collaboration: scale-out through Redis', () => {
     await b.session.whenSaved();
     const frozen = await first.app.get(CollabGateway).freeze(f.docId);
     expect(frozen.ydoc.getArray('items').toJSON()).toEqual(['ultime parole']);
-    await waitFor(() => a.ydoc.getArray('items').length === 1, 5_000, 'the other instance\'s last words reach the first one\'s clients');
+    await waitFor(() => a.ydoc.getArray('items').length === 1, 5_000, "the other instance's last words reach the first one's clients");
     b.ydoc.getArray<string>('items').push(['troppo tardi']);
     await waitFor(() => b.session.lastError?.code === 'read_only', 5_000, 'refused on the other instance');
     const stored = (await first.dataSource.query('SELECT count(*)::int AS n FROM collab_updates WHERE doc_id = $1', [f.docId])) as { n: number }[];

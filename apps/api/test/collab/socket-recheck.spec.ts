@@ -47,7 +47,12 @@ describe('open /collab and /meeting-live sockets re-check their credential and r
   it('a watcher whose session ends unnoticed is dropped by the periodic re-check', async () => {
     const f = await meetingFixture(t, baseUrl);
     const { meeting } = await f.convenedMeeting({ title: 'Seduta con una sessione scaduta' });
-    const s = io(`${baseUrl}${MEETING_LIVE_NAMESPACE}`, { auth: { protocolVersion: PROTOCOL_VERSION }, extraHeaders: { cookie: f.cookies.member }, transports: ['websocket'], forceNew: true });
+    const s = io(`${baseUrl}${MEETING_LIVE_NAMESPACE}`, {
+      auth: { protocolVersion: PROTOCOL_VERSION },
+      extraHeaders: { cookie: f.cookies.member },
+      transports: ['websocket'],
+      forceNew: true,
+    });
     sockets.push(s);
     const closed: MeetingClosed[] = [];
     s.on(MEETING_LIVE_SERVER_EVENTS.closed, (m: MeetingClosed) => closed.push(m));

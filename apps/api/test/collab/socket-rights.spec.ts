@@ -1,7 +1,14 @@
 import crypto from 'node:crypto';
 import { io, Socket } from 'socket.io-client';
 import * as Y from 'yjs';
-import { CLIENT_EVENTS, MEETING_LIVE_CLIENT_EVENTS, MEETING_LIVE_NAMESPACE, MEETING_LIVE_SERVER_EVENTS, PROTOCOL_VERSION, SERVER_EVENTS } from '@cantiere/collab';
+import {
+  CLIENT_EVENTS,
+  MEETING_LIVE_CLIENT_EVENTS,
+  MEETING_LIVE_NAMESPACE,
+  MEETING_LIVE_SERVER_EVENTS,
+  PROTOCOL_VERSION,
+  SERVER_EVENTS,
+} from '@cantiere/collab';
 import type { DocAccessChanged, DocClosed, MeetingChanged, MeetingClosed, UpdateAck } from '@cantiere/collab';
 import { MeetingLiveGateway } from '../../src/modules/meeting/meeting-live.gateway';
 import { documentFixture, listen, openDoc, OpenDoc, sessionCookie, waitFor } from '../support/collab-harness';
@@ -22,7 +29,9 @@ function heard(o: OpenDoc) {
 async function rawWrite(o: OpenDoc, docId: string): Promise<UpdateAck> {
   const source = new Y.Doc();
   source.getArray<string>('items').push([crypto.randomUUID()]);
-  return (await o.client.socket.timeout(5_000).emitWithAck(CLIENT_EVENTS.update, { docId, msgId: crypto.randomUUID(), update: Y.encodeStateAsUpdate(source) })) as UpdateAck;
+  return (await o.client.socket
+    .timeout(5_000)
+    .emitWithAck(CLIENT_EVENTS.update, { docId, msgId: crypto.randomUUID(), update: Y.encodeStateAsUpdate(source) })) as UpdateAck;
 }
 
 const errorCode = (ack: UpdateAck) => (ack.ok ? 'ok' : ack.error.code);
@@ -50,7 +59,8 @@ describe('collaboration: rights on open sockets follow changes at once', () => {
     expect(o.session.status).toBe('synced');
     return { o, told: heard(o) };
   };
-  const membershipOf = async (personId: string): Promise<string> => (await t.dataSource.query('SELECT id FROM space_members WHERE person_id = $1', [personId]))[0].id;
+  const membershipOf = async (personId: string): Promise<string> =>
+    (await t.dataSource.query('SELECT id FROM space_members WHERE person_id = $1', [personId]))[0].id;
 
   it('closes the document with access_revoked after logout, and refuses a later write', async () => {
     const f = await documentFixture(t, baseUrl);
@@ -118,7 +128,7 @@ describe('collaboration: rights on open sockets follow changes at once', () => {
     expect(errorCode(await rawWrite(o, f.docId))).toBe('forbidden');
   });
 
-  it('a session revoked from the account page ends only that session\'s sockets', async () => {
+  it("a session revoked from the account page ends only that session's sockets", async () => {
     const f = await documentFixture(t, baseUrl);
     const otherCookie = await sessionCookie(baseUrl, f.writer.user.email, TEST_PASSWORD);
     const kept = await open({ cookie: f.writerCookie }, f.docId);
@@ -133,7 +143,7 @@ describe('collaboration: rights on open sockets follow changes at once', () => {
     expect(kept.told.closed).toEqual([]);
   });
 
-  it('a deleted API token ends the sockets opened with it, not the cookie\'s', async () => {
+  it("a deleted API token ends the sockets opened with it, not the cookie's", async () => {
     const f = await documentFixture(t, baseUrl);
     const created = (await call()('POST', '/api/account/tokens', f.writerCookie, { name: 'script del verbale' })).body;
     const byToken = await open({ token: created.secret }, f.docId);
@@ -190,7 +200,12 @@ describe('collaboration: rights on open sockets follow changes at once', () => {
     spoofer.o.session.awareness.setLocalStateField('user', { id: f.admin.id, name: 'Laura Ferrari (admin)', organisation: 'Comune', color: '#b30059' });
     await waitFor(() => watcher.o.session.awareness.getStates().get(spoofer.o.ydoc.clientID)?.user !== undefined, 3_000, 'presence');
     const { name: orgName } = (await t.dataSource.query('SELECT coalesce(short_name, name) AS name FROM organisations WHERE id = $1', [f.org.id]))[0];
-    expect(watcher.o.session.awareness.getStates().get(spoofer.o.ydoc.clientID)?.user).toEqual({ id: observer.user.id, name: observer.user.name, organisation: orgName, color: '#b30059' });
+    expect(watcher.o.session.awareness.getStates().get(spoofer.o.ydoc.clientID)?.user).toEqual({
+      id: observer.user.id,
+      name: observer.user.name,
+      organisation: orgName,
+      color: '#b30059',
+    });
 
     // Speaking for another connection's awareness client would overwrite that person's presence: refused.
     watcher.o.session.awareness.setLocalStateField('user', { id: 'w', name: 'w', organisation: null, color: '#000000' });
@@ -200,7 +215,9 @@ describe('collaboration: rights on open sockets follow changes at once', () => {
     const { Awareness, encodeAwarenessUpdate } = await import('y-protocols/awareness');
     const fake = new Awareness(stolen);
     fake.setLocalState({ user: { id: 'w', name: 'gone' } });
-    const ack = await spoofer.o.client.socket.timeout(5_000).emitWithAck(CLIENT_EVENTS.awareness, { docId: f.docId, update: encodeAwarenessUpdate(fake, [stolen.clientID]) });
+    const ack = await spoofer.o.client.socket
+      .timeout(5_000)
+      .emitWithAck(CLIENT_EVENTS.awareness, { docId: f.docId, update: encodeAwarenessUpdate(fake, [stolen.clientID]) });
     expect(ack).toMatchObject({ ok: false, error: { code: 'invalid' } });
     fake.destroy();
   });
@@ -209,7 +226,12 @@ describe('collaboration: rights on open sockets follow changes at once', () => {
     const f = await meetingFixture(t, baseUrl);
     const { meeting } = await f.convenedMeeting({ title: 'Seduta con un membro uscente' });
     const connect = (cookie: string) => {
-      const s = io(`${baseUrl}${MEETING_LIVE_NAMESPACE}`, { auth: { protocolVersion: PROTOCOL_VERSION }, extraHeaders: { cookie }, transports: ['websocket'], forceNew: true });
+      const s = io(`${baseUrl}${MEETING_LIVE_NAMESPACE}`, {
+        auth: { protocolVersion: PROTOCOL_VERSION },
+        extraHeaders: { cookie },
+        transports: ['websocket'],
+        forceNew: true,
+      });
       sockets.push(s);
       const heard: MeetingChanged[] = [];
       const closed: MeetingClosed[] = [];
@@ -219,7 +241,8 @@ describe('collaboration: rights on open sockets follow changes at once', () => {
     };
     const leaving = connect(f.cookies.member);
     const staying = connect(f.cookies.third);
-    for (const w of [leaving, staying]) expect(await w.s.timeout(5_000).emitWithAck(MEETING_LIVE_CLIENT_EVENTS.watch, { meetingId: meeting.id })).toEqual({ ok: true });
+    for (const w of [leaving, staying])
+      expect(await w.s.timeout(5_000).emitWithAck(MEETING_LIVE_CLIENT_EVENTS.watch, { meetingId: meeting.id })).toEqual({ ok: true });
     const memberId = (await t.dataSource.query('SELECT id FROM space_members WHERE person_id = $1', [f.member.person.id]))[0].id;
     await f.ok('DELETE', `/api/spaces/${f.space.id}/members/${memberId}`, f.cookies.admin);
     await waitFor(() => leaving.closed.length === 1, 3_000, 'meeting:closed');

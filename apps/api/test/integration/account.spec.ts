@@ -33,7 +33,7 @@ describe('account', () => {
     await other.get('/api/auth/me').expect(401);
   });
 
-  it('lists the active sessions and ends one of them, but not another user\'s', async () => {
+  it("lists the active sessions and ends one of them, but not another user's", async () => {
     const { agent, user } = await loggedInAgent(t);
     const phone = t.agent();
     await phone.post('/api/auth/login').set('User-Agent', 'Telefono di prova').send({ email: user.email, password: TEST_PASSWORD }).expect(200);

@@ -81,10 +81,16 @@ describe('login and logout', () => {
     const malformed = await t.request().post('/api/auth/login').set('Content-Type', 'application/json').send('{"email": ');
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.code).toBe('validation_failed');
-    const wrongTypes = await t.request().post('/api/auth/login').send({ email: 42, password: ['x'] });
+    const wrongTypes = await t
+      .request()
+      .post('/api/auth/login')
+      .send({ email: 42, password: ['x'] });
     expect(wrongTypes.status).toBe(400);
     expect(wrongTypes.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['email', 'password']);
-    const huge = await t.request().post('/api/auth/login').send({ email: 'a@b.it', password: 'x'.repeat(2_000_000) });
+    const huge = await t
+      .request()
+      .post('/api/auth/login')
+      .send({ email: 'a@b.it', password: 'x'.repeat(2_000_000) });
     expect(huge.status).toBe(413);
     expect(huge.body.error.code).toBe('payload_too_large');
   });
@@ -92,7 +98,11 @@ describe('login and logout', () => {
   it('rate-limits repeated failures for an account, then lets the right password in after the window only', async () => {
     const user = await createUser(t);
     for (let i = 0; i < 3; i++) {
-      await t.request().post('/api/auth/login').send({ email: user.email, password: `wrong-${i}` }).expect(401);
+      await t
+        .request()
+        .post('/api/auth/login')
+        .send({ email: user.email, password: `wrong-${i}` })
+        .expect(401);
     }
     const limited = await t.request().post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD });
     expect(limited.status).toBe(429);

@@ -13,13 +13,19 @@ describe('bad input reaches no SQL', () => {
   beforeAll(async () => {
     t = await startTestApp();
     admin = (await loggedInAgent(t, 'admin')).agent;
-    orgId = (await admin.post('/api/organisations').send({ name: 'Cooperativa Sociale Orizzonte', type: 'cooperativa_sociale' }).expect(201)).body.organisation.id;
+    orgId = (await admin.post('/api/organisations').send({ name: 'Cooperativa Sociale Orizzonte', type: 'cooperativa_sociale' }).expect(201)).body.organisation
+      .id;
     spaceId = (await admin.post('/api/spaces').send({ name: 'Tavolo lavoro', kind: 'thematic_table' }).expect(201)).body.space.id;
   });
   afterAll(() => t.close());
 
   const person = async (firstName: string) =>
-    (await admin.post('/api/people').send({ firstName, lastName: 'Test', affiliations: [{ organisationId: orgId, role: 'delegate' }] }).expect(201)).body.person.id as string;
+    (
+      await admin
+        .post('/api/people')
+        .send({ firstName, lastName: 'Test', affiliations: [{ organisationId: orgId, role: 'delegate' }] })
+        .expect(201)
+    ).body.person.id as string;
   const issues = (res: { body: { error: { code: string; details?: { path: string; message: string }[] } } }) => ({
     code: res.body.error.code,
     details: res.body.error.details,
@@ -66,7 +72,10 @@ describe('bad input reaches no SQL', () => {
   it('refuses a body that is not JSON instead of reading it as an empty change', async () => {
     const id = await person('Teresa');
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'text/csv', 'multipart/form-data; boundary=x']) {
-      const res = await admin.patch(`/api/people/${id}`).set('content-type', type).send(JSON.stringify({ notes: 'cambiata' }));
+      const res = await admin
+        .patch(`/api/people/${id}`)
+        .set('content-type', type)
+        .send(JSON.stringify({ notes: 'cambiata' }));
       expect({ type, status: res.status, code: res.body.error?.code }).toEqual({ type, status: 415, code: 'validation_failed' });
     }
     for (const raw of ['[]', '"testo"', 'null', '42']) {
@@ -85,7 +94,11 @@ describe('bad input reaches no SQL', () => {
     const rep = await person('Rita');
     for (const joinedOn of ['2024-02-31', '2024-13-45', '2023-02-29', '0000-01-01']) {
       const res = await admin.post(`/api/spaces/${spaceId}/members`).send({ organisationId: orgId, personId: rep, joinedOn });
-      expect({ joinedOn, status: res.status, details: res.body.error?.details }).toEqual({ joinedOn, status: 400, details: [{ path: 'joinedOn', message: 'invalid_date' }] });
+      expect({ joinedOn, status: res.status, details: res.body.error?.details }).toEqual({
+        joinedOn,
+        status: 400,
+        details: [{ path: 'joinedOn', message: 'invalid_date' }],
+      });
     }
     const added = await admin.post(`/api/spaces/${spaceId}/members`).send({ organisationId: orgId, personId: rep, joinedOn: '2024-02-29' }).expect(201);
     expect(added.body.member.joinedOn).toBe('2024-02-29');
@@ -98,7 +111,8 @@ describe('bad input reaches no SQL', () => {
 
   it('answers 409 with the field when a past membership is reactivated while another one is active', async () => {
     const rep = await person('Piero');
-    const first = (await admin.post(`/api/spaces/${spaceId}/members`).send({ organisationId: orgId, personId: rep, joinedOn: '2025-01-10' }).expect(201)).body.member;
+    const first = (await admin.post(`/api/spaces/${spaceId}/members`).send({ organisationId: orgId, personId: rep, joinedOn: '2025-01-10' }).expect(201)).body
+      .member;
     await admin.delete(`/api/spaces/${spaceId}/members/${first.id}`).expect(200);
     await admin.post(`/api/spaces/${spaceId}/members`).send({ organisationId: orgId, personId: rep }).expect(201);
     const reactivated = await admin.patch(`/api/spaces/${spaceId}/members/${first.id}`).send({ leftOn: null });
@@ -107,21 +121,37 @@ describe('bad input reaches no SQL', () => {
 
   it('maps a unique violation from any query to 409 conflict naming the field', async () => {
     const violation = async (sql: string, params: unknown[]) => {
-      const err = await t.dataSource.query(sql, params).then(() => null, (e: unknown) => e);
+      const err = await t.dataSource.query(sql, params).then(
+        () => null,
+        (e: unknown) => e,
+      );
       const mapped = uniqueViolationError(err);
       return mapped && { status: mapped.status, code: mapped.code, details: mapped.details };
     };
-    expect(await violation("INSERT INTO organisations (name, type) VALUES ('Cooperativa Sociale Orizzonte', 'aps')", [])).toEqual({ status: 409, code: 'conflict', details: [{ path: 'name', message: 'already_exists' }] });
-    expect(await violation("INSERT INTO reference_items (kind, code, label_it, label_en) SELECT kind, code, label_it, label_en FROM reference_items LIMIT 1", [])).toEqual({ status: 409, code: 'conflict', details: [{ path: 'code', message: 'already_exists' }] });
+    expect(await violation("INSERT INTO organisations (name, type) VALUES ('Cooperativa Sociale Orizzonte', 'aps')", [])).toEqual({
+      status: 409,
+      code: 'conflict',
+      details: [{ path: 'name', message: 'already_exists' }],
+    });
+    expect(
+      await violation('INSERT INTO reference_items (kind, code, label_it, label_en) SELECT kind, code, label_it, label_en FROM reference_items LIMIT 1', []),
+    ).toEqual({ status: 409, code: 'conflict', details: [{ path: 'code', message: 'already_exists' }] });
     const rep = await person('Dario');
     await admin.post(`/api/spaces/${spaceId}/members`).send({ organisationId: orgId, personId: rep }).expect(201);
-    expect(await violation("INSERT INTO space_members (space_id, organisation_id, person_id, role, representation, joined_on) VALUES ($1, $2, $3, 'member', 'titular', '2025-01-01')", [spaceId, orgId, rep])).toEqual({ status: 409, code: 'conflict', details: [{ path: 'personId', message: 'already_exists' }] });
+    expect(
+      await violation(
+        "INSERT INTO space_members (space_id, organisation_id, person_id, role, representation, joined_on) VALUES ($1, $2, $3, 'member', 'titular', '2025-01-01')",
+        [spaceId, orgId, rep],
+      ),
+    ).toEqual({ status: 409, code: 'conflict', details: [{ path: 'personId', message: 'already_exists' }] });
     // Anything else is left to the caller.
     expect(await violation('SELECT 1/0', [])).toBeNull();
   });
 
   it('answers 409, never 500, to requests racing past a pre-check', async () => {
-    const posts = await Promise.all(Array.from({ length: 6 }, () => admin.post('/api/reference-lists/thematic_area').send({ code: 'corsa_parallela', labelIt: 'Corsa', labelEn: 'Race' })));
+    const posts = await Promise.all(
+      Array.from({ length: 6 }, () => admin.post('/api/reference-lists/thematic_area').send({ code: 'corsa_parallela', labelIt: 'Corsa', labelEn: 'Race' })),
+    );
     expect(posts.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
     for (const r of posts.filter((p) => p.status === 409)) expect(r.body.error.code).toBe('conflict');
   });

@@ -1,8 +1,18 @@
 import { listen, sessionCookie } from '../support/collab-harness';
 import { createUser } from '../support/factories';
 import {
-  BAD_CSV, BAD_PATH_VALUES, BAD_QUERY_VALUES, COMMON_QUERY_NAMES, WRONG_BODIES, WRONG_CONTENT_TYPES,
-  badQueryShapes, badValues, pick, sample, seededRandom, type JsonSchema,
+  BAD_CSV,
+  BAD_PATH_VALUES,
+  BAD_QUERY_VALUES,
+  COMMON_QUERY_NAMES,
+  WRONG_BODIES,
+  WRONG_CONTENT_TYPES,
+  badQueryShapes,
+  badValues,
+  pick,
+  sample,
+  seededRandom,
+  type JsonSchema,
 } from '../support/fuzz-payloads';
 import { seedGraph, type SeededGraph } from '../support/fuzz-seed';
 import type { Json } from '../support/meeting-fixture';
@@ -56,13 +66,25 @@ describe('malformed input on every route', () => {
 
     // Which record each path parameter names, by the segment before it; anything else by its table, if one matches.
     const known: Record<string, (path: string) => string> = {
-      'sessions/:id': () => ids.otherSession, 'tokens/:id': () => ids.apiToken, 'invitations/:id': () => ids.invitation,
-      'invitations/:token': () => ids.invitationToken, 'reference-lists/:kind': () => 'thematic_area', ':kind/:code': () => ids.thematicArea,
-      'organisations/:id': () => ids.organisation, 'people/:id': () => ids.person, 'spaces/:id': () => ids.space,
-      'members/:memberId': () => ids.membership, 'documents/:id': () => ids.document, 'versions/:versionId': () => ids.version,
+      'sessions/:id': () => ids.otherSession,
+      'tokens/:id': () => ids.apiToken,
+      'invitations/:id': () => ids.invitation,
+      'invitations/:token': () => ids.invitationToken,
+      'reference-lists/:kind': () => 'thematic_area',
+      ':kind/:code': () => ids.thematicArea,
+      'organisations/:id': () => ids.organisation,
+      'people/:id': () => ids.person,
+      'spaces/:id': () => ids.space,
+      'members/:memberId': () => ids.membership,
+      'documents/:id': () => ids.document,
+      'versions/:versionId': () => ids.version,
       'meetings/:id': (path) => (path.includes('/minutes') ? ids.reviewedMeeting : ids.meeting),
-      'agenda-items/:itemId': () => ids.agendaItem, 'attendance/:entryId': () => ids.attendanceEntry, 'remarks/:remarkId': () => ids.remark,
-      'rsvp/:token': () => ids.rsvpToken, 'calendar/:file': () => ids.feedFile, 'actions/:id': () => ids.action,
+      'agenda-items/:itemId': () => ids.agendaItem,
+      'attendance/:entryId': () => ids.attendanceEntry,
+      'remarks/:remarkId': () => ids.remark,
+      'rsvp/:token': () => ids.rsvpToken,
+      'calendar/:file': () => ids.feedFile,
+      'actions/:id': () => ids.action,
     };
     const byTable = async (segment: string): Promise<string | null> => {
       const table = segment.replace(/-/g, '_');
@@ -86,11 +108,16 @@ describe('malformed input on every route', () => {
       return segments.join('/');
     };
     const idFor = (name: string) =>
-      /organisation/i.test(name) ? ids.organisation
-        : /person|chair|minuteTaker/i.test(name) ? ids.person
-          : /meeting/i.test(name) ? ids.meeting
-            : /item/i.test(name) ? ids.agendaItem
-              : /document/i.test(name) ? ids.document
+      /organisation/i.test(name)
+        ? ids.organisation
+        : /person|chair|minuteTaker/i.test(name)
+          ? ids.person
+          : /meeting/i.test(name)
+            ? ids.meeting
+            : /item/i.test(name)
+              ? ids.agendaItem
+              : /document/i.test(name)
+                ? ids.document
                 : ids.space;
 
     const ensureSession = async () => {
@@ -103,14 +130,21 @@ describe('malformed input on every route', () => {
       requests++;
       const headers: Record<string, string> = { cookie };
       if (options.contentType) headers['content-type'] = options.contentType;
-      const res = await fetch(`${baseUrl}${path}${options.query ? `?${options.query}` : ''}`, { method: route.method.toUpperCase(), headers, body: options.body, redirect: 'manual' });
+      const res = await fetch(`${baseUrl}${path}${options.query ? `?${options.query}` : ''}`, {
+        method: route.method.toUpperCase(),
+        headers,
+        body: options.body,
+        redirect: 'manual',
+      });
       const text = await res.text();
       if (options.refused && (res.status < 400 || res.status >= 500)) {
         accepted.push(`${route.method.toUpperCase()} ${route.path} [${label}] -> ${res.status}`);
       }
       if (res.status >= 500) {
         const payload = options.body === undefined ? '' : ` body=${String(options.body).slice(0, 200)}`;
-        failures.push(`${route.method.toUpperCase()} ${route.path} [${label}] ${path.slice(0, 120)}${options.query ? `?${options.query.slice(0, 120)}` : ''}${payload} -> ${res.status} ${text.slice(0, 200)}`);
+        failures.push(
+          `${route.method.toUpperCase()} ${route.path} [${label}] ${path.slice(0, 120)}${options.query ? `?${options.query.slice(0, 120)}` : ''}${payload} -> ${res.status} ${text.slice(0, 200)}`,
+        );
       }
       return res.status;
     };
@@ -139,21 +173,28 @@ describe('malformed input on every route', () => {
       for (const name of documented) plan(name, [...BAD_QUERY_VALUES.map((v) => `${name}=${v}`), ...badQueryShapes(name)]);
       // Query schemas are not all documented: the cases of the issue everywhere, then a few common names at random.
       plan('common', ['q=Cari%00tas', 'q=a&q=b', 'page=-1', 'pageSize=1e9']);
-      for (const name of pick(COMMON_QUERY_NAMES.filter((n) => !documented.includes(n)), 6, random)) {
+      for (const name of pick(
+        COMMON_QUERY_NAMES.filter((n) => !documented.includes(n)),
+        6,
+        random,
+      )) {
         plan(name, [`${name}=a%00b`, ...pick([...BAD_QUERY_VALUES.map((v) => `${name}=${v}`), ...badQueryShapes(name)], 1, random)]);
       }
     };
 
     const planBodies = (route: ServedRoute, path: string, base: unknown, takesJson: boolean) => {
       // A route that takes no body may ignore one; a route that takes JSON must refuse anything else.
-      for (const wrong of WRONG_BODIES) later(route, `body: ${wrong.label}`, path, { body: wrong.raw, contentType: 'application/json', refused: takesJson && wrong.refused });
-      for (const contentType of WRONG_CONTENT_TYPES) later(route, `content type ${contentType || '(none)'}`, path, { body: json(base), contentType, refused: takesJson });
+      for (const wrong of WRONG_BODIES)
+        later(route, `body: ${wrong.label}`, path, { body: wrong.raw, contentType: 'application/json', refused: takesJson && wrong.refused });
+      for (const contentType of WRONG_CONTENT_TYPES)
+        later(route, `content type ${contentType || '(none)'}`, path, { body: json(base), contentType, refused: takesJson });
       if (!base || typeof base !== 'object' || Array.isArray(base)) return;
       later(route, 'unknown field', path, { body: json({ ...base, unknownField: '\u0000', id: ids.space }), contentType: 'application/json' });
       // One field spoiled at a time, the others plausible; nested objects (and the first item of a list) too.
       const spoil = (label: string, put: (value: unknown) => unknown, valid: unknown) => {
         const { always, some } = badValues(valid);
-        for (const value of [...always, ...pick(some, 1, random)]) later(route, `${label} = ${json(value)?.slice(0, 40)}`, path, { body: json(put(value)), contentType: 'application/json' });
+        for (const value of [...always, ...pick(some, 1, random)])
+          later(route, `${label} = ${json(value)?.slice(0, 40)}`, path, { body: json(put(value)), contentType: 'application/json' });
       };
       for (const [key, valid] of Object.entries(base as Record<string, Json>)) {
         spoil(key, (value) => ({ ...base, [key]: value }), valid);
@@ -188,7 +229,8 @@ describe('malformed input on every route', () => {
 
       const params = (route.path.match(/:[A-Za-z0-9_]+/g) ?? []).length;
       for (let index = 0; index < params; index++) {
-        for (const value of BAD_PATH_VALUES) later(route, `path param ${index} = ${value.slice(0, 40)}`, (await resolve(route.path, { index, value }))!, withBase);
+        for (const value of BAD_PATH_VALUES)
+          later(route, `path param ${index} = ${value.slice(0, 40)}`, (await resolve(route.path, { index, value }))!, withBase);
       }
       if (route.method === 'get') planQueries(route, path, operation);
       if (takesCsv) {

@@ -15,7 +15,13 @@ describe('invitations', () => {
   it('an admin invites by email; the link shows who is invited, creates the account and logs it in', async () => {
     const { agent: admin, user: inviter } = await loggedInAgent(t, 'admin');
     const created = await admin.post('/api/invitations').send({ email: 'Nuovo.Socio@Example.org', name: 'Nuovo Socio' }).expect(201);
-    expect(created.body.invitation).toMatchObject({ email: 'nuovo.socio@example.org', name: 'Nuovo Socio', role: 'user', status: 'pending', invitedBy: inviter.name });
+    expect(created.body.invitation).toMatchObject({
+      email: 'nuovo.socio@example.org',
+      name: 'Nuovo Socio',
+      role: 'user',
+      status: 'pending',
+      invitedBy: inviter.name,
+    });
 
     const mail = readOutbox(t.dataDir).find((m) => m.includes('To: nuovo.socio@example.org'));
     expect(mail).toBeDefined();
@@ -23,11 +29,17 @@ describe('invitations', () => {
     const link = linkIn(mail!, '/invito');
     expect(link.startsWith('http://cantiere.test/invito/')).toBe(true);
 
-    const preview = await t.request().get(`/api/auth/invitations/${tokenOf(link)}`).expect(200);
+    const preview = await t
+      .request()
+      .get(`/api/auth/invitations/${tokenOf(link)}`)
+      .expect(200);
     expect(preview.body).toEqual({ email: 'nuovo.socio@example.org', name: 'Nuovo Socio', expiresAt: expect.any(String) });
 
     const invitee = t.agent();
-    const accepted = await invitee.post(`/api/auth/invitations/${tokenOf(link)}/accept`).send({ name: 'Nuovo Socio APS', password: 'una password lunga' }).expect(200);
+    const accepted = await invitee
+      .post(`/api/auth/invitations/${tokenOf(link)}/accept`)
+      .send({ name: 'Nuovo Socio APS', password: 'una password lunga' })
+      .expect(200);
     expect(accepted.body.user).toMatchObject({ email: 'nuovo.socio@example.org', name: 'Nuovo Socio APS', role: 'user' });
     await invitee.get('/api/auth/me').expect(200);
     await t.request().post('/api/auth/login').send({ email: 'nuovo.socio@example.org', password: 'una password lunga' }).expect(200);
@@ -39,19 +51,34 @@ describe('invitations', () => {
   it('a used, revoked or expired link is gone (410) and an unknown one is not found (404)', async () => {
     const { agent: admin } = await loggedInAgent(t, 'admin');
     await admin.post('/api/invitations').send({ email: 'used@example.org', name: 'Used' }).expect(201);
-    const used = tokenOf(linkIn(readOutbox(t.dataDir).find((m) => m.includes('To: used@example.org'))!, '/invito'));
+    const used = tokenOf(
+      linkIn(
+        readOutbox(t.dataDir).find((m) => m.includes('To: used@example.org'))!,
+        '/invito',
+      ),
+    );
     await t.request().post(`/api/auth/invitations/${used}/accept`).send({ password: 'prima password ok' }).expect(200);
     const again = await t.request().post(`/api/auth/invitations/${used}/accept`).send({ password: 'seconda password' });
     expect(again.status).toBe(410);
     expect(again.body.error.code).toBe('gone');
 
     const revokedInv = await admin.post('/api/invitations').send({ email: 'revoked@example.org', name: 'Revoked' }).expect(201);
-    const revoked = tokenOf(linkIn(readOutbox(t.dataDir).find((m) => m.includes('To: revoked@example.org'))!, '/invito'));
+    const revoked = tokenOf(
+      linkIn(
+        readOutbox(t.dataDir).find((m) => m.includes('To: revoked@example.org'))!,
+        '/invito',
+      ),
+    );
     await admin.delete(`/api/invitations/${revokedInv.body.invitation.id}`).expect(204);
     await t.request().get(`/api/auth/invitations/${revoked}`).expect(410);
 
     await admin.post('/api/invitations').send({ email: 'expired@example.org', name: 'Expired' }).expect(201);
-    const expired = tokenOf(linkIn(readOutbox(t.dataDir).find((m) => m.includes('To: expired@example.org'))!, '/invito'));
+    const expired = tokenOf(
+      linkIn(
+        readOutbox(t.dataDir).find((m) => m.includes('To: expired@example.org'))!,
+        '/invito',
+      ),
+    );
     await t.dataSource.getRepository(InvitationEntity).update({ email: 'expired@example.org' }, { expiresAt: new Date(Date.now() - 1000) });
     await t.request().post(`/api/auth/invitations/${expired}/accept`).send({ password: 'password abbastanza lunga' }).expect(410);
 
@@ -64,7 +91,9 @@ describe('invitations', () => {
     const { agent: admin } = await loggedInAgent(t, 'admin');
     await admin.post('/api/invitations').send({ email: 'twice@example.org', name: 'Twice' }).expect(201);
     await admin.post('/api/invitations').send({ email: 'twice@example.org', name: 'Twice' }).expect(201);
-    const [first, second] = readOutbox(t.dataDir).filter((m) => m.includes('To: twice@example.org')).map((m) => tokenOf(linkIn(m, '/invito')));
+    const [first, second] = readOutbox(t.dataDir)
+      .filter((m) => m.includes('To: twice@example.org'))
+      .map((m) => tokenOf(linkIn(m, '/invito')));
     await t.request().get(`/api/auth/invitations/${first}`).expect(410);
     await t.request().get(`/api/auth/invitations/${second}`).expect(200);
   });
@@ -77,7 +106,12 @@ describe('invitations', () => {
     expect(conflict.body.error).toMatchObject({ code: 'conflict', details: [{ path: 'email', message: 'email_taken' }] });
 
     await admin.post('/api/invitations').send({ email: 'weak@example.org', name: 'Weak' }).expect(201);
-    const token = tokenOf(linkIn(readOutbox(t.dataDir).find((m) => m.includes('To: weak@example.org'))!, '/invito'));
+    const token = tokenOf(
+      linkIn(
+        readOutbox(t.dataDir).find((m) => m.includes('To: weak@example.org'))!,
+        '/invito',
+      ),
+    );
     const weak = await t.request().post(`/api/auth/invitations/${token}/accept`).send({ password: 'short' });
     expect(weak.status).toBe(400);
     expect(weak.body.error.details).toEqual([{ path: 'password', message: 'password_too_short' }]);

@@ -13,7 +13,11 @@ describe('CSV import and export of the network', () => {
   afterAll(() => t.close());
 
   const upload = (path: string, csv: string | Buffer, dryRun: boolean) =>
-    admin.post(path).query({ dryRun: String(dryRun) }).set('Content-Type', 'text/csv').send(Buffer.isBuffer(csv) ? csv : Buffer.from(csv, 'utf8'));
+    admin
+      .post(path)
+      .query({ dryRun: String(dryRun) })
+      .set('Content-Type', 'text/csv')
+      .send(Buffer.isBuffer(csv) ? csv : Buffer.from(csv, 'utf8'));
   const count = async () => (await admin.get('/api/organisations').query({ archived: 'all' })).body.total as number;
 
   const goodAndBad = [
@@ -31,7 +35,12 @@ describe('CSV import and export of the network', () => {
     expect(res.body.applied).toBe(false);
     expect(res.body.counts).toEqual({ create: 2, update: 0, reject: 2 });
     const rows = res.body.rows as { line: number; outcome: string; errors: { column: string; message: string }[] }[];
-    expect(rows.map((r) => [r.line, r.outcome])).toEqual([[2, 'create'], [3, 'create'], [4, 'reject'], [5, 'reject']]);
+    expect(rows.map((r) => [r.line, r.outcome])).toEqual([
+      [2, 'create'],
+      [3, 'create'],
+      [4, 'reject'],
+      [5, 'reject'],
+    ]);
     expect(rows[2].errors).toEqual(
       expect.arrayContaining([
         { column: 'type', message: 'unknown_value' },
@@ -39,7 +48,12 @@ describe('CSV import and export of the network', () => {
         { column: 'email', message: 'invalid_email' },
       ]),
     );
-    expect(rows[3].errors).toEqual(expect.arrayContaining([{ column: 'thematic_areas', message: 'unknown_value:spazio' }, { column: 'comuni', message: 'unknown_value:Milano' }]));
+    expect(rows[3].errors).toEqual(
+      expect.arrayContaining([
+        { column: 'thematic_areas', message: 'unknown_value:spazio' },
+        { column: 'comuni', message: 'unknown_value:Milano' },
+      ]),
+    );
     expect(await count()).toBe(before);
   });
 
@@ -53,7 +67,8 @@ describe('CSV import and export of the network', () => {
   });
 
   it('imports a clean file, then updates the same rows on a second run (matched by codice fiscale or name)', async () => {
-    const csv = 'name,type,fiscal_code,thematic_areas\nCooperativa sociale Alfa,cooperativa_sociale,00297960197,food_poverty|housing\nAssociazione Beta,aps,,\n';
+    const csv =
+      'name,type,fiscal_code,thematic_areas\nCooperativa sociale Alfa,cooperativa_sociale,00297960197,food_poverty|housing\nAssociazione Beta,aps,,\n';
     const first = await upload('/api/organisations/import', csv, false).expect(200);
     expect(first.body).toMatchObject({ applied: true, counts: { create: 2, update: 0, reject: 0 } });
     const alfa = (await admin.get('/api/organisations').query({ q: 'Alfa' })).body.items[0];
@@ -78,8 +93,24 @@ describe('CSV import and export of the network', () => {
 
   it('guards text a spreadsheet would run as a formula, in every export, and still imports the export back unchanged', async () => {
     const formula = '=HYPERLINK("http://x.example";"clic")';
-    const org = (await admin.post('/api/organisations').send({ name: 'Cooperativa Formula', type: 'cooperativa_sociale', phone: '+39 0372 407111', notes: formula }).expect(201)).body.organisation;
-    const person = (await admin.post('/api/people').send({ firstName: 'Ida', lastName: 'Formula', email: 'ida.formula@example.org', phone: '+39 0372 55555', affiliations: [{ organisationId: org.id, role: 'staff' }] }).expect(201)).body.person;
+    const org = (
+      await admin
+        .post('/api/organisations')
+        .send({ name: 'Cooperativa Formula', type: 'cooperativa_sociale', phone: '+39 0372 407111', notes: formula })
+        .expect(201)
+    ).body.organisation;
+    const person = (
+      await admin
+        .post('/api/people')
+        .send({
+          firstName: 'Ida',
+          lastName: 'Formula',
+          email: 'ida.formula@example.org',
+          phone: '+39 0372 55555',
+          affiliations: [{ organisationId: org.id, role: 'staff' }],
+        })
+        .expect(201)
+    ).body.person;
 
     const orgCsv = (await admin.get('/api/organisations/export.csv').query({ q: 'Formula' }).expect(200)).text;
     const orgLine = orgCsv.split('\r\n')[1];

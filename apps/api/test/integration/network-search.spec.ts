@@ -29,7 +29,12 @@ describe('searching the network', () => {
     const spaces = (await agent.get('/api/spaces')).body.spaces as { id: string; name: string }[];
     const foodTable = spaces.find((s) => s.name === 'Tavolo Povertà alimentare')!;
     const inTable = await agent.get('/api/organisations').query({ spaceId: foodTable.id });
-    expect(names(inTable).sort()).toEqual(['APS Quartieri Insieme', 'Associazione Banco di Solidarietà Cremona ODV', 'Caritas Cremonese', 'Comune di Cremona - Settore Politiche sociali']);
+    expect(names(inTable).sort()).toEqual([
+      'APS Quartieri Insieme',
+      'Associazione Banco di Solidarietà Cremona ODV',
+      'Caritas Cremonese',
+      'Comune di Cremona - Settore Politiche sociali',
+    ]);
     const page1 = await agent.get('/api/organisations').query({ pageSize: 5, page: 1 });
     const page3 = await agent.get('/api/organisations').query({ pageSize: 5, page: 3 });
     expect(page1.body).toMatchObject({ total: 14, page: 1, pageSize: 5 });

@@ -10,7 +10,9 @@ interface Operation {
 }
 
 function operationsOf(doc: { paths: Record<string, Record<string, Operation>> }) {
-  return Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op })));
+  return Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op })),
+  );
 }
 
 describe('OpenAPI document', () => {
@@ -31,7 +33,13 @@ describe('OpenAPI document', () => {
     for (const { path, method, op } of operations) {
       const statuses = Object.keys(op.responses);
       expect({ path, method, hasSuccess: statuses.some((s) => s.startsWith('2')) }).toEqual({ path, method, hasSuccess: true });
-      if (!['/api/health', '/api/auth/login'].includes(path) && !path.startsWith('/api/auth/invitations') && !path.startsWith('/api/auth/password-reset') && !path.startsWith('/api/rsvp/') && !path.startsWith('/api/calendar/')) {
+      if (
+        !['/api/health', '/api/auth/login'].includes(path) &&
+        !path.startsWith('/api/auth/invitations') &&
+        !path.startsWith('/api/auth/password-reset') &&
+        !path.startsWith('/api/rsvp/') &&
+        !path.startsWith('/api/calendar/')
+      ) {
         expect({ path, method, documents401: statuses.includes('401') }).toEqual({ path, method, documents401: true });
       }
       // Action endpoints (logout, archive, restore, invite, erase, check-in/out, a new feed URL) take no input; every other write does.

@@ -10,7 +10,15 @@ describe('organisations', () => {
   });
   afterAll(() => t.close());
 
-  const valid = { name: 'Cooperativa sociale Il Faro', shortName: 'Il Faro', type: 'cooperativa_sociale', fiscalCode: '00297960197', thematicAreas: ['housing'], comuni: ['cremona'], website: 'https://ilfaro.example' };
+  const valid = {
+    name: 'Cooperativa sociale Il Faro',
+    shortName: 'Il Faro',
+    type: 'cooperativa_sociale',
+    fiscalCode: '00297960197',
+    thematicAreas: ['housing'],
+    comuni: ['cremona'],
+    website: 'https://ilfaro.example',
+  };
 
   it('an admin registers an organisation with checked tax codes and managed lists', async () => {
     const res = await admin.post('/api/organisations').send(valid).expect(201);
@@ -22,7 +30,12 @@ describe('organisations', () => {
   it('rejects bad tax codes, unknown types and list entries, and oversized fields, changing nothing', async () => {
     const before = (await admin.get('/api/organisations')).body.total;
     const res = await admin.post('/api/organisations').send({
-      name: 'x'.repeat(201), type: 'club', fiscalCode: '00297960198', vatNumber: '1234', email: 'nope', thematicAreas: ['space_travel'],
+      name: 'x'.repeat(201),
+      type: 'club',
+      fiscalCode: '00297960198',
+      vatNumber: '1234',
+      email: 'nope',
+      thematicAreas: ['space_travel'],
     });
     expect(res.status).toBe(400);
     expect(res.body.error.details).toEqual(

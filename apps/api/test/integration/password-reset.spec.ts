@@ -31,7 +31,10 @@ describe('password reset by emailed link', () => {
     expect(reuse.body.error.code).toBe('gone');
   });
 
-  const linksTo = (email: string) => readOutbox(t.dataDir).filter((m) => m.includes(`To: ${email}`)).map((m) => tokenOf(linkIn(m, '/reimposta-password')));
+  const linksTo = (email: string) =>
+    readOutbox(t.dataDir)
+      .filter((m) => m.includes(`To: ${email}`))
+      .map((m) => tokenOf(linkIn(m, '/reimposta-password')));
 
   it('voids every other outstanding link of the account once one link is used', async () => {
     const user = await createUser(t, { email: 'two.links@example.org' });
@@ -81,10 +84,16 @@ describe('password reset by emailed link', () => {
   });
 
   it('rejects a short new password and a forged token', async () => {
-    const short = await t.request().post('/api/auth/password-reset/confirm').send({ token: 'a'.repeat(43), password: 'short' });
+    const short = await t
+      .request()
+      .post('/api/auth/password-reset/confirm')
+      .send({ token: 'a'.repeat(43), password: 'short' });
     expect(short.status).toBe(400);
     expect(short.body.error.details).toEqual([{ path: 'password', message: 'password_too_short' }]);
-    const forged = await t.request().post('/api/auth/password-reset/confirm').send({ token: 'a'.repeat(43), password: 'lunga abbastanza davvero' });
+    const forged = await t
+      .request()
+      .post('/api/auth/password-reset/confirm')
+      .send({ token: 'a'.repeat(43), password: 'lunga abbastanza davvero' });
     expect(forged.status).toBe(410);
   });
 

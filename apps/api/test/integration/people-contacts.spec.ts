@@ -9,7 +9,7 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
  * organisation, to the facilitators of a space the person belongs to, to the person, and to everyone else only if
  * the person chose so. Names, organisations and roles stay visible to the whole network.
  */
-describe('who sees a person\'s email and phone', () => {
+describe("who sees a person's email and phone", () => {
   let t: TestApp;
   let admin: Agent;
   let tina: { agent: Agent; person: Json };
@@ -59,8 +59,13 @@ describe('who sees a person\'s email and phone', () => {
     }
   });
 
-  it('shows them to administrators, the person\'s organisation, the facilitators of their spaces and the person', async () => {
-    for (const [who, agent] of [['admin', admin], ['colleague', viewers.colleague], ['facilitator', viewers.facilitator], ['self', tina.agent]] as const) {
+  it("shows them to administrators, the person's organisation, the facilitators of their spaces and the person", async () => {
+    for (const [who, agent] of [
+      ['admin', admin],
+      ['colleague', viewers.colleague],
+      ['facilitator', viewers.facilitator],
+      ['self', tina.agent],
+    ] as const) {
       const [item] = await listed(agent);
       expect({ who, ...item }).toMatchObject({ who, email: contacts.email, phone: contacts.phone, contactsHidden: false });
       expect({ who, ...(await detail(agent)) }).toMatchObject({ who, email: contacts.email, phone: contacts.phone, contactsHidden: false });
@@ -96,10 +101,15 @@ describe('who sees a person\'s email and phone', () => {
 
   it('lets only administrators choose it when adding a person', async () => {
     const orgId = (await detail(admin)).affiliations[0].organisationId;
-    const res = await viewers.colleague.post('/api/people').send({ firstName: 'Nuova', lastName: 'Collega', contactsPublic: true, affiliations: [{ organisationId: orgId, role: 'staff' }] });
+    const res = await viewers.colleague
+      .post('/api/people')
+      .send({ firstName: 'Nuova', lastName: 'Collega', contactsPublic: true, affiliations: [{ organisationId: orgId, role: 'staff' }] });
     expect(res.status).toBe(403);
     expect(res.body.error.details).toEqual([{ path: 'contactsPublic', message: 'not_allowed' }]);
-    const byAdmin = await admin.post('/api/people').send({ firstName: 'Nuova', lastName: 'Pubblica', email: 'nuova.pubblica@example.org', contactsPublic: true }).expect(201);
+    const byAdmin = await admin
+      .post('/api/people')
+      .send({ firstName: 'Nuova', lastName: 'Pubblica', email: 'nuova.pubblica@example.org', contactsPublic: true })
+      .expect(201);
     expect((await viewers.outsider.get(`/api/people/${byAdmin.body.person.id}`)).body.person.email).toBe('nuova.pubblica@example.org');
   });
 

@@ -25,7 +25,14 @@ describe('people and their personal data', () => {
   it('records a contact with roles in organisations and the legal basis for contacting them', async () => {
     const res = await admin
       .post('/api/people')
-      .send({ firstName: 'Lucia', lastName: 'Bassi', email: 'Lucia.Bassi@Example.org', phone: '+39 0372 55555', affiliations: [{ organisationId: orgId, role: 'legal_representative', title: 'Presidente' }], consent })
+      .send({
+        firstName: 'Lucia',
+        lastName: 'Bassi',
+        email: 'Lucia.Bassi@Example.org',
+        phone: '+39 0372 55555',
+        affiliations: [{ organisationId: orgId, role: 'legal_representative', title: 'Presidente' }],
+        consent,
+      })
       .expect(201);
     expect(res.body.person).toMatchObject({
       fullName: 'Lucia Bassi',
@@ -37,7 +44,9 @@ describe('people and their personal data', () => {
     const dup = await admin.post('/api/people').send({ firstName: 'Altra', lastName: 'Lucia', email: 'lucia.bassi@example.org' });
     expect(dup.status).toBe(409);
     expect(dup.body.error.details).toEqual([{ path: 'email', message: 'already_exists' }]);
-    const bad = await admin.post('/api/people').send({ firstName: '', lastName: 'X', affiliations: [{ organisationId: 'nope', role: 'boss' }], consent: { legalBasis: 'whim' } });
+    const bad = await admin
+      .post('/api/people')
+      .send({ firstName: '', lastName: 'X', affiliations: [{ organisationId: 'nope', role: 'boss' }], consent: { legalBasis: 'whim' } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.map((d: { path: string }) => d.path)).toEqual(
       expect.arrayContaining(['firstName', 'affiliations.0.organisationId', 'affiliations.0.role', 'consent.legalBasis', 'consent.purpose']),
@@ -46,19 +55,32 @@ describe('people and their personal data', () => {
 
   it('lets members add and edit people of their own organisation only, and hides consent from others', async () => {
     const { agent } = await memberOf(t, orgId);
-    const added = await agent.post('/api/people').send({ firstName: 'Piero', lastName: 'Galli', affiliations: [{ organisationId: orgId, role: 'volunteer' }], consent }).expect(201);
-    expect((await agent.post('/api/people').send({ firstName: 'X', lastName: 'Y', affiliations: [{ organisationId: otherOrgId, role: 'volunteer' }] })).status).toBe(403);
+    const added = await agent
+      .post('/api/people')
+      .send({ firstName: 'Piero', lastName: 'Galli', affiliations: [{ organisationId: orgId, role: 'volunteer' }], consent })
+      .expect(201);
+    expect(
+      (await agent.post('/api/people').send({ firstName: 'X', lastName: 'Y', affiliations: [{ organisationId: otherOrgId, role: 'volunteer' }] })).status,
+    ).toBe(403);
     expect((await agent.post('/api/people').send({ firstName: 'X', lastName: 'Y' })).status).toBe(403);
     await agent.patch(`/api/people/${added.body.person.id}`).send({ phone: '333 1234567' }).expect(200);
 
-    const outsider = (await admin.post('/api/people').send({ firstName: 'Esterno', lastName: 'Uno', affiliations: [{ organisationId: otherOrgId, role: 'staff' }], consent, notes: 'riservato' })).body.person;
+    const outsider = (
+      await admin
+        .post('/api/people')
+        .send({ firstName: 'Esterno', lastName: 'Uno', affiliations: [{ organisationId: otherOrgId, role: 'staff' }], consent, notes: 'riservato' })
+    ).body.person;
     const seen = (await agent.get(`/api/people/${outsider.id}`).expect(200)).body.person;
     expect(seen).toMatchObject({ canEdit: false, consent: null, notes: null, fullName: 'Esterno Uno' });
     expect((await agent.patch(`/api/people/${outsider.id}`).send({ phone: '333 7654321' })).status).toBe(403);
   });
 
   it('invites a person, and accepting links the new account to them', async () => {
-    const person = (await admin.post('/api/people').send({ firstName: 'Irene', lastName: 'Sala', email: 'irene.sala@example.org', affiliations: [{ organisationId: orgId, role: 'operator' }] })).body.person;
+    const person = (
+      await admin
+        .post('/api/people')
+        .send({ firstName: 'Irene', lastName: 'Sala', email: 'irene.sala@example.org', affiliations: [{ organisationId: orgId, role: 'operator' }] })
+    ).body.person;
     await admin.post(`/api/people/${person.id}/invite`).expect(201);
     const mail = readOutbox(t.dataDir).find((m) => m.includes('To: irene.sala@example.org'))!;
     const token = linkIn(mail, '/invito').split('/').pop();
@@ -73,7 +95,11 @@ describe('people and their personal data', () => {
   });
 
   it('exports everything held about a person as JSON, admin only, and logs it', async () => {
-    const person = (await admin.post('/api/people').send({ firstName: 'Dario', lastName: 'Monti', email: 'dario.monti@example.org', affiliations: [{ organisationId: orgId, role: 'delegate' }], consent })).body.person;
+    const person = (
+      await admin
+        .post('/api/people')
+        .send({ firstName: 'Dario', lastName: 'Monti', email: 'dario.monti@example.org', affiliations: [{ organisationId: orgId, role: 'delegate' }], consent })
+    ).body.person;
     const res = await admin.get(`/api/people/${person.id}/data-export`).expect(200);
     expect(res.headers['content-disposition']).toContain(`dati-persona-${person.id}.json`);
     expect(res.body.person).toMatchObject({ firstName: 'Dario', lastName: 'Monti', email: 'dario.monti@example.org', consent });
@@ -85,9 +111,25 @@ describe('people and their personal data', () => {
   });
 
   it('erases a person on request: anonymised everywhere, account closed, memberships and history kept', async () => {
-    const person = (await admin.post('/api/people').send({ firstName: 'Elisa', lastName: 'Fumagalli', email: 'elisa.f@example.org', phone: '0372 1', affiliations: [{ organisationId: orgId, role: 'delegate', title: 'Delegata' }], consent })).body.person;
+    const person = (
+      await admin
+        .post('/api/people')
+        .send({
+          firstName: 'Elisa',
+          lastName: 'Fumagalli',
+          email: 'elisa.f@example.org',
+          phone: '0372 1',
+          affiliations: [{ organisationId: orgId, role: 'delegate', title: 'Delegata' }],
+          consent,
+        })
+    ).body.person;
     await admin.post(`/api/people/${person.id}/invite`).expect(201);
-    const token = linkIn(readOutbox(t.dataDir).find((m) => m.includes('To: elisa.f@example.org'))!, '/invito').split('/').pop();
+    const token = linkIn(
+      readOutbox(t.dataDir).find((m) => m.includes('To: elisa.f@example.org'))!,
+      '/invito',
+    )
+      .split('/')
+      .pop();
     const elisa = t.agent();
     const account = await elisa.post(`/api/auth/invitations/${token}/accept`).send({ password: 'password di Elisa' }).expect(200);
     const space = (await admin.post('/api/spaces').send({ name: 'Tavolo di prova', kind: 'thematic_table' })).body.space;

@@ -35,7 +35,10 @@ describe('demo data and first administrator', () => {
     const agent = t.agent();
     expect((await agent.post('/api/auth/login').send({ email: 'marco.bianchi@comune.cremona.it', password: DEMO_PASSWORD })).status).toBe(200);
     const meetings = (await agent.get('/api/meetings')).body.meetings;
-    expect(meetings.map((m: { number: number; status: string }) => [m.number, m.status]).sort()).toEqual([[1, 'closed'], [2, 'convened']]);
+    expect(meetings.map((m: { number: number; status: string }) => [m.number, m.status]).sort()).toEqual([
+      [1, 'closed'],
+      [2, 'convened'],
+    ]);
     const next = meetings.find((m: { status: string }) => m.status === 'convened');
     const backlog = (await agent.get(`/api/meetings/${next.id}/agenda-backlog`)).body.entries;
     expect(backlog.map((e: { type: string }) => e.type).sort()).toEqual(['action', 'agenda_item', 'decision']);
@@ -60,7 +63,11 @@ describe('demo data and first administrator', () => {
     await users.update(admin.id, { name: 'Renamed', role: 'user' });
     await t.app.get(SeedService).ensureAdmin('ufficio.piano@comune.cremona.it', 'altra password ancora');
     const after = await users.findOneByOrFail({ id: admin.id });
-    expect({ name: after.name, role: after.role, passwordHash: after.passwordHash }).toEqual({ name: 'Renamed', role: 'user', passwordHash: admin.passwordHash });
+    expect({ name: after.name, role: after.role, passwordHash: after.passwordHash }).toEqual({
+      name: 'Renamed',
+      role: 'user',
+      passwordHash: admin.passwordHash,
+    });
   });
 });
 

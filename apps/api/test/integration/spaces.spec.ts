@@ -18,9 +18,19 @@ describe('spaces and memberships', () => {
     (await admin.post('/api/people').send({ firstName, lastName: 'Test', affiliations: [{ organisationId, role: 'delegate' }] })).body.person.id as string;
 
   it('an admin creates the Cantiere and its tables, with a quorum rule; a table cannot contain its parent', async () => {
-    const cantiere = (await admin.post('/api/spaces').send({ name: 'Cantiere di prova', kind: 'cantiere', quorum: { kind: 'majority' } }).expect(201)).body.space;
+    const cantiere = (
+      await admin
+        .post('/api/spaces')
+        .send({ name: 'Cantiere di prova', kind: 'cantiere', quorum: { kind: 'majority' } })
+        .expect(201)
+    ).body.space;
     expect(cantiere).toMatchObject({ visibility: 'network', quorum: { kind: 'majority' }, parentId: null, memberCount: 0, canManage: true });
-    const table = (await admin.post('/api/spaces').send({ name: 'Tavolo casa', kind: 'thematic_table', parentId: cantiere.id, quorum: { kind: 'fraction', value: 0.5 } }).expect(201)).body.space;
+    const table = (
+      await admin
+        .post('/api/spaces')
+        .send({ name: 'Tavolo casa', kind: 'thematic_table', parentId: cantiere.id, quorum: { kind: 'fraction', value: 0.5 } })
+        .expect(201)
+    ).body.space;
     expect(table).toMatchObject({ parentId: cantiere.id, parentName: 'Cantiere di prova', quorum: { kind: 'fraction', value: 0.5 } });
     const cycle = await admin.patch(`/api/spaces/${cantiere.id}`).send({ parentId: table.id });
     expect(cycle.status).toBe(400);
@@ -35,8 +45,17 @@ describe('spaces and memberships', () => {
   it('adds representatives who belong to their organisation, once at a time, and keeps who left', async () => {
     const space = (await admin.post('/api/spaces').send({ name: 'Tavolo lavoro', kind: 'thematic_table' })).body.space;
     const rep = await person('Rita');
-    const added = await admin.post(`/api/spaces/${space.id}/members`).send({ organisationId: orgId, personId: rep, role: 'member', representation: 'titular', joinedOn: '2026-01-10' }).expect(201);
-    expect(added.body.member).toMatchObject({ organisationName: 'Cooperativa Sociale Orizzonte', personName: 'Rita Test', role: 'member', joinedOn: '2026-01-10', leftOn: null });
+    const added = await admin
+      .post(`/api/spaces/${space.id}/members`)
+      .send({ organisationId: orgId, personId: rep, role: 'member', representation: 'titular', joinedOn: '2026-01-10' })
+      .expect(201);
+    expect(added.body.member).toMatchObject({
+      organisationName: 'Cooperativa Sociale Orizzonte',
+      personName: 'Rita Test',
+      role: 'member',
+      joinedOn: '2026-01-10',
+      leftOn: null,
+    });
     const again = await admin.post(`/api/spaces/${space.id}/members`).send({ organisationId: orgId, personId: rep });
     expect(again.status).toBe(409);
 
@@ -54,7 +73,7 @@ describe('spaces and memberships', () => {
     await admin.post(`/api/spaces/${space.id}/members`).send({ organisationId: orgId, personId: rep, representation: 'substitute' }).expect(201);
   });
 
-  it('lets the space\'s facilitators manage membership, but not plain members or outsiders', async () => {
+  it("lets the space's facilitators manage membership, but not plain members or outsiders", async () => {
     const space = (await admin.post('/api/spaces').send({ name: 'Tavolo cibo', kind: 'thematic_table' })).body.space;
     const facilitator = await memberOf(t, orgId);
     const member = await memberOf(t, orgId);
@@ -63,7 +82,10 @@ describe('spaces and memberships', () => {
     const newcomer = await person('Nuovo');
     const byMember = await member.agent.post(`/api/spaces/${space.id}/members`).send({ organisationId: orgId, personId: newcomer });
     expect(byMember.status).toBe(403);
-    const byFacilitator = await facilitator.agent.post(`/api/spaces/${space.id}/members`).send({ organisationId: orgId, personId: newcomer, role: 'observer' }).expect(201);
+    const byFacilitator = await facilitator.agent
+      .post(`/api/spaces/${space.id}/members`)
+      .send({ organisationId: orgId, personId: newcomer, role: 'observer' })
+      .expect(201);
     await facilitator.agent.patch(`/api/spaces/${space.id}/members/${byFacilitator.body.member.id}`).send({ role: 'member' }).expect(200);
     expect((await facilitator.agent.get(`/api/spaces/${space.id}`)).body.space).toMatchObject({ myRole: 'facilitator', canManage: true, memberCount: 3 });
     expect((await member.agent.get(`/api/spaces/${space.id}`)).body.space).toMatchObject({ myRole: 'member', canManage: false });

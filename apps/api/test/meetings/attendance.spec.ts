@@ -35,7 +35,12 @@ describe('meetings: register, quorum, RSVP, reminders and live updates', () => {
     const badTime = await f.call('PATCH', `${path}/${entryOf(f.third.person.id)}`, f.cookies.facilitator, { arrivedAt: '25:99' });
     expect(badTime.body.error.details.map((d: { path: string }) => d.path)).toEqual(['arrivedAt']);
     expect((await f.call('PATCH', `${path}/${entryOf(f.third.person.id)}`, f.cookies.member, { status: 'present' })).status).toBe(403);
-    const after = await f.ok('PATCH', `${path}/${entryOf(f.third.person.id)}`, f.cookies.facilitator, { status: 'delegated', delegatedTo: 'Anna Verdi (ACLI provinciali)', arrivedAt: '17:05', leftAt: '18:40' });
+    const after = await f.ok('PATCH', `${path}/${entryOf(f.third.person.id)}`, f.cookies.facilitator, {
+      status: 'delegated',
+      delegatedTo: 'Anna Verdi (ACLI provinciali)',
+      arrivedAt: '17:05',
+      leftAt: '18:40',
+    });
     expect(after.quorum).toMatchObject({ organisationsPresent: 2, reached: true });
     const third = after.entries.find((e: { personId: string }) => e.personId === f.third.person.id);
     expect(third).toMatchObject({ status: 'delegated', delegatedTo: 'Anna Verdi (ACLI provinciali)', arrivedAt: '17:05', leftAt: '18:40' });
@@ -67,7 +72,10 @@ describe('meetings: register, quorum, RSVP, reminders and live updates', () => {
     expect(view).toMatchObject({ meetingTitle: 'Seduta con risposte', organisationName: f.orgs[1].name, response: null, cancelled: false });
     const noName = await f.call('PUT', `/api/rsvp/${token}`, null, { response: 'delegate' });
     expect(noName.status).toBe(400);
-    expect((await f.call('PUT', `/api/rsvp/${token}`, null, { response: 'delegate', delegateName: 'Luca Neri' })).body).toMatchObject({ response: 'delegate', delegateName: 'Luca Neri' });
+    expect((await f.call('PUT', `/api/rsvp/${token}`, null, { response: 'delegate', delegateName: 'Luca Neri' })).body).toMatchObject({
+      response: 'delegate',
+      delegateName: 'Luca Neri',
+    });
     expect((await f.call('GET', '/api/rsvp/not-a-real-token-but-long-enough', null)).status).toBe(404);
     await f.ok('PUT', `/api/meetings/${meeting.id}/rsvp`, f.cookies.third, { response: 'not_attending' });
     expect((await f.call('PUT', `/api/meetings/${meeting.id}/rsvp`, f.cookies.outsider, { response: 'attending' })).status).toBe(404);
@@ -90,13 +98,19 @@ describe('meetings: register, quorum, RSVP, reminders and live updates', () => {
   it('reminds the day before, once, everyone who has not declined', async () => {
     const tomorrow = new Date(Date.now() + 86_400_000);
     tomorrow.setUTCHours(14, 0, 0, 0);
-    const { meeting } = await f.convenedMeeting({ title: 'Seduta di domani', startsAt: tomorrow.toISOString(), endsAt: new Date(tomorrow.getTime() + 7_200_000).toISOString() });
+    const { meeting } = await f.convenedMeeting({
+      title: 'Seduta di domani',
+      startsAt: tomorrow.toISOString(),
+      endsAt: new Date(tomorrow.getTime() + 7_200_000).toISOString(),
+    });
     await f.ok('PUT', `/api/meetings/${meeting.id}/rsvp`, f.cookies.third, { response: 'not_attending' });
     const service = t.app.get(ConvocationService);
     const before = readOutbox(t.dataDir).length;
     const claimed = await Promise.all([service.sendDueReminders(), service.sendDueReminders()]);
     expect(claimed.reduce((a, b) => a + b, 0)).toBe(1);
-    const reminders = readOutbox(t.dataDir).slice(before).filter((m) => m.includes('Promemoria'));
+    const reminders = readOutbox(t.dataDir)
+      .slice(before)
+      .filter((m) => m.includes('Promemoria'));
     expect(reminders).toHaveLength(2);
     expect(reminders.some((m) => m.includes(f.third.user.email))).toBe(false);
     expect(await service.sendDueReminders()).toBe(0);
@@ -104,16 +118,30 @@ describe('meetings: register, quorum, RSVP, reminders and live updates', () => {
 
   it('tells everyone watching the meeting what changed, and refuses those who may not see it', async () => {
     const { meeting, items } = await f.convenedMeeting({ title: 'Seduta seguita dal vivo' });
-    const socket = io(`${baseUrl}${MEETING_LIVE_NAMESPACE}`, { auth: { protocolVersion: PROTOCOL_VERSION }, extraHeaders: { cookie: f.cookies.member }, transports: ['websocket'] });
-    const outsider = io(`${baseUrl}${MEETING_LIVE_NAMESPACE}`, { auth: { protocolVersion: PROTOCOL_VERSION }, extraHeaders: { cookie: f.cookies.outsider }, transports: ['websocket'] });
+    const socket = io(`${baseUrl}${MEETING_LIVE_NAMESPACE}`, {
+      auth: { protocolVersion: PROTOCOL_VERSION },
+      extraHeaders: { cookie: f.cookies.member },
+      transports: ['websocket'],
+    });
+    const outsider = io(`${baseUrl}${MEETING_LIVE_NAMESPACE}`, {
+      auth: { protocolVersion: PROTOCOL_VERSION },
+      extraHeaders: { cookie: f.cookies.outsider },
+      transports: ['websocket'],
+    });
     const anonymous = io(`${baseUrl}${MEETING_LIVE_NAMESPACE}`, { auth: { protocolVersion: PROTOCOL_VERSION }, transports: ['websocket'] });
     const refused = new Promise<string>((resolve) => anonymous.on('connect_error', (err) => resolve(err.message)));
     try {
       const heard: MeetingChanged[] = [];
       socket.on(MEETING_LIVE_SERVER_EVENTS.changed, (m: MeetingChanged) => heard.push(m));
       expect(await socket.timeout(5_000).emitWithAck(MEETING_LIVE_CLIENT_EVENTS.watch, { meetingId: meeting.id })).toEqual({ ok: true });
-      expect(await outsider.timeout(5_000).emitWithAck(MEETING_LIVE_CLIENT_EVENTS.watch, { meetingId: meeting.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-      expect(await socket.timeout(5_000).emitWithAck(MEETING_LIVE_CLIENT_EVENTS.watch, { meetingId: 42 })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+      expect(await outsider.timeout(5_000).emitWithAck(MEETING_LIVE_CLIENT_EVENTS.watch, { meetingId: meeting.id })).toMatchObject({
+        ok: false,
+        error: { code: 'not_found' },
+      });
+      expect(await socket.timeout(5_000).emitWithAck(MEETING_LIVE_CLIENT_EVENTS.watch, { meetingId: 42 })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid' },
+      });
       expect(await refused).toBe('unauthorized');
       await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] });
       await f.ok('POST', `/api/meetings/${meeting.id}/run`, f.cookies.facilitator, { action: 'goto', itemId: items[1].id });

@@ -15,7 +15,11 @@ describe('meetings: calendar files and the personal feed', () => {
   afterAll(() => t.close());
 
   it('serves each meeting as a valid iCalendar file in Rome time', async () => {
-    const { meeting } = await f.convenedMeeting({ title: 'Seduta, con virgole; e punto e virgola', startsAt: '2031-07-01T15:30:00Z', endsAt: '2031-07-01T17:00:00Z' });
+    const { meeting } = await f.convenedMeeting({
+      title: 'Seduta, con virgole; e punto e virgola',
+      startsAt: '2031-07-01T15:30:00Z',
+      endsAt: '2031-07-01T17:00:00Z',
+    });
     const res = await f.call('GET', `/api/meetings/${meeting.id}/calendar.ics`, f.cookies.member);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
@@ -46,7 +50,12 @@ describe('meetings: calendar files and the personal feed', () => {
     expect(feed.status).toBe(200);
     const cal = new ICAL.Component(ICAL.parse(feed.text));
     const events = cal.getAllSubcomponents('vevent').map((e) => [String(e.getFirstPropertyValue('uid')), e.getFirstPropertyValue('status')]);
-    expect(events).toEqual(expect.arrayContaining([[`meeting-${meeting.id}@cantiere`, 'CONFIRMED'], [`meeting-${cancelled.meeting.id}@cantiere`, 'CANCELLED']]));
+    expect(events).toEqual(
+      expect.arrayContaining([
+        [`meeting-${meeting.id}@cantiere`, 'CONFIRMED'],
+        [`meeting-${cancelled.meeting.id}@cantiere`, 'CANCELLED'],
+      ]),
+    );
     expect(events.map(([uid]) => uid)).not.toContain(`meeting-${draft.meeting.id}@cantiere`);
     // The outsider's feed holds none of the members-only space's meetings.
     const outsiderFeed = await f.call('GET', new URL((await f.ok('POST', '/api/account/calendar-feed', f.cookies.outsider)).url).pathname, null);

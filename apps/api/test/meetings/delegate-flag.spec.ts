@@ -13,7 +13,11 @@ describe('meetings: a representative who announced a delegate but is recorded pr
 
     const checkedIn = await f.ok('POST', `/api/meetings/${meeting.id}/attendance/check-in`, f.cookies.member);
     expect(entryOf(checkedIn, f.member.person.id)).toMatchObject({
-      status: 'present', selfCheckIn: true, rsvp: 'delegate', rsvpDelegateName: 'Mario Rossi', flag: { code: 'announced_delegate', delegateName: 'Mario Rossi' },
+      status: 'present',
+      selfCheckIn: true,
+      rsvp: 'delegate',
+      rsvpDelegateName: 'Mario Rossi',
+      flag: { code: 'announced_delegate', delegateName: 'Mario Rossi' },
     });
     await f.ok('POST', `/api/meetings/${meeting.id}/attendance/check-in`, f.cookies.third);
     const register = await f.ok('GET', `/api/meetings/${meeting.id}/attendance`, f.cookies.facilitator);
@@ -29,7 +33,11 @@ describe('meetings: a representative who announced a delegate but is recorded pr
     const entryId = entryOf(await f.ok('GET', path, f.cookies.facilitator), f.third.person.id).id;
 
     const marked = await f.ok('PATCH', `${path}/${entryId}`, f.cookies.facilitator, { status: 'present' });
-    expect(entryOf(marked, f.third.person.id)).toMatchObject({ status: 'present', selfCheckIn: false, flag: { code: 'announced_delegate', delegateName: 'Anna Verdi' } });
+    expect(entryOf(marked, f.third.person.id)).toMatchObject({
+      status: 'present',
+      selfCheckIn: false,
+      flag: { code: 'announced_delegate', delegateName: 'Anna Verdi' },
+    });
 
     const resolved = await f.ok('PATCH', `${path}/${entryId}`, f.cookies.facilitator, { status: 'delegated', delegatedTo: 'Anna Verdi' });
     expect(entryOf(resolved, f.third.person.id)).toMatchObject({ status: 'delegated', delegatedTo: 'Anna Verdi', rsvp: 'delegate', flag: null });

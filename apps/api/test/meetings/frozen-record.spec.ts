@@ -12,7 +12,11 @@ describe('approved minutes are a sealed record that later changes cannot reach',
   const f = meetingSuite();
 
   const { download } = f;
-  const downloadAll = async (meetingId: string) => Object.fromEntries(await Promise.all(MINUTES_EXPORTS.map(async (e) => [e, (await download(meetingId, e)).bytes]))) as Record<(typeof MINUTES_EXPORTS)[number], Buffer>;
+  const downloadAll = async (meetingId: string) =>
+    Object.fromEntries(await Promise.all(MINUTES_EXPORTS.map(async (e) => [e, (await download(meetingId, e)).bytes]))) as Record<
+      (typeof MINUTES_EXPORTS)[number],
+      Buffer
+    >;
 
   /** Someone of its own to attend (and, in one test, to be erased), so that no test depends on another. */
   async function newAttendee() {
@@ -27,7 +31,19 @@ describe('approved minutes are a sealed record that later changes cannot reach',
     const o = await f.openMinutes(f.cookies.facilitator, meeting.id);
     const section = sectionOf(o.ydoc, items[1].id);
     paragraph(section, 'Il tavolo discute i criteri ISEE del nuovo avviso.');
-    addBlock(section, MINUTES_NODES.decision, { [DECISION_ATTRS.blockId]: 'dec-sealed-1', [DECISION_ATTRS.outcome]: 'approved', [DECISION_ATTRS.votingMethod]: 'votes', [DECISION_ATTRS.votesFor]: 3, [DECISION_ATTRS.votesAgainst]: 0, [DECISION_ATTRS.votesAbstained]: 0 }, 'Si approvano i criteri ISEE.');
+    addBlock(
+      section,
+      MINUTES_NODES.decision,
+      {
+        [DECISION_ATTRS.blockId]: 'dec-sealed-1',
+        [DECISION_ATTRS.outcome]: 'approved',
+        [DECISION_ATTRS.votingMethod]: 'votes',
+        [DECISION_ATTRS.votesFor]: 3,
+        [DECISION_ATTRS.votesAgainst]: 0,
+        [DECISION_ATTRS.votesAbstained]: 0,
+      },
+      'Si approvano i criteri ISEE.',
+    );
     await o.session.whenSaved();
     await f.ok('POST', `/api/meetings/${meeting.id}/attendance/check-in`, attendee.cookie);
     await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'close' });
@@ -42,11 +58,19 @@ describe('approved minutes are a sealed record that later changes cannot reach',
 
     // The hash on the meeting is the SHA-256 of minutes.json exactly as served, and the header says so too.
     expect(sha256(before['minutes.json'])).toBe(approved.minutesHash);
-    expect((await download(meeting.id, 'minutes.json')).headers.get('repr-digest')).toBe(`sha-256=:${Buffer.from(approved.minutesHash, 'hex').toString('base64')}:`);
+    expect((await download(meeting.id, 'minutes.json')).headers.get('repr-digest')).toBe(
+      `sha-256=:${Buffer.from(approved.minutesHash, 'hex').toString('base64')}:`,
+    );
     const record = JSON.parse(before['minutes.json'].toString('utf8'));
     expect(record.approval).toMatchObject({ status: 'approved', sealed: true, sha256: null });
-    expect(record.agenda[1]).toMatchObject({ status: 'discussed', decisions: [{ text: 'Si approvano i criteri ISEE.', votesFor: 3, votesAgainst: 0, votesAbstained: 0 }] });
-    const stored = await f.t.dataSource.query(`SELECT canonical_json, sha256, version, person_ids FROM frozen_records WHERE kind = 'verbale' AND subject_id = $1`, [meeting.id]);
+    expect(record.agenda[1]).toMatchObject({
+      status: 'discussed',
+      decisions: [{ text: 'Si approvano i criteri ISEE.', votesFor: 3, votesAgainst: 0, votesAbstained: 0 }],
+    });
+    const stored = await f.t.dataSource.query(
+      `SELECT canonical_json, sha256, version, person_ids FROM frozen_records WHERE kind = 'verbale' AND subject_id = $1`,
+      [meeting.id],
+    );
     expect(stored).toHaveLength(1);
     expect(Buffer.from(stored[0].canonical_json, 'utf8').equals(before['minutes.json'])).toBe(true);
     expect(stored[0].person_ids).toContain(attendee.person.id);

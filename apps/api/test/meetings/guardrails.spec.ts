@@ -8,9 +8,11 @@ const recipientOf = (mail: string) => headerOf(mail, 'To');
 describe('irreversible steps: confirmations that say what will happen', () => {
   const f = meetingSuite();
 
-  const transition = (meetingId: string, body: Record<string, unknown>) => f.call('POST', `/api/meetings/${meetingId}/transitions`, f.cookies.facilitator, body);
+  const transition = (meetingId: string, body: Record<string, unknown>) =>
+    f.call('POST', `/api/meetings/${meetingId}/transitions`, f.cookies.facilitator, body);
   /** A convened meeting that starts in 30 minutes: starting it now is on time. */
-  const soon = () => f.convenedMeeting({ startsAt: new Date(Date.now() + 30 * 60_000).toISOString(), endsAt: new Date(Date.now() + 150 * 60_000).toISOString() });
+  const soon = () =>
+    f.convenedMeeting({ startsAt: new Date(Date.now() + 30 * 60_000).toISOString(), endsAt: new Date(Date.now() + 150 * 60_000).toISOString() });
 
   it('asks before starting a meeting more than 2 hours from its scheduled time, and records the confirmation', async () => {
     const { meeting } = await f.convenedMeeting({ title: 'Seduta fra una settimana' });
@@ -25,7 +27,11 @@ describe('irreversible steps: confirmations that say what will happen', () => {
 
     const started = (await transition(meeting.id, { transition: 'start', confirm: ['far_from_schedule'] })).body.meeting;
     expect(started.status).toBe('in_progress');
-    expect(started.transitions.at(-1)).toMatchObject({ transition: 'start', by: f.facilitator.user.id, confirmedWarnings: [{ code: 'far_from_schedule', scheduledAt: meeting.startsAt }] });
+    expect(started.transitions.at(-1)).toMatchObject({
+      transition: 'start',
+      by: f.facilitator.user.id,
+      confirmedWarnings: [{ code: 'far_from_schedule', scheduledAt: meeting.startsAt }],
+    });
   });
 
   it('starts a meeting on time without asking', async () => {
@@ -42,7 +48,9 @@ describe('irreversible steps: confirmations that say what will happen', () => {
     await f.ok('PATCH', `/api/meetings/${meeting.id}/attendance/${chairEntry.id}`, f.cookies.facilitator, { status: 'excused' });
     const refused = await transition(meeting.id, { transition: 'start' });
     expect(refused.status).toBe(409);
-    expect(refused.body.error.details.warnings).toEqual([{ code: 'chair_absent', chairName: `${f.facilitator.person.firstName} ${f.facilitator.person.lastName}`, status: 'excused' }]);
+    expect(refused.body.error.details.warnings).toEqual([
+      { code: 'chair_absent', chairName: `${f.facilitator.person.firstName} ${f.facilitator.person.lastName}`, status: 'excused' },
+    ]);
     expect((await transition(meeting.id, { transition: 'start', confirm: ['far_from_schedule'] })).status).toBe(409);
     const started = await transition(meeting.id, { transition: 'start', confirm: ['chair_absent'] });
     expect(started.status).toBe(200);
@@ -51,12 +59,20 @@ describe('irreversible steps: confirmations that say what will happen', () => {
 
   it('previews the convocation mail and its recipients, and then sends exactly that', async () => {
     const { meeting } = await f.ok('POST', '/api/meetings', f.cookies.facilitator, f.meetingInput({ title: 'Seduta con anteprima' }));
-    await f.ok('POST', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.facilitator, { title: 'Mappa degli empori solidali', kind: 'discussion', plannedMinutes: 30 });
+    await f.ok('POST', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.facilitator, {
+      title: 'Mappa degli empori solidali',
+      kind: 'discussion',
+      plannedMinutes: 30,
+    });
     expect((await f.call('GET', `/api/meetings/${meeting.id}/convocation/preview`, f.cookies.member)).status).toBe(403);
     expect((await f.call('GET', `/api/meetings/${meeting.id}/convocation/preview`, null)).status).toBe(401);
     const preview = await f.ok('GET', `/api/meetings/${meeting.id}/convocation/preview`, f.cookies.facilitator);
     expect(preview.recipients.map((r: Json) => r.email).sort()).toEqual([f.facilitator.user.email, f.member.user.email, f.third.user.email].sort());
-    expect(preview.recipients.find((r: Json) => r.email === f.member.user.email)).toEqual({ name: `${f.member.person.firstName} ${f.member.person.lastName}`, organisationName: f.orgs[1].name, email: f.member.user.email });
+    expect(preview.recipients.find((r: Json) => r.email === f.member.user.email)).toEqual({
+      name: `${f.member.person.firstName} ${f.member.person.lastName}`,
+      organisationName: f.orgs[1].name,
+      email: f.member.user.email,
+    });
     expect(preview.withoutEmail).toEqual([]);
     expect(preview.subject).toMatch(/^Convocazione – /);
     expect(preview.text).toContain('1. Mappa degli empori solidali');
@@ -92,7 +108,10 @@ describe('irreversible steps: confirmations that say what will happen', () => {
     await transition(meeting.id, { transition: 'start' });
     await transition(meeting.id, { transition: 'close' });
     await f.ok('POST', `/api/meetings/${meeting.id}/minutes/review`, f.cookies.facilitator, { days: 7 });
-    await f.ok('POST', `/api/meetings/${meeting.id}/minutes/remarks`, f.cookies.member, { kind: 'comment', text: 'Manca la presenza di ACLI nel primo punto.' });
+    await f.ok('POST', `/api/meetings/${meeting.id}/minutes/remarks`, f.cookies.member, {
+      kind: 'comment',
+      text: 'Manca la presenza di ACLI nel primo punto.',
+    });
     const answered = (await f.ok('POST', `/api/meetings/${meeting.id}/minutes/remarks`, f.cookies.third, { kind: 'comment', text: 'Va bene così.' })).remark;
     await f.ok('POST', `/api/meetings/${meeting.id}/minutes/remarks/${answered.id}/resolution`, f.cookies.facilitator, { resolution: 'rejected' });
 
@@ -101,8 +120,12 @@ describe('irreversible steps: confirmations that say what will happen', () => {
     expect(refused.body.error).toMatchObject({ code: 'confirmation_required' });
     expect(refused.body.error.details.warnings).toEqual([
       {
-        code: 'review_open', daysLeft: 7, reviewUntil: expect.any(String),
-        openRemarks: [{ authorName: f.member.user.name, organisationName: f.orgs[1].name, kind: 'comment', excerpt: 'Manca la presenza di ACLI nel primo punto.' }],
+        code: 'review_open',
+        daysLeft: 7,
+        reviewUntil: expect.any(String),
+        openRemarks: [
+          { authorName: f.member.user.name, organisationName: f.orgs[1].name, kind: 'comment', excerpt: 'Manca la presenza di ACLI nel primo punto.' },
+        ],
       },
     ]);
     const still = (await f.ok('GET', `/api/meetings/${meeting.id}`, f.cookies.facilitator)).meeting;
@@ -111,7 +134,8 @@ describe('irreversible steps: confirmations that say what will happen', () => {
     const approved = (await f.ok('POST', `/api/meetings/${meeting.id}/minutes/approve`, f.cookies.facilitator, { confirm: ['review_open'] })).meeting;
     expect(approved.minutesStatus).toBe('approved');
     expect(approved.transitions.at(-1)).toMatchObject({
-      transition: 'approve_minutes', by: f.facilitator.user.id,
+      transition: 'approve_minutes',
+      by: f.facilitator.user.id,
       confirmedWarnings: [{ code: 'review_open', daysLeft: 7, openRemarks: [expect.objectContaining({ authorName: f.member.user.name })] }],
     });
   });

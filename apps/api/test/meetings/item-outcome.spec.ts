@@ -21,7 +21,19 @@ describe("meetings: the facilitator's explicit outcome of an agenda item", () =>
     const o = await f.openMinutes(f.cookies.facilitator, meeting.id);
     const section = sectionOf(o.ydoc, items[1].id);
     paragraph(section, 'Il tavolo avvia la discussione sui criteri ISEE.');
-    addBlock(section, MINUTES_NODES.decision, { [DECISION_ATTRS.blockId]: `dec-outcome-${++written}`, [DECISION_ATTRS.outcome]: 'approved', [DECISION_ATTRS.votingMethod]: 'votes', [DECISION_ATTRS.votesFor]: 3, [DECISION_ATTRS.votesAgainst]: 0, [DECISION_ATTRS.votesAbstained]: 0 }, 'Si approva il metodo di lavoro.');
+    addBlock(
+      section,
+      MINUTES_NODES.decision,
+      {
+        [DECISION_ATTRS.blockId]: `dec-outcome-${++written}`,
+        [DECISION_ATTRS.outcome]: 'approved',
+        [DECISION_ATTRS.votingMethod]: 'votes',
+        [DECISION_ATTRS.votesFor]: 3,
+        [DECISION_ATTRS.votesAgainst]: 0,
+        [DECISION_ATTRS.votesAbstained]: 0,
+      },
+      'Si approva il metodo di lavoro.',
+    );
     await o.session.whenSaved();
     return { meeting, items: items as Json[] };
   }
@@ -35,7 +47,11 @@ describe("meetings: the facilitator's explicit outcome of an agenda item", () =>
     await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'close' });
 
     const record = JSON.parse((await download(meeting.id, 'minutes.json')).toString('utf8'));
-    expect(record.agenda[1]).toMatchObject({ status: 'postponed', discussion: expect.stringContaining('criteri ISEE'), decisions: [{ text: 'Si approva il metodo di lavoro.' }] });
+    expect(record.agenda[1]).toMatchObject({
+      status: 'postponed',
+      discussion: expect.stringContaining('criteri ISEE'),
+      decisions: [{ text: 'Si approva il metodo di lavoro.' }],
+    });
     const pdf = await pdfText(await download(meeting.id, 'minutes.pdf'));
     const docx = docxText(await download(meeting.id, 'minutes.docx')).replace(/\s+/g, ' ');
     for (const text of [pdf, docx]) {

@@ -15,7 +15,14 @@ describe('meetings: creation, numbering and lifecycle', () => {
   afterAll(() => t.close());
 
   it('refuses invalid input with field details', async () => {
-    const bad = await f.call('POST', '/api/meetings', f.cookies.facilitator, { spaceId: f.space.id, title: 'x', kind: 'party', startsAt: daysFromNow(3, 16).toISOString(), endsAt: daysFromNow(3, 15).toISOString(), onlineUrl: 'ftp://x' });
+    const bad = await f.call('POST', '/api/meetings', f.cookies.facilitator, {
+      spaceId: f.space.id,
+      title: 'x',
+      kind: 'party',
+      startsAt: daysFromNow(3, 16).toISOString(),
+      endsAt: daysFromNow(3, 15).toISOString(),
+      onlineUrl: 'ftp://x',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['endsAt', 'kind', 'onlineUrl', 'title']);
     const noSpace = await f.call('POST', '/api/meetings', f.cookies.facilitator, f.meetingInput({ spaceId: '7b0d3c1e-59f4-4c5a-9d1e-0a6f2e1b9c77' }));
@@ -27,7 +34,11 @@ describe('meetings: creation, numbering and lifecycle', () => {
     expect((await f.call('POST', '/api/meetings', f.cookies.member, f.meetingInput())).status).toBe(403);
     const { meeting } = await f.ok('POST', '/api/meetings', f.cookies.facilitator, f.meetingInput());
     expect((await f.call('GET', `/api/meetings/${meeting.id}`, f.cookies.outsider)).status).toBe(404);
-    expect((await f.call('GET', `/api/meetings/${meeting.id}`, f.cookies.member)).body.meeting).toMatchObject({ id: meeting.id, canManage: false, status: 'draft' });
+    expect((await f.call('GET', `/api/meetings/${meeting.id}`, f.cookies.member)).body.meeting).toMatchObject({
+      id: meeting.id,
+      canManage: false,
+      status: 'draft',
+    });
     expect((await f.call('PATCH', `/api/meetings/${meeting.id}`, f.cookies.member, { title: 'Altro titolo' })).status).toBe(403);
   });
 
@@ -38,7 +49,12 @@ describe('meetings: creation, numbering and lifecycle', () => {
     expect(created.map((c) => c.meeting.number).sort()).toEqual([1, 2, 3, 4]);
     expect(created.every((c) => c.meeting.year === year)).toBe(true);
     // Europe/Rome decides the year: 23:30 UTC on 31 December is already the new year in Rome.
-    const newYear = await f.ok('POST', '/api/meetings', f.cookies.facilitator, f.meetingInput({ startsAt: '2032-12-31T23:30:00Z', endsAt: '2033-01-01T01:00:00Z' }));
+    const newYear = await f.ok(
+      'POST',
+      '/api/meetings',
+      f.cookies.facilitator,
+      f.meetingInput({ startsAt: '2032-12-31T23:30:00Z', endsAt: '2033-01-01T01:00:00Z' }),
+    );
     expect(newYear.meeting).toMatchObject({ year: 2033, number: 1 });
   });
 
@@ -52,7 +68,11 @@ describe('meetings: creation, numbering and lifecycle', () => {
     await f.ok('PATCH', `/api/meetings/${meeting.id}`, f.cookies.facilitator, { onlineUrl: 'https://meet.example.org/cantiere' });
     await f.ok('POST', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.facilitator, { title: 'Comunicazioni', kind: 'information', plannedMinutes: 10 });
     expect((await f.call('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.member, { transition: 'convene' })).status).toBe(403);
-    for (const [transition, status] of [['convene', 'convened'], ['start', 'in_progress'], ['close', 'closed']] as const) {
+    for (const [transition, status] of [
+      ['convene', 'convened'],
+      ['start', 'in_progress'],
+      ['close', 'closed'],
+    ] as const) {
       // The meeting is a week away: starting it now takes the acknowledged warning.
       const confirm = transition === 'start' ? ['far_from_schedule'] : undefined;
       expect((await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition, confirm })).meeting.status).toBe(status);
@@ -74,7 +94,11 @@ describe('meetings: creation, numbering and lifecycle', () => {
 
   it('records one transition when two facilitators press the same button together', async () => {
     const { meeting } = await f.convenedMeeting();
-    const results = await Promise.all([1, 2, 3].map(() => f.call('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] })));
+    const results = await Promise.all(
+      [1, 2, 3].map(() =>
+        f.call('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] }),
+      ),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409]);
     const { meeting: after } = await f.ok('GET', `/api/meetings/${meeting.id}`, f.cookies.facilitator);
     expect(after.transitions.filter((tr: { transition: string }) => tr.transition === 'start')).toHaveLength(1);
@@ -83,7 +107,10 @@ describe('meetings: creation, numbering and lifecycle', () => {
   it('mails the cancellation to every invitee of a convened meeting', async () => {
     const { meeting } = await f.convenedMeeting({ title: 'Seduta da annullare' });
     const before = readOutbox(t.dataDir).length;
-    const { meeting: cancelled } = await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'cancel', reason: 'Sala non disponibile' });
+    const { meeting: cancelled } = await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, {
+      transition: 'cancel',
+      reason: 'Sala non disponibile',
+    });
     expect(cancelled.status).toBe('cancelled');
     expect(cancelled.transitions.at(-1)).toMatchObject({ transition: 'cancel', reason: 'Sala non disponibile' });
     const mails = readOutbox(t.dataDir).slice(before);

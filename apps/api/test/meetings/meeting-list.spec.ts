@@ -15,10 +15,28 @@ describe('meetings: the list across spaces', () => {
     baseUrl = await listen(t.app);
     f = await meetingFixture(t, baseUrl);
     membersOnly = (await f.ok('POST', '/api/meetings', f.cookies.facilitator, f.meetingInput({ title: 'Seduta del tavolo riservato' }))).meeting;
-    const openSpace = (await f.ok('POST', '/api/spaces', f.cookies.admin, { name: `Assemblea aperta ${f.space.id.slice(0, 6)}`, kind: 'thematic_table', visibility: 'network' })).space;
-    network = (await f.ok('POST', '/api/meetings', f.cookies.admin, f.meetingInput({ spaceId: openSpace.id, title: 'Assemblea della rete', chairPersonId: null, minuteTakerPersonId: null }))).meeting;
-    const closedSpace = (await f.ok('POST', '/api/spaces', f.cookies.admin, { name: `Tavolo concluso ${f.space.id.slice(0, 6)}`, kind: 'thematic_table', visibility: 'network' })).space;
-    archived = (await f.ok('POST', '/api/meetings', f.cookies.admin, f.meetingInput({ spaceId: closedSpace.id, title: 'Seduta di un tavolo archiviato', chairPersonId: null, minuteTakerPersonId: null }))).meeting;
+    const openSpace = (
+      await f.ok('POST', '/api/spaces', f.cookies.admin, { name: `Assemblea aperta ${f.space.id.slice(0, 6)}`, kind: 'thematic_table', visibility: 'network' })
+    ).space;
+    network = (
+      await f.ok(
+        'POST',
+        '/api/meetings',
+        f.cookies.admin,
+        f.meetingInput({ spaceId: openSpace.id, title: 'Assemblea della rete', chairPersonId: null, minuteTakerPersonId: null }),
+      )
+    ).meeting;
+    const closedSpace = (
+      await f.ok('POST', '/api/spaces', f.cookies.admin, { name: `Tavolo concluso ${f.space.id.slice(0, 6)}`, kind: 'thematic_table', visibility: 'network' })
+    ).space;
+    archived = (
+      await f.ok(
+        'POST',
+        '/api/meetings',
+        f.cookies.admin,
+        f.meetingInput({ spaceId: closedSpace.id, title: 'Seduta di un tavolo archiviato', chairPersonId: null, minuteTakerPersonId: null }),
+      )
+    ).meeting;
     await f.ok('POST', `/api/spaces/${closedSpace.id}/archive`, f.cookies.admin);
   });
   afterAll(() => t.close());

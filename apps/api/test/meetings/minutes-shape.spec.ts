@@ -18,9 +18,15 @@ const paragraph = (text: string) => block('paragraph', {}, text);
 
 /** Top-level node names, with the item id of agenda sections. */
 const shape = (doc: Y.Doc) =>
-  doc.getXmlFragment('default').toArray().map((n) => (n instanceof Y.XmlElement ? (n.nodeName === MINUTES_NODES.section ? `${n.nodeName}:${n.getAttribute(SECTION_ATTRS.itemId)}` : n.nodeName) : 'text'));
+  doc
+    .getXmlFragment('default')
+    .toArray()
+    .map((n) =>
+      n instanceof Y.XmlElement ? (n.nodeName === MINUTES_NODES.section ? `${n.nodeName}:${n.getAttribute(SECTION_ATTRS.itemId)}` : n.nodeName) : 'text',
+    );
 /** What a top-level node holds, one entry per child: its name and its text. */
-const contentOf = (node: unknown) => (node as Y.XmlElement).toArray().map((c) => `${(c as Y.XmlElement).nodeName}: ${(c as Y.XmlElement).toArray().map(String).join('')}`);
+const contentOf = (node: unknown) =>
+  (node as Y.XmlElement).toArray().map((c) => `${(c as Y.XmlElement).nodeName}: ${(c as Y.XmlElement).toArray().map(String).join('')}`);
 
 describe('minutes in the shape of the editor: varie ed eventuali as a section, nothing between sections', () => {
   const f = meetingSuite();
@@ -33,7 +39,8 @@ describe('minutes in the shape of the editor: varie ed eventuali as a section, n
     const live = registry.loaded(docId);
     if (live) await registry.evict(live);
   };
-  const upgradeRows = async (docId: string) => Number((await f.t.dataSource.query(`SELECT count(*) AS n FROM collab_updates WHERE doc_id = $1 AND msg_id LIKE 'upgrade:%'`, [docId]))[0].n);
+  const upgradeRows = async (docId: string) =>
+    Number((await f.t.dataSource.query(`SELECT count(*) AS n FROM collab_updates WHERE doc_id = $1 AND msg_id LIKE 'upgrade:%'`, [docId]))[0].n);
 
   it('lays out a new meeting’s minutes as the agenda’s sections followed by one varie ed eventuali section', async () => {
     const { meeting, items } = await f.convenedMeeting({ title: 'Seduta nuova' });
@@ -41,7 +48,11 @@ describe('minutes in the shape of the editor: varie ed eventuali as a section, n
     const o = await open(meeting.id);
     expect(shape(o.ydoc)).toEqual([...items.map((i: Json) => `${MINUTES_NODES.section}:${i.id}`), MINUTES_NODES.otherBusiness]);
     // An item added while the meeting runs goes before varie ed eventuali, which stays last.
-    const agenda = await f.ok('POST', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.facilitator, { title: 'Punto aggiunto', kind: 'information', plannedMinutes: 5 });
+    const agenda = await f.ok('POST', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.facilitator, {
+      title: 'Punto aggiunto',
+      kind: 'information',
+      plannedMinutes: 5,
+    });
     await waitFor(() => shape(o.ydoc).length === 4, 5_000, 'new section');
     expect(shape(o.ydoc)).toEqual([...agenda.items.map((i: Json) => `${MINUTES_NODES.section}:${i.id}`), MINUTES_NODES.otherBusiness]);
   });
@@ -64,13 +75,38 @@ describe('minutes in the shape of the editor: varie ed eventuali as a section, n
       body.delete(body.length - 1, 1);
       body.insert(0, [paragraph('Apertura: la presidente saluta i presenti.')]);
       const first = body.toArray().findIndex((n) => (n as Y.XmlElement).getAttribute(SECTION_ATTRS.itemId) === items[0].id);
-      (body.get(first) as Y.XmlElement).insert(1, [block(MINUTES_NODES.decision, { [DECISION_ATTRS.blockId]: 'dec-primo-1', [DECISION_ATTRS.outcome]: 'approved', [DECISION_ATTRS.votingMethod]: 'unanimous' }, 'Si approva la mappatura.')]);
+      (body.get(first) as Y.XmlElement).insert(1, [
+        block(
+          MINUTES_NODES.decision,
+          { [DECISION_ATTRS.blockId]: 'dec-primo-1', [DECISION_ATTRS.outcome]: 'approved', [DECISION_ATTRS.votingMethod]: 'unanimous' },
+          'Si approva la mappatura.',
+        ),
+      ]);
       // Arrow down after the decision, then "Inserisci azione": the action landed between the two sections.
-      body.insert(first + 1, [block(MINUTES_NODES.action, { [ACTION_ATTRS.blockId]: 'act-staccata-1', [ACTION_ATTRS.responsibleOrganisationId]: f.orgs[1].id, [ACTION_ATTRS.dueDate]: '2027-02-28' }, 'Aggiornare la mappa delle mense.')]);
+      body.insert(first + 1, [
+        block(
+          MINUTES_NODES.action,
+          { [ACTION_ATTRS.blockId]: 'act-staccata-1', [ACTION_ATTRS.responsibleOrganisationId]: f.orgs[1].id, [ACTION_ATTRS.dueDate]: '2027-02-28' },
+          'Aggiornare la mappa delle mense.',
+        ),
+      ]);
       body.push([
         paragraph('Si segnala la chiusura estiva degli uffici.'),
-        block(MINUTES_NODES.decision, { [DECISION_ATTRS.blockId]: 'dec-varie-1', [DECISION_ATTRS.outcome]: 'approved', [DECISION_ATTRS.votingMethod]: 'consensus' }, 'Si fissa la prossima seduta a marzo.'),
-        block(MINUTES_NODES.action, { [ACTION_ATTRS.blockId]: 'act-varie-1', [ACTION_ATTRS.responsibleOrganisationId]: f.orgs[2].id, [ACTION_ATTRS.responsiblePersonId]: f.third.person.id, [ACTION_ATTRS.dueDate]: '2027-03-15' }, 'Prenotare la sala per marzo.'),
+        block(
+          MINUTES_NODES.decision,
+          { [DECISION_ATTRS.blockId]: 'dec-varie-1', [DECISION_ATTRS.outcome]: 'approved', [DECISION_ATTRS.votingMethod]: 'consensus' },
+          'Si fissa la prossima seduta a marzo.',
+        ),
+        block(
+          MINUTES_NODES.action,
+          {
+            [ACTION_ATTRS.blockId]: 'act-varie-1',
+            [ACTION_ATTRS.responsibleOrganisationId]: f.orgs[2].id,
+            [ACTION_ATTRS.responsiblePersonId]: f.third.person.id,
+            [ACTION_ATTRS.dueDate]: '2027-03-15',
+          },
+          'Prenotare la sala per marzo.',
+        ),
       ]);
     });
     await store.append(docId, [{ msgId: crypto.randomUUID(), author: f.member.user.id, update: Y.encodeStateAsUpdate(old, before) }]);
@@ -81,7 +117,11 @@ describe('minutes in the shape of the editor: varie ed eventuali as a section, n
     const o = await open(meeting.id);
     expect(shape(o.ydoc)).toEqual([`${MINUTES_NODES.section}:${items[0].id}`, `${MINUTES_NODES.section}:${items[1].id}`, MINUTES_NODES.otherBusiness]);
     const [first, second, other] = o.ydoc.getXmlFragment('default').toArray();
-    expect(contentOf(first)).toEqual(['paragraph: ', `${MINUTES_NODES.decision}: Si approva la mappatura.`, `${MINUTES_NODES.action}: Aggiornare la mappa delle mense.`]);
+    expect(contentOf(first)).toEqual([
+      'paragraph: ',
+      `${MINUTES_NODES.decision}: Si approva la mappatura.`,
+      `${MINUTES_NODES.action}: Aggiornare la mappa delle mense.`,
+    ]);
     expect((first as Y.XmlElement).toArray().map((c) => (c as Y.XmlElement).getAttribute(ACTION_ATTRS.dueDate) ?? null)).toEqual([null, null, '2027-02-28']);
     expect(contentOf(second)).toEqual(['paragraph: ']);
     expect(contentOf(other)).toEqual([
@@ -115,9 +155,18 @@ describe('minutes in the shape of the editor: varie ed eventuali as a section, n
       const [agenda, varie] = text.split('Varie ed eventuali');
       const itemOne = agenda.slice(agenda.lastIndexOf(`1. ${items[0].title}`), agenda.lastIndexOf(`2. ${items[1].title}`));
       // Table cells may wrap onto several lines, so each field is looked for on its own, in its part of the verbale.
-      for (const expected of ['Si approva la mappatura.', 'Aggiornare la mappa delle mense.', f.orgs[1].name, '28/02/2027']) expect(itemOne).toContain(expected);
+      for (const expected of ['Si approva la mappatura.', 'Aggiornare la mappa delle mense.', f.orgs[1].name, '28/02/2027'])
+        expect(itemOne).toContain(expected);
       expect(varie).toContain('Apertura: la presidente saluta i presenti. Si segnala la chiusura estiva degli uffici.');
-      for (const expected of ['Si fissa la prossima seduta a marzo.', 'per consenso', 'Prenotare la sala per marzo.', f.orgs[2].name, f.third.person.lastName, '15/03/2027']) expect(varie).toContain(expected);
+      for (const expected of [
+        'Si fissa la prossima seduta a marzo.',
+        'per consenso',
+        'Prenotare la sala per marzo.',
+        f.orgs[2].name,
+        f.third.person.lastName,
+        '15/03/2027',
+      ])
+        expect(varie).toContain(expected);
       for (const elsewhere of ['Aggiornare la mappa', f.orgs[1].name, '28/02/2027']) expect(varie).not.toContain(elsewhere);
     }
   });

@@ -11,42 +11,78 @@ describe('meetings: the agenda and its documents behind an RSVP link and in the 
   let mails: string[];
   let guestEmail: string;
   const secret = `contenuto-riservato-${crypto.randomBytes(4).toString('hex')}`;
-  const rsvpTokenOf = (email: string) => linkIn(mails.find((m) => m.includes(email))!, '/risposta').split('/').pop()!;
+  const rsvpTokenOf = (email: string) =>
+    linkIn(
+      mails.find((m) => m.includes(email))!,
+      '/risposta',
+    )
+      .split('/')
+      .pop()!;
 
   beforeAll(async () => {
     // A representative known to the network without an account: they answer only through the link.
     const people = f.t.dataSource.getRepository(PersonEntity);
-    const guest = await people.save(people.create({ firstName: 'Ospite', lastName: 'Senza Account', email: `ospite-${crypto.randomBytes(3).toString('hex')}@example.org`, userId: null, erasedAt: null }));
+    const guest = await people.save(
+      people.create({
+        firstName: 'Ospite',
+        lastName: 'Senza Account',
+        email: `ospite-${crypto.randomBytes(3).toString('hex')}@example.org`,
+        userId: null,
+        erasedAt: null,
+      }),
+    );
     await f.t.dataSource.getRepository(PersonAffiliationEntity).insert({ personId: guest.id, organisationId: f.orgs[2].id, role: 'operator', title: null });
     await f.ok('POST', `/api/spaces/${f.space.id}/members`, f.cookies.admin, { organisationId: f.orgs[2].id, personId: guest.id, role: 'member' });
 
-    documentId = (await f.ok('POST', '/api/documents', f.cookies.facilitator, { spaceId: f.space.id, title: 'Bozza dei criteri ISEE', kind: 'working_note' })).document.id;
+    documentId = (await f.ok('POST', '/api/documents', f.cookies.facilitator, { spaceId: f.space.id, title: 'Bozza dei criteri ISEE', kind: 'working_note' }))
+      .document.id;
     await f.t.dataSource.query('UPDATE documents SET body_text = $1, body_html = $1 WHERE id = $2', [secret, documentId]);
     const meeting = (await f.ok('POST', '/api/meetings', f.cookies.facilitator, f.meetingInput({ title: 'Seduta con documenti' }))).meeting;
     meetingId = meeting.id;
     await f.ok('POST', `/api/meetings/${meetingId}/agenda-items`, f.cookies.facilitator, { title: 'Comunicazioni', kind: 'information', plannedMinutes: 5 });
     await f.ok('POST', `/api/meetings/${meetingId}/agenda-items`, f.cookies.facilitator, {
-      title: 'Criteri di accesso ai buoni spesa', kind: 'decision', plannedMinutes: 45, description: 'Soglia ISEE e priorità per i nuclei con minori.', documentIds: [documentId],
+      title: 'Criteri di accesso ai buoni spesa',
+      kind: 'decision',
+      plannedMinutes: 45,
+      description: 'Soglia ISEE e priorità per i nuclei con minori.',
+      documentIds: [documentId],
     });
     const before = readOutbox(f.t.dataDir).length;
     await f.ok('POST', `/api/meetings/${meetingId}/transitions`, f.cookies.facilitator, { transition: 'convene' });
     // Quoted-printable decodes to UTF-8 bytes: read them back as text to compare accented words and dashes.
-    mails = readOutbox(f.t.dataDir).slice(before).map((m) => Buffer.from(decodeQuotedPrintable(m), 'latin1').toString('utf8'));
+    mails = readOutbox(f.t.dataDir)
+      .slice(before)
+      .map((m) => Buffer.from(decodeQuotedPrintable(m), 'latin1').toString('utf8'));
     guestEmail = guest.email!;
   });
 
-  it('shows the agenda with each item\'s documents, linked for a representative with an account', async () => {
+  it("shows the agenda with each item's documents, linked for a representative with an account", async () => {
     const view = await f.ok('GET', `/api/rsvp/${rsvpTokenOf(f.member.user.email)}`, null as unknown as string);
     expect(view.agenda).toEqual([
-      { position: 1, title: 'Comunicazioni', description: null, kind: 'information', plannedMinutes: 5, presenterName: null, presenterOrganisationName: null, documents: [] },
       {
-        position: 2, title: 'Criteri di accesso ai buoni spesa', description: 'Soglia ISEE e priorità per i nuclei con minori.', kind: 'decision', plannedMinutes: 45,
-        presenterName: null, presenterOrganisationName: null, documents: [{ title: 'Bozza dei criteri ISEE', path: `/documenti/${documentId}` }],
+        position: 1,
+        title: 'Comunicazioni',
+        description: null,
+        kind: 'information',
+        plannedMinutes: 5,
+        presenterName: null,
+        presenterOrganisationName: null,
+        documents: [],
+      },
+      {
+        position: 2,
+        title: 'Criteri di accesso ai buoni spesa',
+        description: 'Soglia ISEE e priorità per i nuclei con minori.',
+        kind: 'decision',
+        plannedMinutes: 45,
+        presenterName: null,
+        presenterOrganisationName: null,
+        documents: [{ title: 'Bozza dei criteri ISEE', path: `/documenti/${documentId}` }],
       },
     ]);
   });
 
-  it('gives someone without an account the titles only, and never a document\'s contents', async () => {
+  it("gives someone without an account the titles only, and never a document's contents", async () => {
     const res = await f.call('GET', `/api/rsvp/${rsvpTokenOf(guestEmail)}`, null);
     expect(res.status).toBe(200);
     expect(res.body.agenda[1].documents).toEqual([{ title: 'Bozza dei criteri ISEE', path: null }]);
@@ -56,9 +92,11 @@ describe('meetings: the agenda and its documents behind an RSVP link and in the 
     expect(answered.body.agenda[1].documents).toEqual([{ title: 'Bozza dei criteri ISEE', path: null }]);
   });
 
-  it('lists each item\'s linked documents with their address in the convocation mail', () => {
+  it("lists each item's linked documents with their address in the convocation mail", () => {
     const toMember = mails.find((m) => m.includes(f.member.user.email))!;
-    expect(toMember).toContain(`1. Comunicazioni – 5 min\n2. Criteri di accesso ai buoni spesa – 45 min\n   Documento: Bozza dei criteri ISEE – http://cantiere.test/documenti/${documentId}\n`);
+    expect(toMember).toContain(
+      `1. Comunicazioni – 5 min\n2. Criteri di accesso ai buoni spesa – 45 min\n   Documento: Bozza dei criteri ISEE – http://cantiere.test/documenti/${documentId}\n`,
+    );
     expect(toMember).not.toContain(secret);
   });
 });

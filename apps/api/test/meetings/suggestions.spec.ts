@@ -17,12 +17,14 @@ describe('accepted suggestions are applied to the minutes', () => {
     await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'close' });
     await f.ok('POST', `/api/meetings/${meeting.id}/minutes/review`, f.cookies.facilitator, { days: 7 });
     const suggest = async (quote: string, text: string) =>
-      (await f.ok('POST', `/api/meetings/${meeting.id}/minutes/remarks`, f.cookies.member, { kind: 'suggestion', agendaItemId: items[1].id, quote, text })).remark as Json;
-    const resolve = async (remarkId: string, resolution: string) => f.call('POST', `/api/meetings/${meeting.id}/minutes/remarks/${remarkId}/resolution`, f.cookies.facilitator, { resolution });
+      (await f.ok('POST', `/api/meetings/${meeting.id}/minutes/remarks`, f.cookies.member, { kind: 'suggestion', agendaItemId: items[1].id, quote, text }))
+        .remark as Json;
+    const resolve = async (remarkId: string, resolution: string) =>
+      f.call('POST', `/api/meetings/${meeting.id}/minutes/remarks/${remarkId}/resolution`, f.cookies.facilitator, { resolution });
     return { meeting, items: items as Json[], officer, texts, suggest, resolve };
   }
 
-  it('replaces the quoted passage live, in the proposer\'s name, and the approved verbale says so', async () => {
+  it("replaces the quoted passage live, in the proposer's name, and the approved verbale says so", async () => {
     const { meeting, items, suggest, resolve } = await inReview('Sportello alimentare', ['Lo sportello resta aperto due pomeriggi a settimana.']);
     const watcher = await open(f.cookies.third, meeting.id);
     const remark = await suggest('due pomeriggi', 'tre pomeriggi');
@@ -32,7 +34,9 @@ describe('accepted suggestions are applied to the minutes', () => {
     // Every open copy receives the change at once, without reloading.
     await waitFor(() => sectionOf(watcher.ydoc, items[1].id).toString().includes('tre pomeriggi'), 5_000, 'live change');
     expect(sectionOf(watcher.ydoc, items[1].id).toString()).not.toContain('due pomeriggi');
-    const [row] = await f.t.dataSource.query(`SELECT author FROM collab_updates WHERE doc_id = $1 AND msg_id LIKE 'server:%' ORDER BY seq DESC LIMIT 1`, [docIdOf('minutes', meeting.id)]);
+    const [row] = await f.t.dataSource.query(`SELECT author FROM collab_updates WHERE doc_id = $1 AND msg_id LIKE 'server:%' ORDER BY seq DESC LIMIT 1`, [
+      docIdOf('minutes', meeting.id),
+    ]);
     expect(row.author).toBe(f.member.user.id);
     // Accepting again changes nothing more.
     expect((await resolve(remark.id, 'accepted')).body.remark.application).toBe('applied');
@@ -45,7 +49,10 @@ describe('accepted suggestions are applied to the minutes', () => {
   });
 
   it('leaves a passage changed meanwhile, or repeated, to be applied by hand, and approval warns until it is', async () => {
-    const { meeting, items, officer, texts, suggest, resolve } = await inReview('Sportello casa', ['Apertura il lunedì mattina.', 'Su appuntamento: colloqui lunghi e colloqui brevi.']);
+    const { meeting, items, officer, texts, suggest, resolve } = await inReview('Sportello casa', [
+      'Apertura il lunedì mattina.',
+      'Su appuntamento: colloqui lunghi e colloqui brevi.',
+    ]);
     const gone = await suggest('lunedì mattina', 'martedì mattina');
     const repeated = await suggest('colloqui', 'incontri');
     // The minute-taker rewrites the passage before the suggestion is accepted.
@@ -67,12 +74,16 @@ describe('accepted suggestions are applied to the minutes', () => {
     expect((await f.ok('GET', `/api/meetings/${meeting.id}`, f.cookies.facilitator)).meeting.minutesStatus).toBe('in_review');
 
     expect((await f.call('POST', `/api/meetings/${meeting.id}/minutes/remarks/${gone.id}/applied`, f.cookies.member)).status).toBe(403);
-    expect((await f.ok('POST', `/api/meetings/${meeting.id}/minutes/remarks/${gone.id}/applied`, f.cookies.facilitator)).remark.application).toBe('applied_by_hand');
+    expect((await f.ok('POST', `/api/meetings/${meeting.id}/minutes/remarks/${gone.id}/applied`, f.cookies.facilitator)).remark.application).toBe(
+      'applied_by_hand',
+    );
     expect((await f.call('POST', `/api/meetings/${meeting.id}/minutes/remarks/${gone.id}/applied`, f.cookies.facilitator)).status).toBe(409);
     const still = await f.call('POST', `/api/meetings/${meeting.id}/minutes/approve`, f.cookies.facilitator, { confirm: ['review_open'] });
     expect(still.body.error.details.warnings.find((w: Json) => w.code === 'unapplied_suggestions')).toEqual({ code: 'unapplied_suggestions', count: 1 });
 
-    const approved = (await f.ok('POST', `/api/meetings/${meeting.id}/minutes/approve`, f.cookies.facilitator, { confirm: ['review_open', 'unapplied_suggestions'] })).meeting;
+    const approved = (
+      await f.ok('POST', `/api/meetings/${meeting.id}/minutes/approve`, f.cookies.facilitator, { confirm: ['review_open', 'unapplied_suggestions'] })
+    ).meeting;
     expect(approved.transitions.at(-1).confirmedWarnings.map((w: Json) => w.code)).toEqual(['review_open', 'unapplied_suggestions']);
   });
 });

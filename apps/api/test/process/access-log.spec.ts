@@ -89,7 +89,7 @@ describe('the access log', () => {
       .toString('utf8')
       .split('\n')
       .filter((line) => line.includes('"responseTime"'))
-      .map((line) => (JSON.parse(line) as { req: { id: string; url: string }; res: { statusCode: number } }))
+      .map((line) => JSON.parse(line) as { req: { id: string; url: string }; res: { statusCode: number } })
       .filter((entry) => entry.req.url === PATH);
     expect(logged.map((entry) => entry.req.id).sort()).toEqual([...ids].sort());
     expect(logged.every((entry) => entry.res.statusCode === 401)).toBe(true);

@@ -13,7 +13,11 @@ export async function listen(app: NestExpressApplication): Promise<string> {
 }
 
 export async function sessionCookie(baseUrl: string, email: string, password = TEST_PASSWORD): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   if (res.status !== 200) throw new Error(`login failed: ${res.status}`);
   return res.headers.get('set-cookie')!.split(';')[0];
 }

@@ -22,7 +22,12 @@ export function unzip(zip: Buffer): Map<string, Buffer> {
 }
 
 const decodeXml = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The text of `word/document.xml`: each Word paragraph and cell becomes a line, so neighbouring blocks do not run together. */
 export function docxText(docx: Buffer): string {

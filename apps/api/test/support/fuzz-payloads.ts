@@ -88,8 +88,27 @@ export function badValues(valid: unknown): { always: unknown[]; some: unknown[] 
   return {
     always: [`${asText}\u0000`, '2024-02-31', typeof valid === 'string' ? 12 : 'x'],
     some: [
-      `\u0000${asText}`, `${asText}\u001b`, `${asText}\ud800`, '2024-13-45', '0000-01-01', '9999-99-99T99:99:99Z', HUGE, '',
-      -1, 0, 1e9, 1e308, -1e308, 1.5, true, null, [], [asText, asText], {}, { '\u0000': 1 }, [null],
+      `\u0000${asText}`,
+      `${asText}\u001b`,
+      `${asText}\ud800`,
+      '2024-13-45',
+      '0000-01-01',
+      '9999-99-99T99:99:99Z',
+      HUGE,
+      '',
+      -1,
+      0,
+      1e9,
+      1e308,
+      -1e308,
+      1.5,
+      true,
+      null,
+      [],
+      [asText, asText],
+      {},
+      { '\u0000': 1 },
+      [null],
     ],
   };
 }
@@ -110,7 +129,14 @@ export const WRONG_BODIES: { label: string; raw: string; refused: boolean }[] = 
 ];
 
 /** The same valid-looking body under content types the route does not expect. */
-export const WRONG_CONTENT_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=utf-16', 'multipart/form-data; boundary=x', 'text/csv', ''];
+export const WRONG_CONTENT_TYPES = [
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'application/json; charset=utf-16',
+  'multipart/form-data; boundary=x',
+  'text/csv',
+  '',
+];
 
 /** A CSV that no import should choke on: NUL bytes, invalid UTF-8, a control character, an unclosed quote. */
 export const BAD_CSV = Buffer.concat([
@@ -121,7 +147,19 @@ export const BAD_CSV = Buffer.concat([
 
 /** Query values for any parameter: NUL, control characters, bad numbers and dates, arrays and objects. */
 export const BAD_QUERY_VALUES = [
-  'a%00b', '%00', '%1B', '%ED%A0%80', '%E0%A4%A', '-1', '0', '1e9', '1e309', 'NaN', '2024-02-31', '2024-02-31T10:00:00Z', 'true%00',
+  'a%00b',
+  '%00',
+  '%1B',
+  '%ED%A0%80',
+  '%E0%A4%A',
+  '-1',
+  '0',
+  '1e9',
+  '1e309',
+  'NaN',
+  '2024-02-31',
+  '2024-02-31T10:00:00Z',
+  'true%00',
   `${'x'.repeat(5000)}`,
 ];
 
@@ -129,10 +167,34 @@ export const BAD_QUERY_VALUES = [
 export const badQueryShapes = (name: string) => [`${name}=a&${name}=b`, `${name}[]=x`, `${name}[a]=b`, `${name}`, `${name}=`, `${name}=%`];
 
 /** Query parameters worth trying on every GET route, on top of those its OpenAPI documents. */
-export const COMMON_QUERY_NAMES = ['q', 'page', 'pageSize', 'spaceId', 'meetingId', 'organisationId', 'from', 'to', 'type', 'area', 'comune', 'archived', 'includeArchived', 'includePast', 'overdue', 'dryRun'];
+export const COMMON_QUERY_NAMES = [
+  'q',
+  'page',
+  'pageSize',
+  'spaceId',
+  'meetingId',
+  'organisationId',
+  'from',
+  'to',
+  'type',
+  'area',
+  'comune',
+  'archived',
+  'includeArchived',
+  'includePast',
+  'overdue',
+  'dryRun',
+];
 
 /** Malformed path parameter values; each must end at 4xx before reaching SQL. */
-export const BAD_PATH_VALUES = ['%00', 'x'.repeat(3000), '%E0%A4%A', '%ED%A0%80', '3f1c2b9e-8a4d-4c6b-9e2f-1a2b3c4d5e6f', '3F1C2B9E-8A4D-4C6B-9E2F-1A2B3C4D5E6F%00'];
+export const BAD_PATH_VALUES = [
+  '%00',
+  'x'.repeat(3000),
+  '%E0%A4%A',
+  '%ED%A0%80',
+  '3f1c2b9e-8a4d-4c6b-9e2f-1a2b3c4d5e6f',
+  '3F1C2B9E-8A4D-4C6B-9E2F-1A2B3C4D5E6F%00',
+];
 
 /** Picks `count` items from `items` reproducibly. */
 export function pick<T>(items: T[], count: number, random: () => number): T[] {

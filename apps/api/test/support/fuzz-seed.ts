@@ -36,7 +36,12 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
       .toArray()
       .find((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.getAttribute(SECTION_ATTRS.itemId) === reviewed.items[1].id)!;
     minutesBlock(section, MINUTES_NODES.decision, { [DECISION_ATTRS.blockId]: 'dec-seed-1', [DECISION_ATTRS.outcome]: 'approved' }, 'Si approvano i criteri.');
-    minutesBlock(section, MINUTES_NODES.action, { [ACTION_ATTRS.blockId]: 'act-seed-1', [ACTION_ATTRS.responsibleOrganisationId]: f.orgs[1].id }, 'Mappare gli empori.');
+    minutesBlock(
+      section,
+      MINUTES_NODES.action,
+      { [ACTION_ATTRS.blockId]: 'act-seed-1', [ACTION_ATTRS.responsibleOrganisationId]: f.orgs[1].id },
+      'Mappare gli empori.',
+    );
     await minutes.session.whenSaved();
   } finally {
     minutes.client.close();
@@ -82,8 +87,18 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
       document: document.id as string,
       version: version.id as string,
       invitation: invitation.id as string,
-      invitationToken: lastSegment(linkIn(outbox.find((m) => m.includes('invitata@example.org'))!, '/invito')),
-      rsvpToken: lastSegment(linkIn(outbox.find((m) => m.includes('/risposta/'))!, '/risposta')),
+      invitationToken: lastSegment(
+        linkIn(
+          outbox.find((m) => m.includes('invitata@example.org'))!,
+          '/invito',
+        ),
+      ),
+      rsvpToken: lastSegment(
+        linkIn(
+          outbox.find((m) => m.includes('/risposta/'))!,
+          '/risposta',
+        ),
+      ),
       apiToken: apiToken.id as string,
       otherSession: sessions.find((s) => !s.current)!.id as string,
       feedFile: lastSegment(feedUrl),

@@ -7,7 +7,12 @@ import type { TestApp } from './test-app';
 export type Json = any;
 
 export function apiClient(baseUrl: string) {
-  return async (method: string, path: string, cookie: string | null, body?: unknown): Promise<{ status: number; body: Json; text: string; headers: Headers }> => {
+  return async (
+    method: string,
+    path: string,
+    cookie: string | null,
+    body?: unknown,
+  ): Promise<{ status: number; body: Json; text: string; headers: Headers }> => {
     const res = await fetch(`${baseUrl}${path}`, {
       method,
       headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
@@ -46,8 +51,16 @@ export async function meetingFixture(t: TestApp, baseUrl: string) {
   };
   const tag = crypto.randomBytes(3).toString('hex');
   const orgs = [];
-  for (const name of ['Caritas', 'Cooperativa Il Cerchio', 'ACLI']) orgs.push((await ok('POST', '/api/organisations', adminCookie, { name: `${name} ${tag}`, type: 'aps' })).organisation);
-  const space = (await ok('POST', '/api/spaces', adminCookie, { name: `Tavolo povertà alimentare ${tag}`, kind: 'thematic_table', visibility: 'members', quorum: { kind: 'majority' } })).space;
+  for (const name of ['Caritas', 'Cooperativa Il Cerchio', 'ACLI'])
+    orgs.push((await ok('POST', '/api/organisations', adminCookie, { name: `${name} ${tag}`, type: 'aps' })).organisation);
+  const space = (
+    await ok('POST', '/api/spaces', adminCookie, {
+      name: `Tavolo povertà alimentare ${tag}`,
+      kind: 'thematic_table',
+      visibility: 'members',
+      quorum: { kind: 'majority' },
+    })
+  ).space;
   const facilitator = await memberOf(t, orgs[0].id);
   const member = await memberOf(t, orgs[1].id);
   const third = await memberOf(t, orgs[2].id);
@@ -76,8 +89,16 @@ export async function meetingFixture(t: TestApp, baseUrl: string) {
   /** A meeting with two agenda items, convened; returns its id and the item ids. */
   const convenedMeeting = async (overrides: Record<string, unknown> = {}) => {
     const meeting = (await ok('POST', '/api/meetings', cookies.facilitator, meetingInput(overrides))).meeting;
-    await ok('POST', `/api/meetings/${meeting.id}/agenda-items`, cookies.facilitator, { title: 'Approvazione del verbale precedente', kind: 'decision', plannedMinutes: 10 });
-    const agenda = await ok('POST', `/api/meetings/${meeting.id}/agenda-items`, cookies.facilitator, { title: 'Criteri di accesso ai buoni spesa', kind: 'discussion', plannedMinutes: 60 });
+    await ok('POST', `/api/meetings/${meeting.id}/agenda-items`, cookies.facilitator, {
+      title: 'Approvazione del verbale precedente',
+      kind: 'decision',
+      plannedMinutes: 10,
+    });
+    const agenda = await ok('POST', `/api/meetings/${meeting.id}/agenda-items`, cookies.facilitator, {
+      title: 'Criteri di accesso ai buoni spesa',
+      kind: 'discussion',
+      plannedMinutes: 60,
+    });
     await ok('POST', `/api/meetings/${meeting.id}/transitions`, cookies.facilitator, { transition: 'convene' });
     return { meeting, items: agenda.items as Json[] };
   };

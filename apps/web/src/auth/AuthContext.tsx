@@ -25,7 +25,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     // A different person (after login or an accepted invitation): learn their organisation once.
     if (next && next.id !== currentId.current) {
       if (knownOrganisation !== undefined) setOrganisation(knownOrganisation);
-      else api<MeResponse>('GET', '/api/auth/me').then((r) => setOrganisation(r.organisation), () => setOrganisation(null));
+      else
+        api<MeResponse>('GET', '/api/auth/me').then(
+          (r) => setOrganisation(r.organisation),
+          () => setOrganisation(null),
+        );
     }
     currentId.current = next?.id ?? null;
     setUserState(next);

@@ -45,12 +45,20 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, onCo
     >
       <div className="modal-content">
         <div className="modal-header px-4 pt-4">
-          <h2 id={titleId} className="modal-title h5 mb-0">{title}</h2>
+          <h2 id={titleId} className="modal-title h5 mb-0">
+            {title}
+          </h2>
         </div>
-        <div id={bodyId} className="modal-body px-4" style={{ maxHeight: '60vh', overflowY: 'auto' }}>{children}</div>
+        <div id={bodyId} className="modal-body px-4" style={{ maxHeight: '60vh', overflowY: 'auto' }}>
+          {children}
+        </div>
         <div className="modal-footer px-4 pb-4 d-flex justify-content-end gap-2">
-          <button type="button" className="btn btn-outline-secondary" autoFocus disabled={busy} onClick={onCancel}>{cancelLabel}</button>
-          <button type="button" className={`btn btn-${tone}`} disabled={busy} onClick={onConfirm}>{confirmLabel}</button>
+          <button type="button" className="btn btn-outline-secondary" autoFocus disabled={busy} onClick={onCancel}>
+            {cancelLabel}
+          </button>
+          <button type="button" className={`btn btn-${tone}`} disabled={busy} onClick={onConfirm}>
+            {confirmLabel}
+          </button>
         </div>
       </div>
     </dialog>

@@ -19,7 +19,10 @@ export function LanguageSwitch() {
   return (
     <button type="button" className="btn btn-sm btn-outline-light" onClick={() => void change()} data-testid="language-switch">
       {next.toUpperCase()}
-      <span className="visually-hidden"> ({t('nav.language')}: <span lang={next}>{t('nav.switchTo')}</span>)</span>
+      <span className="visually-hidden">
+        {' '}
+        ({t('nav.language')}: <span lang={next}>{t('nav.switchTo')}</span>)
+      </span>
     </button>
   );
 }

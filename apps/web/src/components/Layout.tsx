@@ -16,12 +16,16 @@ export function Layout({ children }: { children: ReactNode }) {
   const showNav = user !== null || (loading && !isPublicPath(pathname));
   const link = (to: string, label: string) => (
     <li className="nav-item">
-      <NavLink className="nav-link" to={to} end={to === '/'}>{label}</NavLink>
+      <NavLink className="nav-link" to={to} end={to === '/'}>
+        {label}
+      </NavLink>
     </li>
   );
   return (
     <>
-      <a className="skip-link" href="#main">{t('app.skip')}</a>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
       <header>
         <div className="it-header-slim-wrapper bg-primary-dark py-2" style={{ background: '#004080' }}>
           <div className="container d-flex justify-content-between align-items-center">
@@ -29,9 +33,13 @@ export function Layout({ children }: { children: ReactNode }) {
             <div className="d-flex gap-2 align-items-center">
               <LanguageSwitch />
               {user ? (
-                <button type="button" className="btn btn-sm btn-light" onClick={() => void logout().then(() => navigate('/accesso'))}>{t('nav.logout')}</button>
+                <button type="button" className="btn btn-sm btn-light" onClick={() => void logout().then(() => navigate('/accesso'))}>
+                  {t('nav.logout')}
+                </button>
               ) : (
-                <Link className="btn btn-sm btn-light" to="/accesso">{t('nav.login')}</Link>
+                <Link className="btn btn-sm btn-light" to="/accesso">
+                  {t('nav.login')}
+                </Link>
               )}
             </div>
           </div>

@@ -20,7 +20,9 @@ describe('form error messages', () => {
   });
 
   it('maps API field details, rate limits and unreachable servers', () => {
-    expect(apiErrors(t, new ApiError(409, 'conflict', 'dup', [{ path: 'email', message: 'already_exists' }])).fields).toEqual({ email: 'Esiste già un elemento con questo valore' });
+    expect(apiErrors(t, new ApiError(409, 'conflict', 'dup', [{ path: 'email', message: 'already_exists' }])).fields).toEqual({
+      email: 'Esiste già un elemento con questo valore',
+    });
     expect(apiErrors(t, new ApiError(429, 'rate_limited', 'x')).message).toBe('Troppi tentativi, riprova tra qualche minuto.');
     expect(apiErrors(t, new ApiError(0, 'network', 'network')).message).toBe('Impossibile contattare il server. Controlla la connessione e riprova.');
     expect(apiErrors(t, new ApiError(500, 'internal_error', 'boom')).message).toBe('Si è verificato un errore. Riprova tra poco.');

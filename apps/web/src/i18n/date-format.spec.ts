@@ -5,7 +5,9 @@ describe('dateFormat', () => {
   it('gives the same format for the same locale and options, and formats as a new one would', () => {
     const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', timeZone: 'UTC' };
     expect(dateFormat('it-IT', options)).toBe(dateFormat('it-IT', { ...options }));
-    expect(dateFormat('it-IT', options).format(new Date('2026-03-05T10:00:00Z'))).toBe(new Intl.DateTimeFormat('it-IT', options).format(new Date('2026-03-05T10:00:00Z')));
+    expect(dateFormat('it-IT', options).format(new Date('2026-03-05T10:00:00Z'))).toBe(
+      new Intl.DateTimeFormat('it-IT', options).format(new Date('2026-03-05T10:00:00Z')),
+    );
   });
 
   it('keeps locales and options apart', () => {

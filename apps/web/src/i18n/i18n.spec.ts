@@ -18,7 +18,8 @@ describe('translations', () => {
   });
 
   it('no text is left empty in either language', () => {
-    const empty = (obj: Record<string, unknown>) => keys(obj).filter((k) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], obj) === '');
+    const empty = (obj: Record<string, unknown>) =>
+      keys(obj).filter((k) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], obj) === '');
     expect(empty(itJson)).toEqual([]);
     expect(empty(en)).toEqual([]);
   });

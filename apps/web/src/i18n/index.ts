@@ -19,17 +19,23 @@ const englishOnDemand: BackendModule = {
   init: () => undefined,
   read(language, _namespace, callback) {
     if (language !== 'en') return callback(null, language === 'it' ? it : false);
-    import('./en.json').then((m) => callback(null, m.default), (err: Error) => callback(err, false));
+    import('./en.json').then(
+      (m) => callback(null, m.default),
+      (err: Error) => callback(err, false),
+    );
   },
 };
 
-void i18n.use(englishOnDemand).use(initReactI18next).init({
-  resources: { it: { translation: it } },
-  partialBundledLanguages: true,
-  lng: initialLanguage(),
-  fallbackLng: 'it',
-  interpolation: { escapeValue: false },
-});
+void i18n
+  .use(englishOnDemand)
+  .use(initReactI18next)
+  .init({
+    resources: { it: { translation: it } },
+    partialBundledLanguages: true,
+    lng: initialLanguage(),
+    fallbackLng: 'it',
+    interpolation: { escapeValue: false },
+  });
 
 i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;

@@ -75,7 +75,9 @@ export function AccountPage() {
       <h1>{t('account.title')}</h1>
       <div className="row g-4">
         <section className="col-lg-6" aria-labelledby="profile-title">
-          <h2 id="profile-title" className="h4">{t('account.profile')}</h2>
+          <h2 id="profile-title" className="h4">
+            {t('account.profile')}
+          </h2>
           {profileMsg && <Alert kind="success">{profileMsg}</Alert>}
           <form onSubmit={saveProfile} noValidate>
             <FormField id="account-name" label={t('account.name')} error={fields.name}>
@@ -87,16 +89,24 @@ export function AccountPage() {
             <FormField id="account-locale" label={t('account.language')}>
               {(p) => (
                 <select {...p} className="form-select" value={locale} onChange={(e) => setLocale(e.target.value as 'it' | 'en')}>
-                  <option value="it" lang="it">Italiano</option>
-                  <option value="en" lang="en">English</option>
+                  <option value="it" lang="it">
+                    Italiano
+                  </option>
+                  <option value="en" lang="en">
+                    English
+                  </option>
                 </select>
               )}
             </FormField>
-            <button type="submit" className="btn btn-primary">{t('account.save')}</button>
+            <button type="submit" className="btn btn-primary">
+              {t('account.save')}
+            </button>
           </form>
         </section>
         <section className="col-lg-6" aria-labelledby="password-title">
-          <h2 id="password-title" className="h4">{t('account.password')}</h2>
+          <h2 id="password-title" className="h4">
+            {t('account.password')}
+          </h2>
           {pwMsg && <Alert kind={pwMsg.kind}>{pwMsg.text}</Alert>}
           <form onSubmit={changePassword} noValidate>
             <FormField id="pw-currentPassword" label={t('account.current')} error={pwFields.currentPassword}>
@@ -108,7 +118,9 @@ export function AccountPage() {
             <FormField id="pw-confirm" label={t('account.confirm')} error={pwFields.confirm}>
               {(p) => <input {...p} type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
             </FormField>
-            <button type="submit" className="btn btn-primary">{t('account.changePassword')}</button>
+            <button type="submit" className="btn btn-primary">
+              {t('account.changePassword')}
+            </button>
           </form>
         </section>
       </div>

@@ -60,7 +60,9 @@ export function AdminUsersPage() {
       <h1>{t('admin.usersTitle')}</h1>
       <AccountsPanel />
       <section aria-labelledby="invite-title" className="mb-5">
-        <h2 id="invite-title" className="h4">{t('admin.invite')}</h2>
+        <h2 id="invite-title" className="h4">
+          {t('admin.invite')}
+        </h2>
         <p>{t('admin.inviteIntro')}</p>
         {message && <Alert kind={message.kind}>{message.text}</Alert>}
         <form onSubmit={invite} noValidate className="row g-3">
@@ -84,16 +86,34 @@ export function AdminUsersPage() {
               )}
             </FormField>
           </div>
-          <div className="col-12"><button type="submit" className="btn btn-primary" disabled={busy}>{t('admin.send')}</button></div>
+          <div className="col-12">
+            <button type="submit" className="btn btn-primary" disabled={busy}>
+              {t('admin.send')}
+            </button>
+          </div>
         </form>
       </section>
       <section aria-labelledby="invitations-title">
-        <h2 id="invitations-title" className="h4">{t('admin.invitations')}</h2>
+        <h2 id="invitations-title" className="h4">
+          {t('admin.invitations')}
+        </h2>
         {invitations && invitations.length === 0 && <p>{t('admin.noInvitations')}</p>}
         {invitations && invitations.length > 0 && (
           <div className="table-responsive">
             <table className="table">
-              <thead><tr><th scope="col">{t('admin.name')}</th><th scope="col">{t('admin.email')}</th><th scope="col">{t('admin.role')}</th><th scope="col">{t('admin.status')}</th><th scope="col">{t('admin.expires')}</th><th scope="col">{t('admin.by')}</th><th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t('admin.name')}</th>
+                  <th scope="col">{t('admin.email')}</th>
+                  <th scope="col">{t('admin.role')}</th>
+                  <th scope="col">{t('admin.status')}</th>
+                  <th scope="col">{t('admin.expires')}</th>
+                  <th scope="col">{t('admin.by')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('common.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
               <tbody>
                 {invitations.map((inv) => (
                   <tr key={inv.id}>
@@ -103,7 +123,13 @@ export function AdminUsersPage() {
                     <td>{t(`admin.status_${inv.status}`)}</td>
                     <td>{new Date(inv.expiresAt).toLocaleDateString(i18n.language)}</td>
                     <td>{inv.invitedBy ?? t('common.none')}</td>
-                    <td>{inv.status === 'pending' && <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => void revoke(inv.id)}>{t('admin.revoke')}</button>}</td>
+                    <td>
+                      {inv.status === 'pending' && (
+                        <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => void revoke(inv.id)}>
+                          {t('admin.revoke')}
+                        </button>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

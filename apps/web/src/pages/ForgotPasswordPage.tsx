@@ -48,11 +48,15 @@ export function ForgotPasswordPage() {
               <FormField id="forgot-email" label={t('login.email')} error={fields.email}>
                 {(p) => <input {...p} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
               </FormField>
-              <button type="submit" className="btn btn-primary" disabled={busy}>{t('forgot.submit')}</button>
+              <button type="submit" className="btn btn-primary" disabled={busy}>
+                {t('forgot.submit')}
+              </button>
             </form>
           </>
         )}
-        <p className="mt-3"><Link to="/accesso">{t('forgot.back')}</Link></p>
+        <p className="mt-3">
+          <Link to="/accesso">{t('forgot.back')}</Link>
+        </p>
       </div>
     </div>
   );

@@ -11,7 +11,10 @@ export function HomePage() {
   const { user } = useAuth();
   const [spaces, setSpaces] = useState<Space[] | null>(null);
   useEffect(() => {
-    api<{ spaces: Space[] }>('GET', '/api/spaces').then((r) => setSpaces(r.spaces), () => setSpaces([]));
+    api<{ spaces: Space[] }>('GET', '/api/spaces').then(
+      (r) => setSpaces(r.spaces),
+      () => setSpaces([]),
+    );
   }, []);
   const mine = spaces?.filter((s) => s.myRole) ?? [];
   return (
@@ -21,7 +24,9 @@ export function HomePage() {
       <div className="row g-4 mt-2">
         <div className="col-md-7">
           <section aria-labelledby="my-spaces">
-            <h2 id="my-spaces" className="h4">{t('home.mySpaces')}</h2>
+            <h2 id="my-spaces" className="h4">
+              {t('home.mySpaces')}
+            </h2>
             {spaces === null && <p role="status">{t('app.loading')}</p>}
             {spaces && mine.length === 0 && <p>{t('home.noSpaces')}</p>}
             <ul className="list-group">
@@ -33,7 +38,9 @@ export function HomePage() {
               ))}
             </ul>
             {/* What follows the list is shown once the list is in: shown before, it moved down when the list arrived. */}
-            <p className={`mt-2${spaces ? '' : ' invisible'}`}><Link to="/spazi">{t('home.allSpaces')}</Link></p>
+            <p className={`mt-2${spaces ? '' : ' invisible'}`}>
+              <Link to="/spazi">{t('home.allSpaces')}</Link>
+            </p>
           </section>
           <div className={spaces ? undefined : 'invisible'}>
             <UpcomingMeetings />
@@ -41,9 +48,14 @@ export function HomePage() {
         </div>
         <section className={`col-md-5${spaces ? '' : ' invisible'}`} aria-labelledby="registry">
           <div className="card border p-3">
-            <h2 id="registry" className="h5">{t('home.registry')}</h2>
+            <h2 id="registry" className="h5">
+              {t('home.registry')}
+            </h2>
             <p>{t('home.registryText')}</p>
-            <p className="mb-0 d-flex gap-3"><Link to="/organizzazioni">{t('nav.organisations')}</Link><Link to="/persone">{t('nav.people')}</Link></p>
+            <p className="mb-0 d-flex gap-3">
+              <Link to="/organizzazioni">{t('nav.organisations')}</Link>
+              <Link to="/persone">{t('nav.people')}</Link>
+            </p>
           </div>
         </section>
       </div>

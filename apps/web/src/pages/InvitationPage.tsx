@@ -73,7 +73,9 @@ export function InvitationPage() {
             <FormField id="invite-confirm" label={t('reset.confirm')} error={fields.confirm}>
               {(p) => <input {...p} type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
             </FormField>
-            <button type="submit" className="btn btn-primary">{t('invitation.submit')}</button>
+            <button type="submit" className="btn btn-primary">
+              {t('invitation.submit')}
+            </button>
           </form>
         )}
       </div>

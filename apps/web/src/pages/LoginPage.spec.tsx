@@ -13,10 +13,18 @@ describe('LoginPage', () => {
 
   it('shows the server refusal in an alert and stays on the form', async () => {
     const fetchMock = vi.fn((url: string) =>
-      url === '/api/auth/me' ? respond(401, { error: { code: 'unauthorized', message: 'x' } }) : respond(401, { error: { code: 'invalid_credentials', message: 'Email or password is not correct' } }),
+      url === '/api/auth/me'
+        ? respond(401, { error: { code: 'unauthorized', message: 'x' } })
+        : respond(401, { error: { code: 'invalid_credentials', message: 'Email or password is not correct' } }),
     );
     vi.stubGlobal('fetch', fetchMock);
-    render(<MemoryRouter><AuthProvider><LoginPage /></AuthProvider></MemoryRouter>);
+    render(
+      <MemoryRouter>
+        <AuthProvider>
+          <LoginPage />
+        </AuthProvider>
+      </MemoryRouter>,
+    );
     fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'giulia@example.org' } });
     fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'sbagliata' } });
     fireEvent.click(screen.getByRole('button', { name: 'Accedi' }));
@@ -25,20 +33,40 @@ describe('LoginPage', () => {
   });
 
   it('says that a deactivated account was deactivated, not that the password is wrong', async () => {
-    vi.stubGlobal('fetch', vi.fn((url: string) =>
-      url === '/api/auth/me' ? respond(401, { error: { code: 'unauthorized', message: 'x' } }) : respond(403, { error: { code: 'account_disabled', message: 'This account was deactivated by an administrator' } }),
-    ));
-    render(<MemoryRouter><AuthProvider><LoginPage /></AuthProvider></MemoryRouter>);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((url: string) =>
+        url === '/api/auth/me'
+          ? respond(401, { error: { code: 'unauthorized', message: 'x' } })
+          : respond(403, { error: { code: 'account_disabled', message: 'This account was deactivated by an administrator' } }),
+      ),
+    );
+    render(
+      <MemoryRouter>
+        <AuthProvider>
+          <LoginPage />
+        </AuthProvider>
+      </MemoryRouter>,
+    );
     fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'giulia@example.org' } });
     fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'quella giusta' } });
     fireEvent.click(screen.getByRole('button', { name: 'Accedi' }));
-    expect(await screen.findByRole('alert')).toHaveProperty('textContent', "Questo account è stato disattivato. Per informazioni rivolgiti all'Ufficio di Piano.");
+    expect(await screen.findByRole('alert')).toHaveProperty(
+      'textContent',
+      "Questo account è stato disattivato. Per informazioni rivolgiti all'Ufficio di Piano.",
+    );
   });
 
   it('checks the fields before calling the server', async () => {
     const fetchMock = vi.fn(() => respond(401, { error: { code: 'unauthorized', message: 'x' } }));
     vi.stubGlobal('fetch', fetchMock);
-    render(<MemoryRouter><AuthProvider><LoginPage /></AuthProvider></MemoryRouter>);
+    render(
+      <MemoryRouter>
+        <AuthProvider>
+          <LoginPage />
+        </AuthProvider>
+      </MemoryRouter>,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Accedi' }));
     expect(await screen.findByText('Indirizzo email non valido')).toBeTruthy();
     expect(screen.getByLabelText('Email').getAttribute('aria-invalid')).toBe('true');

@@ -64,8 +64,12 @@ export function LoginPage() {
           <FormField id="login-password" label={t('login.password')} error={fields.password}>
             {(p) => <input {...p} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
           </FormField>
-          <button type="submit" className="btn btn-primary" disabled={busy} aria-busy={busy}>{t('login.submit')}</button>
-          <p className="mt-3"><Link to="/password-dimenticata">{t('login.forgot')}</Link></p>
+          <button type="submit" className="btn btn-primary" disabled={busy} aria-busy={busy}>
+            {t('login.submit')}
+          </button>
+          <p className="mt-3">
+            <Link to="/password-dimenticata">{t('login.forgot')}</Link>
+          </p>
         </form>
       </div>
     </div>

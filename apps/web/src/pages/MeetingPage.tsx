@@ -41,20 +41,45 @@ export function MeetingPage() {
   const [documents, setDocuments] = useState<SharedDocument[]>([]);
   const members = useSpaceMembers(meeting?.canManage ? meeting.spaceId : null);
   useEffect(() => {
-    if (meeting?.canManage) documentsApi.list(meeting.spaceId).then((r) => setDocuments(r.documents), () => setDocuments([]));
+    if (meeting?.canManage)
+      documentsApi.list(meeting.spaceId).then(
+        (r) => setDocuments(r.documents),
+        () => setDocuments([]),
+      );
   }, [meeting?.canManage, meeting?.spaceId]);
 
-  if (data.missing) return <div className="alert alert-warning" role="alert">{t('notFound')}</div>;
+  if (data.missing)
+    return (
+      <div className="alert alert-warning" role="alert">
+        {t('notFound')}
+      </div>
+    );
   if (!meeting || !agenda || !attendance || !user) return <p role="status">{t('loading')}</p>;
   const phase = meetingPhase(meeting.status);
   const agendaEditable = meeting.canManage && ['draft', 'convened', 'in_progress'].includes(meeting.status);
   const outcomeEditable = meeting.canManage && ['in_progress', 'closed'].includes(meeting.status) && meeting.minutesStatus !== 'approved';
   const agendaEditor = (
-    <AgendaEditor meetingId={meeting.id} agenda={agenda} editable={agendaEditable} outcomeEditable={outcomeEditable} currentItemId={meeting.run.currentItemId} members={members} documents={documents} onChange={data.setAgenda} beginChange={data.beginAgendaChange} />
+    <AgendaEditor
+      meetingId={meeting.id}
+      agenda={agenda}
+      editable={agendaEditable}
+      outcomeEditable={outcomeEditable}
+      currentItemId={meeting.run.currentItemId}
+      members={members}
+      documents={documents}
+      onChange={data.setAgenda}
+      beginChange={data.beginAgendaChange}
+    />
   );
   const attendancePanel = <AttendancePanel meeting={meeting} attendance={attendance} onChange={data.setAttendance} />;
   const minutes = (
-    <MinutesSection meeting={meeting} items={agenda.items} user={{ id: user.id, name: user.name, organisation }} minutesVersion={data.minutesVersion} onMeetingChange={data.setMeeting} />
+    <MinutesSection
+      meeting={meeting}
+      items={agenda.items}
+      user={{ id: user.id, name: user.name, organisation }}
+      minutesVersion={data.minutesVersion}
+      onMeetingChange={data.setMeeting}
+    />
   );
   const links = {
     agenda: { href: phase === 'after' ? '#agenda-summary' : '#agenda-title', label: t('tabAgenda') },
@@ -64,18 +89,40 @@ export function MeetingPage() {
   };
   return (
     <article data-phase={phase}>
-      <p className="mb-1"><Link to={`/spazi/${meeting.spaceId}`}>{meeting.spaceName}</Link></p>
-      <h1 className="h2">{t('number', { number: meeting.number, year: meeting.year })} – {meeting.title}</h1>
-      <p><StatusBadge status={meeting.status} /> <span className="ms-2 small text-secondary" data-testid="meeting-phase">{tl(`phase_${phase}`)}</span></p>
+      <p className="mb-1">
+        <Link to={`/spazi/${meeting.spaceId}`}>{meeting.spaceName}</Link>
+      </p>
+      <h1 className="h2">
+        {t('number', { number: meeting.number, year: meeting.year })} – {meeting.title}
+      </h1>
+      <p>
+        <StatusBadge status={meeting.status} />{' '}
+        <span className="ms-2 small text-secondary" data-testid="meeting-phase">
+          {tl(`phase_${phase}`)}
+        </span>
+      </p>
       {editing ? (
         <div className="card card-body mb-3">
-          <MeetingForm idPrefix="edit-meeting" members={members} initial={meeting} submitLabel={t('save')} onCancel={() => setEditing(false)}
-            onSubmit={async (values) => { data.setMeeting((await meetingsApi.update(meeting.id, values)).meeting); setEditing(false); }} />
+          <MeetingForm
+            idPrefix="edit-meeting"
+            members={members}
+            initial={meeting}
+            submitLabel={t('save')}
+            onCancel={() => setEditing(false)}
+            onSubmit={async (values) => {
+              data.setMeeting((await meetingsApi.update(meeting.id, values)).meeting);
+              setEditing(false);
+            }}
+          />
         </div>
       ) : (
         <>
           <MeetingDetails meeting={meeting} />
-          {meeting.canManage && ['draft', 'convened'].includes(meeting.status) && <button type="button" className="btn btn-link px-0 mb-2" onClick={() => setEditing(true)}>{t('edit')}</button>}
+          {meeting.canManage && ['draft', 'convened'].includes(meeting.status) && (
+            <button type="button" className="btn btn-link px-0 mb-2" onClick={() => setEditing(true)}>
+              {t('edit')}
+            </button>
+          )}
         </>
       )}
       <MeetingActions meeting={meeting} onChange={data.setMeeting} />
@@ -115,7 +162,9 @@ export function MeetingPage() {
           {attendancePanel}
           <hr className="my-4" />
           <details className="agenda-dealt-with">
-            <summary id="agenda-summary" className="fw-semibold">{tl('showAgenda', { count: agenda.items.length })}</summary>
+            <summary id="agenda-summary" className="fw-semibold">
+              {tl('showAgenda', { count: agenda.items.length })}
+            </summary>
             <div className="mt-3">{agendaEditor}</div>
           </details>
         </>

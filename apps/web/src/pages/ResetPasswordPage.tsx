@@ -28,7 +28,7 @@ export function ResetPasswordPage() {
       await api('POST', '/api/auth/password-reset/confirm', { token, password });
       navigate('/accesso', { state: { resetDone: true } });
     } catch (err) {
-      if (err instanceof ApiError && (err.status === 410 || err.status === 400 && err.fieldIssues.some((i) => i.path === 'token'))) setGone(true);
+      if (err instanceof ApiError && (err.status === 410 || (err.status === 400 && err.fieldIssues.some((i) => i.path === 'token')))) setGone(true);
       else {
         const r = apiErrors(t, err);
         setFields(r.fields);
@@ -54,7 +54,9 @@ export function ResetPasswordPage() {
             <FormField id="reset-confirm" label={t('reset.confirm')} error={fields.confirm}>
               {(p) => <input {...p} type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
             </FormField>
-            <button type="submit" className="btn btn-primary">{t('reset.submit')}</button>
+            <button type="submit" className="btn btn-primary">
+              {t('reset.submit')}
+            </button>
           </form>
         )}
       </div>

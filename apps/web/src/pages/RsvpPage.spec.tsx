@@ -5,21 +5,53 @@ import type { RsvpView } from '@cantiere/domain';
 import { RsvpPage } from './RsvpPage';
 
 const view = (documentPath: string | null): RsvpView => ({
-  meetingTitle: 'Buoni spesa: criteri del nuovo avviso', spaceName: 'Tavolo povertà alimentare',
-  startsAt: '2030-03-12T15:00:00.000Z', endsAt: '2030-03-12T17:00:00.000Z', place: 'Sala Zanoni', onlineUrl: null,
-  personName: 'Giulia Bianchi', organisationName: 'Caritas', response: null, delegateName: null, cancelled: false,
+  meetingTitle: 'Buoni spesa: criteri del nuovo avviso',
+  spaceName: 'Tavolo povertà alimentare',
+  startsAt: '2030-03-12T15:00:00.000Z',
+  endsAt: '2030-03-12T17:00:00.000Z',
+  place: 'Sala Zanoni',
+  onlineUrl: null,
+  personName: 'Giulia Bianchi',
+  organisationName: 'Caritas',
+  response: null,
+  delegateName: null,
+  cancelled: false,
   agenda: [
-    { position: 1, title: 'Comunicazioni', description: null, kind: 'information', plannedMinutes: 5, presenterName: null, presenterOrganisationName: null, documents: [] },
     {
-      position: 2, title: 'Criteri di accesso', description: 'Soglia ISEE e priorità.', kind: 'decision', plannedMinutes: 45, presenterName: 'Anna Verdi', presenterOrganisationName: 'ACLI',
+      position: 1,
+      title: 'Comunicazioni',
+      description: null,
+      kind: 'information',
+      plannedMinutes: 5,
+      presenterName: null,
+      presenterOrganisationName: null,
+      documents: [],
+    },
+    {
+      position: 2,
+      title: 'Criteri di accesso',
+      description: 'Soglia ISEE e priorità.',
+      kind: 'decision',
+      plannedMinutes: 45,
+      presenterName: 'Anna Verdi',
+      presenterOrganisationName: 'ACLI',
       documents: [{ title: 'Bozza dei criteri', path: documentPath }],
     },
   ],
 });
 
 function renderWith(body: RsvpView) {
-  vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } }))));
-  render(<MemoryRouter initialEntries={['/risposta/abcdefghijklmnopqrstuvwxyz']}><Routes><Route path="/risposta/:token" element={<RsvpPage />} /></Routes></MemoryRouter>);
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } }))),
+  );
+  render(
+    <MemoryRouter initialEntries={['/risposta/abcdefghijklmnopqrstuvwxyz']}>
+      <Routes>
+        <Route path="/risposta/:token" element={<RsvpPage />} />
+      </Routes>
+    </MemoryRouter>,
+  );
 }
 
 describe('RsvpPage agenda', () => {
@@ -28,7 +60,9 @@ describe('RsvpPage agenda', () => {
   it('shows the ordine del giorno with kind, planned minutes, description and linked documents', async () => {
     renderWith(view('/documenti/7b0d3c1e-59f4-4c5a-9d1e-0a6f2e1b9c77'));
     const agenda = await screen.findByTestId('rsvp-agenda');
-    const items = within(agenda).getAllByRole('listitem').filter((li) => li.parentElement === agenda);
+    const items = within(agenda)
+      .getAllByRole('listitem')
+      .filter((li) => li.parentElement === agenda);
     expect(items.map((li) => li.querySelector('.fw-semibold')?.textContent)).toEqual(['Comunicazioni', 'Criteri di accesso']);
     expect(items[0].textContent).toContain('Informazione · 5 min');
     expect(items[1].textContent).toContain('Decisione · 45 min');

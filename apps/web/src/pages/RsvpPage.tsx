@@ -20,13 +20,21 @@ export function RsvpPage() {
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   useEffect(() => {
-    meetingsApi.rsvpByToken(token).then((v) => {
-      setView(v);
-      if (v.response) setResponse(v.response);
-      setDelegate(v.delegateName ?? '');
-    }, () => setInvalid(true));
+    meetingsApi.rsvpByToken(token).then(
+      (v) => {
+        setView(v);
+        if (v.response) setResponse(v.response);
+        setDelegate(v.delegateName ?? '');
+      },
+      () => setInvalid(true),
+    );
   }, [token]);
-  if (invalid) return <div className="alert alert-warning" role="alert">{t('rsvpInvalid')}</div>;
+  if (invalid)
+    return (
+      <div className="alert alert-warning" role="alert">
+        {t('rsvpInvalid')}
+      </div>
+    );
   if (!view) return <p role="status">{t('loading')}</p>;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -47,31 +55,67 @@ export function RsvpPage() {
   return (
     <article>
       <h1 className="h2">{t('rsvpTitle')}</h1>
-      <p className="lead">{view.spaceName}: {view.meetingTitle}</p>
-      <p>{formatDay(view.startsAt, t.locale)}, {formatTime(view.startsAt, t.locale)}–{formatTime(view.endsAt, t.locale)}{view.place ? ` · ${view.place}` : ''}</p>
-      {view.onlineUrl && <p><a href={view.onlineUrl}>{view.onlineUrl}</a></p>}
+      <p className="lead">
+        {view.spaceName}: {view.meetingTitle}
+      </p>
+      <p>
+        {formatDay(view.startsAt, t.locale)}, {formatTime(view.startsAt, t.locale)}–{formatTime(view.endsAt, t.locale)}
+        {view.place ? ` · ${view.place}` : ''}
+      </p>
+      {view.onlineUrl && (
+        <p>
+          <a href={view.onlineUrl}>{view.onlineUrl}</a>
+        </p>
+      )}
       <p>{t('rsvpFor', { person: view.personName, organisation: view.organisationName })}</p>
       <RsvpAgenda items={view.agenda} />
-      {view.cancelled ? <div className="alert alert-warning" role="status">{t('rsvpCancelled')}</div> : (
+      {view.cancelled ? (
+        <div className="alert alert-warning" role="status">
+          {t('rsvpCancelled')}
+        </div>
+      ) : (
         <form onSubmit={submit} noValidate>
           <fieldset>
             <legend className="h5">{t('myAnswer')}</legend>
             {(['attending', 'not_attending', 'delegate'] as const).map((r) => (
               <div className="form-check" key={r}>
                 <input className="form-check-input" type="radio" name="rsvp" id={`rsvp-${r}`} checked={response === r} onChange={() => setResponse(r)} />
-                <label className="form-check-label" htmlFor={`rsvp-${r}`}>{t(r === 'attending' ? 'answerAttending' : r === 'not_attending' ? 'answerNotAttending' : 'answerDelegate')}</label>
+                <label className="form-check-label" htmlFor={`rsvp-${r}`}>
+                  {t(r === 'attending' ? 'answerAttending' : r === 'not_attending' ? 'answerNotAttending' : 'answerDelegate')}
+                </label>
               </div>
             ))}
           </fieldset>
           {response === 'delegate' && (
             <div className="mt-2">
-              <label htmlFor={DELEGATE_FIELD} className="form-label">{t('delegateName')}</label>
-              <input type="text" id={DELEGATE_FIELD} className={`form-control${error ? ' is-invalid' : ''}`} value={delegate} maxLength={200} onChange={(e) => setDelegate(e.target.value)} aria-invalid={!!error} aria-describedby={error ? 'rsvp-error' : undefined} />
+              <label htmlFor={DELEGATE_FIELD} className="form-label">
+                {t('delegateName')}
+              </label>
+              <input
+                type="text"
+                id={DELEGATE_FIELD}
+                className={`form-control${error ? ' is-invalid' : ''}`}
+                value={delegate}
+                maxLength={200}
+                onChange={(e) => setDelegate(e.target.value)}
+                aria-invalid={!!error}
+                aria-describedby={error ? 'rsvp-error' : undefined}
+              />
             </div>
           )}
-          {error && <div id="rsvp-error" className="alert alert-danger mt-2" role="alert">{error}</div>}
-          <button type="submit" className="btn btn-primary mt-3">{t('sendAnswer')}</button>
-          {saved && <div className="alert alert-success mt-3" role="status">{t('answerSaved')}</div>}
+          {error && (
+            <div id="rsvp-error" className="alert alert-danger mt-2" role="alert">
+              {error}
+            </div>
+          )}
+          <button type="submit" className="btn btn-primary mt-3">
+            {t('sendAnswer')}
+          </button>
+          {saved && (
+            <div className="alert alert-success mt-3" role="status">
+              {t('answerSaved')}
+            </div>
+          )}
         </form>
       )}
     </article>

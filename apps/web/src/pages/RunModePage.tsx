@@ -48,9 +48,16 @@ export function RunModePage() {
   });
 
   const frame = (content: ReactNode) => (
-    <main id="main" tabIndex={-1} className={`run-mode${fullscreen.fallback ? ' run-mode-fill' : ''}`} data-testid="run-mode">{content}</main>
+    <main id="main" tabIndex={-1} className={`run-mode${fullscreen.fallback ? ' run-mode-fill' : ''}`} data-testid="run-mode">
+      {content}
+    </main>
   );
-  if (data.missing) return frame(<div className="alert alert-warning" role="alert">{t('notFound')}</div>);
+  if (data.missing)
+    return frame(
+      <div className="alert alert-warning" role="alert">
+        {t('notFound')}
+      </div>,
+    );
   if (!meeting || !agenda) return frame(<p role="status">{t('loading')}</p>);
   const current = agenda.items.find((i) => i.id === meeting.run.currentItemId) ?? null;
   const elapsed = current ? itemElapsed(current.spentSeconds, meeting.run.itemStartedAt, meeting.run.serverNow, data.receivedAt, now) : 0;
@@ -59,38 +66,87 @@ export function RunModePage() {
   return frame(
     <>
       <div className="run-toolbar">
-        <Link className="btn btn-outline-primary" to={`/sedute/${meeting.id}`}>← {t('backToMeeting')}</Link>
-        <button type="button" className="btn btn-primary" data-testid="fullscreen" onClick={() => void (fullscreen.active ? fullscreen.exit() : fullscreen.enter())}>
+        <Link className="btn btn-outline-primary" to={`/sedute/${meeting.id}`}>
+          ← {t('backToMeeting')}
+        </Link>
+        <button
+          type="button"
+          className="btn btn-primary"
+          data-testid="fullscreen"
+          onClick={() => void (fullscreen.active ? fullscreen.exit() : fullscreen.enter())}
+        >
           {fullscreen.active ? tl('exitFullscreen') : tl('fullscreen')}
         </button>
       </div>
-      {fullscreen.fallback && <p className="alert alert-info run-text" role="status">{tl('fullscreenFallback')}</p>}
-      <h1 className="run-title">{t('runTitle')}: {meeting.title}</h1>
-      {meeting.status !== 'in_progress' && <div className="alert alert-info run-text" role="status">{t('notInProgress')}</div>}
-      {error && <div className="alert alert-danger run-text" role="alert">{t('error', { message: error })}</div>}
+      {fullscreen.fallback && (
+        <p className="alert alert-info run-text" role="status">
+          {tl('fullscreenFallback')}
+        </p>
+      )}
+      <h1 className="run-title">
+        {t('runTitle')}: {meeting.title}
+      </h1>
+      {meeting.status !== 'in_progress' && (
+        <div className="alert alert-info run-text" role="status">
+          {t('notInProgress')}
+        </div>
+      )}
+      {error && (
+        <div className="alert alert-danger run-text" role="alert">
+          {t('error', { message: error })}
+        </div>
+      )}
       <div className="row g-4">
         <div className="col-lg-8">
           <RunCurrentItem current={current} elapsed={elapsed} />
           <p className="run-text mt-3">{t('meetingElapsed', { elapsed: clock(spentAll), planned: clock(agenda.plannedMinutes * 60) })}</p>
           {running && (
             <div className="d-flex flex-wrap gap-2 mb-2">
-              <button type="button" className="btn btn-lg btn-outline-primary" onClick={() => void command({ action: 'previous' })}>← {t('previous')}</button>
-              <button type="button" className="btn btn-lg btn-primary" onClick={() => void command({ action: 'next' })}>{t('next')} →</button>
-              <button type="button" className="btn btn-lg btn-outline-secondary" onClick={() => void command({ action: 'stop' })}>{t('stop')}</button>
+              <button type="button" className="btn btn-lg btn-outline-primary" onClick={() => void command({ action: 'previous' })}>
+                ← {t('previous')}
+              </button>
+              <button type="button" className="btn btn-lg btn-primary" onClick={() => void command({ action: 'next' })}>
+                {t('next')} →
+              </button>
+              <button type="button" className="btn btn-lg btn-outline-secondary" onClick={() => void command({ action: 'stop' })}>
+                {t('stop')}
+              </button>
             </div>
           )}
-          <p className="small text-secondary">{meeting.canManage && `${t('shortcuts')} `}{tl('escapeHint')}</p>
+          <p className="small text-secondary">
+            {meeting.canManage && `${t('shortcuts')} `}
+            {tl('escapeHint')}
+          </p>
         </div>
         <div className="col-lg-4">
           <RunDecisions decisions={decisions} items={agenda.items} failed={failed} />
           <section aria-labelledby="run-agenda-title" className="mt-4">
-            <h2 id="run-agenda-title" className="run-label">{t('tabAgenda')}</h2>
+            <h2 id="run-agenda-title" className="run-label">
+              {t('tabAgenda')}
+            </h2>
             <ol className="list-group list-group-numbered run-agenda">
               {agenda.items.map((item) => (
-                <li key={item.id} className={`list-group-item d-flex justify-content-between align-items-center gap-2${item.id === current?.id ? ' active' : ''}`} aria-current={item.id === current?.id ? 'step' : undefined}>
-                  <span className="me-auto ms-2">{item.title} <span className="small">({t('minutesShort', { count: item.plannedMinutes })}{item.spentSeconds ? `, ${clock(item.spentSeconds)}` : ''})</span></span>
+                <li
+                  key={item.id}
+                  className={`list-group-item d-flex justify-content-between align-items-center gap-2${item.id === current?.id ? ' active' : ''}`}
+                  aria-current={item.id === current?.id ? 'step' : undefined}
+                >
+                  <span className="me-auto ms-2">
+                    {item.title}{' '}
+                    <span className="small">
+                      ({t('minutesShort', { count: item.plannedMinutes })}
+                      {item.spentSeconds ? `, ${clock(item.spentSeconds)}` : ''})
+                    </span>
+                  </span>
                   {running && item.id !== current?.id && (
-                    <button type="button" className="btn btn-sm btn-outline-primary" aria-label={`${t('goTo')}: ${item.title}`} onClick={() => void command({ action: 'goto', itemId: item.id })}>{t('goTo')}</button>
+                    <button
+                      type="button"
+                      className="btn btn-sm btn-outline-primary"
+                      aria-label={`${t('goTo')}: ${item.title}`}
+                      onClick={() => void command({ action: 'goto', itemId: item.id })}
+                    >
+                      {t('goTo')}
+                    </button>
                   )}
                 </li>
               ))}

@@ -9,7 +9,14 @@ const page = () => {
 describe('preloadPage', () => {
   it('fetches the code of the one page the path shows, parameters included', () => {
     const [home, space, meeting] = [page(), page(), page()];
-    preloadPage([['/', home.page], ['/spazi/:id', space.page], ['/sedute/:id', meeting.page]], '/spazi/42');
+    preloadPage(
+      [
+        ['/', home.page],
+        ['/spazi/:id', space.page],
+        ['/sedute/:id', meeting.page],
+      ],
+      '/spazi/42',
+    );
     expect(space.load).toHaveBeenCalledTimes(1);
     expect(home.load).not.toHaveBeenCalled();
     expect(meeting.load).not.toHaveBeenCalled();

@@ -7,7 +7,10 @@ import { matchPath } from 'react-router-dom';
  * page (the meeting page alone brings socket.io and Yjs). Pages are named exports; `pick` names the one to use.
  */
 export function lazyPage<M, K extends keyof M>(load: () => Promise<M>, pick: K): LazyPage {
-  return Object.assign(lazy(async () => ({ default: (await load())[pick] as ComponentType })), { preload: load });
+  return Object.assign(
+    lazy(async () => ({ default: (await load())[pick] as ComponentType })),
+    { preload: load },
+  );
 }
 
 /** A lazily loaded page that can also be fetched ahead of its first render. */
@@ -18,13 +21,20 @@ export type LazyPage = LazyExoticComponent<ComponentType> & { preload: () => Pro
  * otherwise began to load only after the session check answered, one round trip later.
  */
 export function preloadPage(pages: [path: string, page: LazyPage][], pathname: string): void {
-  pages.find(([path]) => matchPath(path, pathname))?.[1].preload().catch(() => undefined);
+  pages
+    .find(([path]) => matchPath(path, pathname))?.[1]
+    .preload()
+    .catch(() => undefined);
 }
 
 /** Stands in for a page while its code arrives; it takes the height a page takes, so the footer does not jump. */
 export function PageFallback() {
   const { t } = useTranslation();
-  return <div className="page-loading" role="status"><span className="visually-hidden">{t('app.loading')}</span></div>;
+  return (
+    <div className="page-loading" role="status">
+      <span className="visually-hidden">{t('app.loading')}</span>
+    </div>
+  );
 }
 
 export function PageSuspense({ children }: { children: ReactNode }) {

@@ -63,7 +63,9 @@ export class AccessService {
 
   async requireSpaceRole(actor: Actor, spaceId: string, atLeast: SpaceRole): Promise<void> {
     if (!(await this.hasSpaceRole(actor, spaceId, atLeast))) {
-      throw AppError.forbidden(atLeast === 'facilitator' ? "Only the space's facilitators and administrators can do this" : 'You are not a member of this space');
+      throw AppError.forbidden(
+        atLeast === 'facilitator' ? "Only the space's facilitators and administrators can do this" : 'You are not a member of this space',
+      );
     }
   }
 

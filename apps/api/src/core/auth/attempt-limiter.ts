@@ -17,9 +17,14 @@ export class AttemptLimiter {
     const bucket = this.buckets.get(key);
     if (bucket && bucket.resetAt > now && bucket.count >= this.limit) {
       const retryAfter = Math.ceil((bucket.resetAt - now) / 1000);
-      throw new AppError('rate_limited', 'Too many attempts; try again later', { retryAfterSeconds: retryAfter }, {
-        'Retry-After': String(retryAfter),
-      });
+      throw new AppError(
+        'rate_limited',
+        'Too many attempts; try again later',
+        { retryAfterSeconds: retryAfter },
+        {
+          'Retry-After': String(retryAfter),
+        },
+      );
     }
   }
 

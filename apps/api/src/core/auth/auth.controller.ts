@@ -1,13 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import {
-  loginRequestSchema,
-  meResponseSchema,
-  passwordResetConfirmSchema,
-  passwordResetRequestSchema,
-  userResponseSchema,
-} from '@cantiere/domain';
+import { loginRequestSchema, meResponseSchema, passwordResetConfirmSchema, passwordResetRequestSchema, userResponseSchema } from '@cantiere/domain';
 import type { LoginRequest, PasswordResetConfirm, PasswordResetRequest } from '@cantiere/domain';
 import { AccessService } from '../access/access.service';
 import { APP_CONFIG } from '../config/config.module';
@@ -40,11 +34,7 @@ export class AuthController {
   @ApiZodBody(loginRequestSchema)
   @ApiZodResponse(200, 'Logged in; the session cookie is set', userResponseSchema)
   @ApiErrors(400, 401, 403, 429)
-  async login(
-    @Body(new ZodValidationPipe(loginRequestSchema)) body: LoginRequest,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  async login(@Body(new ZodValidationPipe(loginRequestSchema)) body: LoginRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const { user, token } = await this.auth.login(body, clientMeta(req));
     setSessionCookie(res, this.config, token);
     return { user: toUser(user) };

@@ -3,7 +3,14 @@ import { ConfigError, loadConfig } from './config';
 describe('configuration', () => {
   it('has sensible defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ env: 'development', port: 3000, publicUrl: 'http://localhost:3000', seedDemo: true, cookieSecure: false, loginRateLimit: 10 });
+    expect(config).toMatchObject({
+      env: 'development',
+      port: 3000,
+      publicUrl: 'http://localhost:3000',
+      seedDemo: true,
+      cookieSecure: false,
+      loginRateLimit: 10,
+    });
     expect(config.allowedOrigins).toEqual(['http://localhost:3000']);
     expect(config.dataDir.endsWith('.data')).toBe(true);
   });

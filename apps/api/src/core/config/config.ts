@@ -2,9 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { findRepoRoot } from './repo-root';
 
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const booleanFlag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const envSchema = z
   .object({
@@ -28,7 +26,12 @@ const envSchema = z
     ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
     SEED_DEMO: booleanFlag.optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 90)
+      .default(24 * 7),
     LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
     INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
     TRUST_PROXY: booleanFlag.default(false),
@@ -37,7 +40,12 @@ const envSchema = z
       .string()
       .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
       .optional(),
-    COLLAB_MAX_UPDATE_BYTES: z.coerce.number().int().min(1024).max(256 * 1024 * 1024).default(8 * 1024 * 1024),
+    COLLAB_MAX_UPDATE_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(256 * 1024 * 1024)
+      .default(8 * 1024 * 1024),
     COLLAB_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(200),
     // At most a minute: pub/sub may drop an access change, and this bounds how long a lost one goes unnoticed.
     SOCKET_RECHECK_MS: z.coerce.number().int().min(50).max(60_000).default(30_000),

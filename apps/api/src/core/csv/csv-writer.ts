@@ -9,7 +9,13 @@ export function toCsv(header: string[], rows: CsvCell[][]): string {
   const cell = (v: CsvCell) => (v === null ? '' : typeof v === 'number' ? String(v) : guardCell(v));
   // csv-stringify quotes only a cell that holds the whole record delimiter: a lone line feed or carriage return
   // (a note on two lines) would otherwise split the row for every reader.
-  return '\uFEFF' + stringify([header, ...rows].map((r) => r.map(cell)), { delimiter: ';', record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
+  return (
+    '\uFEFF' +
+    stringify(
+      [header, ...rows].map((r) => r.map(cell)),
+      { delimiter: ';', record_delimiter: '\r\n', quoted_match: /[\r\n]/ },
+    )
+  );
 }
 
 /**

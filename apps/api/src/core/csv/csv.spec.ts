@@ -1,7 +1,14 @@
 import { readCsv } from './csv-reader';
 import { toCsv } from './csv-writer';
 
-const exported = (cells: (string | number | null)[]) => toCsv(['a'], cells.map((c) => [c])).replace(/^\uFEFF/, '').split('\r\n').slice(1, -1);
+const exported = (cells: (string | number | null)[]) =>
+  toCsv(
+    ['a'],
+    cells.map((c) => [c]),
+  )
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .slice(1, -1);
 
 describe('CSV formula guard', () => {
   it('prefixes text cells a spreadsheet would run as a formula with an apostrophe', () => {
@@ -22,8 +29,18 @@ describe('CSV formula guard', () => {
   });
 
   it('reads back exactly what was exported, including text that already starts with apostrophes', () => {
-    const values = ['=1+1', 'prima riga\nseconda riga', 'a capo\r=1',  '+39 0372 407111', "'=già protetto", "''+due", "'solo apostrofo", 'normale', '-', '@'];
-    const table = readCsv(Buffer.from(toCsv(['a'], values.map((v) => [v])), 'utf8'), ['a'], {});
+    const values = ['=1+1', 'prima riga\nseconda riga', 'a capo\r=1', '+39 0372 407111', "'=già protetto", "''+due", "'solo apostrofo", 'normale', '-', '@'];
+    const table = readCsv(
+      Buffer.from(
+        toCsv(
+          ['a'],
+          values.map((v) => [v]),
+        ),
+        'utf8',
+      ),
+      ['a'],
+      {},
+    );
     expect(table.rows.map((r) => r.cells.a)).toEqual(values);
   });
 });

@@ -119,10 +119,7 @@ export class EmbeddedPostgres {
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill('SIGINT'); // fast shutdown: roll back open transactions, checkpoint, exit
     let timer: NodeJS.Timeout | undefined;
-    const timedOut = await Promise.race([
-      exited.then(() => false),
-      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), 20_000))),
-    ]);
+    const timedOut = await Promise.race([exited.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), 20_000)))]);
     clearTimeout(timer);
     if (timedOut) {
       this.log.warn('embedded PostgreSQL did not stop in 20 s; killing it');

@@ -5,7 +5,10 @@
 export function prefixTsQuery(input: string): string | null {
   const words = input.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return null;
-  return words.slice(0, 10).map((w) => `${w.toLowerCase()}:*`).join(' & ');
+  return words
+    .slice(0, 10)
+    .map((w) => `${w.toLowerCase()}:*`)
+    .join(' & ');
 }
 
 /** Escapes LIKE wildcards so that user input matches literally. */

@@ -13,7 +13,10 @@ const camelCase = (column: string) => column.replace(/_([a-z0-9])/g, (_, c: stri
 function conflictingField(driverError: { constraint?: string; detail?: string }, fieldByConstraint: Record<string, string>): string | undefined {
   const named = fieldByConstraint[driverError.constraint ?? ''];
   if (named) return named;
-  const columns = /^Key \(([^)]+)\)=/.exec(driverError.detail ?? '')?.[1]?.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+  const columns = /^Key \(([^)]+)\)=/
+    .exec(driverError.detail ?? '')?.[1]
+    ?.split(',')
+    .map((c) => c.trim().replace(/^"|"$/g, ''));
   const last = columns?.[columns.length - 1];
   return last ? camelCase(last) : undefined;
 }

@@ -33,11 +33,13 @@ function fakeBuild(): string {
 function get(server: http.Server, url: string, acceptEncoding: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   const { port } = server.address() as AddressInfo;
   return new Promise((resolve, reject) => {
-    http.get({ host: '127.0.0.1', port, path: url, headers: { 'accept-encoding': acceptEncoding } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on('error', reject);
+    http
+      .get({ host: '127.0.0.1', port, path: url, headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
   });
 }
 
@@ -88,7 +90,12 @@ describe('webClient', () => {
   it('sends index.html, compressed and revalidated on every visit, for the root and for deep links', async () => {
     for (const url of ['/', '/sedute/123', '/index.html']) {
       const res = await get(server, url, 'br');
-      expect({ url, status: res.status, encoding: res.headers['content-encoding'], cache: res.headers['cache-control'] }).toEqual({ url, status: 200, encoding: 'br', cache: 'no-cache' });
+      expect({ url, status: res.status, encoding: res.headers['content-encoding'], cache: res.headers['cache-control'] }).toEqual({
+        url,
+        status: 200,
+        encoding: 'br',
+        cache: 'no-cache',
+      });
       expect(res.headers['content-type']).toMatch(/^text\/html/);
       expect(zlib.brotliDecompressSync(res.body).toString()).toBe(INDEX);
     }

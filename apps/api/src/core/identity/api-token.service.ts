@@ -30,7 +30,9 @@ export class ApiTokenService {
   /** The secret is shown once, at creation; afterwards only its prefix is known. */
   async create(userId: string, name: string): Promise<{ token: ApiTokenEntity; secret: string }> {
     const secret = `${TOKEN_PREFIX}${newSecretToken()}`;
-    const token = await this.tokens.save(this.tokens.create({ userId, name, tokenHash: hashToken(secret), prefix: secret.slice(0, 10), lastUsedAt: null, revokedAt: null }));
+    const token = await this.tokens.save(
+      this.tokens.create({ userId, name, tokenHash: hashToken(secret), prefix: secret.slice(0, 10), lastUsedAt: null, revokedAt: null }),
+    );
     return { token, secret };
   }
 

@@ -84,10 +84,9 @@ export class SessionService {
 
   /** Ends the account's sessions but one (if given) and the sockets opened with them; the reason is told to those sockets. */
   async revokeAllOf(userId: string, exceptSessionId?: string | null, reason: AccessChangeReason = 'session_ended'): Promise<void> {
-    await this.sessions.update(
-      exceptSessionId ? { userId, revokedAt: IsNull(), id: Not(exceptSessionId) } : { userId, revokedAt: IsNull() },
-      { revokedAt: new Date() },
-    );
+    await this.sessions.update(exceptSessionId ? { userId, revokedAt: IsNull(), id: Not(exceptSessionId) } : { userId, revokedAt: IsNull() }, {
+      revokedAt: new Date(),
+    });
     await this.accessEvents.changed({ subject: { userId }, reason });
   }
 

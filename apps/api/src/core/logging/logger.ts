@@ -26,20 +26,22 @@ export function createLogger(level: string): Logger {
     },
     destination,
   );
-  drains.set(logger, (timeoutMs) =>
-    new Promise<void>((resolve) => {
-      const finish = () => {
-        clearTimeout(timer);
-        destination.off('write', check);
-        resolve();
-      };
-      const check = () => {
-        if (written >= queued) finish();
-      };
-      const timer = setTimeout(finish, timeoutMs);
-      destination.on('write', check);
-      check();
-    }),
+  drains.set(
+    logger,
+    (timeoutMs) =>
+      new Promise<void>((resolve) => {
+        const finish = () => {
+          clearTimeout(timer);
+          destination.off('write', check);
+          resolve();
+        };
+        const check = () => {
+          if (written >= queued) finish();
+        };
+        const timer = setTimeout(finish, timeoutMs);
+        destination.on('write', check);
+        check();
+      }),
   );
   return logger;
 }

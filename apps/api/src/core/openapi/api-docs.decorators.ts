@@ -43,8 +43,4 @@ export const ApiZodResponse = (status: number, description: string, schema?: Zod
 
 /** Documents the error responses a route can give, all in the one error model. */
 export const ApiErrors = (...statuses: number[]) =>
-  applyDecorators(
-    ...statuses.map((status) =>
-      ApiResponse({ status, description: ERROR_DESCRIPTIONS[status] ?? 'Error', schema: errorSchema as never }),
-    ),
-  );
+  applyDecorators(...statuses.map((status) => ApiResponse({ status, description: ERROR_DESCRIPTIONS[status] ?? 'Error', schema: errorSchema as never })));

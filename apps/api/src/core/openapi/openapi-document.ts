@@ -47,7 +47,10 @@ export function buildOpenApiDocument(app: INestApplication, config: Pick<AppConf
     // deployment (and linted as such) and never points at a development address.
     .addServer('/', 'The origin serving this document')
     .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', description: 'Session cookie set by `POST /api/auth/login`' }, SESSION_SCHEME)
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'cnt_...', description: 'Personal API token created under `/api/account/tokens`' }, API_TOKEN_SCHEME)
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', bearerFormat: 'cnt_...', description: 'Personal API token created under `/api/account/tokens`' },
+      API_TOKEN_SCHEME,
+    )
     .addSecurityRequirements(SESSION_SCHEME)
     .addSecurityRequirements(API_TOKEN_SCHEME);
   for (const [name, description] of Object.entries(TAGS)) builder.addTag(name, description);

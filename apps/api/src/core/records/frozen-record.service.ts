@@ -30,8 +30,15 @@ export class FrozenRecordService {
     const json = canonicalJson(input.content);
     return repo.save(
       repo.create({
-        kind: input.kind, subjectId: input.subjectId, version: (previous?.version ?? 0) + 1, canonicalJson: json, sha256: sha256Hex(json),
-        rendererVersion: input.rendererVersion, frozenAt: input.frozenAt, frozenBy: input.frozenBy, personIds: [...new Set(input.personIds)].sort(),
+        kind: input.kind,
+        subjectId: input.subjectId,
+        version: (previous?.version ?? 0) + 1,
+        canonicalJson: json,
+        sha256: sha256Hex(json),
+        rendererVersion: input.rendererVersion,
+        frozenAt: input.frozenAt,
+        frozenBy: input.frozenBy,
+        personIds: [...new Set(input.personIds)].sort(),
       }),
     );
   }
@@ -39,7 +46,8 @@ export class FrozenRecordService {
   /** The latest version, checked against its hash: a record that no longer matches is never served as if it did. */
   async latest(kind: string, subjectId: string): Promise<FrozenRecordEntity | null> {
     const record = await this.records.findOne({ where: { kind, subjectId }, order: { version: 'DESC' } });
-    if (record && !this.verify(record)) throw new AppError('internal_error', 'A sealed record does not match its hash', { kind, subjectId, version: record.version });
+    if (record && !this.verify(record))
+      throw new AppError('internal_error', 'A sealed record does not match its hash', { kind, subjectId, version: record.version });
     return record;
   }
 
@@ -49,6 +57,10 @@ export class FrozenRecordService {
 
   /** The sealed records that name a person: erasure leaves them as they are, and says so. */
   naming(personId: string): Promise<Pick<FrozenRecordEntity, 'id' | 'kind' | 'subjectId' | 'version'>[]> {
-    return this.records.find({ where: { personIds: ArrayContains([personId]) }, select: { id: true, kind: true, subjectId: true, version: true }, order: { frozenAt: 'ASC' } });
+    return this.records.find({
+      where: { personIds: ArrayContains([personId]) },
+      select: { id: true, kind: true, subjectId: true, version: true },
+      order: { frozenAt: 'ASC' },
+    });
   }
 }

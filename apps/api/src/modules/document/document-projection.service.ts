@@ -32,7 +32,10 @@ export class DocumentProjectionService implements OnModuleInit, OnApplicationShu
     this.registry.onCommit((doc) => {
       if (parseDocId(doc.docId)?.kind !== 'document') return;
       clearTimeout(this.timers.get(doc.docId));
-      this.timers.set(doc.docId, setTimeout(() => void this.project(doc), PROJECT_AFTER_MS));
+      this.timers.set(
+        doc.docId,
+        setTimeout(() => void this.project(doc), PROJECT_AFTER_MS),
+      );
       void this.maybeAutoVersion(doc);
     });
   }

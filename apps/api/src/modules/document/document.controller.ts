@@ -15,7 +15,14 @@ import { DocumentService } from './document.service';
 const idPipe = new UuidParamPipe('Document');
 const versionPipe = new UuidParamPipe('Version');
 const listQuery = z.object({ spaceId: z.uuid({ message: 'invalid_id' }), includeArchived: z.enum(['true', 'false']).default('false') });
-const toVersion = (v: CollabVersionEntity) => ({ id: v.id, seq: v.seq, kind: v.kind, name: v.name, createdAt: v.createdAt.toISOString(), createdBy: v.createdBy });
+const toVersion = (v: CollabVersionEntity) => ({
+  id: v.id,
+  seq: v.seq,
+  kind: v.kind,
+  name: v.name,
+  createdAt: v.createdAt.toISOString(),
+  createdBy: v.createdBy,
+});
 const documentResponse = z.object({ document: documentSchema });
 
 /** Shared documents of a space; the body lives in Yjs (`document:<id>` over /collab), never in REST. */
@@ -81,7 +88,11 @@ export class DocumentController {
 
   @Get(':id/versions/:versionId')
   @ApiOperation({ summary: 'Get one version of a document' })
-  @ApiZodResponse(200, 'A version read-only (HTML and text), with the current body to compare', z.object({ version: documentVersionSchema, then: z.object({ html: z.string(), text: z.string() }), now: z.object({ html: z.string(), text: z.string() }) }))
+  @ApiZodResponse(
+    200,
+    'A version read-only (HTML and text), with the current body to compare',
+    z.object({ version: documentVersionSchema, then: z.object({ html: z.string(), text: z.string() }), now: z.object({ html: z.string(), text: z.string() }) }),
+  )
   @ApiErrors(401, 404)
   async version(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Param('versionId', versionPipe) versionId: string) {
     const { version, then, now } = await this.documents.version(actor, id, versionId);

@@ -42,7 +42,11 @@ export class DocumentService {
 
   async list(actor: Actor, spaceId: string, includeArchived: boolean): Promise<DocumentEntity[]> {
     await this.spaces.get(actor, spaceId);
-    return this.documents.find({ where: includeArchived ? { spaceId } : { spaceId, archivedAt: IsNull() }, relations: { space: true }, order: { updatedAt: 'DESC' } });
+    return this.documents.find({
+      where: includeArchived ? { spaceId } : { spaceId, archivedAt: IsNull() },
+      relations: { space: true },
+      order: { updatedAt: 'DESC' },
+    });
   }
 
   /** The document and the caller's access; a document the caller may not see reads as not found. */

@@ -22,10 +22,7 @@ export class HealthController {
     let timer: NodeJS.Timeout | undefined;
     try {
       // A database that hangs must not hang the probe: give it three seconds.
-      await Promise.race([
-        this.database.ping(),
-        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 3000))),
-      ]);
+      await Promise.race([this.database.ping(), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 3000)))]);
       return { status: 'ok', db: 'ok' };
     } catch {
       res.status(503);

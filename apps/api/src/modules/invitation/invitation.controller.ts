@@ -29,10 +29,7 @@ export class InvitationController {
   @ApiZodBody(invitationCreateSchema)
   @ApiZodResponse(201, 'Invitation created and emailed (admins only)', z.object({ invitation: invitationSchema }))
   @ApiErrors(400, 401, 403, 409)
-  async create(
-    @CurrentActor() actor: Actor,
-    @Body(new ZodValidationPipe(invitationCreateSchema)) body: Required<InvitationCreate>,
-  ) {
+  async create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(invitationCreateSchema)) body: Required<InvitationCreate>) {
     return { invitation: toInvitation(await this.invitations.create(actor, body)) };
   }
 

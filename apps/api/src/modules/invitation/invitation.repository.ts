@@ -22,7 +22,12 @@ export class InvitationRepository {
    * Uses up the invitation, creates the account and links the invited person to it, all or nothing. `check`
    * refuses an invitation that is not pending; the row is locked meanwhile so that it is used only once.
    */
-  accept(tokenHash: string, check: (invitation: InvitationEntity | null) => InvitationEntity, account: { name: string | undefined; passwordHash: string }, emailTaken: () => Error): Promise<UserEntity> {
+  accept(
+    tokenHash: string,
+    check: (invitation: InvitationEntity | null) => InvitationEntity,
+    account: { name: string | undefined; passwordHash: string },
+    emailTaken: () => Error,
+  ): Promise<UserEntity> {
     return this.invitations.manager.transaction(async (tx) => {
       const invitation = check(await tx.findOne(InvitationEntity, { where: { tokenHash }, lock: { mode: 'pessimistic_write' } }));
       if (await tx.findOne(UserEntity, { where: { email: invitation.email } })) throw emailTaken();

@@ -32,7 +32,11 @@ export class AgendaController {
   @ApiZodBody(agendaItemCreateSchema)
   @ApiZodResponse(201, 'Appended at the end; with `source`, carried over from the backlog', agendaSchema)
   @ApiErrors(400, 401, 403, 404, 409)
-  create(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Body(new ZodValidationPipe(agendaItemCreateSchema)) body: z.output<typeof agendaItemCreateSchema>) {
+  create(
+    @CurrentActor() actor: Actor,
+    @Param('id', meetingPipe) id: string,
+    @Body(new ZodValidationPipe(agendaItemCreateSchema)) body: z.output<typeof agendaItemCreateSchema>,
+  ) {
     return this.agenda.create(actor, id, body);
   }
 
@@ -50,7 +54,12 @@ export class AgendaController {
   @ApiZodBody(agendaItemUpdateSchema)
   @ApiZodResponse(200, 'Item changed', agendaSchema)
   @ApiErrors(400, 401, 403, 404, 409)
-  update(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Param('itemId', itemPipe) itemId: string, @Body(new ZodValidationPipe(agendaItemUpdateSchema)) body: AgendaItemUpdate) {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', meetingPipe) id: string,
+    @Param('itemId', itemPipe) itemId: string,
+    @Body(new ZodValidationPipe(agendaItemUpdateSchema)) body: AgendaItemUpdate,
+  ) {
     return this.agenda.update(actor, id, itemId, body);
   }
 
@@ -64,7 +73,11 @@ export class AgendaController {
 
   @Get('agenda-backlog')
   @ApiOperation({ summary: 'List what could be carried onto the agenda' })
-  @ApiZodResponse(200, 'Offered for this agenda: items not dealt with, postponed decisions and overdue actions of the space', z.object({ entries: z.array(backlogEntrySchema) }))
+  @ApiZodResponse(
+    200,
+    'Offered for this agenda: items not dealt with, postponed decisions and overdue actions of the space',
+    z.object({ entries: z.array(backlogEntrySchema) }),
+  )
   @ApiErrors(401, 404)
   async backlog(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string) {
     return { entries: await this.agenda.backlog(actor, id) };

@@ -49,7 +49,10 @@ export class AgendaRepository {
 
   async documentTitles(spaceId: string, ids: string[]): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
-    const rows: { id: string; title: string }[] = await this.ds.query('SELECT id, title FROM documents WHERE space_id = $1 AND id = ANY($2::uuid[])', [spaceId, ids]);
+    const rows: { id: string; title: string }[] = await this.ds.query('SELECT id, title FROM documents WHERE space_id = $1 AND id = ANY($2::uuid[])', [
+      spaceId,
+      ids,
+    ]);
     return new Map(rows.map((r) => [r.id, r.title]));
   }
 
@@ -57,7 +60,9 @@ export class AgendaRepository {
   async append(meetingId: string, fields: Omit<Partial<AgendaItemEntity>, 'meetingId' | 'position'>): Promise<void> {
     await this.ds.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`agenda:${meetingId}`]);
-      const [{ next }]: { next: number }[] = await tx.query('SELECT coalesce(max(position), 0) + 1 AS next FROM agenda_items WHERE meeting_id = $1', [meetingId]);
+      const [{ next }]: { next: number }[] = await tx.query('SELECT coalesce(max(position), 0) + 1 AS next FROM agenda_items WHERE meeting_id = $1', [
+        meetingId,
+      ]);
       await tx.getRepository(AgendaItemEntity).save({ meetingId, position: next, ...fields });
     });
   }

@@ -42,7 +42,11 @@ export class AgendaService {
   }
 
   async agendaOf(meeting: MeetingEntity): Promise<Agenda> {
-    const items = await this.items.find({ where: { meetingId: meeting.id }, relations: { presenter: true, presenterOrganisation: true }, order: { position: 'ASC' } });
+    const items = await this.items.find({
+      where: { meetingId: meeting.id },
+      relations: { presenter: true, presenterOrganisation: true },
+      order: { position: 'ASC' },
+    });
     const titles = await this.repo.documentTitles(meeting.spaceId, [...new Set(items.flatMap((i) => i.documentIds))]);
     const plannedMinutes = items.reduce((sum, i) => sum + i.plannedMinutes, 0);
     const meetingMinutes = Math.round((meeting.endsAt.getTime() - meeting.startsAt.getTime()) / 60_000);
@@ -59,9 +63,14 @@ export class AgendaService {
       source = { sourceType: input.source.type, sourceId: input.source.id };
     }
     await this.repo.append(meetingId, {
-      title: input.title, description: input.description ?? null, kind: input.kind, plannedMinutes: input.plannedMinutes,
-      presenterPersonId: input.presenterPersonId ?? null, presenterOrganisationId: input.presenterOrganisationId ?? null,
-      documentIds: input.documentIds ?? [], ...source,
+      title: input.title,
+      description: input.description ?? null,
+      kind: input.kind,
+      plannedMinutes: input.plannedMinutes,
+      presenterPersonId: input.presenterPersonId ?? null,
+      presenterOrganisationId: input.presenterOrganisationId ?? null,
+      documentIds: input.documentIds ?? [],
+      ...source,
     });
     await this.changed(actor, meeting);
     return this.agendaOf(meeting);
@@ -121,13 +130,14 @@ export class AgendaService {
 
   private async openMeeting(actor: Actor, meetingId: string): Promise<MeetingEntity> {
     const { meeting } = await this.meetingAccess.manage(actor, meetingId);
-    if (!AGENDA_OPEN.includes(meeting.status)) throw new AppError('conflict', 'The agenda of a closed or cancelled meeting cannot change', { status: meeting.status });
+    if (!AGENDA_OPEN.includes(meeting.status))
+      throw new AppError('conflict', 'The agenda of a closed or cancelled meeting cannot change', { status: meeting.status });
     return meeting;
   }
 
   private requireOutcomeOpen(meeting: MeetingEntity) {
     if (!OUTCOME_OPEN.includes(meeting.status) || meeting.minutesStatus === 'approved') {
-      throw new AppError('conflict', 'An item\'s outcome is recorded from the start of the meeting until its minutes are approved', { status: meeting.status });
+      throw new AppError('conflict', "An item's outcome is recorded from the start of the meeting until its minutes are approved", { status: meeting.status });
     }
   }
 
@@ -148,10 +158,15 @@ export class AgendaService {
     if (!(await this.items.exists({ where: { id: itemId, meetingId } }))) throw AppError.notFound('Agenda item');
   }
 
-  private async checkReferences(meeting: MeetingEntity, input: { presenterPersonId?: string | null; presenterOrganisationId?: string | null; documentIds?: string[] }) {
+  private async checkReferences(
+    meeting: MeetingEntity,
+    input: { presenterPersonId?: string | null; presenterOrganisationId?: string | null; documentIds?: string[] },
+  ) {
     const issues = [];
-    if (input.presenterPersonId && !(await this.people.existingIds([input.presenterPersonId])).size) issues.push({ path: 'presenterPersonId', message: 'unknown_person' });
-    if (input.presenterOrganisationId && !(await this.organisations.existingIds([input.presenterOrganisationId])).size) issues.push({ path: 'presenterOrganisationId', message: 'unknown_organisation' });
+    if (input.presenterPersonId && !(await this.people.existingIds([input.presenterPersonId])).size)
+      issues.push({ path: 'presenterPersonId', message: 'unknown_person' });
+    if (input.presenterOrganisationId && !(await this.organisations.existingIds([input.presenterOrganisationId])).size)
+      issues.push({ path: 'presenterOrganisationId', message: 'unknown_organisation' });
     if (input.documentIds?.length) {
       const titles = await this.repo.documentTitles(meeting.spaceId, input.documentIds);
       input.documentIds.forEach((id, i) => !titles.has(id) && issues.push({ path: `documentIds.${i}`, message: 'unknown_document' }));

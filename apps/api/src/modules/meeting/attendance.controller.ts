@@ -35,7 +35,11 @@ export class AttendanceController {
   @ApiZodBody(attendanceAddSchema)
   @ApiZodResponse(201, 'Another representative of an organisation added to the register', attendanceSchema)
   @ApiErrors(400, 401, 403, 404, 409)
-  add(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Body(new ZodValidationPipe(attendanceAddSchema)) body: { organisationId: string; personId: string }) {
+  add(
+    @CurrentActor() actor: Actor,
+    @Param('id', meetingPipe) id: string,
+    @Body(new ZodValidationPipe(attendanceAddSchema)) body: { organisationId: string; personId: string },
+  ) {
     return this.attendance.add(actor, id, body.organisationId, body.personId);
   }
 
@@ -44,7 +48,12 @@ export class AttendanceController {
   @ApiZodBody(attendanceUpdateSchema)
   @ApiZodResponse(200, 'Present, absent, excused or delegated, with arrival and departure (hh:mm, Rome time)', attendanceSchema)
   @ApiErrors(400, 401, 403, 404, 409)
-  update(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Param('entryId', entryPipe) entryId: string, @Body(new ZodValidationPipe(attendanceUpdateSchema)) body: AttendanceUpdate) {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', meetingPipe) id: string,
+    @Param('entryId', entryPipe) entryId: string,
+    @Body(new ZodValidationPipe(attendanceUpdateSchema)) body: AttendanceUpdate,
+  ) {
     return this.attendance.update(actor, id, entryId, body);
   }
 

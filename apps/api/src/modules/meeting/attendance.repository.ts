@@ -24,6 +24,10 @@ export class AttendanceRepository {
   }
 
   async addIfAbsent(meetingId: string, organisationId: string, personId: string): Promise<void> {
-    await this.ds.query('INSERT INTO meeting_attendees (meeting_id, organisation_id, person_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [meetingId, organisationId, personId]);
+    await this.ds.query('INSERT INTO meeting_attendees (meeting_id, organisation_id, person_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
+      meetingId,
+      organisationId,
+      personId,
+    ]);
   }
 }

@@ -21,14 +21,18 @@ export interface RegisterPerson {
 const COUNTS_AS_PRESENT = new Set(['present', 'delegated']);
 
 /** The quorum of a space's rule over the organisations on the register (present or represented by delegation). */
-export function quorumOf(space: Pick<SpaceEntity, 'quorumKind' | 'quorumValue'>, entries: Pick<MeetingAttendeeEntity, 'organisationId' | 'status'>[]): QuorumState {
+export function quorumOf(
+  space: Pick<SpaceEntity, 'quorumKind' | 'quorumValue'>,
+  entries: Pick<MeetingAttendeeEntity, 'organisationId' | 'status'>[],
+): QuorumState {
   const organisations = new Set(entries.map((e) => e.organisationId));
   const present = new Set(entries.filter((e) => e.status && COUNTS_AS_PRESENT.has(e.status)).map((e) => e.organisationId));
   const total = organisations.size;
   let required: number | null = null;
   let rule: string | null = null;
   if (space.quorumKind === 'majority') [rule, required] = ['majority', Math.floor(total / 2) + 1];
-  else if (space.quorumKind === 'fraction' && space.quorumValue) [rule, required] = [`fraction:${space.quorumValue}`, Math.ceil(space.quorumValue * total - 1e-9)];
+  else if (space.quorumKind === 'fraction' && space.quorumValue)
+    [rule, required] = [`fraction:${space.quorumValue}`, Math.ceil(space.quorumValue * total - 1e-9)];
   else if (space.quorumKind === 'count' && space.quorumValue) [rule, required] = [`count:${space.quorumValue}`, space.quorumValue];
   return { rule, required, organisationsPresent: present.size, organisationsTotal: total, reached: required === null ? null : present.size >= required };
 }
@@ -87,7 +91,8 @@ export class AttendanceService {
       if (!r.person || r.person.erasedAt) continue;
       const known = byPerson.get(r.personId);
       if (known) known.organisationName = [known.organisationName, r.organisation?.name ?? ''].filter(Boolean).join(', ');
-      else byPerson.set(r.personId, { name: `${r.person.firstName} ${r.person.lastName}`, organisationName: r.organisation?.name ?? '', email: r.person.email });
+      else
+        byPerson.set(r.personId, { name: `${r.person.firstName} ${r.person.lastName}`, organisationName: r.organisation?.name ?? '', email: r.person.email });
     }
     const people = [...byPerson.values()].sort((a, b) => a.name.localeCompare(b.name, 'it'));
     return { recipients: people.filter((p) => p.email), withoutEmail: people.filter((p) => !p.email) };
@@ -96,7 +101,8 @@ export class AttendanceService {
   async add(actor: Actor, meetingId: string, organisationId: string, personId: string): Promise<Attendance> {
     const { meeting } = await this.meetingAccess.manage(actor, meetingId);
     this.requireOpen(meeting);
-    if (!(await this.rows.isAffiliated(personId, organisationId))) throw AppError.validation([{ path: 'personId', message: 'not_affiliated' }], 'The person does not belong to that organisation');
+    if (!(await this.rows.isAffiliated(personId, organisationId)))
+      throw AppError.validation([{ path: 'personId', message: 'not_affiliated' }], 'The person does not belong to that organisation');
     await this.rows.addIfAbsent(meetingId, organisationId, personId);
     this.live.changed(meetingId, 'attendance');
     return this.register(actor, meetingId);
@@ -104,7 +110,8 @@ export class AttendanceService {
 
   async update(actor: Actor, meetingId: string, entryId: string, changes: AttendanceUpdate): Promise<Attendance> {
     const { meeting } = await this.meetingAccess.manage(actor, meetingId);
-    if (meeting.status === 'cancelled' || meeting.status === 'minutes_approved') throw new AppError('conflict', 'The register of this meeting is closed', { status: meeting.status });
+    if (meeting.status === 'cancelled' || meeting.status === 'minutes_approved')
+      throw new AppError('conflict', 'The register of this meeting is closed', { status: meeting.status });
     const row = await this.attendees.findOneBy({ id: entryId, meetingId });
     if (!row) throw AppError.notFound('Attendance entry');
     const status = changes.status !== undefined ? changes.status : row.status;
@@ -114,7 +121,9 @@ export class AttendanceService {
       delegatedTo: status === 'delegated' ? (changes.delegatedTo ?? row.delegatedTo) : null,
       ...(changes.arrivedAt !== undefined ? { arrivedAt: changes.arrivedAt ? romeInstantOn(meeting.startsAt, changes.arrivedAt) : null } : {}),
       ...(changes.leftAt !== undefined ? { leftAt: changes.leftAt ? romeInstantOn(meeting.startsAt, changes.leftAt) : null } : {}),
-      ...(changes.status === 'present' && !row.arrivedAt && changes.arrivedAt === undefined && meeting.status === 'in_progress' ? { arrivedAt: new Date() } : {}),
+      ...(changes.status === 'present' && !row.arrivedAt && changes.arrivedAt === undefined && meeting.status === 'in_progress'
+        ? { arrivedAt: new Date() }
+        : {}),
     });
     this.live.changed(meetingId, 'attendance');
     return this.register(actor, meetingId);
@@ -123,20 +132,25 @@ export class AttendanceService {
   /** Participants mark themselves present (or leaving) from their own phone during the meeting. */
   async selfCheck(actor: Actor, meetingId: string, direction: 'in' | 'out'): Promise<Attendance> {
     const { meeting, personId } = await this.meetingAccess.view(actor, meetingId);
-    if (meeting.status !== 'in_progress' && meeting.status !== 'convened') throw new AppError('conflict', 'Check-in is open while the meeting is convened or in progress', { status: meeting.status });
+    if (meeting.status !== 'in_progress' && meeting.status !== 'convened')
+      throw new AppError('conflict', 'Check-in is open while the meeting is convened or in progress', { status: meeting.status });
     await this.ensureRoster(meeting);
     const mine = personId ? await this.attendees.findBy({ meetingId, personId }) : [];
     if (!mine.length) throw AppError.forbidden('You are not on the register of this meeting');
     const now = new Date();
     for (const row of mine) {
-      await this.attendees.update(row.id, direction === 'in' ? { status: 'present', arrivedAt: row.arrivedAt ?? now, leftAt: null, selfCheckIn: true, delegatedTo: null } : { leftAt: now });
+      await this.attendees.update(
+        row.id,
+        direction === 'in' ? { status: 'present', arrivedAt: row.arrivedAt ?? now, leftAt: null, selfCheckIn: true, delegatedTo: null } : { leftAt: now },
+      );
     }
     this.live.changed(meetingId, 'attendance');
     return this.registerOf(meeting, personId);
   }
 
   private requireOpen(meeting: MeetingEntity) {
-    if (!['draft', 'convened', 'in_progress', 'closed'].includes(meeting.status)) throw new AppError('conflict', 'The register of this meeting is closed', { status: meeting.status });
+    if (!['draft', 'convened', 'in_progress', 'closed'].includes(meeting.status))
+      throw new AppError('conflict', 'The register of this meeting is closed', { status: meeting.status });
   }
 
   private toEntry(r: MeetingAttendeeEntity, personId: string | null): AttendanceEntry {

@@ -52,7 +52,10 @@ export class ConvocationService implements OnModuleInit, OnApplicationShutdown {
     this.events.on('convene', (m) => this.notify(m, 'convocation'));
     this.events.on('rescheduled', (m) => this.notify(m, 'update'));
     this.events.on('cancel', (m) => (m.convenedAt ? this.notify(m, 'cancellation') : Promise.resolve()));
-    this.sweeper = setInterval(() => void this.sendDueReminders().catch((err: unknown) => this.logger.error({ err }, 'reminder sweep failed')), REMINDER_SWEEP_MS);
+    this.sweeper = setInterval(
+      () => void this.sendDueReminders().catch((err: unknown) => this.logger.error({ err }, 'reminder sweep failed')),
+      REMINDER_SWEEP_MS,
+    );
     this.sweeper.unref();
   }
 
@@ -78,10 +81,30 @@ export class ConvocationService implements OnModuleInit, OnApplicationShutdown {
       const token = kind === 'cancellation' ? null : newSecretToken();
       if (token) await this.attendees.update(row.id, { rsvpTokenHash: hashToken(token) });
       const person = row.person!;
-      const attendee = { name: `${person.firstName} ${person.lastName}`, email: person.email!, partstat: row.rsvp ? PARTSTAT[row.rsvp] : ('NEEDS-ACTION' as const) };
-      const ics = renderCalendar({ method: kind === 'cancellation' ? 'CANCEL' : 'REQUEST', events: [meetingEvent(meeting, this.config.publicUrl, description, [attendee], organizerOf(this.config.mailFrom))] });
+      const attendee = {
+        name: `${person.firstName} ${person.lastName}`,
+        email: person.email!,
+        partstat: row.rsvp ? PARTSTAT[row.rsvp] : ('NEEDS-ACTION' as const),
+      };
+      const ics = renderCalendar({
+        method: kind === 'cancellation' ? 'CANCEL' : 'REQUEST',
+        events: [meetingEvent(meeting, this.config.publicUrl, description, [attendee], organizerOf(this.config.mailFrom))],
+      });
       try {
-        await this.mail.send(convocationMail(kind, person.email!, attendee.name, row.organisation?.name ?? '', meeting, agenda.items, token ? `${this.config.publicUrl}/risposta/${token}` : null, meetingLink, ics, this.config.publicUrl));
+        await this.mail.send(
+          convocationMail(
+            kind,
+            person.email!,
+            attendee.name,
+            row.organisation?.name ?? '',
+            meeting,
+            agenda.items,
+            token ? `${this.config.publicUrl}/risposta/${token}` : null,
+            meetingLink,
+            ics,
+            this.config.publicUrl,
+          ),
+        );
         sent++;
       } catch (err) {
         // One unreachable mailbox must not stop the others; the facilitator sees who answered in the register.
@@ -103,14 +126,29 @@ export class ConvocationService implements OnModuleInit, OnApplicationShutdown {
     const recipients = rows.filter((a) => a.person!.email).map((a) => ({ ...entry(a), email: a.person!.email! }));
     const first = recipients[0] ?? { name: '…', organisationName: '…', email: '' };
     const agenda = await this.agenda.agendaOf(meeting);
-    const mail = convocationMail('convocation', first.email, first.name, first.organisationName, meeting, agenda.items, `${this.config.publicUrl}/risposta/…`, `${this.config.publicUrl}/sedute/${meeting.id}`, '', this.config.publicUrl);
+    const mail = convocationMail(
+      'convocation',
+      first.email,
+      first.name,
+      first.organisationName,
+      meeting,
+      agenda.items,
+      `${this.config.publicUrl}/risposta/…`,
+      `${this.config.publicUrl}/sedute/${meeting.id}`,
+      '',
+      this.config.publicUrl,
+    );
     return { subject: mail.subject, text: mail.text, recipients, withoutEmail: rows.filter((a) => !a.person!.email).map(entry) };
   }
 
   private async registerRows(meeting: MeetingEntity): Promise<MeetingAttendeeEntity[]> {
     await this.attendance.ensureRoster(meeting);
     const rows = await this.attendees.find({ where: { meetingId: meeting.id }, relations: { person: true, organisation: true } });
-    return rows.sort((a, b) => (a.organisation?.name ?? '').localeCompare(b.organisation?.name ?? '', 'it') || (a.person?.lastName ?? '').localeCompare(b.person?.lastName ?? '', 'it'));
+    return rows.sort(
+      (a, b) =>
+        (a.organisation?.name ?? '').localeCompare(b.organisation?.name ?? '', 'it') ||
+        (a.person?.lastName ?? '').localeCompare(b.person?.lastName ?? '', 'it'),
+    );
   }
 
   /** Claims each convened meeting of tomorrow (Rome) once, then reminds those who have not declined. */
@@ -128,9 +166,17 @@ export class ConvocationService implements OnModuleInit, OnApplicationShutdown {
     const m = row.meeting!;
     const hasAccount = !!row.person!.user && !row.person!.user.disabledAt;
     return {
-      meetingTitle: m.title, spaceName: m.space?.name ?? '', startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString(), place: m.place, onlineUrl: m.onlineUrl,
-      personName: `${row.person!.firstName} ${row.person!.lastName}`, organisationName: row.organisation?.name ?? '',
-      response: row.rsvp, delegateName: row.rsvpDelegateName, cancelled: m.status === 'cancelled',
+      meetingTitle: m.title,
+      spaceName: m.space?.name ?? '',
+      startsAt: m.startsAt.toISOString(),
+      endsAt: m.endsAt.toISOString(),
+      place: m.place,
+      onlineUrl: m.onlineUrl,
+      personName: `${row.person!.firstName} ${row.person!.lastName}`,
+      organisationName: row.organisation?.name ?? '',
+      response: row.rsvp,
+      delegateName: row.rsvpDelegateName,
+      cancelled: m.status === 'cancelled',
       agenda: toRsvpAgenda((await this.agenda.agendaOf(m)).items, hasAccount),
     };
   }
@@ -154,14 +200,22 @@ export class ConvocationService implements OnModuleInit, OnApplicationShutdown {
   private async answer(row: MeetingAttendeeEntity, input: RsvpInput) {
     const status = row.meeting!.status;
     if (status !== 'convened' && status !== 'draft') throw new AppError('conflict', 'Answers are closed for this meeting', { status });
-    await this.attendees.update(row.id, { rsvp: input.response, rsvpDelegateName: input.response === 'delegate' ? (input.delegateName ?? null) : null, rsvpAt: new Date() });
+    await this.attendees.update(row.id, {
+      rsvp: input.response,
+      rsvpDelegateName: input.response === 'delegate' ? (input.delegateName ?? null) : null,
+      rsvpAt: new Date(),
+    });
     this.live.changed(row.meetingId, 'attendance');
   }
 
   private async byToken(token: string): Promise<MeetingAttendeeEntity> {
-    const row = typeof token === 'string' && token.length >= 20 && token.length <= 100
-      ? await this.attendees.findOne({ where: { rsvpTokenHash: hashToken(token) }, relations: { meeting: { space: true }, person: { user: true }, organisation: true } })
-      : null;
+    const row =
+      typeof token === 'string' && token.length >= 20 && token.length <= 100
+        ? await this.attendees.findOne({
+            where: { rsvpTokenHash: hashToken(token) },
+            relations: { meeting: { space: true }, person: { user: true }, organisation: true },
+          })
+        : null;
     if (!row) throw AppError.notFound('Invitation');
     return row;
   }

@@ -27,19 +27,36 @@ const MAX_OCTETS = 75;
 // the TZID, but RFC 5545 requires a VTIMEZONE for every TZID we reference. It is emitted even with no
 // events, which also keeps an empty feed valid: VCALENDAR must contain at least one component.
 const VTIMEZONE = [
-  'BEGIN:VTIMEZONE', `TZID:${TZID}`,
-  'BEGIN:STANDARD', 'DTSTART:19701025T030000', 'TZOFFSETFROM:+0200', 'TZOFFSETTO:+0100', 'TZNAME:CET',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU', 'END:STANDARD',
-  'BEGIN:DAYLIGHT', 'DTSTART:19700329T020000', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0200', 'TZNAME:CEST',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', 'END:DAYLIGHT',
+  'BEGIN:VTIMEZONE',
+  `TZID:${TZID}`,
+  'BEGIN:STANDARD',
+  'DTSTART:19701025T030000',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'BEGIN:DAYLIGHT',
+  'DTSTART:19700329T020000',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
   'END:VTIMEZONE',
 ];
 
 // Built once: constructing Intl formatters is comparatively expensive and feeds render many events.
 // hourCycle h23 avoids the "24" that hour12:false yields for midnight in some ICU versions.
 const romeFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: TZID, hourCycle: 'h23',
-  year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  timeZone: TZID,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
 });
 
 /** Drops CONTROL characters (RFC 5545 §3.1) so user input can never inject line breaks or properties. */
@@ -93,7 +110,10 @@ export function foldLine(line: string): string {
 
 /** UTC form `YYYYMMDDTHHMMSSZ`; sub-second precision is dropped, as DATE-TIME has none. */
 function utc(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 function romeWallClock(date: Date): string {

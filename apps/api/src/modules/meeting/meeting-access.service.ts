@@ -39,7 +39,10 @@ export class MeetingAccessService {
     const roles = admin ? new Map() : await this.access.spaceRoles(actor);
     const personId = await this.access.personId(actor);
     return new Map(
-      meetings.map((m) => [m.id, admin || roles.get(m.spaceId) === 'facilitator' || (personId !== null && (personId === m.chairPersonId || personId === m.minuteTakerPersonId))]),
+      meetings.map((m) => [
+        m.id,
+        admin || roles.get(m.spaceId) === 'facilitator' || (personId !== null && (personId === m.chairPersonId || personId === m.minuteTakerPersonId)),
+      ]),
     );
   }
 

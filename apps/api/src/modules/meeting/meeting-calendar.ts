@@ -9,7 +9,13 @@ export function organizerOf(mailFrom: string): IcsEvent['organizer'] {
   return mailFrom.includes('@') ? { name: mailFrom, email: mailFrom.trim() } : null;
 }
 
-export function meetingEvent(m: MeetingEntity, publicUrl: string, description: string, attendees: IcsEvent['attendees'] = [], organizer: IcsEvent['organizer'] = null): IcsEvent {
+export function meetingEvent(
+  m: MeetingEntity,
+  publicUrl: string,
+  description: string,
+  attendees: IcsEvent['attendees'] = [],
+  organizer: IcsEvent['organizer'] = null,
+): IcsEvent {
   return {
     uid: `meeting-${m.id}@cantiere`,
     sequence: m.calendarSequence,

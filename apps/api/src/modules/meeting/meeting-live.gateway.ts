@@ -43,14 +43,15 @@ export class MeetingLiveGateway implements OnApplicationBootstrap, OnApplication
 
   onApplicationBootstrap() {
     this.ns = this.collab.server().of(MEETING_LIVE_NAMESPACE);
-    this.ns.use((socket, next) =>
-      void this.collab.socketActor(socket).then(
-        (actor) => {
-          socket.data.actor = actor;
-          next();
-        },
-        (err: Error) => next(err),
-      ),
+    this.ns.use(
+      (socket, next) =>
+        void this.collab.socketActor(socket).then(
+          (actor) => {
+            socket.data.actor = actor;
+            next();
+          },
+          (err: Error) => next(err),
+        ),
     );
     this.ns.on('connection', (socket) => this.onConnection(socket));
     // Rights are those of now: a watcher who loses access to a meeting stops receiving it (see CollabSocketRights).
@@ -58,7 +59,10 @@ export class MeetingLiveGateway implements OnApplicationBootstrap, OnApplication
       const concerned = [...(this.ns?.sockets.values() ?? [])].filter((s) => s.data.actor && concerns(change.subject, s.data.actor as Actor));
       await Promise.all(concerned.map((s) => this.judge(s, change.reason)));
     });
-    this.sweepTimer = setInterval(() => void Promise.all([...(this.ns?.sockets.values() ?? [])].map((s) => this.judge(s, 'rights_changed'))), this.config.socketRecheckMs);
+    this.sweepTimer = setInterval(
+      () => void Promise.all([...(this.ns?.sockets.values() ?? [])].map((s) => this.judge(s, 'rights_changed'))),
+      this.config.socketRecheckMs,
+    );
     this.sweepTimer.unref();
   }
 
@@ -72,7 +76,12 @@ export class MeetingLiveGateway implements OnApplicationBootstrap, OnApplication
         if (!end && (await this.stillVisible(actor, meetingId))) continue;
         await socket.leave(name);
         const why = end && reason !== 'account_disabled' && reason !== 'person_erased' ? end : reason;
-        const closed: MeetingClosed = { meetingId, code: 'access_revoked', message: `${ACCESS_CHANGE_MESSAGES[why]}: you may no longer follow this meeting`, reason: why };
+        const closed: MeetingClosed = {
+          meetingId,
+          code: 'access_revoked',
+          message: `${ACCESS_CHANGE_MESSAGES[why]}: you may no longer follow this meeting`,
+          reason: why,
+        };
         socket.emit(MEETING_LIVE_SERVER_EVENTS.closed, closed);
       }
       if (end) socket.disconnect(true);

@@ -25,16 +25,28 @@ const SUBJECT: Record<ConvocationKind, string> = {
 };
 
 /** The mail to one representative; the RSVP link is personal (it answers for them without logging in). */
-export function convocationMail(kind: ConvocationKind, to: string, name: string, organisation: string, m: MeetingEntity, agenda: AgendaItem[], rsvpLink: string | null, meetingLink: string, ics: string, publicUrl: string): OutgoingMail {
+export function convocationMail(
+  kind: ConvocationKind,
+  to: string,
+  name: string,
+  organisation: string,
+  m: MeetingEntity,
+  agenda: AgendaItem[],
+  rsvpLink: string | null,
+  meetingLink: string,
+  ics: string,
+  publicUrl: string,
+): OutgoingMail {
   const intro: Record<ConvocationKind, string> = {
     convocation: `è convocato/a, in rappresentanza di ${organisation}, alla seduta indicata di seguito.`,
     update: `la convocazione della seduta indicata di seguito è stata modificata: la preghiamo di prendere nota dei nuovi dati.`,
     reminder: `le ricordiamo che domani si tiene la seduta indicata di seguito.`,
     cancellation: `la seduta indicata di seguito è stata annullata.`,
   };
-  const answer = rsvpLink && kind !== 'cancellation'
-    ? `\nPer comunicare se parteciperà, se non potrà partecipare o se invierà un delegato, apra questo collegamento personale:\n${rsvpLink}\n`
-    : '';
+  const answer =
+    rsvpLink && kind !== 'cancellation'
+      ? `\nPer comunicare se parteciperà, se non potrà partecipare o se invierà un delegato, apra questo collegamento personale:\n${rsvpLink}\n`
+      : '';
   return {
     to,
     subject: `${SUBJECT[kind]} – ${m.space?.name ?? ''}, seduta n. ${m.number}/${m.year} del ${new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', day: '2-digit', month: '2-digit', year: 'numeric' }).format(m.startsAt)}`,
@@ -53,7 +65,14 @@ const dayOf = (d: Date) => new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/
 const momentOf = (d: Date) => new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', dateStyle: 'long', timeStyle: 'short' }).format(d);
 
 /** The review opening and the approval, told to everyone on the register: they are the ones the verbale names. */
-export function minutesNoticeMail(kind: MinutesNoticeKind, to: string, name: string, m: MeetingEntity, meetingLink: string, downloadLink: string): OutgoingMail {
+export function minutesNoticeMail(
+  kind: MinutesNoticeKind,
+  to: string,
+  name: string,
+  m: MeetingEntity,
+  meetingLink: string,
+  downloadLink: string,
+): OutgoingMail {
   const label = `seduta n. ${m.number}/${m.year} del ${dayOf(m.startsAt)} (${m.title})`;
   if (kind === 'review_started') {
     const until = m.reviewUntil ? momentOf(m.reviewUntil) : '';

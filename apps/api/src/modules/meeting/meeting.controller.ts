@@ -2,7 +2,16 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from 
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { convocationPreviewSchema, dateTime, meetingCreateSchema, meetingSchema, meetingTransitionInputSchema, meetingUpdateSchema, runCommandSchema, runStateSchema } from '@cantiere/domain';
+import {
+  convocationPreviewSchema,
+  dateTime,
+  meetingCreateSchema,
+  meetingSchema,
+  meetingTransitionInputSchema,
+  meetingUpdateSchema,
+  runCommandSchema,
+  runStateSchema,
+} from '@cantiere/domain';
 import type { MeetingCreate, MeetingTransitionInput, MeetingUpdate, RunCommand } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
@@ -81,10 +90,19 @@ export class MeetingController {
   @ApiOperation({ summary: 'Convene, start, close or cancel a meeting' })
   @HttpCode(200)
   @ApiZodBody(meetingTransitionInputSchema)
-  @ApiZodResponse(200, 'convene (mails the convocation), start (lays out the minutes), close, cancel; minutes approval has its own route. A start more than 2 hours from the scheduled time or with the chair marked absent answers 409 `confirmation_required` listing the warnings in `details.warnings`, until repeated with their codes in `confirm`', meetingResponse)
+  @ApiZodResponse(
+    200,
+    'convene (mails the convocation), start (lays out the minutes), close, cancel; minutes approval has its own route. A start more than 2 hours from the scheduled time or with the chair marked absent answers 409 `confirmation_required` listing the warnings in `details.warnings`, until repeated with their codes in `confirm`',
+    meetingResponse,
+  )
   @ApiErrors(400, 401, 403, 404, 409)
-  async transition(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Body(new ZodValidationPipe(meetingTransitionInputSchema)) body: MeetingTransitionInput) {
-    if (body.transition === 'approve_minutes') throw AppError.validation([{ path: 'transition', message: 'use_minutes_approval' }], 'Approve the minutes with POST /api/meetings/:id/minutes/approve');
+  async transition(
+    @CurrentActor() actor: Actor,
+    @Param('id', idPipe) id: string,
+    @Body(new ZodValidationPipe(meetingTransitionInputSchema)) body: MeetingTransitionInput,
+  ) {
+    if (body.transition === 'approve_minutes')
+      throw AppError.validation([{ path: 'transition', message: 'use_minutes_approval' }], 'Approve the minutes with POST /api/meetings/:id/minutes/approve');
     return this.respond(await this.meetings.transition(actor, id, body.transition, body.reason ?? null, {}, { confirm: body.confirm }));
   }
 

@@ -33,7 +33,16 @@ export function toMeeting(m: MeetingEntity, canManage: boolean, transitions: Mee
     approvedAtMeetingId: m.approvedAtMeetingId,
     run: { currentItemId: m.currentItemId, itemStartedAt: m.itemStartedAt?.toISOString() ?? null, serverNow: new Date().toISOString() },
     canManage,
-    transitions: transitions.map((t) => ({ transition: t.transition, from: t.fromStatus, to: t.toStatus, by: t.userId, byName: t.userName, at: t.at.toISOString(), reason: t.reason, confirmedWarnings: t.confirmedWarnings ?? [] })),
+    transitions: transitions.map((t) => ({
+      transition: t.transition,
+      from: t.fromStatus,
+      to: t.toStatus,
+      by: t.userId,
+      byName: t.userName,
+      at: t.at.toISOString(),
+      reason: t.reason,
+      confirmedWarnings: t.confirmedWarnings ?? [],
+    })),
   };
 }
 

@@ -29,9 +29,29 @@ import { RegisterMailService } from './register-mail.service';
 import { RsvpController } from './rsvp.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MeetingEntity, MeetingTransitionEntity, AgendaItemEntity, MeetingAttendeeEntity, CalendarFeedEntity]), IdentityModule, SpaceModule, PersonModule, OrganisationModule],
+  imports: [
+    TypeOrmModule.forFeature([MeetingEntity, MeetingTransitionEntity, AgendaItemEntity, MeetingAttendeeEntity, CalendarFeedEntity]),
+    IdentityModule,
+    SpaceModule,
+    PersonModule,
+    OrganisationModule,
+  ],
   controllers: [MeetingController, AgendaController, AttendanceController, RsvpController, CalendarFeedController],
-  providers: [MeetingService, MeetingRepository, MeetingAccessService, MeetingEvents, MeetingLiveGateway, MeetingRunService, AgendaService, AgendaRepository, AttendanceService, AttendanceRepository, ConvocationService, CalendarFeedService, RegisterMailService],
+  providers: [
+    MeetingService,
+    MeetingRepository,
+    MeetingAccessService,
+    MeetingEvents,
+    MeetingLiveGateway,
+    MeetingRunService,
+    AgendaService,
+    AgendaRepository,
+    AttendanceService,
+    AttendanceRepository,
+    ConvocationService,
+    CalendarFeedService,
+    RegisterMailService,
+  ],
   exports: [MeetingService, MeetingAccessService, MeetingEvents, MeetingLiveGateway, AgendaService, AttendanceService],
 })
 export class MeetingModule {}

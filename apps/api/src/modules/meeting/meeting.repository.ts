@@ -29,7 +29,11 @@ export class MeetingRepository {
    * pressing "next" together move one step and time is booked once. The item that stops being current gets the
    * seconds spent on it and counts as discussed.
    */
-  moveCurrentItem(meetingId: string, now: Date, choose: (meeting: MeetingEntity, items: AgendaItemEntity[]) => AgendaItemEntity | null): Promise<MeetingEntity> {
+  moveCurrentItem(
+    meetingId: string,
+    now: Date,
+    choose: (meeting: MeetingEntity, items: AgendaItemEntity[]) => AgendaItemEntity | null,
+  ): Promise<MeetingEntity> {
     return this.ds.transaction(async (tx) => {
       const m = await tx.getRepository(MeetingEntity).findOneOrFail({ where: { id: meetingId }, lock: { mode: 'pessimistic_write' } });
       const items = await tx.getRepository(AgendaItemEntity).find({ where: { meetingId }, order: { position: 'ASC' } });
@@ -52,7 +56,10 @@ export class MeetingRepository {
   createNumbered(spaceId: string, year: number, fields: Omit<Partial<MeetingEntity>, 'spaceId' | 'year' | 'number'>): Promise<string> {
     return this.ds.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`meeting-number:${spaceId}:${year}`]);
-      const [{ next }]: { next: number }[] = await tx.query('SELECT coalesce(max(number), 0) + 1 AS next FROM meetings WHERE space_id = $1 AND year = $2', [spaceId, year]);
+      const [{ next }]: { next: number }[] = await tx.query('SELECT coalesce(max(number), 0) + 1 AS next FROM meetings WHERE space_id = $1 AND year = $2', [
+        spaceId,
+        year,
+      ]);
       const repo = tx.getRepository(MeetingEntity);
       const saved = await repo.save(repo.create({ spaceId, number: next, year, ...fields }));
       return saved.id;
@@ -69,7 +76,10 @@ export class MeetingRepository {
       .where('m.space_id IN (:...spaces)', { spaces: spaceIds });
     if (filter.from) qb.andWhere('m.ends_at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('m.starts_at < :to', { to: filter.to });
-    return qb.orderBy('m.starts_at', filter.from ? 'ASC' : 'DESC').limit(500).getMany();
+    return qb
+      .orderBy('m.starts_at', filter.from ? 'ASC' : 'DESC')
+      .limit(500)
+      .getMany();
   }
 
   /**
@@ -78,8 +88,11 @@ export class MeetingRepository {
    * concurrent clicks record one transition, not two: false when the meeting had moved meanwhile.
    */
   applyTransition(
-    meeting: MeetingEntity, changes: Partial<MeetingEntity>, record: Omit<MeetingTransitionEntity, 'id' | 'at' | 'meetingId' | 'fromStatus'>,
-    settleAgendaAt: Date | null, alongside?: (tx: EntityManager) => Promise<void>,
+    meeting: MeetingEntity,
+    changes: Partial<MeetingEntity>,
+    record: Omit<MeetingTransitionEntity, 'id' | 'at' | 'meetingId' | 'fromStatus'>,
+    settleAgendaAt: Date | null,
+    alongside?: (tx: EntityManager) => Promise<void>,
   ): Promise<boolean> {
     return this.ds.transaction(async (tx) => {
       const result = await tx.getRepository(MeetingEntity).update({ id: meeting.id, status: meeting.status }, changes);

@@ -58,9 +58,16 @@ export class MeetingService {
     const startsAt = new Date(input.startsAt);
     const year = romeYear(startsAt);
     const id = await this.rows.createNumbered(space.id, year, {
-      title: input.title, kind: input.kind, startsAt, endsAt: new Date(input.endsAt),
-      place: input.place ?? null, onlineUrl: input.onlineUrl ?? null, convocationNote: input.convocationNote ?? null,
-      chairPersonId: input.chairPersonId ?? null, minuteTakerPersonId: input.minuteTakerPersonId ?? null, createdBy: actor.user.id,
+      title: input.title,
+      kind: input.kind,
+      startsAt,
+      endsAt: new Date(input.endsAt),
+      place: input.place ?? null,
+      onlineUrl: input.onlineUrl ?? null,
+      convocationNote: input.convocationNote ?? null,
+      chairPersonId: input.chairPersonId ?? null,
+      minuteTakerPersonId: input.minuteTakerPersonId ?? null,
+      createdBy: actor.user.id,
     });
     return this.meetingAccess.view(actor, id);
   }
@@ -113,7 +120,8 @@ export class MeetingService {
     await this.meetings.update(id, {
       ...(changes.title !== undefined ? { title: changes.title } : {}),
       ...(changes.kind !== undefined ? { kind: changes.kind } : {}),
-      startsAt, endsAt,
+      startsAt,
+      endsAt,
       ...(changes.place !== undefined ? { place: changes.place ?? null } : {}),
       ...(changes.onlineUrl !== undefined ? { onlineUrl: changes.onlineUrl ?? null } : {}),
       ...(changes.convocationNote !== undefined ? { convocationNote: changes.convocationNote ?? null } : {}),
@@ -132,8 +140,13 @@ export class MeetingService {
    * runs in the same transaction once the step is taken, for what must commit with it or not at all (a sealed record).
    */
   async transition(
-    actor: Actor, id: string, transition: MeetingTransition, reason: string | null, extra: Partial<MeetingEntity> = {},
-    guard: StepGuard = {}, alongside?: (tx: EntityManager) => Promise<void>,
+    actor: Actor,
+    id: string,
+    transition: MeetingTransition,
+    reason: string | null,
+    extra: Partial<MeetingEntity> = {},
+    guard: StepGuard = {},
+    alongside?: (tx: EntityManager) => Promise<void>,
   ): Promise<MeetingView> {
     const { meeting } = await this.meetingAccess.manage(actor, id);
     if (!canTransition(meeting.status, transition)) {
@@ -169,7 +182,8 @@ export class MeetingService {
   private async startWarnings(meeting: MeetingEntity): Promise<StepWarning[]> {
     const warnings: StepWarning[] = [];
     const hours = (meeting.startsAt.getTime() - Date.now()) / 3_600_000;
-    if (Math.abs(hours) > START_TOLERANCE_HOURS) warnings.push({ code: 'far_from_schedule', hoursFromSchedule: Math.round(hours * 10) / 10, scheduledAt: meeting.startsAt.toISOString() });
+    if (Math.abs(hours) > START_TOLERANCE_HOURS)
+      warnings.push({ code: 'far_from_schedule', hoursFromSchedule: Math.round(hours * 10) / 10, scheduledAt: meeting.startsAt.toISOString() });
     const chairStatus = meeting.chairPersonId ? await this.attendance.statusOf(meeting.id, meeting.chairPersonId) : null;
     if (meeting.chair && (chairStatus === 'absent' || chairStatus === 'excused')) {
       warnings.push({ code: 'chair_absent', chairName: `${meeting.chair.firstName} ${meeting.chair.lastName}`, status: chairStatus });
@@ -190,7 +204,9 @@ export class MeetingService {
     const ids = [input.chairPersonId, input.minuteTakerPersonId].filter((v): v is string => !!v);
     if (!ids.length) return;
     const found = await this.people.existingIds(ids);
-    const issues = (['chairPersonId', 'minuteTakerPersonId'] as const).filter((f) => input[f] && !found.has(input[f]!)).map((f) => ({ path: f, message: 'unknown_person' }));
+    const issues = (['chairPersonId', 'minuteTakerPersonId'] as const)
+      .filter((f) => input[f] && !found.has(input[f]!))
+      .map((f) => ({ path: f, message: 'unknown_person' }));
     if (issues.length) throw AppError.validation(issues);
   }
 }

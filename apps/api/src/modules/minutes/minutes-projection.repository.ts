@@ -24,8 +24,20 @@ export class MinutesProjectionRepository {
       if (!meeting) return;
       const itemIds = new Set((await tx.getRepository(AgendaItemEntity).find({ where: { meetingId }, select: { id: true } })).map((i) => i.id));
       // References written by a client may point at nothing (a deleted item, a mistyped id): keep the row, drop the link.
-      const orgIds = new Set((await tx.getRepository(OrganisationEntity).find({ where: { id: In(projected.actions.map((a) => a.responsibleOrganisationId).filter((v): v is string => !!v)) }, select: { id: true } })).map((o) => o.id));
-      const personIds = new Set((await tx.getRepository(PersonEntity).find({ where: { id: In(projected.actions.map((a) => a.responsiblePersonId).filter((v): v is string => !!v)) }, select: { id: true } })).map((p) => p.id));
+      const orgIds = new Set(
+        (
+          await tx
+            .getRepository(OrganisationEntity)
+            .find({ where: { id: In(projected.actions.map((a) => a.responsibleOrganisationId).filter((v): v is string => !!v)) }, select: { id: true } })
+        ).map((o) => o.id),
+      );
+      const personIds = new Set(
+        (
+          await tx
+            .getRepository(PersonEntity)
+            .find({ where: { id: In(projected.actions.map((a) => a.responsiblePersonId).filter((v): v is string => !!v)) }, select: { id: true } })
+        ).map((p) => p.id),
+      );
       const item = (id: string | null) => (id && itemIds.has(id) ? id : null);
 
       const decisions = tx.getRepository(DecisionEntity);
@@ -41,7 +53,10 @@ export class MinutesProjectionRepository {
       if (projected.actions.length) {
         await actions.upsert(
           projected.actions.map((a) => ({
-            ...a, agendaItemId: item(a.agendaItemId), meetingId, spaceId: meeting.spaceId,
+            ...a,
+            agendaItemId: item(a.agendaItemId),
+            meetingId,
+            spaceId: meeting.spaceId,
             responsibleOrganisationId: a.responsibleOrganisationId && orgIds.has(a.responsibleOrganisationId) ? a.responsibleOrganisationId : null,
             responsiblePersonId: a.responsiblePersonId && personIds.has(a.responsiblePersonId) ? a.responsiblePersonId : null,
           })),

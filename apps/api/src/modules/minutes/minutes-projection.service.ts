@@ -40,7 +40,10 @@ export class MinutesProjectionService implements OnModuleInit, OnApplicationShut
     this.registry.onCommit((doc) => {
       if (parseDocId(doc.docId)?.kind !== 'minutes') return;
       clearTimeout(this.timers.get(doc.docId));
-      this.timers.set(doc.docId, setTimeout(() => void this.project(doc), PROJECT_AFTER_MS));
+      this.timers.set(
+        doc.docId,
+        setTimeout(() => void this.project(doc), PROJECT_AFTER_MS),
+      );
     });
     this.events.on('start', (m, actor) => this.layOut(m, actor.user.id));
     this.events.on('agenda_changed', (m, actor) => (m.status === 'in_progress' ? this.layOut(m, actor.user.id) : Promise.resolve()));

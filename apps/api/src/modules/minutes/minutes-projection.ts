@@ -95,7 +95,9 @@ export function projectMinutes(doc: Y.Doc): ProjectedMinutes {
         const method = block.getAttribute(DECISION_ATTRS.votingMethod);
         const votingMethod = (typeof method === 'string' && METHODS.has(method) ? method : 'votes') as VotingMethod;
         decisions.push({
-          blockId, agendaItemId, text,
+          blockId,
+          agendaItemId,
+          text,
           outcome: typeof outcome === 'string' && OUTCOMES.has(outcome) ? (outcome as DecisionOutcome) : null,
           votingMethod,
           votesFor: votingMethod === 'votes' ? countOrNull(block.getAttribute(DECISION_ATTRS.votesFor)) : null,
@@ -104,7 +106,9 @@ export function projectMinutes(doc: Y.Doc): ProjectedMinutes {
         });
       } else {
         actions.push({
-          blockId, agendaItemId, what: text,
+          blockId,
+          agendaItemId,
+          what: text,
           responsibleOrganisationId: uuidOrNull(block.getAttribute(ACTION_ATTRS.responsibleOrganisationId)),
           responsiblePersonId: uuidOrNull(block.getAttribute(ACTION_ATTRS.responsiblePersonId)),
           dueDate: dateOrNull(block.getAttribute(ACTION_ATTRS.dueDate)),

@@ -1,7 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { meetingSchema, minutesApproveSchema, minutesRemarkCreateSchema, minutesRemarkResolveSchema, minutesRemarkSchema, minutesReviewStartSchema } from '@cantiere/domain';
+import {
+  meetingSchema,
+  minutesApproveSchema,
+  minutesRemarkCreateSchema,
+  minutesRemarkResolveSchema,
+  minutesRemarkSchema,
+  minutesReviewStartSchema,
+} from '@cantiere/domain';
 import type { MinutesRemarkCreate } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
@@ -13,7 +20,19 @@ import type { MinutesRemarkEntity } from './minutes-remark.entity';
 import { MinutesService } from './minutes.service';
 
 const meetingPipe = new UuidParamPipe('Meeting');
-const toRemark = (r: MinutesRemarkEntity) => ({ id: r.id, kind: r.kind, agendaItemId: r.agendaItemId, quote: r.quote, text: r.text, authorName: r.authorName, organisationName: r.organisationName, createdAt: r.createdAt.toISOString(), resolution: r.resolution, application: r.application, applicationIssue: r.applicationIssue });
+const toRemark = (r: MinutesRemarkEntity) => ({
+  id: r.id,
+  kind: r.kind,
+  agendaItemId: r.agendaItemId,
+  quote: r.quote,
+  text: r.text,
+  authorName: r.authorName,
+  organisationName: r.organisationName,
+  createdAt: r.createdAt.toISOString(),
+  resolution: r.resolution,
+  application: r.application,
+  applicationIssue: r.applicationIssue,
+});
 
 /** The minutes' workflow: review window, signed remarks, approval. */
 @ApiTags('minutes')
@@ -35,7 +54,11 @@ export class MinutesController {
   @ApiZodBody(minutesReviewStartSchema)
   @ApiZodResponse(200, 'Minutes in review: attendees comment and suggest for the given number of days', z.object({ meeting: meetingSchema }))
   @ApiErrors(400, 401, 403, 404, 409)
-  async review(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Body(new ZodValidationPipe(minutesReviewStartSchema)) body: { days: number }) {
+  async review(
+    @CurrentActor() actor: Actor,
+    @Param('id', meetingPipe) id: string,
+    @Body(new ZodValidationPipe(minutesReviewStartSchema)) body: { days: number },
+  ) {
     return this.respond(await this.minutes.startReview(actor, id, body.days));
   }
 
@@ -52,7 +75,11 @@ export class MinutesController {
   @ApiZodBody(minutesRemarkCreateSchema)
   @ApiZodResponse(201, 'A comment, or a suggestion that quotes the passage to change', z.object({ remark: minutesRemarkSchema }))
   @ApiErrors(400, 401, 403, 404, 409)
-  async addRemark(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Body(new ZodValidationPipe(minutesRemarkCreateSchema)) body: MinutesRemarkCreate) {
+  async addRemark(
+    @CurrentActor() actor: Actor,
+    @Param('id', meetingPipe) id: string,
+    @Body(new ZodValidationPipe(minutesRemarkCreateSchema)) body: MinutesRemarkCreate,
+  ) {
     return { remark: toRemark(await this.minutes.addRemark(actor, id, body)) };
   }
 
@@ -60,9 +87,18 @@ export class MinutesController {
   @ApiOperation({ summary: 'Accept or reject a remark' })
   @HttpCode(200)
   @ApiZodBody(minutesRemarkResolveSchema)
-  @ApiZodResponse(200, 'The officers accept or reject a remark; an accepted suggestion is applied to the live minutes in its author\'s name, or `application: to_apply` with `applicationIssue` says it must be applied by hand', z.object({ remark: minutesRemarkSchema }))
+  @ApiZodResponse(
+    200,
+    "The officers accept or reject a remark; an accepted suggestion is applied to the live minutes in its author's name, or `application: to_apply` with `applicationIssue` says it must be applied by hand",
+    z.object({ remark: minutesRemarkSchema }),
+  )
   @ApiErrors(400, 401, 403, 404, 409)
-  async resolve(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Param('remarkId', new UuidParamPipe('Remark')) remarkId: string, @Body(new ZodValidationPipe(minutesRemarkResolveSchema)) body: { resolution: 'accepted' | 'rejected' }) {
+  async resolve(
+    @CurrentActor() actor: Actor,
+    @Param('id', meetingPipe) id: string,
+    @Param('remarkId', new UuidParamPipe('Remark')) remarkId: string,
+    @Body(new ZodValidationPipe(minutesRemarkResolveSchema)) body: { resolution: 'accepted' | 'rejected' },
+  ) {
     return { remark: toRemark(await this.minutes.resolveRemark(actor, id, remarkId, body.resolution)) };
   }
 
@@ -79,9 +115,17 @@ export class MinutesController {
   @ApiOperation({ summary: 'Approve the minutes' })
   @HttpCode(200)
   @ApiZodBody(minutesApproveSchema)
-  @ApiZodResponse(200, 'Approved: the text is frozen as a version, hashed (SHA-256) and read-only. While the review window is open or accepted suggestions wait to be applied, answers 409 `confirmation_required` with `details.warnings` until repeated with their codes in `confirm`; the confirmation is recorded with the transition', z.object({ meeting: meetingSchema }))
+  @ApiZodResponse(
+    200,
+    'Approved: the text is frozen as a version, hashed (SHA-256) and read-only. While the review window is open or accepted suggestions wait to be applied, answers 409 `confirmation_required` with `details.warnings` until repeated with their codes in `confirm`; the confirmation is recorded with the transition',
+    z.object({ meeting: meetingSchema }),
+  )
   @ApiErrors(400, 401, 403, 404, 409)
-  async approve(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Body(new ZodValidationPipe(minutesApproveSchema)) body: z.output<typeof minutesApproveSchema>) {
+  async approve(
+    @CurrentActor() actor: Actor,
+    @Param('id', meetingPipe) id: string,
+    @Body(new ZodValidationPipe(minutesApproveSchema)) body: z.output<typeof minutesApproveSchema>,
+  ) {
     return this.respond(await this.minutes.approve(actor, id, body.approvedAtMeetingId ?? null, body.confirm));
   }
 }

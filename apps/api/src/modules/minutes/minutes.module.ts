@@ -20,6 +20,15 @@ import { VerbaleService } from './verbale.service';
 @Module({
   imports: [TypeOrmModule.forFeature([DecisionEntity, ActionEntity, MinutesRemarkEntity]), MeetingModule, SpaceModule],
   controllers: [MinutesController, VerbaleController, OutcomeController],
-  providers: [MinutesRemarkRepository, MinutesProjectionRepository, MinutesAccessService, MinutesProjectionService, MinutesService, VerbaleService, VerbaleRecordService, OutcomeService],
+  providers: [
+    MinutesRemarkRepository,
+    MinutesProjectionRepository,
+    MinutesAccessService,
+    MinutesProjectionService,
+    MinutesService,
+    VerbaleService,
+    VerbaleRecordService,
+    OutcomeService,
+  ],
 })
 export class MinutesModule {}

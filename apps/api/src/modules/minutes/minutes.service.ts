@@ -40,7 +40,11 @@ export class MinutesService {
   /** Opens the review window: attendees comment and suggest for `days` days; only the officers edit the text. */
   async startReview(actor: Actor, meetingId: string, days: number): Promise<MeetingView> {
     const { meeting } = await this.meetingAccess.manage(actor, meetingId);
-    if (meeting.status !== 'closed' || meeting.minutesStatus !== 'draft') throw new AppError('conflict', 'Review starts on the draft minutes of a closed meeting', { status: meeting.status, minutesStatus: meeting.minutesStatus });
+    if (meeting.status !== 'closed' || meeting.minutesStatus !== 'draft')
+      throw new AppError('conflict', 'Review starts on the draft minutes of a closed meeting', {
+        status: meeting.status,
+        minutesStatus: meeting.minutesStatus,
+      });
     await this.projection.flush(meetingId);
     await this.meetings.openMinutesReview(meetingId, new Date(Date.now() + days * 86_400_000));
     await this.gateway.refreshAccess(docIdOf('minutes', meetingId));
@@ -68,8 +72,15 @@ export class MinutesService {
     }
     const saved = await this.remarks.save(
       this.remarks.create({
-        meetingId, kind: input.kind, agendaItemId: input.agendaItemId ?? null, quote: input.quote ?? null, text: input.text,
-        authorUserId: actor.user.id, authorName: actor.user.name, organisationName: await this.access.organisationLabel(actor), resolution: null,
+        meetingId,
+        kind: input.kind,
+        agendaItemId: input.agendaItemId ?? null,
+        quote: input.quote ?? null,
+        text: input.text,
+        authorUserId: actor.user.id,
+        authorName: actor.user.name,
+        organisationName: await this.access.organisationLabel(actor),
+        resolution: null,
       }),
     );
     this.live.changed(meetingId, 'minutes');
@@ -105,7 +116,10 @@ export class MinutesService {
         await this.remarks.update(remarkId, { resolution: remark.resolution, application: remark.application, applicationIssue: remark.applicationIssue });
         throw err;
       }
-      await this.remarks.update(remarkId, found.outcome === 'applied' ? { application: 'applied' } : { application: 'to_apply', applicationIssue: found.outcome });
+      await this.remarks.update(
+        remarkId,
+        found.outcome === 'applied' ? { application: 'applied' } : { application: 'to_apply', applicationIssue: found.outcome },
+      );
     }
     this.live.changed(meetingId, 'minutes');
     return this.remarks.findOneByOrFail({ id: remarkId });
@@ -114,10 +128,12 @@ export class MinutesService {
   /** The officers say they applied by hand an accepted suggestion the server could not place. */
   async markApplied(actor: Actor, meetingId: string, remarkId: string): Promise<MinutesRemarkEntity> {
     const { meeting } = await this.meetingAccess.manage(actor, meetingId);
-    if (meeting.minutesStatus !== 'in_review') throw new AppError('conflict', 'Remarks are resolved while the minutes are in review', { minutesStatus: meeting.minutesStatus });
+    if (meeting.minutesStatus !== 'in_review')
+      throw new AppError('conflict', 'Remarks are resolved while the minutes are in review', { minutesStatus: meeting.minutesStatus });
     const remark = await this.remarks.findOneBy({ id: remarkId, meetingId });
     if (!remark) throw AppError.notFound('Remark');
-    if (remark.application !== 'to_apply') throw new AppError('conflict', 'Only an accepted suggestion waiting to be applied by hand can be marked as applied', { application: remark.application });
+    if (remark.application !== 'to_apply')
+      throw new AppError('conflict', 'Only an accepted suggestion waiting to be applied by hand can be marked as applied', { application: remark.application });
     await this.remarks.update(remarkId, { application: 'applied_by_hand' });
     this.live.changed(meetingId, 'minutes');
     return this.remarks.findOneByOrFail({ id: remarkId });
@@ -133,7 +149,12 @@ export class MinutesService {
         code: 'review_open',
         daysLeft: Math.ceil((meeting.reviewUntil.getTime() - now) / 86_400_000),
         reviewUntil: meeting.reviewUntil.toISOString(),
-        openRemarks: open.map((r) => ({ authorName: r.authorName, organisationName: r.organisationName, kind: r.kind, excerpt: r.text.length > 120 ? `${r.text.slice(0, 119)}…` : r.text })),
+        openRemarks: open.map((r) => ({
+          authorName: r.authorName,
+          organisationName: r.organisationName,
+          kind: r.kind,
+          excerpt: r.text.length > 120 ? `${r.text.slice(0, 119)}…` : r.text,
+        })),
       });
     }
     const unapplied = await this.remarks.countBy({ meetingId: meeting.id, application: 'to_apply' });
@@ -150,8 +171,17 @@ export class MinutesService {
     if (meeting.status !== 'closed') throw new AppError('conflict', 'Minutes are approved after the meeting has closed', { status: meeting.status });
     if (approvedAtMeetingId) {
       const at = await this.meetings.findById(approvedAtMeetingId);
-      if (!at || at.spaceId !== meeting.spaceId || at.id === meeting.id || at.startsAt <= meeting.startsAt || !['in_progress', 'closed', 'minutes_approved'].includes(at.status)) {
-        throw AppError.validation([{ path: 'approvedAtMeetingId', message: 'not_a_later_meeting' }], 'Choose a later meeting of the same space that has taken place');
+      if (
+        !at ||
+        at.spaceId !== meeting.spaceId ||
+        at.id === meeting.id ||
+        at.startsAt <= meeting.startsAt ||
+        !['in_progress', 'closed', 'minutes_approved'].includes(at.status)
+      ) {
+        throw AppError.validation(
+          [{ path: 'approvedAtMeetingId', message: 'not_a_later_meeting' }],
+          'Choose a later meeting of the same space that has taken place',
+        );
       }
     }
     const warnings = requireConfirmed(await this.approvalWarnings(meeting), confirm, 'Approving the minutes now needs an explicit confirmation');
@@ -164,11 +194,28 @@ export class MinutesService {
       const approvedAt = new Date();
       const sealed = await this.record.prepare(meeting.id, { approvedAt, approvedAtMeetingId });
       const hash = sealed.sha256;
-      await this.store.addVersion(docId, live.seq, 'named', `Verbale approvato (SHA-256 ${hash.slice(0, 12)}…)`, Y.encodeStateAsUpdate(live.ydoc), actor.user.id);
+      await this.store.addVersion(
+        docId,
+        live.seq,
+        'named',
+        `Verbale approvato (SHA-256 ${hash.slice(0, 12)}…)`,
+        Y.encodeStateAsUpdate(live.ydoc),
+        actor.user.id,
+      );
       // The record is sealed in the approving transaction: approved minutes without their record cannot exist.
       view = await this.meetings.transition(
-        actor, meetingId, 'approve_minutes', null,
-        { minutesStatus: 'approved', minutesHash: hash, approvedMinutesText: sealed.text, minutesApprovedAt: approvedAt, approvedAtMeetingId, reviewUntil: null },
+        actor,
+        meetingId,
+        'approve_minutes',
+        null,
+        {
+          minutesStatus: 'approved',
+          minutesHash: hash,
+          approvedMinutesText: sealed.text,
+          minutesApprovedAt: approvedAt,
+          approvedAtMeetingId,
+          reviewUntil: null,
+        },
         { warnings, confirm },
         (tx) => this.record.seal(tx, meetingId, sealed, actor.user.id),
       );

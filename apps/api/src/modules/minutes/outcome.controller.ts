@@ -52,7 +52,11 @@ export class OutcomeController {
   @ApiZodBody(actionStatusUpdateSchema)
   @ApiZodResponse(200, 'Status updated by the responsible organisation or a facilitator', z.object({ action: actionSchema }))
   @ApiErrors(400, 401, 403, 404)
-  async setStatus(@CurrentActor() actor: Actor, @Param('id', new UuidParamPipe('Action')) id: string, @Body(new ZodValidationPipe(actionStatusUpdateSchema)) body: { status: ActionStatus }) {
+  async setStatus(
+    @CurrentActor() actor: Actor,
+    @Param('id', new UuidParamPipe('Action')) id: string,
+    @Body(new ZodValidationPipe(actionStatusUpdateSchema)) body: { status: ActionStatus },
+  ) {
     return { action: await this.outcomes.setActionStatus(actor, id, body.status) };
   }
 }

@@ -42,9 +42,20 @@ export class OutcomeService {
       take: 1000,
     });
     return rows.map((d) => ({
-      id: d.id, meetingId: d.meetingId, meetingLabel: d.meeting ? meetingLabel(d.meeting) : '', agendaItemId: d.agendaItemId, agendaItemTitle: d.agendaItem?.title ?? null,
-      spaceId: d.spaceId, text: d.text, outcome: d.outcome, votingMethod: d.votingMethod, votesFor: d.votesFor, votesAgainst: d.votesAgainst, votesAbstained: d.votesAbstained,
-      createdAt: d.createdAt.toISOString(), updatedAt: d.updatedAt.toISOString(),
+      id: d.id,
+      meetingId: d.meetingId,
+      meetingLabel: d.meeting ? meetingLabel(d.meeting) : '',
+      agendaItemId: d.agendaItemId,
+      agendaItemTitle: d.agendaItem?.title ?? null,
+      spaceId: d.spaceId,
+      text: d.text,
+      outcome: d.outcome,
+      votingMethod: d.votingMethod,
+      votesFor: d.votesFor,
+      votesAgainst: d.votesAgainst,
+      votesAbstained: d.votesAbstained,
+      createdAt: d.createdAt.toISOString(),
+      updatedAt: d.updatedAt.toISOString(),
     }));
   }
 
@@ -52,7 +63,11 @@ export class OutcomeService {
     const spaces = await this.visibleSpaces(actor, f.spaceId);
     if (!spaces.length) return [];
     const rows = await this.actions.find({
-      where: { spaceId: In(spaces), ...(f.meetingId ? { meetingId: f.meetingId } : {}), ...(f.organisationId ? { responsibleOrganisationId: f.organisationId } : {}) },
+      where: {
+        spaceId: In(spaces),
+        ...(f.meetingId ? { meetingId: f.meetingId } : {}),
+        ...(f.organisationId ? { responsibleOrganisationId: f.organisationId } : {}),
+      },
       relations: { meeting: true, agendaItem: true, responsibleOrganisation: true, responsiblePerson: true },
       order: { dueDate: 'ASC', createdAt: 'ASC' },
       take: 1000,
@@ -73,7 +88,10 @@ export class OutcomeService {
       throw AppError.forbidden('Only the responsible organisation and the facilitators can update this action');
     }
     await this.actions.update(id, { status });
-    const fresh = await this.actions.findOneOrFail({ where: { id }, relations: { meeting: true, agendaItem: true, responsibleOrganisation: true, responsiblePerson: true } });
+    const fresh = await this.actions.findOneOrFail({
+      where: { id },
+      relations: { meeting: true, agendaItem: true, responsibleOrganisation: true, responsiblePerson: true },
+    });
     return this.toAction(fresh, true);
   }
 
@@ -91,12 +109,23 @@ export class OutcomeService {
   private toAction(a: ActionEntity, canUpdate: boolean): MeetingAction {
     const open = a.status === 'open' || a.status === 'in_progress';
     return {
-      id: a.id, meetingId: a.meetingId, meetingLabel: a.meeting ? meetingLabel(a.meeting) : '', agendaItemId: a.agendaItemId, agendaItemTitle: a.agendaItem?.title ?? null,
-      spaceId: a.spaceId, what: a.what,
-      responsibleOrganisationId: a.responsibleOrganisationId, responsibleOrganisationName: a.responsibleOrganisation?.name ?? null,
-      responsiblePersonId: a.responsiblePersonId, responsiblePersonName: a.responsiblePerson ? `${a.responsiblePerson.firstName} ${a.responsiblePerson.lastName}` : null,
-      dueDate: a.dueDate, status: a.status, overdue: open && a.dueDate !== null && a.dueDate < romeDate(new Date()), canUpdate,
-      createdAt: a.createdAt.toISOString(), updatedAt: a.updatedAt.toISOString(),
+      id: a.id,
+      meetingId: a.meetingId,
+      meetingLabel: a.meeting ? meetingLabel(a.meeting) : '',
+      agendaItemId: a.agendaItemId,
+      agendaItemTitle: a.agendaItem?.title ?? null,
+      spaceId: a.spaceId,
+      what: a.what,
+      responsibleOrganisationId: a.responsibleOrganisationId,
+      responsibleOrganisationName: a.responsibleOrganisation?.name ?? null,
+      responsiblePersonId: a.responsiblePersonId,
+      responsiblePersonName: a.responsiblePerson ? `${a.responsiblePerson.firstName} ${a.responsiblePerson.lastName}` : null,
+      dueDate: a.dueDate,
+      status: a.status,
+      overdue: open && a.dueDate !== null && a.dueDate < romeDate(new Date()),
+      canUpdate,
+      createdAt: a.createdAt.toISOString(),
+      updatedAt: a.updatedAt.toISOString(),
     };
   }
 }

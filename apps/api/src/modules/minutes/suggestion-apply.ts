@@ -43,7 +43,11 @@ function occurrences(haystack: string, needle: string): number[] {
 export function replacePassage(doc: Y.Doc, quote: string, replacement: string, agendaItemId: string | null): PassageReplacement {
   const body = doc.getXmlFragment(BODY_FIELD);
   const section = agendaItemId
-    ? body.toArray().find((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === MINUTES_NODES.section && n.getAttribute(SECTION_ATTRS.itemId) === agendaItemId)
+    ? body
+        .toArray()
+        .find(
+          (n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === MINUTES_NODES.section && n.getAttribute(SECTION_ATTRS.itemId) === agendaItemId,
+        )
     : undefined;
   const matches = textsUnder(section ?? body).flatMap((text) => occurrences(plainOf(text), quote).map((index) => ({ text, index })));
   if (!quote || matches.length === 0) return 'not_found';

@@ -24,14 +24,20 @@ export function verbaleText(v: Verbale): string {
     'Presenze',
   ];
   for (const org of v.attendance) {
-    for (const r of org.representatives) lines.push(`${org.organisation} – ${r.name}: ${attendanceLabel(r)}${r.arrivedAt ? `, entrata ${r.arrivedAt}` : ''}${r.leftAt ? `, uscita ${r.leftAt}` : ''}`);
+    for (const r of org.representatives)
+      lines.push(
+        `${org.organisation} – ${r.name}: ${attendanceLabel(r)}${r.arrivedAt ? `, entrata ${r.arrivedAt}` : ''}${r.leftAt ? `, uscita ${r.leftAt}` : ''}`,
+      );
   }
   if (v.quorum.rule) lines.push(`Quorum: richiesto ${v.quorum.required}, presenti ${v.quorum.organisationsPresent} su ${v.quorum.organisationsTotal}`);
   lines.push('', 'Ordine del giorno');
   for (const item of v.agenda) lines.push(`${item.position}. ${item.title}`);
   const outcomes = (decisions: Verbale['otherDecisions'], actions: Verbale['otherActions']) => {
     for (const d of decisions) lines.push(`Decisione: ${d.text} – ${d.outcome ? OUTCOME_LABELS[d.outcome] : 'esito non indicato'} (${votingLabel(d)})`);
-    for (const a of actions) lines.push(`Azione: ${a.what} – ${[a.responsibleOrganisation, a.responsiblePerson].filter(Boolean).join(', ') || 'responsabile non indicato'} – entro ${a.dueDate ? formatShortDate(a.dueDate) : '-'}`);
+    for (const a of actions)
+      lines.push(
+        `Azione: ${a.what} – ${[a.responsibleOrganisation, a.responsiblePerson].filter(Boolean).join(', ') || 'responsabile non indicato'} – entro ${a.dueDate ? formatShortDate(a.dueDate) : '-'}`,
+      );
   };
   for (const item of v.agenda) {
     lines.push('', `${item.position}. ${item.title}`, item.discussion);

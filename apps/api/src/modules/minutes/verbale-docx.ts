@@ -1,4 +1,18 @@
-import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import type { Verbale } from '@cantiere/domain';
 import { corePropertiesXml, stampZipEntries } from './docx-package';
 import { verbaleBlocks, verbaleFileTitle, type VerbaleBlock } from './verbale-text';
@@ -51,11 +65,21 @@ function signatures(block: Extract<VerbaleBlock, { kind: 'signatures' }>): Table
 function toDocx(block: VerbaleBlock): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'title':
-      return block.lines.map((line, i) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: line, bold: i === 0, size: i === 0 ? 28 : 24 })] }));
+      return block.lines.map(
+        (line, i) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: line, bold: i === 0, size: i === 0 ? 28 : 24 })] }),
+      );
     case 'heading':
-      return [new Paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 }, children: [text(block.text)] })];
+      return [
+        new Paragraph({
+          heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+          spacing: { before: 240, after: 120 },
+          children: [text(block.text)],
+        }),
+      ];
     case 'paragraph':
-      return [new Paragraph({ spacing: { before: block.bold ? 120 : 0, after: 80 }, children: [text(block.text, { bold: block.bold, italics: block.italic })] })];
+      return [
+        new Paragraph({ spacing: { before: block.bold ? 120 : 0, after: 80 }, children: [text(block.text, { bold: block.bold, italics: block.italic })] }),
+      ];
     case 'list':
       return block.items.map((item) => new Paragraph({ indent: { left: 360 }, spacing: { after: 60 }, children: [text(item)] }));
     case 'table':
@@ -68,7 +92,12 @@ function toDocx(block: VerbaleBlock): (Paragraph | Table)[] {
 
 const pageFooter = () =>
   new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: ['Pagina ', PageNumber.CURRENT, ' di ', PageNumber.TOTAL_PAGES] })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ size: 18, children: ['Pagina ', PageNumber.CURRENT, ' di ', PageNumber.TOTAL_PAGES] })],
+      }),
+    ],
   });
 
 /**
@@ -83,7 +112,9 @@ export async function renderVerbaleDocx(v: Verbale): Promise<Buffer> {
     styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: 'it-IT' } } } } },
     sections: [
       {
-        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
+        properties: {
+          page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } },
+        },
         footers: { default: pageFooter() },
         children: verbaleBlocks(v).flatMap(toDocx),
       },

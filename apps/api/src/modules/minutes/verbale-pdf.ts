@@ -65,13 +65,21 @@ function drawBlock(doc: Pdf, block: VerbaleBlock): void {
   const left = doc.page.margins.left;
   switch (block.kind) {
     case 'title':
-      block.lines.forEach((line, i) => doc.font(i === 0 ? 'Helvetica-Bold' : 'Helvetica').fontSize(i === 0 ? 13 : 11).text(line, { align: 'center' }));
+      block.lines.forEach((line, i) =>
+        doc
+          .font(i === 0 ? 'Helvetica-Bold' : 'Helvetica')
+          .fontSize(i === 0 ? 13 : 11)
+          .text(line, { align: 'center' }),
+      );
       doc.moveDown(1);
       return;
     case 'heading':
       doc.moveDown(block.level === 1 ? 0.4 : 0.8);
       ensureRoom(doc, 40);
-      doc.font('Helvetica-Bold').fontSize(block.level === 1 ? 15 : 12).text(block.text, left);
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(block.level === 1 ? 15 : 12)
+        .text(block.text, left);
       doc.moveDown(0.4);
       return;
     case 'paragraph':
@@ -108,7 +116,11 @@ function drawPageNumbers(doc: Pdf): void {
       .font('Helvetica')
       .fontSize(8)
       .fillColor('#555555')
-      .text(`Pagina ${i - start + 1} di ${count}`, doc.page.margins.left, doc.page.height - bottom / 2 - 4, { width: contentWidth(doc), align: 'center', lineBreak: false });
+      .text(`Pagina ${i - start + 1} di ${count}`, doc.page.margins.left, doc.page.height - bottom / 2 - 4, {
+        width: contentWidth(doc),
+        align: 'center',
+        lineBreak: false,
+      });
     doc.page.margins.bottom = bottom;
   }
 }
@@ -124,7 +136,13 @@ export async function renderVerbalePdf(v: Verbale): Promise<Buffer> {
       margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
       bufferPages: true,
       lang: 'it-IT',
-      info: { Title: `${verbaleFileTitle(v)} – ${v.meeting.title}`, Author: v.body, Subject: v.spaceName, CreationDate: new Date(v.generatedAt), ModDate: new Date(v.generatedAt) },
+      info: {
+        Title: `${verbaleFileTitle(v)} – ${v.meeting.title}`,
+        Author: v.body,
+        Subject: v.spaceName,
+        CreationDate: new Date(v.generatedAt),
+        ModDate: new Date(v.generatedAt),
+      },
     });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -12,9 +12,7 @@ export const VERBALE_RECORD_KIND = 'verbale';
 export const VERBALE_RENDERER_VERSION = '2';
 
 /** The verbale to export: the sealed record once approved, the live rows before (or for minutes approved before sealing). */
-export type VerbaleExport =
-  | { sealed: true; verbale: Verbale; json: string; sha256: string; text: string }
-  | { sealed: false; verbale: Verbale; text: string };
+export type VerbaleExport = { sealed: true; verbale: Verbale; json: string; sha256: string; text: string } | { sealed: false; verbale: Verbale; text: string };
 
 export interface PreparedSeal {
   content: Verbale;
@@ -39,8 +37,13 @@ export class VerbaleRecordService {
 
   async seal(tx: EntityManager, meetingId: string, prepared: PreparedSeal, frozenBy: string): Promise<void> {
     await this.records.freeze(tx, {
-      kind: VERBALE_RECORD_KIND, subjectId: meetingId, content: prepared.content, rendererVersion: VERBALE_RENDERER_VERSION,
-      frozenAt: new Date(prepared.content.generatedAt), frozenBy, personIds: prepared.personIds,
+      kind: VERBALE_RECORD_KIND,
+      subjectId: meetingId,
+      content: prepared.content,
+      rendererVersion: VERBALE_RENDERER_VERSION,
+      frozenAt: new Date(prepared.content.generatedAt),
+      frozenBy,
+      personIds: prepared.personIds,
     });
   }
 

@@ -10,10 +10,21 @@ function fixture(): Verbale {
     body: 'Comune di Cremona – Settore Politiche sociali',
     spaceName: 'Cantiere Welfare di comunità',
     meeting: {
-      id: '6f1c9a52-3b7e-4d21-9a0f-2c8e5b7d4a10', number: 3, year: 2026, title: 'Assemblea plenaria di dicembre', kind: 'plenary', status: 'minutes_approved',
-      scheduledStart: '2026-12-03T17:30:00+01:00', scheduledEnd: '2026-12-03T19:30:00+01:00', actualStart: '2026-12-03T16:40:00Z', actualEnd: '2026-12-03T19:15:00+01:00',
-      place: 'Sala Quadri, Palazzo Comunale, piazza del Comune 8', onlineUrl: 'https://meet.example.it/cantiere-welfare',
-      convocation: 'Convocata con PEC del 20/11/2026, prot. n. 81234.', chair: 'Laura Bianchi', minuteTaker: 'Marco Ferrari',
+      id: '6f1c9a52-3b7e-4d21-9a0f-2c8e5b7d4a10',
+      number: 3,
+      year: 2026,
+      title: 'Assemblea plenaria di dicembre',
+      kind: 'plenary',
+      status: 'minutes_approved',
+      scheduledStart: '2026-12-03T17:30:00+01:00',
+      scheduledEnd: '2026-12-03T19:30:00+01:00',
+      actualStart: '2026-12-03T16:40:00Z',
+      actualEnd: '2026-12-03T19:15:00+01:00',
+      place: 'Sala Quadri, Palazzo Comunale, piazza del Comune 8',
+      onlineUrl: 'https://meet.example.it/cantiere-welfare',
+      convocation: 'Convocata con PEC del 20/11/2026, prot. n. 81234.',
+      chair: 'Laura Bianchi',
+      minuteTaker: 'Marco Ferrari',
     },
     attendance: [
       {
@@ -31,8 +42,14 @@ function fixture(): Verbale {
     quorum: { rule: 'majority', required: 2, organisationsPresent: 2, organisationsTotal: 2, reached: true },
     agenda: [
       {
-        position: 2, title: 'Calendario delle attività 2027', kind: 'discussion', presenter: null, status: 'discussed',
-        discussion: 'Si propone di concentrare le attività nel primo semestre.\n\nLa proposta è condivisa.', decisions: [], actions: [],
+        position: 2,
+        title: 'Calendario delle attività 2027',
+        kind: 'discussion',
+        presenter: null,
+        status: 'discussed',
+        discussion: 'Si propone di concentrare le attività nel primo semestre.\n\nLa proposta è condivisa.',
+        decisions: [],
+        actions: [],
       },
       {
         position: 1,
@@ -41,8 +58,25 @@ function fixture(): Verbale {
         presenter: 'Laura Bianchi',
         status: 'discussed',
         discussion: 'La presidente illustra il regolamento, perché è stato rivisto dopo la consultazione.\nSeguono interventi.',
-        decisions: [{ text: 'Il tavolo approva il regolamento nella versione rivista.', outcome: 'approved', votingMethod: 'votes', votesFor: 12, votesAgainst: 1, votesAbstained: 2 }],
-        actions: [{ what: 'Pubblicare il regolamento sul sito del Comune', responsibleOrganisation: 'Cooperativa sociale Il Cerchio', responsiblePerson: 'Giulia Rossi', dueDate: '2026-12-20', status: 'open' }],
+        decisions: [
+          {
+            text: 'Il tavolo approva il regolamento nella versione rivista.',
+            outcome: 'approved',
+            votingMethod: 'votes',
+            votesFor: 12,
+            votesAgainst: 1,
+            votesAbstained: 2,
+          },
+        ],
+        actions: [
+          {
+            what: 'Pubblicare il regolamento sul sito del Comune',
+            responsibleOrganisation: 'Cooperativa sociale Il Cerchio',
+            responsiblePerson: 'Giulia Rossi',
+            dueDate: '2026-12-20',
+            status: 'open',
+          },
+        ],
       },
     ],
     otherBusiness: 'Nessun intervento ulteriore è stato richiesto.',
@@ -129,12 +163,20 @@ function nullsFixture(): Verbale {
     ...v,
     meeting: { ...v.meeting, kind: 'thematic_table' },
     attendance: [
-      { organisation: 'Cooperativa sociale Il Cerchio', representatives: [{ name: 'Giulia Rossi', status: null, delegatedTo: null, arrivedAt: null, leftAt: null }] },
+      {
+        organisation: 'Cooperativa sociale Il Cerchio',
+        representatives: [{ name: 'Giulia Rossi', status: null, delegatedTo: null, arrivedAt: null, leftAt: null }],
+      },
       { organisation: 'Associazione Genitori Insieme', representatives: [] },
     ],
     agenda: [
       {
-        position: 1, title: 'Punto senza esito', kind: 'decision', presenter: null, status: 'not_discussed', discussion: '',
+        position: 1,
+        title: 'Punto senza esito',
+        kind: 'decision',
+        presenter: null,
+        status: 'not_discussed',
+        discussion: '',
         decisions: [{ text: 'Proposta di calendario.', outcome: null, votingMethod: 'votes', votesFor: null, votesAgainst: null, votesAbstained: null }],
         actions: [{ what: 'Verificare le sale', responsibleOrganisation: null, responsiblePerson: null, dueDate: null, status: 'in_progress' }],
       },
@@ -171,7 +213,13 @@ describe('verbale rendering', () => {
   describe.each(FORMATS)('%s', (_format, textOf) => {
     it('renders an empty verbale with a null chair', async () => {
       const text = await textOf(emptyFixture());
-      expectInOrder(text, ['Nessuna presenza registrata.', "Nessun punto all'ordine del giorno.", 'Varie ed eventuali', 'Nessuna.', 'La seduta si chiude alle ore 19:30.']);
+      expectInOrder(text, [
+        'Nessuna presenza registrata.',
+        "Nessun punto all'ordine del giorno.",
+        'Varie ed eventuali',
+        'Nessuna.',
+        'La seduta si chiude alle ore 19:30.',
+      ]);
       expectInOrder(text, ['Presidente: non indicato', 'Il Presidente', 'Il Segretario verbalizzante', 'Stato del verbale: Bozza']);
       for (const absent of ['Quorum', 'Impronta', 'Approvato il', 'Collegamento online']) expect(text).not.toContain(absent);
     });

@@ -6,7 +6,12 @@ import type { AgendaItemOutcome, AgendaItemStatus, VerbaleItemStatus } from '@ca
  * closing marks the rest as not discussed (they go to the backlog); but an item whose section holds discussion or a
  * decision was dealt with, however the meeting was run, and the verbale must not say otherwise.
  */
-export function itemStatusInVerbale(status: AgendaItemStatus, outcome: AgendaItemOutcome | null, minutesText: string, decisionCount: number): VerbaleItemStatus {
+export function itemStatusInVerbale(
+  status: AgendaItemStatus,
+  outcome: AgendaItemOutcome | null,
+  minutesText: string,
+  decisionCount: number,
+): VerbaleItemStatus {
   if (outcome) return outcome;
   if (status === 'discussed') return status;
   return minutesText.trim() !== '' || decisionCount > 0 ? 'discussed' : status;

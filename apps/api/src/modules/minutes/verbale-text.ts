@@ -42,10 +42,19 @@ export function formatTime(value: string | null | undefined): string {
 
 const label = (labels: Record<string, string>, key: string | null | undefined, fallback: string): string => (key && labels[key]) || key || fallback;
 
-export const MEETING_KIND_LABELS: Record<string, string> = { plenary: 'Seduta plenaria', thematic_table: 'Tavolo tematico', technical_coordination: 'Coordinamento tecnico' };
+export const MEETING_KIND_LABELS: Record<string, string> = {
+  plenary: 'Seduta plenaria',
+  thematic_table: 'Tavolo tematico',
+  technical_coordination: 'Coordinamento tecnico',
+};
 export const OUTCOME_LABELS: Record<string, string> = { approved: 'approvata', rejected: 'respinta', postponed: 'rinviata' };
 export const ACTION_STATUS_LABELS: Record<string, string> = { open: 'aperta', in_progress: 'in corso', done: 'completata', cancelled: 'annullata' };
-export const AGENDA_STATUS_LABELS: Record<string, string> = { pending: 'da trattare', discussed: 'trattato', not_discussed: 'non trattato', postponed: 'rinviato' };
+export const AGENDA_STATUS_LABELS: Record<string, string> = {
+  pending: 'da trattare',
+  discussed: 'trattato',
+  not_discussed: 'non trattato',
+  postponed: 'rinviato',
+};
 export const APPROVAL_STATUS_LABELS: Record<string, string> = { draft: 'Bozza', in_review: 'In revisione', approved: 'Approvato' };
 
 type Representative = Verbale['attendance'][number]['representatives'][number];
@@ -216,9 +225,13 @@ export function verbaleBlocks(v: Verbale): VerbaleBlock[] {
 
   const a = v.approval;
   para(`Stato del verbale: ${label(APPROVAL_STATUS_LABELS, a.status, 'non indicato')}`, { bold: true });
-  if (a.status === 'approved' && a.approvedAt) para(`Approvato il ${formatShortDate(a.approvedAt)}${a.approvedAtMeeting ? ` nella seduta ${a.approvedAtMeeting}` : ''}.`);
+  if (a.status === 'approved' && a.approvedAt)
+    para(`Approvato il ${formatShortDate(a.approvedAt)}${a.approvedAtMeeting ? ` nella seduta ${a.approvedAtMeeting}` : ''}.`);
   if (a.sha256) para(`Impronta SHA-256: ${a.sha256}`);
-  if (a.status === 'approved' && a.sealed) para("L'impronta è calcolata sul verbale approvato in forma di dati (JSON canonico RFC 8785, minutes.json), da cui questo documento è generato.", { italic: true });
+  if (a.status === 'approved' && a.sealed)
+    para("L'impronta è calcolata sul verbale approvato in forma di dati (JSON canonico RFC 8785, minutes.json), da cui questo documento è generato.", {
+      italic: true,
+    });
   if (a.status === 'approved' && !a.sealed) {
     para(
       "Verbale approvato prima della conservazione del documento sigillato: questa copia è ricostruita dai dati attuali e può differire da quanto approvato. Fa fede il testo approvato (minutes.txt), al quale si riferisce l'impronta.",

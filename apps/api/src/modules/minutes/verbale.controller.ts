@@ -32,7 +32,8 @@ export class VerbaleController {
   /** Exports read the latest text: pending edits are projected first, unless the minutes are already frozen. */
   private async fresh(actor: Actor, id: string) {
     const { meeting } = await this.meetingAccess.view(actor, id);
-    if (meeting.status === 'draft' || meeting.status === 'convened' || meeting.status === 'cancelled') throw new AppError('conflict', 'The meeting has no minutes yet', { status: meeting.status });
+    if (meeting.status === 'draft' || meeting.status === 'convened' || meeting.status === 'cancelled')
+      throw new AppError('conflict', 'The meeting has no minutes yet', { status: meeting.status });
     if (meeting.minutesStatus !== 'approved') await this.projection.flush(id);
     return { meeting, ...(await this.record.read(meeting)) };
   }
@@ -77,7 +78,10 @@ export class VerbaleController {
 
   @Get('minutes.txt')
   @ApiOperation({ summary: 'Get the minutes as plain text' })
-  @ApiZodResponse(200, 'The verbale as plain text: of the sealed record once approved; for minutes approved before sealing, the approved text as hashed then; before approval, the current text')
+  @ApiZodResponse(
+    200,
+    'The verbale as plain text: of the sealed record once approved; for minutes approved before sealing, the approved text as hashed then; before approval, the current text',
+  )
   @ApiErrors(401, 404, 409)
   async text(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Res() res: Response) {
     const { text } = await this.fresh(actor, id);

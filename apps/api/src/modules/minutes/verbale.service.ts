@@ -42,7 +42,11 @@ export class VerbaleService {
     const m = await this.meetings.withPeople(meetingId);
     const items = await this.agenda.itemsWithPresenters(meetingId);
     const decisions = await this.decisionRows.find({ where: { meetingId }, order: { createdAt: 'ASC' } });
-    const actions = await this.actionRows.find({ where: { meetingId }, relations: { responsibleOrganisation: true, responsiblePerson: true }, order: { createdAt: 'ASC' } });
+    const actions = await this.actionRows.find({
+      where: { meetingId },
+      relations: { responsibleOrganisation: true, responsiblePerson: true },
+      order: { createdAt: 'ASC' },
+    });
     const register = await this.attendance.registerOf(m);
     const approvedAtMeetingId = sealing ? sealing.approvedAtMeetingId : m.approvedAtMeetingId;
     const approvedAt = approvedAtMeetingId ? await this.meetings.findById(approvedAtMeetingId) : null;
@@ -53,22 +57,52 @@ export class VerbaleService {
       org.representatives.push({ name: e.personName, status: e.status, delegatedTo: e.delegatedTo, arrivedAt: e.arrivedAt, leftAt: e.leftAt });
       byOrganisation.set(e.organisationId, org);
     }
-    const toDecision = (d: DecisionEntity) => ({ text: d.text, outcome: d.outcome, votingMethod: d.votingMethod, votesFor: d.votesFor, votesAgainst: d.votesAgainst, votesAbstained: d.votesAbstained });
-    const toAction = (a: ActionEntity) => ({ what: a.what, responsibleOrganisation: a.responsibleOrganisation?.name ?? null, responsiblePerson: fullName(a.responsiblePerson), dueDate: a.dueDate, status: a.status });
+    const toDecision = (d: DecisionEntity) => ({
+      text: d.text,
+      outcome: d.outcome,
+      votingMethod: d.votingMethod,
+      votesFor: d.votesFor,
+      votesAgainst: d.votesAgainst,
+      votesAbstained: d.votesAbstained,
+    });
+    const toAction = (a: ActionEntity) => ({
+      what: a.what,
+      responsibleOrganisation: a.responsibleOrganisation?.name ?? null,
+      responsiblePerson: fullName(a.responsiblePerson),
+      dueDate: a.dueDate,
+      status: a.status,
+    });
     const loose = <T extends { agendaItemId: string | null }>(rows: T[]) => rows.filter((r) => !r.agendaItemId || !items.some((i) => i.id === r.agendaItemId));
     const convocation = m.convenedAt
       ? `Convocata il ${new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', day: '2-digit', month: '2-digit', year: 'numeric' }).format(m.convenedAt)} con comunicazione per posta elettronica ai rappresentanti delle organizzazioni aderenti, con ordine del giorno e invito di calendario.`
       : 'Seduta non convocata formalmente.';
 
-    const personIds = [m.chairPersonId, m.minuteTakerPersonId, ...items.map((i) => i.presenterPersonId), ...actions.map((a) => a.responsiblePersonId), ...register.entries.map((e) => e.personId)];
+    const personIds = [
+      m.chairPersonId,
+      m.minuteTakerPersonId,
+      ...items.map((i) => i.presenterPersonId),
+      ...actions.map((a) => a.responsiblePersonId),
+      ...register.entries.map((e) => e.personId),
+    ];
     const verbale: Verbale = {
       body: this.config.bodyName,
       spaceName: m.space?.name ?? '',
       meeting: {
-        id: m.id, number: m.number, year: m.year, title: m.title, kind: m.kind, status: m.status,
-        scheduledStart: m.startsAt.toISOString(), scheduledEnd: m.endsAt.toISOString(),
-        actualStart: m.startedAt?.toISOString() ?? null, actualEnd: m.closedAt?.toISOString() ?? null,
-        place: m.place, onlineUrl: m.onlineUrl, convocation, chair: fullName(m.chair), minuteTaker: fullName(m.minuteTaker),
+        id: m.id,
+        number: m.number,
+        year: m.year,
+        title: m.title,
+        kind: m.kind,
+        status: m.status,
+        scheduledStart: m.startsAt.toISOString(),
+        scheduledEnd: m.endsAt.toISOString(),
+        actualStart: m.startedAt?.toISOString() ?? null,
+        actualEnd: m.closedAt?.toISOString() ?? null,
+        place: m.place,
+        onlineUrl: m.onlineUrl,
+        convocation,
+        chair: fullName(m.chair),
+        minuteTaker: fullName(m.minuteTaker),
       },
       attendance: [...byOrganisation.values()],
       quorum: register.quorum,
@@ -88,8 +122,20 @@ export class VerbaleService {
       otherActions: loose(actions).map(toAction),
       // A sealed record carries its approval but not its own hash; the time it was sealed stands for "generated".
       approval: sealing
-        ? { status: 'approved', approvedAt: sealing.approvedAt.toISOString(), approvedAtMeeting: approvedAt ? meetingLabel(approvedAt) : null, sha256: null, sealed: true }
-        : { status: m.minutesStatus, approvedAt: m.minutesApprovedAt?.toISOString() ?? null, approvedAtMeeting: approvedAt ? meetingLabel(approvedAt) : null, sha256: m.minutesHash, sealed: false },
+        ? {
+            status: 'approved',
+            approvedAt: sealing.approvedAt.toISOString(),
+            approvedAtMeeting: approvedAt ? meetingLabel(approvedAt) : null,
+            sha256: null,
+            sealed: true,
+          }
+        : {
+            status: m.minutesStatus,
+            approvedAt: m.minutesApprovedAt?.toISOString() ?? null,
+            approvedAtMeeting: approvedAt ? meetingLabel(approvedAt) : null,
+            sha256: m.minutesHash,
+            sealed: false,
+          },
       generatedAt: (sealing?.approvedAt ?? new Date()).toISOString(),
     };
     if (sealing) verbale.meeting.status = 'minutes_approved';

@@ -10,23 +10,61 @@ import { ReferenceService } from '../reference';
 import { OrganisationRepository } from './organisation.repository';
 
 const HEADER_ALIASES: Record<string, string> = {
-  nome: 'name', denominazione: 'name', ragione_sociale: 'name', sigla: 'short_name', nome_breve: 'short_name',
-  tipo: 'type', tipologia: 'type', codice_fiscale: 'fiscal_code', cf: 'fiscal_code', partita_iva: 'vat_number', p_iva: 'vat_number',
-  piva: 'vat_number', numero_runts: 'runts_number', runts: 'runts_number', aree_tematiche: 'thematic_areas', aree: 'thematic_areas',
-  indirizzo: 'address', sito_web: 'website', sito: 'website', telefono: 'phone', note: 'notes',
+  nome: 'name',
+  denominazione: 'name',
+  ragione_sociale: 'name',
+  sigla: 'short_name',
+  nome_breve: 'short_name',
+  tipo: 'type',
+  tipologia: 'type',
+  codice_fiscale: 'fiscal_code',
+  cf: 'fiscal_code',
+  partita_iva: 'vat_number',
+  p_iva: 'vat_number',
+  piva: 'vat_number',
+  numero_runts: 'runts_number',
+  runts: 'runts_number',
+  aree_tematiche: 'thematic_areas',
+  aree: 'thematic_areas',
+  indirizzo: 'address',
+  sito_web: 'website',
+  sito: 'website',
+  telefono: 'phone',
+  note: 'notes',
 };
 
 /** What people write in a spreadsheet for each organisation type, besides the codes themselves. */
 const TYPE_ALIASES: Record<string, OrganisationType> = {
-  coop_sociale: 'cooperativa_sociale', cooperativa: 'cooperativa_sociale', associazione_di_promozione_sociale: 'aps',
-  organizzazione_di_volontariato: 'odv', scuola: 'school', istituto_scolastico: 'school', istituto_comprensivo: 'school',
-  sindacato: 'union', associazione_di_categoria: 'trade_association', parrocchia: 'parish_caritas', caritas: 'parish_caritas',
-  parrocchia_caritas: 'parish_caritas', altro: 'other', ente_pubblico: 'other',
+  coop_sociale: 'cooperativa_sociale',
+  cooperativa: 'cooperativa_sociale',
+  associazione_di_promozione_sociale: 'aps',
+  organizzazione_di_volontariato: 'odv',
+  scuola: 'school',
+  istituto_scolastico: 'school',
+  istituto_comprensivo: 'school',
+  sindacato: 'union',
+  associazione_di_categoria: 'trade_association',
+  parrocchia: 'parish_caritas',
+  caritas: 'parish_caritas',
+  parrocchia_caritas: 'parish_caritas',
+  altro: 'other',
+  ente_pubblico: 'other',
 };
 
 const COLUMN_OF_FIELD: Record<string, string> = {
-  name: 'name', shortName: 'short_name', type: 'type', fiscalCode: 'fiscal_code', vatNumber: 'vat_number', runtsNumber: 'runts_number',
-  thematicAreas: 'thematic_areas', comuni: 'comuni', address: 'address', website: 'website', email: 'email', phone: 'phone', notes: 'notes',
+  name: 'name',
+  shortName: 'short_name',
+  type: 'type',
+  fiscalCode: 'fiscal_code',
+  vatNumber: 'vat_number',
+  runtsNumber: 'runts_number',
+  thematicAreas: 'thematic_areas',
+  comuni: 'comuni',
+  address: 'address',
+  website: 'website',
+  email: 'email',
+  phone: 'phone',
+  notes: 'notes',
 };
 
 interface PlannedRow {
@@ -96,20 +134,26 @@ export class OrganisationImportService {
         notes: cells.notes ?? '',
       });
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) errors.push({ column: COLUMN_OF_FIELD[String(issue.path[0])] ?? String(issue.path[0]), message: issue.message });
+        for (const issue of parsed.error.issues)
+          errors.push({ column: COLUMN_OF_FIELD[String(issue.path[0])] ?? String(issue.path[0]), message: issue.message });
       }
       const input = parsed.success ? parsed.data : undefined;
       const key = input?.fiscalCode ?? input?.vatNumber ?? cells.name?.trim().toLowerCase() ?? `line ${line}`;
       if (input) {
-        const fileKeys = [input.fiscalCode && `cf:${input.fiscalCode}`, input.vatNumber && `iva:${input.vatNumber}`, `name:${input.name.toLowerCase()}`].filter(Boolean) as string[];
+        const fileKeys = [input.fiscalCode && `cf:${input.fiscalCode}`, input.vatNumber && `iva:${input.vatNumber}`, `name:${input.name.toLowerCase()}`].filter(
+          Boolean,
+        ) as string[];
         if (fileKeys.some((k) => seen.has(k))) errors.push({ column: 'name', message: 'duplicate_in_file' });
         fileKeys.forEach((k) => seen.add(k));
       }
-      const match = input && ((input.fiscalCode && byFiscal.get(input.fiscalCode)) || (input.vatNumber && byVat.get(input.vatNumber)) || byName.get(input.name.toLowerCase()));
+      const match =
+        input &&
+        ((input.fiscalCode && byFiscal.get(input.fiscalCode)) || (input.vatNumber && byVat.get(input.vatNumber)) || byName.get(input.name.toLowerCase()));
       if (input && match) {
         const sameName = byName.get(input.name.toLowerCase());
         if (sameName && sameName.id !== match.id) errors.push({ column: 'name', message: 'name_taken' });
-        if (match.fiscalCode && input.fiscalCode && match.fiscalCode !== input.fiscalCode) errors.push({ column: 'fiscal_code', message: 'conflicts_with_existing' });
+        if (match.fiscalCode && input.fiscalCode && match.fiscalCode !== input.fiscalCode)
+          errors.push({ column: 'fiscal_code', message: 'conflicts_with_existing' });
       }
       const outcome = errors.length > 0 ? 'reject' : match ? 'update' : 'create';
       return { report: { line, outcome, key, errors }, input: errors.length ? undefined : input, existingId: match ? match.id : undefined };

@@ -2,7 +2,15 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } 
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { importQuerySchema, importReportSchema, organisationInputSchema, organisationQuerySchema, organisationSchema, organisationUpdateSchema, pageOf } from '@cantiere/domain';
+import {
+  importQuerySchema,
+  importReportSchema,
+  organisationInputSchema,
+  organisationQuerySchema,
+  organisationSchema,
+  organisationUpdateSchema,
+  pageOf,
+} from '@cantiere/domain';
 import type { OrganisationInputParsed } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
@@ -84,7 +92,11 @@ export class OrganisationController {
   @ApiZodBody(organisationUpdateSchema)
   @ApiZodResponse(200, 'Organisation updated (its members and admins)', z.object({ organisation: organisationSchema }))
   @ApiErrors(400, 401, 403, 404, 409)
-  async update(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Body(new ZodValidationPipe(organisationUpdateSchema)) body: Partial<OrganisationInputParsed>) {
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('id', idPipe) id: string,
+    @Body(new ZodValidationPipe(organisationUpdateSchema)) body: Partial<OrganisationInputParsed>,
+  ) {
     return { organisation: toOrganisation(await this.organisations.update(actor, id, body), true) };
   }
 

@@ -25,8 +25,36 @@ export function toOrganisation(e: OrganisationEntity, canEdit: boolean): Organis
 }
 
 /** Column order of the CSV export, which the importer reads back. */
-export const ORGANISATION_CSV_HEADER = ['nome', 'sigla', 'tipo', 'codice_fiscale', 'partita_iva', 'numero_runts', 'aree_tematiche', 'comuni', 'indirizzo', 'sito_web', 'email', 'telefono', 'note'];
+export const ORGANISATION_CSV_HEADER = [
+  'nome',
+  'sigla',
+  'tipo',
+  'codice_fiscale',
+  'partita_iva',
+  'numero_runts',
+  'aree_tematiche',
+  'comuni',
+  'indirizzo',
+  'sito_web',
+  'email',
+  'telefono',
+  'note',
+];
 
 export function toOrganisationCsvRow(e: OrganisationEntity): (string | null)[] {
-  return [e.name, e.shortName, e.type, e.fiscalCode, e.vatNumber, e.runtsNumber, e.thematicAreas.join('|'), e.comuni.join('|'), e.address, e.website, e.email, e.phone, e.notes];
+  return [
+    e.name,
+    e.shortName,
+    e.type,
+    e.fiscalCode,
+    e.vatNumber,
+    e.runtsNumber,
+    e.thematicAreas.join('|'),
+    e.comuni.join('|'),
+    e.address,
+    e.website,
+    e.email,
+    e.phone,
+    e.notes,
+  ];
 }

@@ -42,12 +42,16 @@ export class OrganisationRepository {
     if (f.area?.length) qb.andWhere('o.thematic_areas && :areas::text[]', { areas: f.area });
     if (f.comune?.length) qb.andWhere('o.comuni && :comuni::text[]', { comuni: f.comune });
     if (f.spaceId) {
-      qb.andWhere('EXISTS (SELECT 1 FROM space_members m WHERE m.organisation_id = o.id AND m.space_id = :spaceId AND m.left_on IS NULL)', { spaceId: f.spaceId });
+      qb.andWhere('EXISTS (SELECT 1 FROM space_members m WHERE m.organisation_id = o.id AND m.space_id = :spaceId AND m.left_on IS NULL)', {
+        spaceId: f.spaceId,
+      });
     }
     if (f.archived === 'false') qb.andWhere('o.archived_at IS NULL');
     if (f.archived === 'true') qb.andWhere('o.archived_at IS NOT NULL');
     if (tsq) {
-      qb.addSelect(`ts_rank(${ORGANISATION_SEARCH_VECTOR}, to_tsquery('italian'::regconfig, :tsq))`, 'rank').orderBy('rank', 'DESC').addOrderBy('o.name', 'ASC');
+      qb.addSelect(`ts_rank(${ORGANISATION_SEARCH_VECTOR}, to_tsquery('italian'::regconfig, :tsq))`, 'rank')
+        .orderBy('rank', 'DESC')
+        .addOrderBy('o.name', 'ASC');
     } else {
       qb.orderBy('o.name', 'ASC');
     }

@@ -10,17 +10,39 @@ import { OrganisationService } from '../organisation';
 import { PersonRepository } from './person.repository';
 
 const HEADER_ALIASES: Record<string, string> = {
-  nome: 'first_name', cognome: 'last_name', telefono: 'phone', organizzazione: 'organisation', ente: 'organisation',
-  ruolo: 'role', qualifica: 'title', base_giuridica: 'legal_basis', finalita: 'consent_purpose', data_consenso: 'consent_date',
-  fonte: 'consent_source', fonte_consenso: 'consent_source',
+  nome: 'first_name',
+  cognome: 'last_name',
+  telefono: 'phone',
+  organizzazione: 'organisation',
+  ente: 'organisation',
+  ruolo: 'role',
+  qualifica: 'title',
+  base_giuridica: 'legal_basis',
+  finalita: 'consent_purpose',
+  data_consenso: 'consent_date',
+  fonte: 'consent_source',
+  fonte_consenso: 'consent_source',
 };
 const ROLE_ALIASES: Record<string, AffiliationRole> = {
-  legale_rappresentante: 'legal_representative', rappresentante_legale: 'legal_representative', presidente: 'legal_representative',
-  delegato: 'delegate', delegata: 'delegate', operatore: 'operator', operatrice: 'operator', dipendente: 'staff', personale: 'staff',
-  volontario: 'volunteer', volontaria: 'volunteer', altro: 'other',
+  legale_rappresentante: 'legal_representative',
+  rappresentante_legale: 'legal_representative',
+  presidente: 'legal_representative',
+  delegato: 'delegate',
+  delegata: 'delegate',
+  operatore: 'operator',
+  operatrice: 'operator',
+  dipendente: 'staff',
+  personale: 'staff',
+  volontario: 'volunteer',
+  volontaria: 'volunteer',
+  altro: 'other',
 };
 const BASIS_ALIASES: Record<string, LegalBasis> = {
-  consenso: 'consent', compito_pubblico: 'public_task', interesse_pubblico: 'public_task', legittimo_interesse: 'legitimate_interest', contratto: 'contract',
+  consenso: 'consent',
+  compito_pubblico: 'public_task',
+  interesse_pubblico: 'public_task',
+  legittimo_interesse: 'legitimate_interest',
+  contratto: 'contract',
 };
 
 interface PlannedPerson {
@@ -60,7 +82,12 @@ export class PersonImportService {
           email: p.data!.email,
           ...(p.data!.phone ? { phone: p.data!.phone } : {}),
           ...(p.data!.consent
-            ? { consentLegalBasis: p.data!.consent.legalBasis, consentPurpose: p.data!.consent.purpose, consentDate: p.data!.consent.date, consentSource: p.data!.consent.source }
+            ? {
+                consentLegalBasis: p.data!.consent.legalBasis,
+                consentPurpose: p.data!.consent.purpose,
+                consentDate: p.data!.consent.date,
+                consentSource: p.data!.consent.source,
+              }
             : {}),
         },
         affiliation: p.affiliation,
@@ -82,8 +109,14 @@ export class PersonImportService {
     return rows.map(({ line, cells, columnCount }) => {
       const errors: { column: string; message: string }[] = [];
       if (columnCount !== headerCount) errors.push({ column: '*', message: 'wrong_column_count' });
-      const parsed = personInputSchema.safeParse({ firstName: cells.first_name, lastName: cells.last_name, email: cells.email ?? '', phone: cells.phone ?? '' });
-      if (!parsed.success) for (const i of parsed.error.issues) errors.push({ column: normaliseHeader(String(i.path[0]).replace(/([A-Z])/g, '_$1')), message: i.message });
+      const parsed = personInputSchema.safeParse({
+        firstName: cells.first_name,
+        lastName: cells.last_name,
+        email: cells.email ?? '',
+        phone: cells.phone ?? '',
+      });
+      if (!parsed.success)
+        for (const i of parsed.error.issues) errors.push({ column: normaliseHeader(String(i.path[0]).replace(/([A-Z])/g, '_$1')), message: i.message });
       const email = parsed.success ? (parsed.data.email ?? null) : null;
 
       let consent = null;
@@ -96,14 +129,23 @@ export class PersonImportService {
           source: cells.consent_source ?? '',
         });
         if (c.success) consent = c.data;
-        else for (const i of c.error.issues) errors.push({ column: ({ legalBasis: 'legal_basis', purpose: 'consent_purpose', date: 'consent_date', source: 'consent_source' } as Record<string, string>)[String(i.path[0])], message: i.message });
+        else
+          for (const i of c.error.issues)
+            errors.push({
+              column: ({ legalBasis: 'legal_basis', purpose: 'consent_purpose', date: 'consent_date', source: 'consent_source' } as Record<string, string>)[
+                String(i.path[0])
+              ],
+              message: i.message,
+            });
       }
 
       let affiliation: PlannedPerson['affiliation'];
       if (cells.organisation) {
         const organisationId = orgByKey.get(cells.organisation.trim().toLowerCase());
         const roleCode = normaliseHeader(cells.role ?? '');
-        const role = ((AFFILIATION_ROLES as readonly string[]).includes(roleCode) ? roleCode : (ROLE_ALIASES[roleCode] ?? (roleCode ? null : 'other'))) as AffiliationRole | null;
+        const role = (
+          (AFFILIATION_ROLES as readonly string[]).includes(roleCode) ? roleCode : (ROLE_ALIASES[roleCode] ?? (roleCode ? null : 'other'))
+        ) as AffiliationRole | null;
         if (!organisationId) errors.push({ column: 'organisation', message: 'unknown_organisation' });
         if (!role) errors.push({ column: 'role', message: 'unknown_value' });
         if (organisationId && role) affiliation = { organisationId, role, title: cells.title?.trim() || null };
@@ -127,7 +169,9 @@ export class PersonImportService {
       return {
         report: { line, outcome, key: email ?? (fullName || `line ${line}`), errors },
         email,
-        data: parsed.success ? { firstName: parsed.data.firstName, lastName: parsed.data.lastName, email, phone: parsed.data.phone ?? null, consent } : undefined,
+        data: parsed.success
+          ? { firstName: parsed.data.firstName, lastName: parsed.data.lastName, email, phone: parsed.data.phone ?? null, consent }
+          : undefined,
         affiliation,
         existingId: match?.id,
       };

@@ -18,7 +18,9 @@ export class PersonPrivacyRepository {
     const person = await this.people.findOne({ where: { id } });
     if (!person) return null;
     const affiliations = await this.people.manager.getRepository(PersonAffiliationEntity).find({ where: { personId: id }, relations: { organisation: true } });
-    const memberships = await this.people.manager.getRepository(SpaceMemberEntity).find({ where: { personId: id }, relations: { space: true, organisation: true } });
+    const memberships = await this.people.manager
+      .getRepository(SpaceMemberEntity)
+      .find({ where: { personId: id }, relations: { space: true, organisation: true } });
     return { person, affiliations, memberships };
   }
 
@@ -26,7 +28,11 @@ export class PersonPrivacyRepository {
    * Anonymises the person and their affiliations' titles under a row lock, with `alsoInTransaction` (other owners'
    * rows, the log) committing alongside with the same erasure time. `check` refuses a person that is missing or already erased.
    */
-  erase(id: string, check: (person: PersonEntity | null) => PersonEntity, alsoInTransaction: (person: PersonEntity, now: Date, tx: EntityManager) => Promise<void>): Promise<PersonEntity> {
+  erase(
+    id: string,
+    check: (person: PersonEntity | null) => PersonEntity,
+    alsoInTransaction: (person: PersonEntity, now: Date, tx: EntityManager) => Promise<void>,
+  ): Promise<PersonEntity> {
     return this.people.manager.transaction(async (tx) => {
       const person = check(await tx.findOne(PersonEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }));
       const now = new Date();

@@ -47,8 +47,17 @@ export class PersonPrivacyService {
         erasedAt: person.erasedAt?.toISOString() ?? null,
       },
       affiliations: affiliations.map((a) => ({ organisation: a.organisation?.name, role: a.role, title: a.title })),
-      spaceMemberships: memberships.map((m) => ({ space: m.space?.name, organisation: m.organisation?.name, role: m.role, representation: m.representation, joinedOn: m.joinedOn, leftOn: m.leftOn })),
-      account: account ? { email: account.email, name: account.name, role: account.role, locale: account.locale, createdAt: account.createdAt.toISOString() } : null,
+      spaceMemberships: memberships.map((m) => ({
+        space: m.space?.name,
+        organisation: m.organisation?.name,
+        role: m.role,
+        representation: m.representation,
+        joinedOn: m.joinedOn,
+        leftOn: m.leftOn,
+      })),
+      account: account
+        ? { email: account.email, name: account.name, role: account.role, locale: account.locale, createdAt: account.createdAt.toISOString() }
+        : null,
       processingLog: trail.map((e) => ({ at: e.at.toISOString(), action: e.action })),
     };
   }
@@ -65,14 +74,21 @@ export class PersonPrivacyService {
       id,
       (person) => {
         if (!person) throw AppError.notFound('Person');
-        if (person.erasedAt) throw new AppError('conflict', 'This person\'s data was already erased');
+        if (person.erasedAt) throw new AppError('conflict', "This person's data was already erased");
         return person;
       },
       async (person, now, tx) => {
         await this.invitations.eraseFor(id, now, tx);
         if (person.userId) await this.users.eraseAccount(person.userId, now, tx);
         const kept = await this.records.naming(id);
-        await this.audit.record(actor, 'person.erase', 'person', id, { sealedRecordsKept: kept.map((r) => ({ kind: r.kind, subjectId: r.subjectId, version: r.version })) }, tx);
+        await this.audit.record(
+          actor,
+          'person.erase',
+          'person',
+          id,
+          { sealedRecordsKept: kept.map((r) => ({ kind: r.kind, subjectId: r.subjectId, version: r.version })) },
+          tx,
+        );
       },
     );
     // After the commit: the account's open sockets re-check and find their session or token ended.

@@ -2,7 +2,16 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } 
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { importQuerySchema, importReportSchema, invitationSchema, pageOf, personInputSchema, personQuerySchema, personSchema, personUpdateSchema } from '@cantiere/domain';
+import {
+  importQuerySchema,
+  importReportSchema,
+  invitationSchema,
+  pageOf,
+  personInputSchema,
+  personQuerySchema,
+  personSchema,
+  personUpdateSchema,
+} from '@cantiere/domain';
 import type { PersonInputParsed } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
@@ -81,7 +90,11 @@ export class PersonController {
   @ApiZodBody(personUpdateSchema)
   @ApiZodResponse(200, 'Person updated', z.object({ person: personSchema }))
   @ApiErrors(400, 401, 403, 404, 409)
-  async update(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Body(new ZodValidationPipe(personUpdateSchema)) body: Partial<PersonInputParsed>) {
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('id', idPipe) id: string,
+    @Body(new ZodValidationPipe(personUpdateSchema)) body: Partial<PersonInputParsed>,
+  ) {
     return { person: toPerson(await this.people.update(actor, id, body)) };
   }
 

@@ -21,7 +21,12 @@ export function toPerson({ entity: e, canEdit, contactsVisible }: PersonView): P
     contactsHidden: !contactsVisible,
     contactsPublic: e.contactsPublic,
     notes: canEdit ? e.notes : null,
-    affiliations: (e.affiliations ?? []).map((a) => ({ organisationId: a.organisationId, organisationName: a.organisation?.name ?? '', role: a.role, title: a.title })),
+    affiliations: (e.affiliations ?? []).map((a) => ({
+      organisationId: a.organisationId,
+      organisationName: a.organisation?.name ?? '',
+      role: a.role,
+      title: a.title,
+    })),
     consent,
     userId: e.userId,
     erasedAt: e.erasedAt?.toISOString() ?? null,

@@ -42,11 +42,14 @@ export class PersonRepository {
     const qb = this.people.createQueryBuilder('p').where('p.erased_at IS NULL');
     const tsq = f.q ? prefixTsQuery(f.q) : null;
     if (f.q) {
-      const matches = (vector: string, email: string) => `(${tsq ? `${vector} @@ to_tsquery('italian'::regconfig, :tsq) OR ` : ''}(p.first_name || ' ' || p.last_name) ILIKE :like${email})`;
+      const matches = (vector: string, email: string) =>
+        `(${tsq ? `${vector} @@ to_tsquery('italian'::regconfig, :tsq) OR ` : ''}(p.first_name || ' ' || p.last_name) ILIKE :like${email})`;
       // A hidden email must not be found by searching for it either, or the search would reveal it letter by letter.
       const visible = contactsVisibleSql(viewer);
       qb.andWhere(
-        visible === 'TRUE' ? matches(PERSON_SEARCH_VECTOR, ' OR p.email ILIKE :like') : `((${visible} AND ${matches(PERSON_SEARCH_VECTOR, ' OR p.email ILIKE :like')}) OR ${matches(PERSON_NAME_SEARCH_VECTOR, '')})`,
+        visible === 'TRUE'
+          ? matches(PERSON_SEARCH_VECTOR, ' OR p.email ILIKE :like')
+          : `((${visible} AND ${matches(PERSON_SEARCH_VECTOR, ' OR p.email ILIKE :like')}) OR ${matches(PERSON_NAME_SEARCH_VECTOR, '')})`,
         { tsq, like: `%${likeLiteral(f.q)}%`, viewerPersonId: viewer.personId },
       );
     }

@@ -78,13 +78,16 @@ export class PersonService {
 
   async update(actor: Actor, id: string, changes: Partial<PersonInputParsed>): Promise<PersonView> {
     const { entity, canEdit } = await this.get(actor, id);
-    if (!canEdit) throw AppError.forbidden('Only administrators and members of this person\'s organisations can change it');
-    if (entity.erasedAt) throw new AppError('conflict', 'This person\'s data was erased and cannot be changed');
+    if (!canEdit) throw AppError.forbidden("Only administrators and members of this person's organisations can change it");
+    if (entity.erasedAt) throw new AppError('conflict', "This person's data was erased and cannot be changed");
     if (changes.contactsPublic !== undefined && !this.access.isAdmin(actor) && entity.userId !== actor.user.id) throw contactsChoiceForbidden();
     const existing = entity.affiliations ?? [];
     if (changes.affiliations) await this.checkAffiliations(actor, changes.affiliations, existing);
     const kept = changes.affiliations && !this.access.isAdmin(actor) ? await this.othersAffiliations(actor, existing) : [];
-    await mapUniqueViolation(() => this.search.saveWithAffiliations(id, this.columns(changes), changes.affiliations ? [...kept, ...changes.affiliations] : null), UNIQUE_FIELDS);
+    await mapUniqueViolation(
+      () => this.search.saveWithAffiliations(id, this.columns(changes), changes.affiliations ? [...kept, ...changes.affiliations] : null),
+      UNIQUE_FIELDS,
+    );
     return this.get(actor, id);
   }
 
@@ -92,7 +95,7 @@ export class PersonService {
   async invite(actor: Actor, id: string) {
     this.access.requireAdmin(actor);
     const { entity } = await this.get(actor, id);
-    if (entity.erasedAt) throw new AppError('conflict', 'This person\'s data was erased');
+    if (entity.erasedAt) throw new AppError('conflict', "This person's data was erased");
     if (entity.userId) throw new AppError('conflict', 'This person already has an account');
     if (!entity.email) throw AppError.validation([{ path: 'email', message: 'required' }], 'The person needs an email address to be invited');
     return this.invitations.create(actor, { email: entity.email, name: `${entity.firstName} ${entity.lastName}`, role: 'user' }, entity.id);
@@ -104,7 +107,13 @@ export class PersonService {
 
   private async views(actor: Actor, viewer: ContactViewer, people: PersonEntity[]): Promise<PersonView[]> {
     // Independent lookups: side by side, so that a list waits for one round trip to the database, not two.
-    const [canEdit, visible] = await Promise.all([this.editChecker(actor), this.search.contactsVisibleTo(viewer, people.map((p) => p.id))]);
+    const [canEdit, visible] = await Promise.all([
+      this.editChecker(actor),
+      this.search.contactsVisibleTo(
+        viewer,
+        people.map((p) => p.id),
+      ),
+    ]);
     return people.map((entity) => ({ entity, canEdit: canEdit(entity), contactsVisible: visible.has(entity.id) }));
   }
 

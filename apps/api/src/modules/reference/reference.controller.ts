@@ -13,7 +13,11 @@ import { ReferenceService, toReferenceItem } from './reference.service';
 const kindPipe = new ZodValidationPipe(referenceKindSchema);
 const codePipe = new KeyParamPipe('Entry', referenceItemInputSchema.shape.code);
 const updateSchema = z
-  .object({ labelIt: text().min(2, 'too_short').max(120, 'too_long').optional(), labelEn: text().min(2, 'too_short').max(120, 'too_long').optional(), active: z.boolean().optional() })
+  .object({
+    labelIt: text().min(2, 'too_short').max(120, 'too_long').optional(),
+    labelEn: text().min(2, 'too_short').max(120, 'too_long').optional(),
+    active: z.boolean().optional(),
+  })
   .refine((v) => Object.keys(v).length > 0, { message: 'empty_update' });
 
 /** Managed lists: thematic areas and the Comuni of the district. */
@@ -36,7 +40,11 @@ export class ReferenceController {
   @ApiZodBody(referenceItemInputSchema)
   @ApiZodResponse(201, 'Entry added (admins only)', z.object({ item: referenceItemSchema }))
   @ApiErrors(400, 401, 403, 409)
-  async create(@CurrentActor() actor: Actor, @Param('kind', kindPipe) kind: ReferenceKind, @Body(new ZodValidationPipe(referenceItemInputSchema)) body: ReferenceItemInput) {
+  async create(
+    @CurrentActor() actor: Actor,
+    @Param('kind', kindPipe) kind: ReferenceKind,
+    @Body(new ZodValidationPipe(referenceItemInputSchema)) body: ReferenceItemInput,
+  ) {
     return { item: toReferenceItem(await this.reference.create(actor, kind, body)) };
   }
 

@@ -4,5 +4,10 @@ import { ReferenceController } from './reference.controller';
 import { ReferenceItemEntity } from './reference-item.entity';
 import { ReferenceService } from './reference.service';
 
-@Module({ imports: [TypeOrmModule.forFeature([ReferenceItemEntity])], controllers: [ReferenceController], providers: [ReferenceService], exports: [ReferenceService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([ReferenceItemEntity])],
+  controllers: [ReferenceController],
+  providers: [ReferenceService],
+  exports: [ReferenceService],
+})
 export class ReferenceModule {}

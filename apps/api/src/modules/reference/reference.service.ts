@@ -7,7 +7,13 @@ import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
 import { ReferenceItemEntity } from './reference-item.entity';
 
-export const toReferenceItem = (e: ReferenceItemEntity): ReferenceItem => ({ kind: e.kind, code: e.code, labelIt: e.labelIt, labelEn: e.labelEn, active: e.active });
+export const toReferenceItem = (e: ReferenceItemEntity): ReferenceItem => ({
+  kind: e.kind,
+  code: e.code,
+  labelIt: e.labelIt,
+  labelEn: e.labelEn,
+  active: e.active,
+});
 
 @Injectable()
 export class ReferenceService {

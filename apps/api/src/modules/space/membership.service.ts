@@ -35,7 +35,12 @@ export class MembershipService {
       relations: { organisation: true, person: true },
     });
     const rank = { facilitator: 0, member: 1, observer: 2 };
-    return rows.sort((a, b) => rank[a.role] - rank[b.role] || a.organisation!.name.localeCompare(b.organisation!.name, 'it') || a.person!.lastName.localeCompare(b.person!.lastName, 'it'));
+    return rows.sort(
+      (a, b) =>
+        rank[a.role] - rank[b.role] ||
+        a.organisation!.name.localeCompare(b.organisation!.name, 'it') ||
+        a.person!.lastName.localeCompare(b.person!.lastName, 'it'),
+    );
   }
 
   /** A representative must belong to the organisation they represent, and sits in a space once at a time. */

@@ -57,7 +57,11 @@ export class SpaceController {
   @ApiZodBody(spaceUpdateSchema)
   @ApiZodResponse(200, 'Space updated (admins only)', spaceResponse)
   @ApiErrors(400, 401, 403, 404)
-  async update(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Body(new ZodValidationPipe(spaceUpdateSchema)) body: z.output<typeof spaceUpdateSchema>) {
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('id', idPipe) id: string,
+    @Body(new ZodValidationPipe(spaceUpdateSchema)) body: z.output<typeof spaceUpdateSchema>,
+  ) {
     return { space: view(await this.spaces.update(actor, id, body)) };
   }
 
@@ -91,9 +95,13 @@ export class SpaceController {
   @Post(':id/members')
   @ApiOperation({ summary: 'Add a representative to a space' })
   @ApiZodBody(membershipInputSchema)
-  @ApiZodResponse(201, 'Representative added (admins and the space\'s facilitators)', memberResponse)
+  @ApiZodResponse(201, "Representative added (admins and the space's facilitators)", memberResponse)
   @ApiErrors(400, 401, 403, 404, 409)
-  async addMember(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Body(new ZodValidationPipe(membershipInputSchema)) body: z.output<typeof membershipInputSchema>) {
+  async addMember(
+    @CurrentActor() actor: Actor,
+    @Param('id', idPipe) id: string,
+    @Body(new ZodValidationPipe(membershipInputSchema)) body: z.output<typeof membershipInputSchema>,
+  ) {
     return { member: toMembership(await this.memberships.add(actor, id, body)) };
   }
 

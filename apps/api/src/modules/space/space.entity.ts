@@ -30,7 +30,13 @@ export class SpaceEntity {
   @Column({ type: 'varchar', length: 20, nullable: true })
   quorumKind!: 'majority' | 'fraction' | 'count' | null;
 
-  @Column({ type: 'numeric', precision: 10, scale: 4, nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column({
+    type: 'numeric',
+    precision: 10,
+    scale: 4,
+    nullable: true,
+    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
   quorumValue!: number | null;
 
   @Column({ type: 'varchar', length: 20, default: 'network' })

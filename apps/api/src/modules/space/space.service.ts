@@ -35,7 +35,10 @@ export class SpaceService {
     const visible = all.filter((s) => admin || s.visibility === 'network' || roles.has(s.id));
     const counts = await this.repo.activeMemberCounts(visible.map((s) => s.id));
     // Parents first, each followed by its tables, so that the Cantiere heads its thematic tables.
-    const ordered = [...visible.filter((s) => !s.parentId || !visible.some((p) => p.id === s.parentId))].flatMap((root) => [root, ...visible.filter((c) => c.parentId === root.id)]);
+    const ordered = [...visible.filter((s) => !s.parentId || !visible.some((p) => p.id === s.parentId))].flatMap((root) => [
+      root,
+      ...visible.filter((c) => c.parentId === root.id),
+    ]);
     const rest = visible.filter((s) => !ordered.includes(s));
     return [...ordered, ...rest].map((entity) => ({
       entity,
@@ -71,11 +74,13 @@ export class SpaceService {
     const { entity } = await this.get(actor, id);
     if (changes.parentId) {
       await this.requireParent(changes.parentId);
-      if (await this.repo.wouldCycle(id, changes.parentId)) throw AppError.validation([{ path: 'parentId', message: 'parent_cycle' }], 'A space cannot sit inside itself');
+      if (await this.repo.wouldCycle(id, changes.parentId))
+        throw AppError.validation([{ path: 'parentId', message: 'parent_cycle' }], 'A space cannot sit inside itself');
     }
     await this.spaces.update(entity.id, this.columns(changes));
     // Who may see a space follows its visibility: everyone's open documents there are judged again.
-    if (changes.visibility !== undefined && changes.visibility !== entity.visibility) await this.accessEvents.changed({ subject: { everyone: true }, reason: 'rights_changed' });
+    if (changes.visibility !== undefined && changes.visibility !== entity.visibility)
+      await this.accessEvents.changed({ subject: { everyone: true }, reason: 'rights_changed' });
     return this.get(actor, id);
   }
 
@@ -84,7 +89,8 @@ export class SpaceService {
     const { entity } = await this.get(actor, id);
     await this.spaces.update(entity.id, { archivedAt: archived ? (entity.archivedAt ?? new Date()) : null });
     // An archived space's documents turn read-only for everyone; told to all connections, which is rare enough.
-    if (archived !== (entity.archivedAt !== null)) await this.accessEvents.changed({ subject: { everyone: true }, reason: archived ? 'space_archived' : 'rights_changed' });
+    if (archived !== (entity.archivedAt !== null))
+      await this.accessEvents.changed({ subject: { everyone: true }, reason: archived ? 'space_archived' : 'rights_changed' });
     return this.get(actor, id);
   }
 

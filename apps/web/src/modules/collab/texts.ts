@@ -43,7 +43,8 @@ const it = {
   nowReadOnly: 'Il documento ora è in sola lettura: l’ultima modifica non è stata salvata.',
   accessLowered: 'I suoi permessi sono cambiati ({{reason}}): ora può solo leggere il documento.',
   accessRaised: 'Ora può di nuovo modificare il documento.',
-  accessRevoked: 'Non ha più accesso a questo documento ({{reason}}): le modifiche successive non verranno salvate. Ricarichi la pagina o effettui di nuovo l’accesso.',
+  accessRevoked:
+    'Non ha più accesso a questo documento ({{reason}}): le modifiche successive non verranno salvate. Ricarichi la pagina o effettui di nuovo l’accesso.',
   reason_session_ended: 'la sessione è terminata',
   reason_token_revoked: 'il token di accesso è stato revocato',
   reason_account_disabled: 'l’account è stato disattivato',
@@ -139,6 +140,5 @@ export const COLLAB_TEXTS = { it, en };
 export function useCollabText() {
   const { i18n } = useTranslation();
   const dict = i18n.language?.startsWith('en') ? en : it;
-  return (key: CollabTextKey, vars: Record<string, string | number> = {}) =>
-    dict[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+  return (key: CollabTextKey, vars: Record<string, string | number> = {}) => dict[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
 }

@@ -1,4 +1,23 @@
-import type { ActionStatus, Agenda, AgendaItemCreate, AgendaItemUpdate, Attendance, AttendanceUpdate, BacklogEntry, ConvocationPreview, Decision, Meeting, MeetingAction, MeetingCreate, MeetingUpdate, RsvpInput, RsvpView, RunCommand, RunState, StepWarningCode } from '@cantiere/domain';
+import type {
+  ActionStatus,
+  Agenda,
+  AgendaItemCreate,
+  AgendaItemUpdate,
+  Attendance,
+  AttendanceUpdate,
+  BacklogEntry,
+  ConvocationPreview,
+  Decision,
+  Meeting,
+  MeetingAction,
+  MeetingCreate,
+  MeetingUpdate,
+  RsvpInput,
+  RsvpView,
+  RunCommand,
+  RunState,
+  StepWarningCode,
+} from '@cantiere/domain';
 import { api } from '../../api/client';
 
 const base = (id: string) => `/api/meetings/${id}`;

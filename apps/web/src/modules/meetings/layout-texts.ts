@@ -13,7 +13,8 @@ const it = {
   downloads: 'File del verbale',
   fullscreen: 'Schermo intero',
   exitFullscreen: 'Esci dallo schermo intero',
-  fullscreenFallback: 'Il browser non consente lo schermo intero da questa pagina: la vista occupa la finestra. Per il monitor intero prema F11; Esc per uscire.',
+  fullscreenFallback:
+    'Il browser non consente lo schermo intero da questa pagina: la vista occupa la finestra. Per il monitor intero prema F11; Esc per uscire.',
   escapeHint: 'Esc: esce dallo schermo intero.',
   decisionsSoFar: 'Decisioni prese in questa seduta',
   noDecisionsYet: 'Nessuna decisione ancora scritta nel verbale.',

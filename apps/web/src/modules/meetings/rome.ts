@@ -5,7 +5,12 @@ const ZONE = 'Europe/Rome';
 
 function parts(instant: Date): Record<string, number> {
   const fmt = dateFormat('en-GB', { timeZone: ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
-  return Object.fromEntries(fmt.formatToParts(instant).filter((p) => p.type !== 'literal').map((p) => [p.type, Number(p.value)]));
+  return Object.fromEntries(
+    fmt
+      .formatToParts(instant)
+      .filter((p) => p.type !== 'literal')
+      .map((p) => [p.type, Number(p.value)]),
+  );
 }
 
 /** `yyyy-mm-dd` + `hh:mm` read on Rome's clock, as an ISO instant (UTC). */

@@ -7,7 +7,8 @@ const it = {
   recorded: 'La conferma viene registrata nella cronologia della seduta, con gli avvisi mostrati qui.',
   warningsTitle: 'Attenzione',
   conveneTitle: 'Inviare la convocazione?',
-  conveneIntro: 'La convocazione parte subito per posta elettronica a {{count}} destinatari, con l’invito per il calendario e un collegamento personale per rispondere. Controlli il messaggio e l’elenco.',
+  conveneIntro:
+    'La convocazione parte subito per posta elettronica a {{count}} destinatari, con l’invito per il calendario e un collegamento personale per rispondere. Controlli il messaggio e l’elenco.',
   conveneConfirm: 'Invia la convocazione a {{count}} destinatari',
   subject: 'Oggetto',
   message: 'Testo del messaggio (copia del primo destinatario)',
@@ -18,13 +19,16 @@ const it = {
   startIntro: 'L’orario di inizio effettivo viene registrato adesso e il verbale si apre con una sezione per ogni punto all’ordine del giorno.',
   startConfirm: 'Avvia la seduta',
   closeTitle: 'Chiudere la seduta?',
-  closeIntro: 'L’orario di fine viene registrato adesso, il tempo del punto in corso viene contato e i punti non trattati passano alla prossima seduta come «non discussi». Una seduta chiusa non si riapre.',
+  closeIntro:
+    'L’orario di fine viene registrato adesso, il tempo del punto in corso viene contato e i punti non trattati passano alla prossima seduta come «non discussi». Una seduta chiusa non si riapre.',
   closeConfirm: 'Chiudi la seduta',
   approveTitle: 'Approvare il verbale?',
-  approveIntro: 'Il testo viene congelato con la sua impronta SHA-256 e nessuno potrà più modificarlo. Tutte le persone del registro presenze riceveranno un messaggio.',
+  approveIntro:
+    'Il testo viene congelato con la sua impronta SHA-256 e nessuno potrà più modificarlo. Tutte le persone del registro presenze riceveranno un messaggio.',
   approveConfirm: 'Approva il verbale',
   reviewTitle: 'Avviare la revisione?',
-  reviewIntro: 'Per {{days}} giorni i partecipanti potranno inviare commenti e proposte di modifica; solo chi conduce la seduta potrà ancora scrivere nel testo. Tutte le persone del registro presenze riceveranno un messaggio con il collegamento.',
+  reviewIntro:
+    'Per {{days}} giorni i partecipanti potranno inviare commenti e proposte di modifica; solo chi conduce la seduta potrà ancora scrivere nel testo. Tutte le persone del registro presenze riceveranno un messaggio con il collegamento.',
   reviewConfirm: 'Avvia la revisione',
   far_from_schedule_ahead: 'La seduta è in programma il {{date}}: mancano {{amount}}. Avviandola ora, il verbale riporterà l’orario di oggi.',
   far_from_schedule_behind: 'La seduta era in programma il {{date}}, {{amount}} fa.',
@@ -48,7 +52,8 @@ const en: Record<keyof typeof it, string> = {
   recorded: 'The confirmation is recorded in the meeting’s history, with the warnings shown here.',
   warningsTitle: 'Warning',
   conveneTitle: 'Send the convocation?',
-  conveneIntro: 'The convocation is emailed at once to {{count}} recipients, with a calendar invitation and a personal link to reply. Check the message and the list.',
+  conveneIntro:
+    'The convocation is emailed at once to {{count}} recipients, with a calendar invitation and a personal link to reply. Check the message and the list.',
   conveneConfirm: 'Send the convocation to {{count}} recipients',
   subject: 'Subject',
   message: 'Message text (the first recipient’s copy)',
@@ -59,13 +64,16 @@ const en: Record<keyof typeof it, string> = {
   startIntro: 'The actual start time is recorded now and the minutes open with one section per agenda item.',
   startConfirm: 'Start the meeting',
   closeTitle: 'Close the meeting?',
-  closeIntro: 'The end time is recorded now, time on the current item is booked and items not reached move to the next meeting as “not discussed”. A closed meeting cannot be reopened.',
+  closeIntro:
+    'The end time is recorded now, time on the current item is booked and items not reached move to the next meeting as “not discussed”. A closed meeting cannot be reopened.',
   closeConfirm: 'Close the meeting',
   approveTitle: 'Approve the minutes?',
-  approveIntro: 'The text is frozen with its SHA-256 fingerprint and nobody can change it any more. Everyone on the attendance register will receive a message.',
+  approveIntro:
+    'The text is frozen with its SHA-256 fingerprint and nobody can change it any more. Everyone on the attendance register will receive a message.',
   approveConfirm: 'Approve the minutes',
   reviewTitle: 'Start the review?',
-  reviewIntro: 'For {{days}} days participants can send comments and suggested changes; only those running the meeting can still edit the text. Everyone on the attendance register will receive a message with the link.',
+  reviewIntro:
+    'For {{days}} days participants can send comments and suggested changes; only those running the meeting can still edit the text. Everyone on the attendance register will receive a message with the link.',
   reviewConfirm: 'Start the review',
   far_from_schedule_ahead: 'The meeting is scheduled for {{date}}: {{amount}} from now. If you start it now, the minutes will carry today’s time.',
   far_from_schedule_behind: 'The meeting was scheduled for {{date}}, {{amount}} ago.',
@@ -89,6 +97,7 @@ export const STEP_TEXTS = { it, en };
 export function useStepText() {
   const { i18n } = useTranslation();
   const dict = i18n.language?.startsWith('en') ? en : it;
-  const t = (key: StepTextKey, vars: Record<string, string | number> = {}) => dict[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+  const t = (key: StepTextKey, vars: Record<string, string | number> = {}) =>
+    dict[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
   return Object.assign(t, { locale: i18n.language?.startsWith('en') ? 'en-GB' : 'it-IT' });
 }

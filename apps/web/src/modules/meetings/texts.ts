@@ -149,7 +149,8 @@ const it = {
   shortcuts: 'Scorciatoie: freccia sinistra = precedente, freccia destra = successivo.',
   backToMeeting: 'Torna alla seduta',
   calendarFeed: 'Calendario personale',
-  calendarFeedIntro: 'Un indirizzo segreto da aggiungere al programma di calendario (Outlook, Google Calendar, Thunderbird) per vedere le sedute degli spazi che segui.',
+  calendarFeedIntro:
+    'Un indirizzo segreto da aggiungere al programma di calendario (Outlook, Google Calendar, Thunderbird) per vedere le sedute degli spazi che segui.',
   calendarFeedActive: 'Indirizzo attivo dal {{date}}.',
   calendarFeedNone: 'Nessun indirizzo attivo.',
   calendarFeedCreate: 'Crea l’indirizzo',
@@ -387,6 +388,7 @@ export const MEETING_TEXTS = { it, en };
 export function useMeetingText() {
   const { i18n } = useTranslation();
   const dict = i18n.language?.startsWith('en') ? en : it;
-  const t = (key: MeetingTextKey, vars: Record<string, string | number> = {}) => dict[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+  const t = (key: MeetingTextKey, vars: Record<string, string | number> = {}) =>
+    dict[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
   return Object.assign(t, { locale: i18n.language?.startsWith('en') ? 'en-GB' : 'it-IT', has: (key: string): key is MeetingTextKey => key in dict });
 }

@@ -20,7 +20,8 @@ vi.mock('./api', () => ({
 import { useMeetingData } from './useMeetingData';
 
 const MEETING = '7d4c1d0e-3c1a-4a4e-9b7e-2f6f1f0f3a11';
-const agendaOf = (...titles: string[]) => ({ items: titles.map((title) => ({ title })), plannedMinutes: 0, meetingMinutes: 60, overrunMinutes: 0 }) as unknown as Agenda;
+const agendaOf = (...titles: string[]) =>
+  ({ items: titles.map((title) => ({ title })), plannedMinutes: 0, meetingMinutes: 60, overrunMinutes: 0 }) as unknown as Agenda;
 const titles = (a: Agenda | null) => a?.items.map((i) => i.title);
 
 describe('useMeetingData', () => {

@@ -33,19 +33,28 @@ export function useMeetingData(id: string): MeetingData {
   const [minutesVersion, setMinutesVersion] = useState(0);
   // Answers to fetches and to the page's own changes can cross: the one that started last is what stays on screen.
   const order = useMemo(() => ({ meeting: new LatestWins(), agenda: new LatestWins(), attendance: new LatestWins() }), [id]);
-  const showMeeting = useCallback((m: Meeting, ticket: number) => {
-    if (!order.meeting.accept(ticket)) return;
-    setMeetingState(m);
-    setReceivedAt(Date.now());
-  }, [order]);
-  const showAgenda = useCallback((a: Agenda, ticket: number) => {
-    if (!order.agenda.accept(ticket)) return;
-    setAgendaState(a);
-    setAgendaVersion((v) => v + 1);
-  }, [order]);
-  const showAttendance = useCallback((a: Attendance, ticket: number) => {
-    if (order.attendance.accept(ticket)) setAttendanceState(a);
-  }, [order]);
+  const showMeeting = useCallback(
+    (m: Meeting, ticket: number) => {
+      if (!order.meeting.accept(ticket)) return;
+      setMeetingState(m);
+      setReceivedAt(Date.now());
+    },
+    [order],
+  );
+  const showAgenda = useCallback(
+    (a: Agenda, ticket: number) => {
+      if (!order.agenda.accept(ticket)) return;
+      setAgendaState(a);
+      setAgendaVersion((v) => v + 1);
+    },
+    [order],
+  );
+  const showAttendance = useCallback(
+    (a: Attendance, ticket: number) => {
+      if (order.attendance.accept(ticket)) setAttendanceState(a);
+    },
+    [order],
+  );
   const setMeeting = useCallback((m: Meeting) => showMeeting(m, order.meeting.start()), [order, showMeeting]);
   const beginAgendaChange = useCallback(() => {
     const ticket = order.agenda.start();
@@ -57,15 +66,24 @@ export function useMeetingData(id: string): MeetingData {
     (parts: ('meeting' | 'agenda' | 'attendance')[]) => {
       if (parts.includes('meeting')) {
         const ticket = order.meeting.start();
-        meetingsApi.get(id).then((r) => showMeeting(r.meeting, ticket), () => setMissing(true));
+        meetingsApi.get(id).then(
+          (r) => showMeeting(r.meeting, ticket),
+          () => setMissing(true),
+        );
       }
       if (parts.includes('agenda')) {
         const ticket = order.agenda.start();
-        meetingsApi.agenda(id).then((a) => showAgenda(a, ticket), () => undefined);
+        meetingsApi.agenda(id).then(
+          (a) => showAgenda(a, ticket),
+          () => undefined,
+        );
       }
       if (parts.includes('attendance')) {
         const ticket = order.attendance.start();
-        meetingsApi.attendance(id).then((a) => showAttendance(a, ticket), () => undefined);
+        meetingsApi.attendance(id).then(
+          (a) => showAttendance(a, ticket),
+          () => undefined,
+        );
       }
     },
     [id, order, showMeeting, showAgenda, showAttendance],

@@ -7,7 +7,10 @@ export function useSpaceMembers(spaceId: string | null): Membership[] {
   const [members, setMembers] = useState<Membership[]>([]);
   useEffect(() => {
     if (!spaceId) return;
-    api<{ members: Membership[] }>('GET', `/api/spaces/${spaceId}/members`).then((r) => setMembers(r.members), () => setMembers([]));
+    api<{ members: Membership[] }>('GET', `/api/spaces/${spaceId}/members`).then(
+      (r) => setMembers(r.members),
+      () => setMembers([]),
+    );
   }, [spaceId]);
   return members;
 }

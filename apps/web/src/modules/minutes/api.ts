@@ -7,7 +7,10 @@ const base = (id: string) => `/api/meetings/${id}/minutes`;
 export const minutesApi = {
   startReview: (meetingId: string, days: number) => api<{ meeting: Meeting }>('POST', `${base(meetingId)}/review`, { days }),
   approve: (meetingId: string, approvedAtMeetingId: string | null, confirm?: StepWarningCode[]) =>
-    api<{ meeting: Meeting }>('POST', `${base(meetingId)}/approve`, { ...(approvedAtMeetingId ? { approvedAtMeetingId } : {}), ...(confirm ? { confirm } : {}) }),
+    api<{ meeting: Meeting }>('POST', `${base(meetingId)}/approve`, {
+      ...(approvedAtMeetingId ? { approvedAtMeetingId } : {}),
+      ...(confirm ? { confirm } : {}),
+    }),
   remarks: (meetingId: string) => api<{ remarks: MinutesRemark[] }>('GET', `${base(meetingId)}/remarks`),
   addRemark: (meetingId: string, input: MinutesRemarkCreate) => api<{ remark: MinutesRemark }>('POST', `${base(meetingId)}/remarks`, input),
   resolve: (meetingId: string, remarkId: string, resolution: 'accepted' | 'rejected') =>

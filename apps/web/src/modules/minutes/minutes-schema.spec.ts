@@ -29,7 +29,10 @@ function serverLaidOut(): Y.Doc {
 
 const editors: Editor[] = [];
 function editorOn(doc: Y.Doc): Editor {
-  const editor = new Editor({ element: document.createElement('div'), extensions: [...minutesExtensions(), Collaboration.configure({ document: doc, field: 'default' })] });
+  const editor = new Editor({
+    element: document.createElement('div'),
+    extensions: [...minutesExtensions(), Collaboration.configure({ document: doc, field: 'default' })],
+  });
   editors.push(editor);
   return editor;
 }
@@ -43,8 +46,16 @@ function editorSections(editor: Editor): string[] {
   });
   return ids;
 }
-const topLevel = (doc: Y.Doc) => doc.getXmlFragment('default').toArray().map((n) => (n as Y.XmlElement).nodeName);
-const sections = (doc: Y.Doc) => doc.getXmlFragment('default').toArray().filter((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === MINUTES_NODES.section);
+const topLevel = (doc: Y.Doc) =>
+  doc
+    .getXmlFragment('default')
+    .toArray()
+    .map((n) => (n as Y.XmlElement).nodeName);
+const sections = (doc: Y.Doc) =>
+  doc
+    .getXmlFragment('default')
+    .toArray()
+    .filter((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === MINUTES_NODES.section);
 /** Position just inside the first paragraph of the n-th section. */
 function insideSection(editor: Editor, index: number): number {
   let found = -1;
@@ -71,7 +82,9 @@ describe('minutes schema in the editor', () => {
     const doc = serverLaidOut();
     const editor = editorOn(doc);
     editor.chain().setTextSelection(insideSection(editor, 0)).insertDecision().insertContent('Si approva il calendario').run();
-    const block = sections(doc)[0].toArray().find((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === MINUTES_NODES.decision);
+    const block = sections(doc)[0]
+      .toArray()
+      .find((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === MINUTES_NODES.decision);
     expect(block).toBeDefined();
     expect(block!.getAttribute(DECISION_ATTRS.blockId)).toMatch(BLOCK_ID);
     expect(block!.getAttribute(DECISION_ATTRS.votingMethod)).toBe('votes');
@@ -82,7 +95,15 @@ describe('minutes schema in the editor', () => {
       if (node.type.name === MINUTES_NODES.decision) pos = p;
       return pos < 0;
     });
-    editor.view.dispatch(editor.state.tr.setNodeMarkup(pos, undefined, { ...editor.state.doc.nodeAt(pos)!.attrs, outcome: 'approved', votesFor: 12, votesAgainst: 1, votesAbstained: 0 }));
+    editor.view.dispatch(
+      editor.state.tr.setNodeMarkup(pos, undefined, {
+        ...editor.state.doc.nodeAt(pos)!.attrs,
+        outcome: 'approved',
+        votesFor: 12,
+        votesAgainst: 1,
+        votesAbstained: 0,
+      }),
+    );
     expect(block!.getAttribute(DECISION_ATTRS.outcome)).toBe('approved');
     expect(block!.getAttribute(DECISION_ATTRS.votesFor)).toBe(12);
     expect(block!.getAttribute(DECISION_ATTRS.votesAbstained)).toBe(0);
@@ -116,7 +137,11 @@ describe('minutes schema in the editor', () => {
       return out;
     };
     const [original] = ids();
-    editor.chain().setTextSelection(insideSection(editor, 1)).insertContent({ type: MINUTES_NODES.action, attrs: { blockId: original }, content: [{ type: 'text', text: 'Copia' }] }).run();
+    editor
+      .chain()
+      .setTextSelection(insideSection(editor, 1))
+      .insertContent({ type: MINUTES_NODES.action, attrs: { blockId: original }, content: [{ type: 'text', text: 'Copia' }] })
+      .run();
     const after = ids();
     expect(after).toHaveLength(2);
     expect(after[0]).toBe(original);
@@ -130,13 +155,17 @@ describe('minutes schema in the editor', () => {
     const body = editor.state.doc;
     // Arrow down past a section's last block puts a gap cursor between sections only where the body takes a block.
     for (let index = 0; index <= body.childCount; index++) {
-      for (const type of ['paragraph', MINUTES_NODES.action, MINUTES_NODES.decision]) expect(body.canReplaceWith(index, index, editor.schema.nodes[type])).toBe(false);
+      for (const type of ['paragraph', MINUTES_NODES.action, MINUTES_NODES.decision])
+        expect(body.canReplaceWith(index, index, editor.schema.nodes[type])).toBe(false);
     }
     const boundaries: number[] = [];
     body.forEach((node, offset) => boundaries.push(offset + node.nodeSize));
     // A block put there on purpose changes nothing: the body stays the agenda's sections and varie ed eventuali.
     const before = editor.state.doc;
-    editor.chain().insertContentAt(boundaries[0], { type: MINUTES_NODES.action, content: [{ type: 'text', text: 'Tra due punti' }] }).run();
+    editor
+      .chain()
+      .insertContentAt(boundaries[0], { type: MINUTES_NODES.action, content: [{ type: 'text', text: 'Tra due punti' }] })
+      .run();
     expect(editor.state.doc.eq(before)).toBe(true);
     expect(topLevel(doc)).toEqual([MINUTES_NODES.section, MINUTES_NODES.section, MINUTES_NODES.otherBusiness]);
     expect(doc.getXmlFragment('default').toString()).not.toContain('Tra due punti');
@@ -152,8 +181,9 @@ describe('minutes schema in the editor', () => {
     editor.chain().setTextSelection(inside).insertAction().insertContent('Prenotare la sala').run();
     const other = doc.getXmlFragment('default').get(2) as Y.XmlElement;
     expect(other.nodeName).toBe(MINUTES_NODES.otherBusiness);
-    expect(other.toArray().some((n) => n instanceof Y.XmlElement && n.nodeName === MINUTES_NODES.action && n.toString().includes('Prenotare la sala'))).toBe(true);
+    expect(other.toArray().some((n) => n instanceof Y.XmlElement && n.nodeName === MINUTES_NODES.action && n.toString().includes('Prenotare la sala'))).toBe(
+      true,
+    );
     expect(editor.view.dom.querySelector('section.minutes-other-business > h3')?.textContent).toBe('Varie ed eventuali');
-
   });
 });

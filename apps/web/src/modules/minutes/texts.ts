@@ -163,7 +163,8 @@ export const MINUTES_TEXTS = { it, en };
 export function useMinutesText() {
   const { i18n } = useTranslation();
   const dict = i18n.language?.startsWith('en') ? en : it;
-  const t = (key: MinutesTextKey, vars: Record<string, string | number> = {}) => dict[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+  const t = (key: MinutesTextKey, vars: Record<string, string | number> = {}) =>
+    dict[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
   const has = (key: string): key is MinutesTextKey => key in dict;
   return Object.assign(t, { locale: i18n.language?.startsWith('en') ? 'en-GB' : 'it-IT', has });
 }

@@ -36,12 +36,20 @@ export function ApiTokensPanel() {
   };
   return (
     <section className="mt-5" aria-labelledby="tokens-title">
-      <h2 id="tokens-title" className="h4">{t('account.tokens')}</h2>
+      <h2 id="tokens-title" className="h4">
+        {t('account.tokens')}
+      </h2>
       <p>{t('account.tokensIntro')}</p>
       {secret && (
         <Alert kind="info">
           {t('account.tokenCreated')} <code data-testid="token-secret">{secret}</code>{' '}
-          <button type="button" className="btn btn-sm btn-outline-primary" onClick={() => void navigator.clipboard?.writeText(secret).then(() => setCopied(true))}>{copied ? t('account.copied') : t('account.copy')}</button>
+          <button
+            type="button"
+            className="btn btn-sm btn-outline-primary"
+            onClick={() => void navigator.clipboard?.writeText(secret).then(() => setCopied(true))}
+          >
+            {copied ? t('account.copied') : t('account.copy')}
+          </button>
         </Alert>
       )}
       <form onSubmit={create} noValidate className="row g-2 align-items-end mb-3">
@@ -50,19 +58,38 @@ export function ApiTokensPanel() {
             {(p) => <input type="text" {...p} maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />}
           </FormField>
         </div>
-        <div className="col-md-3 mb-3"><button type="submit" className="btn btn-primary">{t('account.createToken')}</button></div>
+        <div className="col-md-3 mb-3">
+          <button type="submit" className="btn btn-primary">
+            {t('account.createToken')}
+          </button>
+        </div>
       </form>
       {tokens && tokens.length === 0 && <p>{t('account.noTokens')}</p>}
       {tokens && tokens.length > 0 && (
         <table className="table">
-          <thead><tr><th scope="col">{t('account.tokenName')}</th><th scope="col">{t('account.created')}</th><th scope="col">{t('account.lastUsed')}</th><th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('account.tokenName')}</th>
+              <th scope="col">{t('account.created')}</th>
+              <th scope="col">{t('account.lastUsed')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {tokens.map((tok) => (
               <tr key={tok.id}>
-                <td>{tok.name} <code>{tok.prefix}…</code></td>
+                <td>
+                  {tok.name} <code>{tok.prefix}…</code>
+                </td>
                 <td>{new Date(tok.createdAt).toLocaleString(i18n.language)}</td>
                 <td>{tok.lastUsedAt ? new Date(tok.lastUsedAt).toLocaleString(i18n.language) : t('account.never')}</td>
-                <td><button type="button" className="btn btn-sm btn-outline-danger" onClick={() => void revoke(tok.id)}>{t('account.revoke')}</button></td>
+                <td>
+                  <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => void revoke(tok.id)}>
+                    {t('account.revoke')}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -23,18 +23,38 @@ export function SessionsPanel() {
   };
   return (
     <section className="mt-5" aria-labelledby="sessions-title">
-      <h2 id="sessions-title" className="h4">{t('account.sessions')}</h2>
+      <h2 id="sessions-title" className="h4">
+        {t('account.sessions')}
+      </h2>
       <p>{t('account.sessionsIntro')}</p>
       <div className="table-responsive">
         <table className="table">
-          <thead><tr><th scope="col">{t('account.device')}</th><th scope="col">{t('account.address')}</th><th scope="col">{t('account.lastSeen')}</th><th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('account.device')}</th>
+              <th scope="col">{t('account.address')}</th>
+              <th scope="col">{t('account.lastSeen')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {sessions?.map((s) => (
               <tr key={s.id}>
-                <td title={s.userAgent ?? undefined}>{device(s.userAgent)}{s.current && <strong> ({t('account.thisSession')})</strong>}</td>
+                <td title={s.userAgent ?? undefined}>
+                  {device(s.userAgent)}
+                  {s.current && <strong> ({t('account.thisSession')})</strong>}
+                </td>
                 <td>{s.ip ?? t('common.none')}</td>
                 <td>{new Date(s.lastSeenAt).toLocaleString(i18n.language)}</td>
-                <td className="table-actions">{!s.current && <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => void end(s.id)}>{t('account.end')}</button>}</td>
+                <td className="table-actions">
+                  {!s.current && (
+                    <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => void end(s.id)}>
+                      {t('account.end')}
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -8,7 +8,9 @@ describe('describeDevice', () => {
   });
 
   it('names Safari on an iPhone and Firefox on Windows', () => {
-    expect(describeDevice('Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1')).toEqual({ browser: 'Safari', os: 'iOS' });
+    expect(
+      describeDevice('Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1'),
+    ).toEqual({ browser: 'Safari', os: 'iOS' });
     expect(describeDevice('Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:125.0) Gecko/20100101 Firefox/125.0')).toEqual({ browser: 'Firefox', os: 'Windows' });
   });
 

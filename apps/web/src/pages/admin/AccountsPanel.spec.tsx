@@ -4,8 +4,24 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AuthProvider } from '../../auth/AuthContext';
 import { AccountsPanel } from './AccountsPanel';
 
-const admin = { id: '00000000-0000-4000-8000-000000000001', email: 'laura@comune.example', name: 'Laura Ferrari', role: 'admin', locale: 'it', createdAt: '2026-01-01T00:00:00.000Z', disabledAt: null };
-const giulia: { disabledAt: string | null; [key: string]: unknown } = { id: '00000000-0000-4000-8000-000000000002', email: 'giulia@ilcerchio.example', name: 'Giulia Rossi', role: 'user', locale: 'it', createdAt: '2026-01-01T00:00:00.000Z', disabledAt: null };
+const admin = {
+  id: '00000000-0000-4000-8000-000000000001',
+  email: 'laura@comune.example',
+  name: 'Laura Ferrari',
+  role: 'admin',
+  locale: 'it',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  disabledAt: null,
+};
+const giulia: { disabledAt: string | null; [key: string]: unknown } = {
+  id: '00000000-0000-4000-8000-000000000002',
+  email: 'giulia@ilcerchio.example',
+  name: 'Giulia Rossi',
+  role: 'user',
+  locale: 'it',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  disabledAt: null,
+};
 
 function respond(status: number, body: unknown) {
   return Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
@@ -28,13 +44,21 @@ describe('AccountsPanel', () => {
     vi.stubGlobal('fetch', fetchMock);
     const confirm = vi.fn(() => false);
     vi.stubGlobal('confirm', confirm);
-    render(<MemoryRouter><AuthProvider><AccountsPanel /></AuthProvider></MemoryRouter>);
+    render(
+      <MemoryRouter>
+        <AuthProvider>
+          <AccountsPanel />
+        </AuthProvider>
+      </MemoryRouter>,
+    );
 
     const button = await screen.findByRole('button', { name: 'Disattiva: Giulia Rossi' });
     // No button on one's own row: an administrator cannot lock themselves out.
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Disattiva: Laura Ferrari' })).toBeNull());
     fireEvent.click(button);
-    expect(confirm).toHaveBeenCalledWith("Disattivare l'account di Giulia Rossi? Non potrà più accedere; le sue sessioni, i suoi token e i documenti aperti si chiuderanno subito.");
+    expect(confirm).toHaveBeenCalledWith(
+      "Disattivare l'account di Giulia Rossi? Non potrà più accedere; le sue sessioni, i suoi token e i documenti aperti si chiuderanno subito.",
+    );
     expect(fetchMock.mock.calls.some((c) => String(c[0]).endsWith('/deactivate'))).toBe(false);
 
     confirm.mockReturnValue(true);

@@ -39,24 +39,45 @@ export function AccountsPanel() {
 
   return (
     <section aria-labelledby="accounts-title" className="mb-5">
-      <h2 id="accounts-title" className="h4">{t('admin.users')}</h2>
+      <h2 id="accounts-title" className="h4">
+        {t('admin.users')}
+      </h2>
       {message && <Alert kind={message.kind}>{message.text}</Alert>}
       {users && users.length === 0 && <p>{t('admin.noUsers')}</p>}
       {users && users.length > 0 && (
         // A phone scrolls the table sideways: the region takes the focus so that the keyboard can scroll it too.
         <div className="table-responsive" tabIndex={0} role="region" aria-labelledby="accounts-title">
           <table className="table">
-            <thead><tr><th scope="col">{t('admin.name')}</th><th scope="col">{t('admin.email')}</th><th scope="col">{t('admin.role')}</th><th scope="col">{t('admin.accountStatus')}</th><th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.name')}</th>
+                <th scope="col">{t('admin.email')}</th>
+                <th scope="col">{t('admin.role')}</th>
+                <th scope="col">{t('admin.accountStatus')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {users.map((u) => (
                 <tr key={u.id}>
-                  <td>{u.name}{u.id === me?.id && ` ${t('admin.you')}`}</td>
+                  <td>
+                    {u.name}
+                    {u.id === me?.id && ` ${t('admin.you')}`}
+                  </td>
                   <td>{u.email}</td>
                   <td>{t(`admin.role_${u.role}`)}</td>
                   <td>{u.disabledAt ? t('admin.disabled', { date: new Date(u.disabledAt).toLocaleDateString(i18n.language) }) : t('admin.active')}</td>
                   <td>
                     {u.id !== me?.id && (
-                      <button type="button" className={`btn btn-sm ${u.disabledAt ? 'btn-outline-primary' : 'btn-outline-danger'}`} disabled={busy === u.id} onClick={() => void toggle(u)} aria-label={`${t(u.disabledAt ? 'admin.reactivate' : 'admin.deactivate')}: ${u.name}`}>
+                      <button
+                        type="button"
+                        className={`btn btn-sm ${u.disabledAt ? 'btn-outline-primary' : 'btn-outline-danger'}`}
+                        disabled={busy === u.id}
+                        onClick={() => void toggle(u)}
+                        aria-label={`${t(u.disabledAt ? 'admin.reactivate' : 'admin.deactivate')}: ${u.name}`}
+                      >
                         {t(u.disabledAt ? 'admin.reactivate' : 'admin.deactivate')}
                       </button>
                     )}

@@ -6,12 +6,19 @@ import { Alert } from '../../components/Alert';
 import { ImportReportTable } from './ImportReportTable';
 
 const TEMPLATES = {
-  organisations: 'nome;sigla;tipo;codice_fiscale;partita_iva;numero_runts;aree_tematiche;comuni;indirizzo;sito_web;email;telefono;note\nCooperativa sociale Esempio;Esempio;cooperativa_sociale;;;;housing|work_inclusion;Cremona;Via Roma 1, Cremona;https://esempio.example;info@esempio.example;0372 000000;\n',
-  people: 'nome;cognome;email;telefono;organizzazione;ruolo;qualifica;base_giuridica;finalita;data_consenso;fonte\nMaria;Rossi;maria.rossi@esempio.example;;Cooperativa sociale Esempio;legale_rappresentante;Presidente;consenso;Partecipazione ai tavoli;15/01/2026;Modulo di adesione\n',
+  organisations:
+    'nome;sigla;tipo;codice_fiscale;partita_iva;numero_runts;aree_tematiche;comuni;indirizzo;sito_web;email;telefono;note\nCooperativa sociale Esempio;Esempio;cooperativa_sociale;;;;housing|work_inclusion;Cremona;Via Roma 1, Cremona;https://esempio.example;info@esempio.example;0372 000000;\n',
+  people:
+    'nome;cognome;email;telefono;organizzazione;ruolo;qualifica;base_giuridica;finalita;data_consenso;fonte\nMaria;Rossi;maria.rossi@esempio.example;;Cooperativa sociale Esempio;legale_rappresentante;Presidente;consenso;Partecipazione ai tavoli;15/01/2026;Modulo di adesione\n',
 };
 
 async function upload(kind: 'organisations' | 'people', file: File, dryRun: boolean): Promise<ImportReport> {
-  const res = await fetch(`/api/${kind}/import?dryRun=${dryRun}`, { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'text/csv' }, body: file });
+  const res = await fetch(`/api/${kind}/import?dryRun=${dryRun}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'text/csv' },
+    body: file,
+  });
   const json = await res.json().catch(() => null);
   if (!res.ok) throw new ApiError(res.status, json?.error?.code ?? 'internal_error', json?.error?.message ?? res.statusText, json?.error?.details);
   return json as ImportReport;
@@ -48,7 +55,11 @@ export function ImportPage() {
         const details = err.details;
         if (details && !Array.isArray(details) && 'report' in details) setReport(details.report as ImportReport);
         const issue = err.fieldIssues[0];
-        setError(issue ? `${t(`import.fileError.${issue.message}`, { defaultValue: err.message })}${issue.path.startsWith('columns.') ? `: ${issue.path.slice(8)}` : ''}` : err.message);
+        setError(
+          issue
+            ? `${t(`import.fileError.${issue.message}`, { defaultValue: err.message })}${issue.path.startsWith('columns.') ? `: ${issue.path.slice(8)}` : ''}`
+            : err.message,
+        );
       } else setError(t('errors.server'));
     } finally {
       setBusy(false);
@@ -69,20 +80,51 @@ export function ImportPage() {
           <legend className="fs-6 fw-semibold">{t('import.what')}</legend>
           {(['organisations', 'people'] as const).map((k) => (
             <div key={k} className="form-check form-check-inline">
-              <input id={`import-kind-${k}`} className="form-check-input" type="radio" name="kind" checked={kind === k} onChange={() => { setKind(k); setReport(null); setDone(null); }} />
-              <label htmlFor={`import-kind-${k}`} className="form-check-label">{t(`import.${k}`)}</label>
+              <input
+                id={`import-kind-${k}`}
+                className="form-check-input"
+                type="radio"
+                name="kind"
+                checked={kind === k}
+                onChange={() => {
+                  setKind(k);
+                  setReport(null);
+                  setDone(null);
+                }}
+              />
+              <label htmlFor={`import-kind-${k}`} className="form-check-label">
+                {t(`import.${k}`)}
+              </label>
             </div>
           ))}
         </fieldset>
         <div className="mb-3">
-          <label htmlFor="import-file" className="form-label fw-semibold">{t('import.file')}</label>
-          <input id="import-file" className="form-control" type="file" accept=".csv,text/csv" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setReport(null); setDone(null); }} />
-          <a className="form-text d-inline-block mt-1" href={templateHref} download={`modello-${kind}.csv`}>{t('import.template')}</a>
+          <label htmlFor="import-file" className="form-label fw-semibold">
+            {t('import.file')}
+          </label>
+          <input
+            id="import-file"
+            className="form-control"
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setReport(null);
+              setDone(null);
+            }}
+          />
+          <a className="form-text d-inline-block mt-1" href={templateHref} download={`modello-${kind}.csv`}>
+            {t('import.template')}
+          </a>
         </div>
         {error && <Alert kind="danger">{error}</Alert>}
         <div className="d-flex gap-2">
-          <button type="submit" className="btn btn-outline-primary" disabled={busy}>{t('import.check')}</button>
-          <button type="button" className="btn btn-primary" disabled={busy || !report || report.counts.reject > 0} onClick={() => void run(false)}>{t('import.apply')}</button>
+          <button type="submit" className="btn btn-outline-primary" disabled={busy}>
+            {t('import.check')}
+          </button>
+          <button type="button" className="btn btn-primary" disabled={busy || !report || report.counts.reject > 0} onClick={() => void run(false)}>
+            {t('import.apply')}
+          </button>
         </div>
       </form>
       {done && <Alert kind="success">{t('import.done', done.counts)}</Alert>}

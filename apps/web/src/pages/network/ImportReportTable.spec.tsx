@@ -12,7 +12,15 @@ describe('ImportReportTable', () => {
           counts: { create: 1, update: 0, reject: 1 },
           rows: [
             { line: 2, outcome: 'create', key: 'alfa', errors: [] },
-            { line: 3, outcome: 'reject', key: 'beta', errors: [{ column: 'fiscal_code', message: 'invalid_codice_fiscale' }, { column: 'comuni', message: 'unknown_value:Milano' }] },
+            {
+              line: 3,
+              outcome: 'reject',
+              key: 'beta',
+              errors: [
+                { column: 'fiscal_code', message: 'invalid_codice_fiscale' },
+                { column: 'comuni', message: 'unknown_value:Milano' },
+              ],
+            },
           ],
         }}
       />,

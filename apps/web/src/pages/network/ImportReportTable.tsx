@@ -11,12 +11,23 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
   };
   return (
     <section aria-labelledby="report-title">
-      <h2 id="report-title" className="h4">{t('import.report')}</h2>
-      <p role="status" data-testid="import-counts">{t('import.counts', report.counts)}</p>
+      <h2 id="report-title" className="h4">
+        {t('import.report')}
+      </h2>
+      <p role="status" data-testid="import-counts">
+        {t('import.counts', report.counts)}
+      </p>
       {report.counts.reject > 0 && <p className="text-danger">{t('import.fixFirst')}</p>}
       <div className="table-responsive">
         <table className="table table-sm" data-testid="import-report">
-          <thead><tr><th scope="col">{t('import.line')}</th><th scope="col">{t('import.outcome')}</th><th scope="col">{t('import.key')}</th><th scope="col">{t('import.problems')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('import.line')}</th>
+              <th scope="col">{t('import.outcome')}</th>
+              <th scope="col">{t('import.key')}</th>
+              <th scope="col">{t('import.problems')}</th>
+            </tr>
+          </thead>
           <tbody>
             {report.rows.map((r) => (
               <tr key={r.line} className={r.outcome === 'reject' ? 'table-danger' : undefined}>

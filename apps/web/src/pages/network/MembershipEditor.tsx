@@ -13,7 +13,8 @@ export function MembershipEditor({ space }: { space: Space }) {
   const [members, setMembers] = useState<Membership[] | null>(null);
   const [showPast, setShowPast] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
-  const load = () => api<{ members: Membership[] }>('GET', `/api/spaces/${space.id}/members${showPast ? '?includePast=true' : ''}`).then((r) => setMembers(r.members));
+  const load = () =>
+    api<{ members: Membership[] }>('GET', `/api/spaces/${space.id}/members${showPast ? '?includePast=true' : ''}`).then((r) => setMembers(r.members));
   useEffect(() => {
     void load();
   }, [space.id, showPast]);
@@ -31,17 +32,35 @@ export function MembershipEditor({ space }: { space: Space }) {
 
   return (
     <section aria-labelledby="members-title" className="mt-4">
-      <h2 id="members-title" className="h4">{t('spaces.representatives')}</h2>
+      <h2 id="members-title" className="h4">
+        {t('spaces.representatives')}
+      </h2>
       {message && <Alert kind={message.kind}>{message.text}</Alert>}
       <div className="form-check mb-2">
         <input id="show-past" className="form-check-input" type="checkbox" checked={showPast} onChange={(e) => setShowPast(e.target.checked)} />
-        <label htmlFor="show-past" className="form-check-label">{t('spaces.showPast')}</label>
+        <label htmlFor="show-past" className="form-check-label">
+          {t('spaces.showPast')}
+        </label>
       </div>
       {members && members.length === 0 && <p>{t('spaces.noMembers')}</p>}
       {members && members.length > 0 && (
         <div className="table-responsive">
           <table className="table" data-testid="members">
-            <thead><tr><th scope="col">{t('spaces.organisation')}</th><th scope="col">{t('spaces.person')}</th><th scope="col">{t('spaces.role')}</th><th scope="col">{t('spaces.representation')}</th><th scope="col">{t('spaces.joined')}</th><th scope="col">{t('spaces.left')}</th>{space.canManage && <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>}</tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t('spaces.organisation')}</th>
+                <th scope="col">{t('spaces.person')}</th>
+                <th scope="col">{t('spaces.role')}</th>
+                <th scope="col">{t('spaces.representation')}</th>
+                <th scope="col">{t('spaces.joined')}</th>
+                <th scope="col">{t('spaces.left')}</th>
+                {space.canManage && (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('common.actions')}</span>
+                  </th>
+                )}
+              </tr>
+            </thead>
             <tbody>
               {members.map((m) => (
                 <tr key={m.id}>
@@ -49,15 +68,34 @@ export function MembershipEditor({ space }: { space: Space }) {
                   <td>{m.personName}</td>
                   <td>
                     {space.canManage && !m.leftOn ? (
-                      <select className="form-select form-select-sm" aria-label={`${t('spaces.role')}: ${m.personName}`} value={m.role} onChange={(e) => void changeRole(m, e.target.value as SpaceRole)}>
-                        {SPACE_ROLES.map((r) => <option key={r} value={r}>{t(`spaces.role_${r}`)}</option>)}
+                      <select
+                        className="form-select form-select-sm"
+                        aria-label={`${t('spaces.role')}: ${m.personName}`}
+                        value={m.role}
+                        onChange={(e) => void changeRole(m, e.target.value as SpaceRole)}
+                      >
+                        {SPACE_ROLES.map((r) => (
+                          <option key={r} value={r}>
+                            {t(`spaces.role_${r}`)}
+                          </option>
+                        ))}
                       </select>
-                    ) : t(`spaces.role_${m.role}`)}
+                    ) : (
+                      t(`spaces.role_${m.role}`)
+                    )}
                   </td>
                   <td>{t(`spaces.representation_${m.representation}`)}</td>
                   <td>{date(m.joinedOn)}</td>
                   <td>{date(m.leftOn)}</td>
-                  {space.canManage && <td>{!m.leftOn && <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => void remove(m)}>{t('spaces.remove')}</button>}</td>}
+                  {space.canManage && (
+                    <td>
+                      {!m.leftOn && (
+                        <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => void remove(m)}>
+                          {t('spaces.remove')}
+                        </button>
+                      )}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
@@ -65,7 +103,14 @@ export function MembershipEditor({ space }: { space: Space }) {
         </div>
       )}
       {space.canManage && !space.archivedAt && (
-        <AddRepresentative spaceId={space.id} onAdded={async () => { setMessage({ kind: 'success', text: t('spaces.added') }); await load(); }} onError={(text) => setMessage({ kind: 'danger', text })} />
+        <AddRepresentative
+          spaceId={space.id}
+          onAdded={async () => {
+            setMessage({ kind: 'success', text: t('spaces.added') });
+            await load();
+          }}
+          onError={(text) => setMessage({ kind: 'danger', text })}
+        />
       )}
     </section>
   );
@@ -101,31 +146,65 @@ function AddRepresentative({ spaceId, onAdded, onError }: { spaceId: string; onA
   };
   return (
     <form onSubmit={submit} className="border rounded p-3 mt-3" aria-labelledby="add-rep">
-      <h3 id="add-rep" className="h6">{t('spaces.add')}</h3>
+      <h3 id="add-rep" className="h6">
+        {t('spaces.add')}
+      </h3>
       <div className="row g-2 align-items-end">
         <div className="col-md-4">
-          <label htmlFor="rep-organisation" className="form-label">{t('spaces.organisation')}</label>
+          <label htmlFor="rep-organisation" className="form-label">
+            {t('spaces.organisation')}
+          </label>
           <select id="rep-organisation" className="form-select" value={organisationId} onChange={(e) => setOrganisationId(e.target.value)}>
             <option value="">{t('spaces.choose')}</option>
-            {orgs.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+            {orgs.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
           </select>
         </div>
         <div className="col-md-3">
-          <label htmlFor="rep-person" className="form-label">{t('spaces.person')}</label>
+          <label htmlFor="rep-person" className="form-label">
+            {t('spaces.person')}
+          </label>
           <select id="rep-person" className="form-select" value={personId} disabled={!organisationId} onChange={(e) => setPersonId(e.target.value)}>
             <option value="">{t('spaces.choose')}</option>
-            {people.map((p) => <option key={p.id} value={p.id}>{p.fullName}</option>)}
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.fullName}
+              </option>
+            ))}
           </select>
         </div>
         <div className="col-md-2">
-          <label htmlFor="rep-role" className="form-label">{t('spaces.role')}</label>
-          <select id="rep-role" className="form-select" value={role} onChange={(e) => setRole(e.target.value as SpaceRole)}>{SPACE_ROLES.map((r) => <option key={r} value={r}>{t(`spaces.role_${r}`)}</option>)}</select>
+          <label htmlFor="rep-role" className="form-label">
+            {t('spaces.role')}
+          </label>
+          <select id="rep-role" className="form-select" value={role} onChange={(e) => setRole(e.target.value as SpaceRole)}>
+            {SPACE_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`spaces.role_${r}`)}
+              </option>
+            ))}
+          </select>
         </div>
         <div className="col-md-2">
-          <label htmlFor="rep-representation" className="form-label">{t('spaces.representation')}</label>
-          <select id="rep-representation" className="form-select" value={representation} onChange={(e) => setRepresentation(e.target.value as Representation)}>{REPRESENTATION_KINDS.map((r) => <option key={r} value={r}>{t(`spaces.representation_${r}`)}</option>)}</select>
+          <label htmlFor="rep-representation" className="form-label">
+            {t('spaces.representation')}
+          </label>
+          <select id="rep-representation" className="form-select" value={representation} onChange={(e) => setRepresentation(e.target.value as Representation)}>
+            {REPRESENTATION_KINDS.map((r) => (
+              <option key={r} value={r}>
+                {t(`spaces.representation_${r}`)}
+              </option>
+            ))}
+          </select>
         </div>
-        <div className="col-md-1"><button type="submit" className="btn btn-primary">{t('spaces.addSubmit')}</button></div>
+        <div className="col-md-1">
+          <button type="submit" className="btn btn-primary">
+            {t('spaces.addSubmit')}
+          </button>
+        </div>
       </div>
     </form>
   );

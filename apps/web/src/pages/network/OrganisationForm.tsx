@@ -17,9 +17,16 @@ export function OrganisationForm({ organisation, onSaved }: { organisation?: Org
   const areas = useReferenceList('thematic_area');
   const comuni = useReferenceList('comune');
   const [draft, setDraft] = useState<Draft>(() => ({
-    name: organisation?.name ?? '', shortName: organisation?.shortName ?? '', fiscalCode: organisation?.fiscalCode ?? '', vatNumber: organisation?.vatNumber ?? '',
-    runtsNumber: organisation?.runtsNumber ?? '', address: organisation?.address ?? '', website: organisation?.website ?? '', email: organisation?.email ?? '',
-    phone: organisation?.phone ?? '', notes: organisation?.notes ?? '',
+    name: organisation?.name ?? '',
+    shortName: organisation?.shortName ?? '',
+    fiscalCode: organisation?.fiscalCode ?? '',
+    vatNumber: organisation?.vatNumber ?? '',
+    runtsNumber: organisation?.runtsNumber ?? '',
+    address: organisation?.address ?? '',
+    website: organisation?.website ?? '',
+    email: organisation?.email ?? '',
+    phone: organisation?.phone ?? '',
+    notes: organisation?.notes ?? '',
   }));
   const [type, setType] = useState<OrganisationType | ''>(organisation?.type ?? '');
   const [selectedAreas, setSelectedAreas] = useState<string[]>(organisation?.thematicAreas ?? []);
@@ -69,37 +76,71 @@ export function OrganisationForm({ organisation, onSaved }: { organisation?: Org
         <div className="col-md-4">
           <FormField id={`${idPrefix}type`} label={t('orgs.type')} error={fields.type}>
             {(p) => (
-              <select {...p} className={`form-select${fields.type ? ' is-invalid' : ''}`} value={type} onChange={(e) => setType(e.target.value as OrganisationType)}>
+              <select
+                {...p}
+                className={`form-select${fields.type ? ' is-invalid' : ''}`}
+                value={type}
+                onChange={(e) => setType(e.target.value as OrganisationType)}
+              >
                 <option value="">{t('spaces.choose')}</option>
-                {ORGANISATION_TYPES.map((ty) => <option key={ty} value={ty}>{t(`orgs.types.${ty}`)}</option>)}
+                {ORGANISATION_TYPES.map((ty) => (
+                  <option key={ty} value={ty}>
+                    {t(`orgs.types.${ty}`)}
+                  </option>
+                ))}
               </select>
             )}
           </FormField>
         </div>
-        {TEXT_FIELDS.map((k) => <div key={k} className="col-md-4">{text(k, k === 'email' ? 'email' : k === 'website' ? 'url' : 'text')}</div>)}
+        {TEXT_FIELDS.map((k) => (
+          <div key={k} className="col-md-4">
+            {text(k, k === 'email' ? 'email' : k === 'website' ? 'url' : 'text')}
+          </div>
+        ))}
       </div>
       <fieldset className="mb-3">
         <legend className="form-label fw-semibold fs-6">{t('orgs.thematicAreas')}</legend>
         <div className="d-flex flex-wrap gap-3">
           {areas.items.map((a) => (
             <div key={a.code} className="form-check">
-              <input id={`${idPrefix}area-${a.code}`} className="form-check-input" type="checkbox" checked={selectedAreas.includes(a.code)} onChange={() => toggle(selectedAreas, setSelectedAreas, a.code)} />
-              <label htmlFor={`${idPrefix}area-${a.code}`} className="form-check-label">{areas.label(a.code)}</label>
+              <input
+                id={`${idPrefix}area-${a.code}`}
+                className="form-check-input"
+                type="checkbox"
+                checked={selectedAreas.includes(a.code)}
+                onChange={() => toggle(selectedAreas, setSelectedAreas, a.code)}
+              />
+              <label htmlFor={`${idPrefix}area-${a.code}`} className="form-check-label">
+                {areas.label(a.code)}
+              </label>
             </div>
           ))}
         </div>
       </fieldset>
       <FormField id={`${idPrefix}comuni`} label={t('orgs.comuni')} error={fields.comuni}>
         {(p) => (
-          <select {...p} className="form-select" multiple size={6} value={selectedComuni} onChange={(e) => setSelectedComuni([...e.target.selectedOptions].map((o) => o.value))}>
-            {comuni.items.map((c) => <option key={c.code} value={c.code}>{comuni.label(c.code)}</option>)}
+          <select
+            {...p}
+            className="form-select"
+            multiple
+            size={6}
+            value={selectedComuni}
+            onChange={(e) => setSelectedComuni([...e.target.selectedOptions].map((o) => o.value))}
+          >
+            {comuni.items.map((c) => (
+              <option key={c.code} value={c.code}>
+                {comuni.label(c.code)}
+              </option>
+            ))}
           </select>
         )}
       </FormField>
       <FormField id={`${idPrefix}notes`} label={t('orgs.notes')} error={fields.notes}>
         {(p) => <textarea {...p} rows={3} value={draft.notes} onChange={(e) => setDraft({ ...draft, notes: e.target.value })} />}
       </FormField>
-      <button type="submit" className="btn btn-primary" disabled={busy}>{t('common.save')}</button>
+      <button type="submit" className="btn btn-primary" disabled={busy}>
+        {t('common.save')}
+      </button>
     </form>
   );
 }

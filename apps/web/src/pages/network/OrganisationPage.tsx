@@ -21,12 +21,25 @@ export function OrganisationPage() {
   const areas = useReferenceList('thematic_area');
   const comuni = useReferenceList('comune');
   useEffect(() => {
-    api<{ organisation: Organisation }>('GET', `/api/organisations/${id}`).then((r) => setOrg(r.organisation), () => setMissing(true));
-    api<Page<Person>>('GET', `/api/people?organisationId=${id}&pageSize=200`).then((r) => setPeople(r.items), () => undefined);
-    api<{ spaces: Space[] }>('GET', '/api/spaces').then(async (r) => {
-      const withOrg = await Promise.all(r.spaces.map(async (s) => ((await api<Page<Organisation>>('GET', `/api/organisations?spaceId=${s.id}&pageSize=200`)).items.some((o) => o.id === id) ? s : null)));
-      setSpaces(withOrg.filter((s): s is Space => s !== null));
-    }, () => undefined);
+    api<{ organisation: Organisation }>('GET', `/api/organisations/${id}`).then(
+      (r) => setOrg(r.organisation),
+      () => setMissing(true),
+    );
+    api<Page<Person>>('GET', `/api/people?organisationId=${id}&pageSize=200`).then(
+      (r) => setPeople(r.items),
+      () => undefined,
+    );
+    api<{ spaces: Space[] }>('GET', '/api/spaces').then(
+      async (r) => {
+        const withOrg = await Promise.all(
+          r.spaces.map(async (s) =>
+            (await api<Page<Organisation>>('GET', `/api/organisations?spaceId=${s.id}&pageSize=200`)).items.some((o) => o.id === id) ? s : null,
+          ),
+        );
+        setSpaces(withOrg.filter((s): s is Space => s !== null));
+      },
+      () => undefined,
+    );
   }, [id]);
   if (missing) return <Alert kind="warning">{t('orgs.notFound')}</Alert>;
   if (!org) return <p role="status">{t('app.loading')}</p>;
@@ -42,16 +55,33 @@ export function OrganisationPage() {
   );
   return (
     <>
-      <p className="mb-1"><Link to="/organizzazioni">{t('orgs.title')}</Link></p>
+      <p className="mb-1">
+        <Link to="/organizzazioni">{t('orgs.title')}</Link>
+      </p>
       <h1>{org.name}</h1>
       {org.archivedAt && <Alert kind="warning">{t('orgs.archivedNotice', { date: new Date(org.archivedAt).toLocaleDateString(i18n.language) })}</Alert>}
       {saved && <Alert kind="success">{t('common.saved')}</Alert>}
       <div className="d-flex gap-2 mb-3">
-        {org.canEdit && <button type="button" className="btn btn-outline-primary" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>{editing ? t('common.cancel') : t('common.edit')}</button>}
-        {user?.role === 'admin' && <button type="button" className="btn btn-outline-secondary" onClick={() => void setArchived(!org.archivedAt)}>{org.archivedAt ? t('common.restore') : t('common.archive')}</button>}
+        {org.canEdit && (
+          <button type="button" className="btn btn-outline-primary" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
+            {editing ? t('common.cancel') : t('common.edit')}
+          </button>
+        )}
+        {user?.role === 'admin' && (
+          <button type="button" className="btn btn-outline-secondary" onClick={() => void setArchived(!org.archivedAt)}>
+            {org.archivedAt ? t('common.restore') : t('common.archive')}
+          </button>
+        )}
       </div>
       {editing ? (
-        <OrganisationForm organisation={org} onSaved={(o) => { setOrg(o); setEditing(false); setSaved(true); }} />
+        <OrganisationForm
+          organisation={org}
+          onSaved={(o) => {
+            setOrg(o);
+            setEditing(false);
+            setSaved(true);
+          }}
+        />
       ) : (
         <dl className="row">
           {row(t('orgs.type'), t(`orgs.types.${org.type}`))}
@@ -70,12 +100,32 @@ export function OrganisationPage() {
       )}
       <div className="row mt-4">
         <section className="col-md-6" aria-labelledby="org-people">
-          <h2 id="org-people" className="h5">{t('orgs.people')}</h2>
-          <ul>{people.map((p) => <li key={p.id}><Link to={`/persone/${p.id}`}>{p.fullName}</Link> — {p.affiliations.filter((a) => a.organisationId === org.id).map((a) => t(`people.roles.${a.role}`)).join(', ')}</li>)}</ul>
+          <h2 id="org-people" className="h5">
+            {t('orgs.people')}
+          </h2>
+          <ul>
+            {people.map((p) => (
+              <li key={p.id}>
+                <Link to={`/persone/${p.id}`}>{p.fullName}</Link> —{' '}
+                {p.affiliations
+                  .filter((a) => a.organisationId === org.id)
+                  .map((a) => t(`people.roles.${a.role}`))
+                  .join(', ')}
+              </li>
+            ))}
+          </ul>
         </section>
         <section className="col-md-6" aria-labelledby="org-spaces">
-          <h2 id="org-spaces" className="h5">{t('orgs.spaces')}</h2>
-          <ul>{spaces.map((s) => <li key={s.id}><Link to={`/spazi/${s.id}`}>{s.name}</Link></li>)}</ul>
+          <h2 id="org-spaces" className="h5">
+            {t('orgs.spaces')}
+          </h2>
+          <ul>
+            {spaces.map((s) => (
+              <li key={s.id}>
+                <Link to={`/spazi/${s.id}`}>{s.name}</Link>
+              </li>
+            ))}
+          </ul>
         </section>
       </div>
     </>

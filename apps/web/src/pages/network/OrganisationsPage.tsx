@@ -41,66 +41,125 @@ export function OrganisationsPage() {
           <p>{t('orgs.intro')}</p>
         </div>
         <div className="d-flex gap-2">
-          <a className="btn btn-outline-primary" href={`/api/organisations/export.csv?${exportQuery}`} download>{t('common.export')}</a>
-          {user?.role === 'admin' && <button type="button" className="btn btn-primary" aria-expanded={creating} onClick={() => setCreating((c) => !c)}>{t('orgs.new')}</button>}
+          <a className="btn btn-outline-primary" href={`/api/organisations/export.csv?${exportQuery}`} download>
+            {t('common.export')}
+          </a>
+          {user?.role === 'admin' && (
+            <button type="button" className="btn btn-primary" aria-expanded={creating} onClick={() => setCreating((c) => !c)}>
+              {t('orgs.new')}
+            </button>
+          )}
         </div>
       </div>
       {creating && (
         <section className="border rounded p-3 mb-4" aria-label={t('orgs.new')}>
-          <OrganisationForm onSaved={() => { setCreating(false); void load(); }} />
+          <OrganisationForm
+            onSaved={() => {
+              setCreating(false);
+              void load();
+            }}
+          />
         </section>
       )}
       <form role="search" onSubmit={search} className="row g-2 align-items-end mb-3">
         <div className="col-md-4">
-          <label htmlFor="org-q" className="form-label">{t('common.search')}</label>
+          <label htmlFor="org-q" className="form-label">
+            {t('common.search')}
+          </label>
           <input id="org-q" className="form-control" type="search" placeholder={t('orgs.search')} value={q} onChange={(e) => setQ(e.target.value)} />
         </div>
         <div className="col-md-2">
-          <label htmlFor="org-type" className="form-label">{t('orgs.type')}</label>
+          <label htmlFor="org-type" className="form-label">
+            {t('orgs.type')}
+          </label>
           <select id="org-type" className="form-select" value={params.get('type') ?? ''} onChange={(e) => set('type', e.target.value)}>
             <option value="">{t('common.all')}</option>
-            {ORGANISATION_TYPES.map((ty) => <option key={ty} value={ty}>{t(`orgs.types.${ty}`)}</option>)}
+            {ORGANISATION_TYPES.map((ty) => (
+              <option key={ty} value={ty}>
+                {t(`orgs.types.${ty}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="col-md-2">
-          <label htmlFor="org-area" className="form-label">{t('orgs.area')}</label>
+          <label htmlFor="org-area" className="form-label">
+            {t('orgs.area')}
+          </label>
           <select id="org-area" className="form-select" value={params.get('area') ?? ''} onChange={(e) => set('area', e.target.value)}>
             <option value="">{t('common.all')}</option>
-            {areas.items.map((a) => <option key={a.code} value={a.code}>{areas.label(a.code)}</option>)}
+            {areas.items.map((a) => (
+              <option key={a.code} value={a.code}>
+                {areas.label(a.code)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="col-md-2">
-          <label htmlFor="org-comune" className="form-label">{t('orgs.comune')}</label>
+          <label htmlFor="org-comune" className="form-label">
+            {t('orgs.comune')}
+          </label>
           <select id="org-comune" className="form-select" value={params.get('comune') ?? ''} onChange={(e) => set('comune', e.target.value)}>
             <option value="">{t('common.all')}</option>
-            {comuni.items.map((c) => <option key={c.code} value={c.code}>{comuni.label(c.code)}</option>)}
+            {comuni.items.map((c) => (
+              <option key={c.code} value={c.code}>
+                {comuni.label(c.code)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="col-md-2">
-          <label htmlFor="org-space" className="form-label">{t('orgs.space')}</label>
+          <label htmlFor="org-space" className="form-label">
+            {t('orgs.space')}
+          </label>
           <select id="org-space" className="form-select" value={params.get('spaceId') ?? ''} onChange={(e) => set('spaceId', e.target.value)}>
             <option value="">{t('common.all')}</option>
-            {spaces.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            {spaces.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
           </select>
         </div>
         {user?.role === 'admin' && (
           <div className="col-12 form-check ms-2">
-            <input id="org-archived" className="form-check-input" type="checkbox" checked={params.get('archived') === 'all'} onChange={(e) => set('archived', e.target.checked ? 'all' : '')} />
-            <label htmlFor="org-archived" className="form-check-label">{t('common.showArchived')}</label>
+            <input
+              id="org-archived"
+              className="form-check-input"
+              type="checkbox"
+              checked={params.get('archived') === 'all'}
+              onChange={(e) => set('archived', e.target.checked ? 'all' : '')}
+            />
+            <label htmlFor="org-archived" className="form-check-label">
+              {t('common.showArchived')}
+            </label>
           </div>
         )}
-        <div className="col-12"><button type="submit" className="btn btn-primary">{t('common.search')}</button></div>
+        <div className="col-12">
+          <button type="submit" className="btn btn-primary">
+            {t('common.search')}
+          </button>
+        </div>
       </form>
       {result && <p role="status">{t('common.results', { count: result.total })}</p>}
       {result && result.items.length === 0 && <p>{t('orgs.none')}</p>}
       {result && result.items.length > 0 && (
         <div className="table-responsive">
           <table className="table" data-testid="organisations">
-            <thead><tr><th scope="col">{t('orgs.name')}</th><th scope="col">{t('orgs.type')}</th><th scope="col">{t('orgs.thematicAreas')}</th><th scope="col">{t('orgs.comuni')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t('orgs.name')}</th>
+                <th scope="col">{t('orgs.type')}</th>
+                <th scope="col">{t('orgs.thematicAreas')}</th>
+                <th scope="col">{t('orgs.comuni')}</th>
+              </tr>
+            </thead>
             <tbody>
               {result.items.map((o) => (
                 <tr key={o.id}>
-                  <td><Link to={`/organizzazioni/${o.id}`}>{o.name}</Link>{o.archivedAt && <span className="badge text-bg-secondary ms-2">{t('common.archived')}</span>}</td>
+                  <td>
+                    <Link to={`/organizzazioni/${o.id}`}>{o.name}</Link>
+                    {o.archivedAt && <span className="badge text-bg-secondary ms-2">{t('common.archived')}</span>}
+                  </td>
                   <td>{t(`orgs.types.${o.type}`)}</td>
                   <td>{o.thematicAreas.map(areas.label).join(', ')}</td>
                   <td>{o.comuni.map(comuni.label).join(', ')}</td>

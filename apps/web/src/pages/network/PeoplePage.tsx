@@ -29,37 +29,84 @@ export function PeoplePage() {
         </div>
         <div className="d-flex gap-2">
           {/* The whole registry's contacts in one file are for administrators only (GDPR art. 5). */}
-          {user?.role === 'admin' && <a className="btn btn-outline-primary" href={`/api/people/export.csv?${exportQuery}`} download>{t('common.export')}</a>}
-          <button type="button" className="btn btn-primary" aria-expanded={creating} onClick={() => setCreating((c) => !c)}>{t('people.new')}</button>
+          {user?.role === 'admin' && (
+            <a className="btn btn-outline-primary" href={`/api/people/export.csv?${exportQuery}`} download>
+              {t('common.export')}
+            </a>
+          )}
+          <button type="button" className="btn btn-primary" aria-expanded={creating} onClick={() => setCreating((c) => !c)}>
+            {t('people.new')}
+          </button>
         </div>
       </div>
-      {creating && <section className="border rounded p-3 mb-4" aria-label={t('people.new')}><PersonForm onSaved={(p) => navigate(`/persone/${p.id}`)} /></section>}
-      <form role="search" onSubmit={(e: FormEvent) => { e.preventDefault(); set('q', q.trim()); }} className="row g-2 align-items-end mb-3">
+      {creating && (
+        <section className="border rounded p-3 mb-4" aria-label={t('people.new')}>
+          <PersonForm onSaved={(p) => navigate(`/persone/${p.id}`)} />
+        </section>
+      )}
+      <form
+        role="search"
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          set('q', q.trim());
+        }}
+        className="row g-2 align-items-end mb-3"
+      >
         <div className="col-md-6">
-          <label htmlFor="people-q" className="form-label">{t('common.search')}</label>
+          <label htmlFor="people-q" className="form-label">
+            {t('common.search')}
+          </label>
           <input id="people-q" type="search" className="form-control" placeholder={t('people.search')} value={q} onChange={(e) => setQ(e.target.value)} />
         </div>
         <div className="col-md-3">
-          <label htmlFor="people-type" className="form-label">{t('orgs.type')}</label>
+          <label htmlFor="people-type" className="form-label">
+            {t('orgs.type')}
+          </label>
           <select id="people-type" className="form-select" value={params.get('type') ?? ''} onChange={(e) => set('type', e.target.value)}>
             <option value="">{t('common.all')}</option>
-            {ORGANISATION_TYPES.map((ty) => <option key={ty} value={ty}>{t(`orgs.types.${ty}`)}</option>)}
+            {ORGANISATION_TYPES.map((ty) => (
+              <option key={ty} value={ty}>
+                {t(`orgs.types.${ty}`)}
+              </option>
+            ))}
           </select>
         </div>
-        <div className="col-md-3"><button type="submit" className="btn btn-primary">{t('common.search')}</button></div>
+        <div className="col-md-3">
+          <button type="submit" className="btn btn-primary">
+            {t('common.search')}
+          </button>
+        </div>
       </form>
       {result && <p role="status">{t('common.results', { count: result.total })}</p>}
       {result && result.items.length === 0 && <p>{t('people.none')}</p>}
       {result && result.items.length > 0 && (
         <div className="table-responsive">
           <table className="table" data-testid="people">
-            <thead><tr><th scope="col">{t('people.lastName')}</th><th scope="col">{t('people.affiliations')}</th><th scope="col">{t('people.email')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t('people.lastName')}</th>
+                <th scope="col">{t('people.affiliations')}</th>
+                <th scope="col">{t('people.email')}</th>
+              </tr>
+            </thead>
             <tbody>
               {result.items.map((p) => (
                 <tr key={p.id}>
-                  <td><Link to={`/persone/${p.id}`}>{p.lastName} {p.firstName}</Link></td>
+                  <td>
+                    <Link to={`/persone/${p.id}`}>
+                      {p.lastName} {p.firstName}
+                    </Link>
+                  </td>
                   <td>{p.affiliations.map((a) => `${a.organisationName} (${t(`people.roles.${a.role}`)})`).join('; ')}</td>
-                  <td>{p.contactsHidden ? <span className="text-muted" title={t('people.contactsHiddenHint')}>{t('people.contactsHidden')}</span> : p.email ?? t('common.none')}</td>
+                  <td>
+                    {p.contactsHidden ? (
+                      <span className="text-muted" title={t('people.contactsHiddenHint')}>
+                        {t('people.contactsHidden')}
+                      </span>
+                    ) : (
+                      (p.email ?? t('common.none'))
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

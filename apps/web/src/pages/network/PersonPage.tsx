@@ -18,7 +18,10 @@ export function PersonPage() {
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
   const [confirmErase, setConfirmErase] = useState(false);
   useEffect(() => {
-    api<{ person: Person }>('GET', `/api/people/${id}`).then((r) => setPerson(r.person), () => setMissing(true));
+    api<{ person: Person }>('GET', `/api/people/${id}`).then(
+      (r) => setPerson(r.person),
+      () => setMissing(true),
+    );
   }, [id]);
   if (missing) return <Alert kind="warning">{t('people.notFound')}</Alert>;
   if (!person) return <p role="status">{t('app.loading')}</p>;
@@ -31,65 +34,131 @@ export function PersonPage() {
       setMessage({ kind: 'danger', text: apiErrors(t, err).message ?? t('errors.server') });
     }
   };
-  const erase = () => act(async () => {
-    const r = await api<{ person: Person }>('POST', `/api/people/${person.id}/erase`);
-    setPerson(r.person);
-    setConfirmErase(false);
-  }, t('people.erased', { date: new Date().toLocaleDateString(i18n.language) }));
+  const erase = () =>
+    act(
+      async () => {
+        const r = await api<{ person: Person }>('POST', `/api/people/${person.id}/erase`);
+        setPerson(r.person);
+        setConfirmErase(false);
+      },
+      t('people.erased', { date: new Date().toLocaleDateString(i18n.language) }),
+    );
 
   return (
     <>
-      <p className="mb-1"><Link to="/persone">{t('people.title')}</Link></p>
+      <p className="mb-1">
+        <Link to="/persone">{t('people.title')}</Link>
+      </p>
       <h1>{person.fullName}</h1>
       {person.erasedAt && <Alert kind="warning">{t('people.erased', { date: new Date(person.erasedAt).toLocaleDateString(i18n.language) })}</Alert>}
       {message && <Alert kind={message.kind}>{message.text}</Alert>}
-      {person.canEdit && !person.erasedAt && <button type="button" className="btn btn-outline-primary mb-3" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>{editing ? t('common.cancel') : t('common.edit')}</button>}
+      {person.canEdit && !person.erasedAt && (
+        <button type="button" className="btn btn-outline-primary mb-3" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
+          {editing ? t('common.cancel') : t('common.edit')}
+        </button>
+      )}
       {editing ? (
-        <PersonForm person={person} onSaved={(p) => { setPerson(p); setEditing(false); setMessage({ kind: 'success', text: t('common.saved') }); }} />
+        <PersonForm
+          person={person}
+          onSaved={(p) => {
+            setPerson(p);
+            setEditing(false);
+            setMessage({ kind: 'success', text: t('common.saved') });
+          }}
+        />
       ) : (
         <dl className="row">
           {person.contactsHidden ? (
             <>
-              <dt className="col-sm-3">{t('people.email')}, {t('people.phone').toLowerCase()}</dt>
-              <dd className="col-sm-9" data-testid="contacts-hidden">{t('people.contactsHidden')}<div className="form-text">{t('people.contactsHiddenHint')}</div></dd>
+              <dt className="col-sm-3">
+                {t('people.email')}, {t('people.phone').toLowerCase()}
+              </dt>
+              <dd className="col-sm-9" data-testid="contacts-hidden">
+                {t('people.contactsHidden')}
+                <div className="form-text">{t('people.contactsHiddenHint')}</div>
+              </dd>
             </>
           ) : (
             <>
-              <dt className="col-sm-3">{t('people.email')}</dt><dd className="col-sm-9">{person.email ?? t('common.none')}</dd>
-              <dt className="col-sm-3">{t('people.phone')}</dt><dd className="col-sm-9">{person.phone ?? t('common.none')}</dd>
+              <dt className="col-sm-3">{t('people.email')}</dt>
+              <dd className="col-sm-9">{person.email ?? t('common.none')}</dd>
+              <dt className="col-sm-3">{t('people.phone')}</dt>
+              <dd className="col-sm-9">{person.phone ?? t('common.none')}</dd>
             </>
           )}
           <dt className="col-sm-3">{t('people.affiliations')}</dt>
-          <dd className="col-sm-9"><ul className="mb-0">{person.affiliations.map((a) => <li key={a.organisationId}><Link to={`/organizzazioni/${a.organisationId}`}>{a.organisationName}</Link> — {t(`people.roles.${a.role}`)}{a.title ? `, ${a.title}` : ''}</li>)}</ul></dd>
-          {person.canEdit && <><dt className="col-sm-3">{t('people.notes')}</dt><dd className="col-sm-9">{person.notes ?? t('common.none')}</dd></>}
+          <dd className="col-sm-9">
+            <ul className="mb-0">
+              {person.affiliations.map((a) => (
+                <li key={a.organisationId}>
+                  <Link to={`/organizzazioni/${a.organisationId}`}>{a.organisationName}</Link> — {t(`people.roles.${a.role}`)}
+                  {a.title ? `, ${a.title}` : ''}
+                </li>
+              ))}
+            </ul>
+          </dd>
+          {person.canEdit && (
+            <>
+              <dt className="col-sm-3">{t('people.notes')}</dt>
+              <dd className="col-sm-9">{person.notes ?? t('common.none')}</dd>
+            </>
+          )}
         </dl>
       )}
       {admin && (
         <section className="border rounded p-3 mt-4" aria-labelledby="privacy-title">
-          <h2 id="privacy-title" className="h5">{t('people.privacy')}</h2>
+          <h2 id="privacy-title" className="h5">
+            {t('people.privacy')}
+          </h2>
           {person.consent ? (
             <dl className="row mb-3">
-              <dt className="col-sm-3">{t('people.legalBasis')}</dt><dd className="col-sm-9">{t(`people.bases.${person.consent.legalBasis}`)}</dd>
-              <dt className="col-sm-3">{t('people.purpose')}</dt><dd className="col-sm-9">{person.consent.purpose}</dd>
-              <dt className="col-sm-3">{t('people.consentDate')}</dt><dd className="col-sm-9">{new Date(`${person.consent.date}T12:00:00`).toLocaleDateString(i18n.language)}</dd>
-              <dt className="col-sm-3">{t('people.consentSource')}</dt><dd className="col-sm-9">{person.consent.source}</dd>
+              <dt className="col-sm-3">{t('people.legalBasis')}</dt>
+              <dd className="col-sm-9">{t(`people.bases.${person.consent.legalBasis}`)}</dd>
+              <dt className="col-sm-3">{t('people.purpose')}</dt>
+              <dd className="col-sm-9">{person.consent.purpose}</dd>
+              <dt className="col-sm-3">{t('people.consentDate')}</dt>
+              <dd className="col-sm-9">{new Date(`${person.consent.date}T12:00:00`).toLocaleDateString(i18n.language)}</dd>
+              <dt className="col-sm-3">{t('people.consentSource')}</dt>
+              <dd className="col-sm-9">{person.consent.source}</dd>
             </dl>
-          ) : <p>{t('people.noConsent')}</p>}
+          ) : (
+            <p>{t('people.noConsent')}</p>
+          )}
           <p className="small">{t('people.minutesKept')}</p>
           <div className="d-flex flex-wrap gap-2">
-            <a className="btn btn-outline-primary" href={`/api/people/${person.id}/data-export`} download>{t('people.exportData')}</a>
-            {!person.userId && !person.erasedAt && person.email && <button type="button" className="btn btn-outline-primary" onClick={() => void act(() => api('POST', `/api/people/${person.id}/invite`), t('people.invited'))}>{t('people.invite')}</button>}
+            <a className="btn btn-outline-primary" href={`/api/people/${person.id}/data-export`} download>
+              {t('people.exportData')}
+            </a>
+            {!person.userId && !person.erasedAt && person.email && (
+              <button
+                type="button"
+                className="btn btn-outline-primary"
+                onClick={() => void act(() => api('POST', `/api/people/${person.id}/invite`), t('people.invited'))}
+              >
+                {t('people.invite')}
+              </button>
+            )}
             {person.userId && <span className="badge text-bg-light border align-self-center">{t('people.hasAccount')}</span>}
-            {!person.erasedAt && <button type="button" className="btn btn-outline-danger" aria-expanded={confirmErase} onClick={() => setConfirmErase(true)}>{t('people.erase')}</button>}
+            {!person.erasedAt && (
+              <button type="button" className="btn btn-outline-danger" aria-expanded={confirmErase} onClick={() => setConfirmErase(true)}>
+                {t('people.erase')}
+              </button>
+            )}
           </div>
           {confirmErase && (
             <div role="alertdialog" aria-labelledby="erase-title" aria-describedby="erase-text erase-kept" className="alert alert-danger mt-3">
-              <h3 id="erase-title" className="h6">{t('people.erase')}</h3>
+              <h3 id="erase-title" className="h6">
+                {t('people.erase')}
+              </h3>
               <p id="erase-text">{t('people.eraseExplain')}</p>
               <p id="erase-kept">{t('people.minutesKept')}</p>
               <div className="d-flex gap-2">
-                <button type="button" className="btn btn-danger" onClick={() => void erase()}>{t('people.eraseConfirm')}</button>
-                <button type="button" className="btn btn-outline-secondary" autoFocus onClick={() => setConfirmErase(false)}>{t('common.cancel')}</button>
+                <button type="button" className="btn btn-danger" onClick={() => void erase()}>
+                  {t('people.eraseConfirm')}
+                </button>
+                <button type="button" className="btn btn-outline-secondary" autoFocus onClick={() => setConfirmErase(false)}>
+                  {t('common.cancel')}
+                </button>
               </div>
             </div>
           )}

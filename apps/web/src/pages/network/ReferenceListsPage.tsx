@@ -53,26 +53,66 @@ export function ReferenceListsPage() {
       <p>{t('lists.intro')}</p>
       <div className="btn-group mb-3" role="group" aria-label={t('lists.title')}>
         {REFERENCE_KINDS.map((k) => (
-          <button key={k} type="button" className={`btn ${k === kind ? 'btn-primary' : 'btn-outline-primary'}`} aria-pressed={k === kind} onClick={() => setKind(k)}>{t(`lists.kind_${k}`)}</button>
+          <button
+            key={k}
+            type="button"
+            className={`btn ${k === kind ? 'btn-primary' : 'btn-outline-primary'}`}
+            aria-pressed={k === kind}
+            onClick={() => setKind(k)}
+          >
+            {t(`lists.kind_${k}`)}
+          </button>
         ))}
       </div>
       {message && <Alert kind="success">{message}</Alert>}
       <form onSubmit={add} noValidate className="row g-2 align-items-end mb-4">
-        <div className="col-md-3"><FormField id="ref-code" label={t('lists.code')} error={fields.code} hint={t('lists.codeHint')}>{(p) => <input type="text" {...p} value={code} onChange={(e) => setCode(e.target.value)} />}</FormField></div>
-        <div className="col-md-3"><FormField id="ref-labelIt" label={t('lists.labelIt')} error={fields.labelIt}>{(p) => <input type="text" {...p} value={labelIt} onChange={(e) => setLabelIt(e.target.value)} />}</FormField></div>
-        <div className="col-md-3"><FormField id="ref-labelEn" label={t('lists.labelEn')} error={fields.labelEn}>{(p) => <input type="text" {...p} value={labelEn} onChange={(e) => setLabelEn(e.target.value)} />}</FormField></div>
-        <div className="col-md-3 mb-3"><button type="submit" className="btn btn-primary">{t('lists.add')}</button></div>
+        <div className="col-md-3">
+          <FormField id="ref-code" label={t('lists.code')} error={fields.code} hint={t('lists.codeHint')}>
+            {(p) => <input type="text" {...p} value={code} onChange={(e) => setCode(e.target.value)} />}
+          </FormField>
+        </div>
+        <div className="col-md-3">
+          <FormField id="ref-labelIt" label={t('lists.labelIt')} error={fields.labelIt}>
+            {(p) => <input type="text" {...p} value={labelIt} onChange={(e) => setLabelIt(e.target.value)} />}
+          </FormField>
+        </div>
+        <div className="col-md-3">
+          <FormField id="ref-labelEn" label={t('lists.labelEn')} error={fields.labelEn}>
+            {(p) => <input type="text" {...p} value={labelEn} onChange={(e) => setLabelEn(e.target.value)} />}
+          </FormField>
+        </div>
+        <div className="col-md-3 mb-3">
+          <button type="submit" className="btn btn-primary">
+            {t('lists.add')}
+          </button>
+        </div>
       </form>
       <table className="table">
-        <thead><tr><th scope="col">{t('lists.code')}</th><th scope="col">{t('lists.labelIt')}</th><th scope="col">{t('lists.labelEn')}</th><th scope="col">{t('lists.state')}</th><th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('lists.code')}</th>
+            <th scope="col">{t('lists.labelIt')}</th>
+            <th scope="col">{t('lists.labelEn')}</th>
+            <th scope="col">{t('lists.state')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('common.actions')}</span>
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {items?.map((i) => (
             <tr key={i.code}>
-              <td><code>{i.code}</code></td>
+              <td>
+                <code>{i.code}</code>
+              </td>
               <td>{i.labelIt}</td>
               <td>{i.labelEn}</td>
               <td>{i.active ? t('lists.active') : t('lists.retired')}</td>
-              <td><button type="button" className="btn btn-sm btn-outline-secondary" onClick={() => void toggle(i)}>{i.active ? t('lists.retire') : t('common.restore')}</button></td>
+              <td>
+                <button type="button" className="btn btn-sm btn-outline-secondary" onClick={() => void toggle(i)}>
+                  {i.active ? t('lists.retire') : t('common.restore')}
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>

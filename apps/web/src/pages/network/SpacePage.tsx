@@ -16,21 +16,38 @@ export function SpacePage() {
   const [space, setSpace] = useState<Space | null>(null);
   const [missing, setMissing] = useState(false);
   useEffect(() => {
-    api<{ space: Space }>('GET', `/api/spaces/${id}`).then((r) => setSpace(r.space), () => setMissing(true));
+    api<{ space: Space }>('GET', `/api/spaces/${id}`).then(
+      (r) => setSpace(r.space),
+      () => setMissing(true),
+    );
   }, [id]);
   if (missing) return <Alert kind="warning">{t('spaces.notFound')}</Alert>;
   if (!space) return <p role="status">{t('app.loading')}</p>;
-  const quorum = space.quorum ? `${t(`spaces.quorum_${space.quorum.kind}`)}${space.quorum.value !== undefined ? ` (${space.quorum.value})` : ''}` : t('spaces.quorum_none');
+  const quorum = space.quorum
+    ? `${t(`spaces.quorum_${space.quorum.kind}`)}${space.quorum.value !== undefined ? ` (${space.quorum.value})` : ''}`
+    : t('spaces.quorum_none');
   return (
     <>
-      <p className="mb-1"><Link to="/spazi">{t('spaces.title')}</Link>{space.parentId && <> / <Link to={`/spazi/${space.parentId}`}>{space.parentName}</Link></>}</p>
+      <p className="mb-1">
+        <Link to="/spazi">{t('spaces.title')}</Link>
+        {space.parentId && (
+          <>
+            {' '}
+            / <Link to={`/spazi/${space.parentId}`}>{space.parentName}</Link>
+          </>
+        )}
+      </p>
       <h1>{space.name}</h1>
       {space.description && <p className="lead">{space.description}</p>}
       <dl className="row">
-        <dt className="col-sm-3">{t('spaces.kind')}</dt><dd className="col-sm-9">{t(`spaces.kind_${space.kind}`)}</dd>
-        <dt className="col-sm-3">{t('spaces.visibility')}</dt><dd className="col-sm-9">{t(`spaces.visibility_${space.visibility}`)}</dd>
-        <dt className="col-sm-3">{t('spaces.quorum')}</dt><dd className="col-sm-9">{quorum}</dd>
-        <dt className="col-sm-3">{t('spaces.myRole')}</dt><dd className="col-sm-9">{space.myRole ? t(`spaces.role_${space.myRole}`) : t('common.none')}</dd>
+        <dt className="col-sm-3">{t('spaces.kind')}</dt>
+        <dd className="col-sm-9">{t(`spaces.kind_${space.kind}`)}</dd>
+        <dt className="col-sm-3">{t('spaces.visibility')}</dt>
+        <dd className="col-sm-9">{t(`spaces.visibility_${space.visibility}`)}</dd>
+        <dt className="col-sm-3">{t('spaces.quorum')}</dt>
+        <dd className="col-sm-9">{quorum}</dd>
+        <dt className="col-sm-3">{t('spaces.myRole')}</dt>
+        <dd className="col-sm-9">{space.myRole ? t(`spaces.role_${space.myRole}`) : t('common.none')}</dd>
       </dl>
       <SpaceMeetings spaceId={space.id} canManage={space.canManage} />
       <SpaceOutcomes spaceId={space.id} />

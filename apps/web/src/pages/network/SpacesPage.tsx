@@ -26,8 +26,13 @@ export function SpacesPage() {
         {spaces?.map((s) => (
           <li key={s.id} className={`list-group-item d-flex justify-content-between align-items-center${s.parentId ? ' ps-5' : ''}`}>
             <span>
-              <Link to={`/spazi/${s.id}`} className={s.parentId ? '' : 'fw-bold'}>{s.name}</Link>
-              <span className="text-secondary small"> — {t(`spaces.kind_${s.kind}`)} · {t('spaces.members', { count: s.memberCount })}</span>
+              <Link to={`/spazi/${s.id}`} className={s.parentId ? '' : 'fw-bold'}>
+                {s.name}
+              </Link>
+              <span className="text-secondary small">
+                {' '}
+                — {t(`spaces.kind_${s.kind}`)} · {t('spaces.members', { count: s.memberCount })}
+              </span>
             </span>
             {s.myRole && <span className="badge text-bg-light border">{t(`spaces.role_${s.myRole}`)}</span>}
           </li>
@@ -66,14 +71,58 @@ function NewSpaceForm({ spaces, onCreated }: { spaces: Space[]; onCreated: () =>
   };
   return (
     <section aria-labelledby="new-space" className="border rounded p-3">
-      <h2 id="new-space" className="h5">{t('spaces.new')}</h2>
+      <h2 id="new-space" className="h5">
+        {t('spaces.new')}
+      </h2>
       {done && <Alert kind="success">{t('common.saved')}</Alert>}
       <form onSubmit={submit} noValidate className="row g-2">
-        <div className="col-md-4"><FormField id="space-name" label={t('spaces.name')} error={fields.name}>{(p) => <input type="text" {...p} value={name} onChange={(e) => setName(e.target.value)} />}</FormField></div>
-        <div className="col-md-3"><FormField id="space-kind" label={t('spaces.kind')} error={fields.kind}>{(p) => <select {...p} className="form-select" value={kind} onChange={(e) => setKind(e.target.value as SpaceKind)}>{SPACE_KINDS.map((k) => <option key={k} value={k}>{t(`spaces.kind_${k}`)}</option>)}</select>}</FormField></div>
-        <div className="col-md-3"><FormField id="space-parentId" label={t('spaces.parent')} error={fields.parentId}>{(p) => <select {...p} className="form-select" value={parentId} onChange={(e) => setParentId(e.target.value)}><option value="">{t('spaces.noParent')}</option>{spaces.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}</select>}</FormField></div>
-        <div className="col-md-2"><FormField id="space-visibility" label={t('spaces.visibility')}>{(p) => <select {...p} className="form-select" value={visibility} onChange={(e) => setVisibility(e.target.value as SpaceVisibility)}><option value="network">{t('spaces.visibility_network')}</option><option value="members">{t('spaces.visibility_members')}</option></select>}</FormField></div>
-        <div className="col-12"><button type="submit" className="btn btn-primary">{t('spaces.create')}</button></div>
+        <div className="col-md-4">
+          <FormField id="space-name" label={t('spaces.name')} error={fields.name}>
+            {(p) => <input type="text" {...p} value={name} onChange={(e) => setName(e.target.value)} />}
+          </FormField>
+        </div>
+        <div className="col-md-3">
+          <FormField id="space-kind" label={t('spaces.kind')} error={fields.kind}>
+            {(p) => (
+              <select {...p} className="form-select" value={kind} onChange={(e) => setKind(e.target.value as SpaceKind)}>
+                {SPACE_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`spaces.kind_${k}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        </div>
+        <div className="col-md-3">
+          <FormField id="space-parentId" label={t('spaces.parent')} error={fields.parentId}>
+            {(p) => (
+              <select {...p} className="form-select" value={parentId} onChange={(e) => setParentId(e.target.value)}>
+                <option value="">{t('spaces.noParent')}</option>
+                {spaces.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        </div>
+        <div className="col-md-2">
+          <FormField id="space-visibility" label={t('spaces.visibility')}>
+            {(p) => (
+              <select {...p} className="form-select" value={visibility} onChange={(e) => setVisibility(e.target.value as SpaceVisibility)}>
+                <option value="network">{t('spaces.visibility_network')}</option>
+                <option value="members">{t('spaces.visibility_members')}</option>
+              </select>
+            )}
+          </FormField>
+        </div>
+        <div className="col-12">
+          <button type="submit" className="btn btn-primary">
+            {t('spaces.create')}
+          </button>
+        </div>
       </form>
     </section>
   );

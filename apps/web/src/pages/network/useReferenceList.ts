@@ -10,7 +10,11 @@ export function useReferenceList(kind: ReferenceKind) {
   const { i18n } = useTranslation();
   const [items, setItems] = useState<ReferenceItem[]>([]);
   useEffect(() => {
-    if (!cache.has(kind)) cache.set(kind, api<{ items: ReferenceItem[] }>('GET', `/api/reference-lists/${kind}`).then((r) => r.items));
+    if (!cache.has(kind))
+      cache.set(
+        kind,
+        api<{ items: ReferenceItem[] }>('GET', `/api/reference-lists/${kind}`).then((r) => r.items),
+      );
     void cache.get(kind)!.then(setItems, () => cache.delete(kind));
   }, [kind]);
   const label = (code: string) => {

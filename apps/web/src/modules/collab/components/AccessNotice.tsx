@@ -15,5 +15,9 @@ export function AccessNotice({ change }: { change: AccessChange | null }) {
   const t = useCollabText();
   if (!change) return null;
   const { kind, text } = accessNotice(t, change);
-  return <div className={`alert alert-${kind}`} role="alert" data-testid="access-notice">{text}</div>;
+  return (
+    <div className={`alert alert-${kind}`} role="alert" data-testid="access-notice">
+      {text}
+    </div>
+  );
 }

@@ -33,7 +33,13 @@ export function CollaborativeEditor({ ydoc, session, user, editable }: Props) {
         CollaborationCaret.configure({ provider: { awareness: session.awareness }, user }),
       ],
       editorProps: {
-        attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': t('editorLabel'), class: 'cantiere-editor form-control', 'data-testid': 'editor' },
+        attributes: {
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': t('editorLabel'),
+          class: 'cantiere-editor form-control',
+          'data-testid': 'editor',
+        },
       },
     },
     [ydoc, session],

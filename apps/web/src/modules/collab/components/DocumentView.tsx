@@ -32,21 +32,35 @@ export function DocumentView({ documentId, user }: { documentId: string; user: C
   const [failed, setFailed] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   useEffect(() => {
-    documentsApi.get(documentId).then((r) => setDoc(r.document), () => setFailed(true));
+    documentsApi.get(documentId).then(
+      (r) => setDoc(r.document),
+      () => setFailed(true),
+    );
   }, [documentId]);
   const collab = useCollabDocument(doc?.docId ?? null, user.id);
   const presence: PresenceUser = useMemo(() => ({ id: user.id, name: user.name, organisation: user.organisation, color: colorFor(user.id) }), [user]);
 
-  if (failed) return <div className="alert alert-warning" role="alert">{t('notFound')}</div>;
+  if (failed)
+    return (
+      <div className="alert alert-warning" role="alert">
+        {t('notFound')}
+      </div>
+    );
   if (!doc || !collab.ydoc || !collab.session) return <p role="status">{t('connecting')}</p>;
   const readOnly = (collab.session.access ?? doc.access) === 'read';
   return (
     <article>
       <h1 className="h2">{doc.title}</h1>
-      <p className="text-secondary">{t(`kind_${doc.kind}`)} · {doc.spaceName}</p>
+      <p className="text-secondary">
+        {t(`kind_${doc.kind}`)} · {doc.spaceName}
+      </p>
       <SaveIndicator status={collab.status} pending={collab.pending} readOnly={readOnly} />
       <AccessNotice change={collab.accessChange} />
-      {collab.error && collab.error.code !== 'rate_limited' && collab.accessChange?.access !== null && <div className="alert alert-danger" role="alert">{collab.error.code === 'read_only' ? t('nowReadOnly') : t('error', { message: collab.error.message })}</div>}
+      {collab.error && collab.error.code !== 'rate_limited' && collab.accessChange?.access !== null && (
+        <div className="alert alert-danger" role="alert">
+          {collab.error.code === 'read_only' ? t('nowReadOnly') : t('error', { message: collab.error.message })}
+        </div>
+      )}
       <PresenceList session={collab.session} />
       <CollaborativeEditor ydoc={collab.ydoc} session={collab.session} user={presence} editable={!readOnly && collab.status !== 'closed'} />
       <div className="mt-3">
@@ -54,7 +68,11 @@ export function DocumentView({ documentId, user }: { documentId: string; user: C
           {showHistory ? t('hideHistory') : t('history')}
         </button>
       </div>
-      {showHistory && <div className="mt-3"><VersionHistoryPanel documentId={doc.id} canWrite={!readOnly} /></div>}
+      {showHistory && (
+        <div className="mt-3">
+          <VersionHistoryPanel documentId={doc.id} canWrite={!readOnly} />
+        </div>
+      )}
     </article>
   );
 }

@@ -20,9 +20,17 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
   });
   const chain = () => editor.chain().focus();
   // The accessible name starts with the visible text (WCAG 2.5.3), so that voice users can say what they see.
-  const nameOf = (label: string, text: string) => (/^[\p{L}\p{N}.]+$/u.test(text) && !label.toLowerCase().includes(text.toLowerCase()) ? `${text} ${label}` : label);
+  const nameOf = (label: string, text: string) =>
+    /^[\p{L}\p{N}.]+$/u.test(text) && !label.toLowerCase().includes(text.toLowerCase()) ? `${text} ${label}` : label;
   const button = (label: string, pressed: boolean | undefined, run: () => void, text: string) => (
-    <button type="button" className={`btn btn-sm ${pressed ? 'btn-primary' : 'btn-outline-primary'}`} aria-pressed={pressed === undefined ? undefined : pressed} aria-label={nameOf(label, text)} title={label} onClick={run}>
+    <button
+      type="button"
+      className={`btn btn-sm ${pressed ? 'btn-primary' : 'btn-outline-primary'}`}
+      aria-pressed={pressed === undefined ? undefined : pressed}
+      aria-label={nameOf(label, text)}
+      title={label}
+      onClick={run}
+    >
       {text}
     </button>
   );

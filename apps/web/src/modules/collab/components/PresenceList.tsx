@@ -25,7 +25,9 @@ export function PresenceList({ session }: { session: DocSession }) {
       <ul className="list-unstyled d-flex flex-wrap gap-2 mb-0" data-testid="presence">
         {people.map(({ clientId, user, self }) => (
           <li key={clientId} className="badge rounded-pill text-bg-light border" style={{ borderColor: user.color }}>
-            <span aria-hidden="true" style={{ color: user.color }}>● </span>
+            <span aria-hidden="true" style={{ color: user.color }}>
+              ●{' '}
+            </span>
             {user.name}
             {user.organisation ? ` (${user.organisation})` : ''}
             {self ? ` — ${t('you')}` : ''}

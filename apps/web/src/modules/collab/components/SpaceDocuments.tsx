@@ -13,7 +13,11 @@ export function SpaceDocuments({ spaceId, canCreate }: { spaceId: string; canCre
   const [kind, setKind] = useState<DocumentKind>('working_note');
   const [titleError, setTitleError] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const load = () => documentsApi.list(spaceId).then((r) => setDocuments(r.documents), (e: Error) => setError(e.message));
+  const load = () =>
+    documentsApi.list(spaceId).then(
+      (r) => setDocuments(r.documents),
+      (e: Error) => setError(e.message),
+    );
   useEffect(() => {
     void load();
   }, [spaceId]);
@@ -37,8 +41,14 @@ export function SpaceDocuments({ spaceId, canCreate }: { spaceId: string; canCre
 
   return (
     <section aria-labelledby="space-documents-title" className="mt-4">
-      <h2 id="space-documents-title" className="h4">{t('documents')}</h2>
-      {error && <div className="alert alert-danger" role="alert">{t('error', { message: error })}</div>}
+      <h2 id="space-documents-title" className="h4">
+        {t('documents')}
+      </h2>
+      {error && (
+        <div className="alert alert-danger" role="alert">
+          {t('error', { message: error })}
+        </div>
+      )}
       {documents && documents.length === 0 && <p>{t('noDocuments')}</p>}
       <ul className="list-group mb-3" data-testid="space-documents">
         {documents?.map((d) => (
@@ -51,18 +61,41 @@ export function SpaceDocuments({ spaceId, canCreate }: { spaceId: string; canCre
         <form onSubmit={create} noValidate className="row g-2 align-items-end">
           <h3 className="h6 col-12 mb-0">{t('newDocument')}</h3>
           <div className="col-md-6">
-            <label htmlFor="new-document-title" className="form-label">{t('title')}</label>
-            <input type="text" id="new-document-title" className={`form-control ${titleError ? 'is-invalid' : ''}`} value={title} maxLength={200} aria-invalid={titleError} aria-describedby={titleError ? 'new-document-title-error' : undefined} onChange={(e) => setTitle(e.target.value)} />
-            {titleError && <div id="new-document-title-error" className="invalid-feedback d-block">{t('required')}</div>}
+            <label htmlFor="new-document-title" className="form-label">
+              {t('title')}
+            </label>
+            <input
+              type="text"
+              id="new-document-title"
+              className={`form-control ${titleError ? 'is-invalid' : ''}`}
+              value={title}
+              maxLength={200}
+              aria-invalid={titleError}
+              aria-describedby={titleError ? 'new-document-title-error' : undefined}
+              onChange={(e) => setTitle(e.target.value)}
+            />
+            {titleError && (
+              <div id="new-document-title-error" className="invalid-feedback d-block">
+                {t('required')}
+              </div>
+            )}
           </div>
           <div className="col-md-4">
-            <label htmlFor="new-document-kind" className="form-label">{t('kind')}</label>
+            <label htmlFor="new-document-kind" className="form-label">
+              {t('kind')}
+            </label>
             <select id="new-document-kind" className="form-select" value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)}>
-              {DOCUMENT_KINDS.map((k) => <option key={k} value={k}>{t(`kind_${k}`)}</option>)}
+              {DOCUMENT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`kind_${k}`)}
+                </option>
+              ))}
             </select>
           </div>
           <div className="col-md-2">
-            <button type="submit" className="btn btn-primary w-100">{t('create')}</button>
+            <button type="submit" className="btn btn-primary w-100">
+              {t('create')}
+            </button>
           </div>
         </form>
       )}

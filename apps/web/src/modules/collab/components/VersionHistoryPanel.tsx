@@ -10,7 +10,14 @@ export function VersionHistoryPanel({ documentId, canWrite }: { documentId: stri
   const [preview, setPreview] = useState<Awaited<ReturnType<typeof documentsApi.version>> | null>(null);
   const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const load = useCallback(() => documentsApi.versions(documentId).then((r) => setVersions(r.versions), (e: Error) => setMessage(t('error', { message: e.message }))), [documentId]);
+  const load = useCallback(
+    () =>
+      documentsApi.versions(documentId).then(
+        (r) => setVersions(r.versions),
+        (e: Error) => setMessage(t('error', { message: e.message })),
+      ),
+    [documentId],
+  );
   useEffect(() => {
     void load();
   }, [load]);
@@ -33,15 +40,25 @@ export function VersionHistoryPanel({ documentId, canWrite }: { documentId: stri
 
   return (
     <section aria-labelledby="history-title" className="border rounded p-3 mb-3">
-      <h2 id="history-title" className="h5">{t('history')}</h2>
-      {message && <div role="status" className="alert alert-info py-2">{message}</div>}
+      <h2 id="history-title" className="h5">
+        {t('history')}
+      </h2>
+      {message && (
+        <div role="status" className="alert alert-info py-2">
+          {message}
+        </div>
+      )}
       {canWrite && (
         <form className="d-flex gap-2 mb-3 align-items-end" onSubmit={save}>
           <div className="flex-grow-1">
-            <label htmlFor="version-name" className="form-label small">{t('nameVersion')}</label>
+            <label htmlFor="version-name" className="form-label small">
+              {t('nameVersion')}
+            </label>
             <input type="text" id="version-name" className="form-control" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
           </div>
-          <button type="submit" className="btn btn-outline-primary btn-sm">{t('saveVersion')}</button>
+          <button type="submit" className="btn btn-outline-primary btn-sm">
+            {t('saveVersion')}
+          </button>
         </form>
       )}
       {versions && versions.length === 0 && <p>{t('noVersions')}</p>}
@@ -49,11 +66,20 @@ export function VersionHistoryPanel({ documentId, canWrite }: { documentId: stri
         {versions?.map((v) => (
           <li key={v.id} className="list-group-item d-flex justify-content-between align-items-center gap-2">
             <span>
-              <strong>{v.name ?? new Date(v.createdAt).toLocaleString()}</strong> <span className="text-secondary small">({kind(v)}, {new Date(v.createdAt).toLocaleString()})</span>
+              <strong>{v.name ?? new Date(v.createdAt).toLocaleString()}</strong>{' '}
+              <span className="text-secondary small">
+                ({kind(v)}, {new Date(v.createdAt).toLocaleString()})
+              </span>
             </span>
             <span className="d-flex gap-1">
-              <button type="button" className="btn btn-sm btn-outline-secondary" onClick={() => void documentsApi.version(documentId, v.id).then(setPreview)}>{t('preview')}</button>
-              {canWrite && <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => void restore(v.id)}>{t('restore')}</button>}
+              <button type="button" className="btn btn-sm btn-outline-secondary" onClick={() => void documentsApi.version(documentId, v.id).then(setPreview)}>
+                {t('preview')}
+              </button>
+              {canWrite && (
+                <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => void restore(v.id)}>
+                  {t('restore')}
+                </button>
+              )}
             </span>
           </li>
         ))}

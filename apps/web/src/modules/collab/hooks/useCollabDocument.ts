@@ -40,12 +40,23 @@ export function useCollabDocument(docId: string | null, userKey: string): Collab
       if (cancelled) return;
       session = client().open(docId, ydoc);
       const refresh = () =>
-        !cancelled && setState({ ydoc, session, status: session!.status, pending: session!.pendingCount, error: session!.lastError, accessChange: session!.lastAccessChange });
+        !cancelled &&
+        setState({
+          ydoc,
+          session,
+          status: session!.status,
+          pending: session!.pendingCount,
+          error: session!.lastError,
+          accessChange: session!.lastAccessChange,
+        });
       offs.push(session.on('status', refresh), session.on('pending', refresh), session.on('error', refresh), session.on('access', refresh));
       const onOffline = () => refresh();
       window.addEventListener('offline', onOffline);
       window.addEventListener('online', onOffline);
-      offs.push(() => window.removeEventListener('offline', onOffline), () => window.removeEventListener('online', onOffline));
+      offs.push(
+        () => window.removeEventListener('offline', onOffline),
+        () => window.removeEventListener('online', onOffline),
+      );
       refresh();
     });
     return () => {

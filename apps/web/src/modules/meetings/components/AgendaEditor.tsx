@@ -50,7 +50,12 @@ export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = fa
     const show = beginChange();
     show({ ...agenda, items: next.map((i, k) => ({ ...i, position: k + 1 })) });
     try {
-      show(await meetingsApi.reorder(meetingId, next.map((i) => i.id)));
+      show(
+        await meetingsApi.reorder(
+          meetingId,
+          next.map((i) => i.id),
+        ),
+      );
       setAnnounce(t('movedTo', { title: items[from].title, position: to + 1, count: items.length }));
       if (focusButton) requestAnimationFrame(() => keepFocus(items[from].id, focusButton));
     } catch (err) {
@@ -73,11 +78,25 @@ export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = fa
 
   return (
     <section aria-labelledby="agenda-title">
-      <h2 id="agenda-title" className="h4">{t('agenda')}</h2>
-      <div aria-live="polite" className="visually-hidden">{announce}</div>
-      {error && <div className="alert alert-danger" role="alert">{t('error', { message: error })}</div>}
-      {agenda.overrunMinutes > 0 && <div className="alert alert-warning" role="status" data-testid="agenda-overrun">{t('overrun', { count: agenda.overrunMinutes })}</div>}
-      {items.length === 0 ? <p>{t('noItems')}</p> : (
+      <h2 id="agenda-title" className="h4">
+        {t('agenda')}
+      </h2>
+      <div aria-live="polite" className="visually-hidden">
+        {announce}
+      </div>
+      {error && (
+        <div className="alert alert-danger" role="alert">
+          {t('error', { message: error })}
+        </div>
+      )}
+      {agenda.overrunMinutes > 0 && (
+        <div className="alert alert-warning" role="status" data-testid="agenda-overrun">
+          {t('overrun', { count: agenda.overrunMinutes })}
+        </div>
+      )}
+      {items.length === 0 ? (
+        <p>{t('noItems')}</p>
+      ) : (
         <>
           {editable && <p className="small text-secondary">{t('dragHint')}</p>}
           {outcomeEditable && <p className="small text-secondary">{to('outcomeHint')}</p>}
@@ -95,26 +114,85 @@ export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = fa
                 aria-current={item.id === currentItemId ? 'step' : undefined}
               >
                 {editing === item.id ? (
-                  <AgendaItemForm idPrefix={`edit-item-${item.id}`} members={members} documents={documents} initial={item} submitLabel={t('save')} onCancel={() => setEditing(null)}
-                    onSubmit={async (values) => { onChange(await meetingsApi.updateItem(meetingId, item.id, values)); setEditing(null); }} />
+                  <AgendaItemForm
+                    idPrefix={`edit-item-${item.id}`}
+                    members={members}
+                    documents={documents}
+                    initial={item}
+                    submitLabel={t('save')}
+                    onCancel={() => setEditing(null)}
+                    onSubmit={async (values) => {
+                      onChange(await meetingsApi.updateItem(meetingId, item.id, values));
+                      setEditing(null);
+                    }}
+                  />
                 ) : (
                   <div className="d-inline-flex flex-wrap w-100 justify-content-between gap-2 align-items-start" style={{ width: 'calc(100% - 2rem)' }}>
                     <div>
-                      <strong>{item.title}</strong>{' '}
-                      <span className="badge bg-light text-dark">{t(`itemKind_${item.kind}`)}</span>{' '}
+                      <strong>{item.title}</strong> <span className="badge bg-light text-dark">{t(`itemKind_${item.kind}`)}</span>{' '}
                       <span className="small">{t('minutesShort', { count: item.plannedMinutes })}</span>
-                      {(item.outcome ?? item.status) !== 'pending' && <span className="small text-secondary"> · {t(`itemStatus_${item.outcome ?? item.status}`)}</span>}
-                      {item.presenterName && <div className="small">{t('presenter')}: {item.presenterName}{item.presenterOrganisationName ? ` (${item.presenterOrganisationName})` : ''}</div>}
+                      {(item.outcome ?? item.status) !== 'pending' && (
+                        <span className="small text-secondary"> · {t(`itemStatus_${item.outcome ?? item.status}`)}</span>
+                      )}
+                      {item.presenterName && (
+                        <div className="small">
+                          {t('presenter')}: {item.presenterName}
+                          {item.presenterOrganisationName ? ` (${item.presenterOrganisationName})` : ''}
+                        </div>
+                      )}
                       {item.description && <div className="small text-secondary">{item.description}</div>}
-                      {item.documents.length > 0 && <div className="small">{t('documents')}: {item.documents.map((d, k) => <span key={d.id}>{k > 0 && ', '}<Link to={`/documenti/${d.id}`}>{d.title}</Link></span>)}</div>}
+                      {item.documents.length > 0 && (
+                        <div className="small">
+                          {t('documents')}:{' '}
+                          {item.documents.map((d, k) => (
+                            <span key={d.id}>
+                              {k > 0 && ', '}
+                              <Link to={`/documenti/${d.id}`}>{d.title}</Link>
+                            </span>
+                          ))}
+                        </div>
+                      )}
                       {outcomeEditable && <ItemOutcomeSelect meetingId={meetingId} item={item} beginChange={beginChange} />}
                     </div>
                     {editable && (
                       <div className="btn-group btn-group-sm" role="group">
-                        <button id={`agenda-up-${item.id}`} type="button" className="btn btn-outline-secondary" aria-label={t('moveUp', { title: item.title })} disabled={index === 0} onClick={() => void reorder(index, index - 1, 'up')}>↑</button>
-                        <button id={`agenda-down-${item.id}`} type="button" className="btn btn-outline-secondary" aria-label={t('moveDown', { title: item.title })} disabled={index === items.length - 1} onClick={() => void reorder(index, index + 1, 'down')}>↓</button>
-                        <button type="button" className="btn btn-outline-primary" aria-label={t('editItem', { title: item.title })} onClick={() => setEditing(item.id)}>✎</button>
-                        <button type="button" className="btn btn-outline-danger" aria-label={t('removeItem', { title: item.title })} disabled={item.id === currentItemId} onClick={() => void remove(item)}>✕</button>
+                        <button
+                          id={`agenda-up-${item.id}`}
+                          type="button"
+                          className="btn btn-outline-secondary"
+                          aria-label={t('moveUp', { title: item.title })}
+                          disabled={index === 0}
+                          onClick={() => void reorder(index, index - 1, 'up')}
+                        >
+                          ↑
+                        </button>
+                        <button
+                          id={`agenda-down-${item.id}`}
+                          type="button"
+                          className="btn btn-outline-secondary"
+                          aria-label={t('moveDown', { title: item.title })}
+                          disabled={index === items.length - 1}
+                          onClick={() => void reorder(index, index + 1, 'down')}
+                        >
+                          ↓
+                        </button>
+                        <button
+                          type="button"
+                          className="btn btn-outline-primary"
+                          aria-label={t('editItem', { title: item.title })}
+                          onClick={() => setEditing(item.id)}
+                        >
+                          ✎
+                        </button>
+                        <button
+                          type="button"
+                          className="btn btn-outline-danger"
+                          aria-label={t('removeItem', { title: item.title })}
+                          disabled={item.id === currentItemId}
+                          onClick={() => void remove(item)}
+                        >
+                          ✕
+                        </button>
                       </div>
                     )}
                   </div>
@@ -128,7 +206,13 @@ export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = fa
       {editable && (
         <div className="card card-body mt-3">
           <h3 className="h6">{t('addItem')}</h3>
-          <AgendaItemForm idPrefix="new-item" members={members} documents={documents} submitLabel={t('addItem')} onSubmit={async (values) => onChange(await meetingsApi.addItem(meetingId, values))} />
+          <AgendaItemForm
+            idPrefix="new-item"
+            members={members}
+            documents={documents}
+            submitLabel={t('addItem')}
+            onSubmit={async (values) => onChange(await meetingsApi.addItem(meetingId, values))}
+          />
         </div>
       )}
     </section>

@@ -25,53 +25,95 @@ export function AttendancePanel({ meeting, attendance, onChange }: { meeting: Me
   const rsvpText = (e: AttendanceEntry) => (e.rsvp ? `${t(`rsvp_${e.rsvp}`)}${e.rsvpDelegateName ? ` (${e.rsvpDelegateName})` : ''}` : t('rsvpNone'));
   return (
     <section aria-labelledby="attendance-title">
-      <h2 id="attendance-title" className="h4">{t('attendance')}</h2>
+      <h2 id="attendance-title" className="h4">
+        {t('attendance')}
+      </h2>
       <MyParticipation meeting={meeting} attendance={attendance} onChange={onChange} />
       <QuorumBox quorum={attendance.quorum} />
-      {error && <div className="alert alert-danger" role="alert">{t('error', { message: error })}</div>}
+      {error && (
+        <div className="alert alert-danger" role="alert">
+          {t('error', { message: error })}
+        </div>
+      )}
       {/* The table scrolls sideways on narrow screens: focusable and named so that keyboard users can scroll it. */}
       <div className="table-responsive" tabIndex={0} role="region" aria-labelledby="attendance-title">
         <table className="table table-sm align-middle" data-testid="attendance">
           <thead>
-            <tr><th scope="col">{t('organisation')}</th><th scope="col">{t('representative')}</th><th scope="col">{t('answer')}</th><th scope="col">{t('presence')}</th><th scope="col">{t('arrival')}</th><th scope="col">{t('departure')}</th></tr>
+            <tr>
+              <th scope="col">{t('organisation')}</th>
+              <th scope="col">{t('representative')}</th>
+              <th scope="col">{t('answer')}</th>
+              <th scope="col">{t('presence')}</th>
+              <th scope="col">{t('arrival')}</th>
+              <th scope="col">{t('departure')}</th>
+            </tr>
           </thead>
           <tbody>
-            {[...byOrg].map(([org, entries]) => entries.map((e, k) => (
-              <tr key={e.id} data-person={e.personName}>
-                {k === 0 && <th scope="rowgroup" rowSpan={entries.length}>{org}</th>}
-                <td>{e.personName}</td>
-                <td className="small">{rsvpText(e)}</td>
-                <td>
-                  {editable ? (
-                    <div className="d-flex flex-column gap-1">
-                      <select className="form-select form-select-sm" aria-label={`${t('presence')}: ${e.personName}`} value={e.status ?? ''}
-                        onChange={(ev) => {
-                          const status = (ev.target.value || null) as AttendanceStatus | null;
-                          if (status === 'delegated') {
-                            const name = window.prompt(t('delegatedTo'), e.rsvpDelegateName ?? '');
-                            if (name) void update(e, { status, delegatedTo: name });
-                          } else void update(e, { status });
-                        }}>
-                        <option value="">{t('notRecorded')}</option>
-                        {ATTENDANCE_STATUSES.map((s) => <option key={s} value={s}>{t(`att_${s}`)}</option>)}
-                      </select>
-                      {e.status === 'delegated' && <span className="small">{t('delegatedTo')}: {e.delegatedTo}</span>}
-                    </div>
-                  ) : (
-                    <span>{e.status ? t(`att_${e.status}`) : t('notRecorded')}{e.status === 'delegated' && e.delegatedTo ? ` – ${e.delegatedTo}` : ''}</span>
+            {[...byOrg].map(([org, entries]) =>
+              entries.map((e, k) => (
+                <tr key={e.id} data-person={e.personName}>
+                  {k === 0 && (
+                    <th scope="rowgroup" rowSpan={entries.length}>
+                      {org}
+                    </th>
                   )}
-                  {e.flag && <DelegateFlag name={e.flag.delegateName} />}
-                </td>
-                {(['arrivedAt', 'leftAt'] as const).map((field) => (
-                  <td key={field}>
+                  <td>{e.personName}</td>
+                  <td className="small">{rsvpText(e)}</td>
+                  <td>
                     {editable ? (
-                      <input key={e[field] ?? ''} type="time" className="form-control form-control-sm" aria-label={`${t(field === 'arrivedAt' ? 'arrival' : 'departure')}: ${e.personName}`} defaultValue={e[field] ?? ''}
-                        onBlur={(ev) => ev.target.value !== (e[field] ?? '') && void update(e, { [field]: ev.target.value || null })} />
-                    ) : (e[field] ?? '–')}
+                      <div className="d-flex flex-column gap-1">
+                        <select
+                          className="form-select form-select-sm"
+                          aria-label={`${t('presence')}: ${e.personName}`}
+                          value={e.status ?? ''}
+                          onChange={(ev) => {
+                            const status = (ev.target.value || null) as AttendanceStatus | null;
+                            if (status === 'delegated') {
+                              const name = window.prompt(t('delegatedTo'), e.rsvpDelegateName ?? '');
+                              if (name) void update(e, { status, delegatedTo: name });
+                            } else void update(e, { status });
+                          }}
+                        >
+                          <option value="">{t('notRecorded')}</option>
+                          {ATTENDANCE_STATUSES.map((s) => (
+                            <option key={s} value={s}>
+                              {t(`att_${s}`)}
+                            </option>
+                          ))}
+                        </select>
+                        {e.status === 'delegated' && (
+                          <span className="small">
+                            {t('delegatedTo')}: {e.delegatedTo}
+                          </span>
+                        )}
+                      </div>
+                    ) : (
+                      <span>
+                        {e.status ? t(`att_${e.status}`) : t('notRecorded')}
+                        {e.status === 'delegated' && e.delegatedTo ? ` – ${e.delegatedTo}` : ''}
+                      </span>
+                    )}
+                    {e.flag && <DelegateFlag name={e.flag.delegateName} />}
                   </td>
-                ))}
-              </tr>
-            )))}
+                  {(['arrivedAt', 'leftAt'] as const).map((field) => (
+                    <td key={field}>
+                      {editable ? (
+                        <input
+                          key={e[field] ?? ''}
+                          type="time"
+                          className="form-control form-control-sm"
+                          aria-label={`${t(field === 'arrivedAt' ? 'arrival' : 'departure')}: ${e.personName}`}
+                          defaultValue={e[field] ?? ''}
+                          onBlur={(ev) => ev.target.value !== (e[field] ?? '') && void update(e, { [field]: ev.target.value || null })}
+                        />
+                      ) : (
+                        (e[field] ?? '–')
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              )),
+            )}
           </tbody>
         </table>
       </div>

@@ -10,12 +10,19 @@ export function AttendanceSummary({ attendance }: { attendance: Attendance }) {
   const present = attendance.entries.filter((e) => e.status === 'present' || e.status === 'delegated').length;
   return (
     <section aria-labelledby="attendance-summary-title" className="mb-4" data-testid="attendance-summary">
-      <h2 id="attendance-summary-title" className="h5">{tl('whoIsHere')}</h2>
+      <h2 id="attendance-summary-title" className="h5">
+        {tl('whoIsHere')}
+      </h2>
       <p className="mb-1">{tl('presentCount', { present, total: attendance.entries.length })}</p>
       <p className={`small mb-1 ${quorum.rule !== null && !quorum.reached ? 'text-danger' : ''}`}>
         {quorum.rule === null
           ? t('noQuorum')
-          : t('quorum', { present: quorum.organisationsPresent, total: quorum.organisationsTotal, required: quorum.required ?? '-', verdict: quorum.reached ? t('quorumReached') : t('quorumNotReached') })}
+          : t('quorum', {
+              present: quorum.organisationsPresent,
+              total: quorum.organisationsTotal,
+              required: quorum.required ?? '-',
+              verdict: quorum.reached ? t('quorumReached') : t('quorumNotReached'),
+            })}
       </p>
       <a href="#attendance-title">{tl('toRegister')}</a>
     </section>

@@ -9,20 +9,37 @@ export function BacklogPanel({ meetingId, agendaVersion, onAdded }: { meetingId:
   const [entries, setEntries] = useState<BacklogEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    meetingsApi.backlog(meetingId).then((r) => setEntries(r.entries), (e: Error) => setError(e.message));
+    meetingsApi.backlog(meetingId).then(
+      (r) => setEntries(r.entries),
+      (e: Error) => setError(e.message),
+    );
   }, [meetingId, agendaVersion]);
   const add = async (entry: BacklogEntry) => {
     try {
-      onAdded(await meetingsApi.addItem(meetingId, { title: entry.title.slice(0, 300), kind: entry.type === 'decision' ? 'decision' : 'discussion', plannedMinutes: 15, description: entry.detail, source: { type: entry.type, id: entry.id } }));
+      onAdded(
+        await meetingsApi.addItem(meetingId, {
+          title: entry.title.slice(0, 300),
+          kind: entry.type === 'decision' ? 'decision' : 'discussion',
+          plannedMinutes: 15,
+          description: entry.detail,
+          source: { type: entry.type, id: entry.id },
+        }),
+      );
     } catch (err) {
       setError((err as Error).message);
     }
   };
   return (
     <section aria-labelledby="backlog-title" className="mt-4">
-      <h2 id="backlog-title" className="h5">{t('backlog')}</h2>
+      <h2 id="backlog-title" className="h5">
+        {t('backlog')}
+      </h2>
       <p className="small text-secondary">{t('backlogIntro')}</p>
-      {error && <div className="alert alert-danger" role="alert">{t('error', { message: error })}</div>}
+      {error && (
+        <div className="alert alert-danger" role="alert">
+          {t('error', { message: error })}
+        </div>
+      )}
       {entries && entries.length === 0 && <p>{t('noBacklog')}</p>}
       <ul className="list-group" data-testid="backlog">
         {entries?.map((e) => (
@@ -30,9 +47,14 @@ export function BacklogPanel({ meetingId, agendaVersion, onAdded }: { meetingId:
             <span>
               <span className="badge bg-warning text-dark me-2">{t(`backlogType_${e.type}`)}</span>
               {e.title}
-              <span className="d-block small text-secondary">{e.meetingLabel}{e.detail ? ` · ${e.detail}` : ''}</span>
+              <span className="d-block small text-secondary">
+                {e.meetingLabel}
+                {e.detail ? ` · ${e.detail}` : ''}
+              </span>
             </span>
-            <button type="button" className="btn btn-sm btn-outline-primary" onClick={() => void add(e)}>{t('addFromBacklog')}</button>
+            <button type="button" className="btn btn-sm btn-outline-primary" onClick={() => void add(e)}>
+              {t('addFromBacklog')}
+            </button>
           </li>
         ))}
       </ul>

@@ -30,23 +30,51 @@ export function CalendarFeedPanel() {
   };
   return (
     <section aria-labelledby="calendar-feed-title" className="mt-4">
-      <h2 id="calendar-feed-title" className="h4">{t('calendarFeed')}</h2>
+      <h2 id="calendar-feed-title" className="h4">
+        {t('calendarFeed')}
+      </h2>
       <p>{t('calendarFeedIntro')}</p>
-      {error && <div className="alert alert-danger" role="alert">{t('error', { message: error })}</div>}
-      {status && <p>{status.active && status.createdAt ? t('calendarFeedActive', { date: formatDateTime(status.createdAt, t.locale) }) : t('calendarFeedNone')}</p>}
+      {error && (
+        <div className="alert alert-danger" role="alert">
+          {t('error', { message: error })}
+        </div>
+      )}
+      {status && (
+        <p>{status.active && status.createdAt ? t('calendarFeedActive', { date: formatDateTime(status.createdAt, t.locale) }) : t('calendarFeedNone')}</p>
+      )}
       {url && (
         <div className="mb-3">
-          <label htmlFor="calendar-feed-url" className="form-label">{t('calendarFeedUrl')}</label>
+          <label htmlFor="calendar-feed-url" className="form-label">
+            {t('calendarFeedUrl')}
+          </label>
           <div className="input-group">
-            <input type="url" id="calendar-feed-url" className="form-control" readOnly value={url} aria-describedby="calendar-feed-once" onFocus={(e) => e.target.select()} />
-            <button type="button" className="btn btn-outline-primary" onClick={() => void navigator.clipboard?.writeText(url).then(() => setCopied(true))}>{copied ? t('copied') : t('copy')}</button>
+            <input
+              type="url"
+              id="calendar-feed-url"
+              className="form-control"
+              readOnly
+              value={url}
+              aria-describedby="calendar-feed-once"
+              onFocus={(e) => e.target.select()}
+            />
+            <button type="button" className="btn btn-outline-primary" onClick={() => void navigator.clipboard?.writeText(url).then(() => setCopied(true))}>
+              {copied ? t('copied') : t('copy')}
+            </button>
           </div>
-          <div id="calendar-feed-once" className="form-text">{t('calendarFeedOnce')}</div>
+          <div id="calendar-feed-once" className="form-text">
+            {t('calendarFeedOnce')}
+          </div>
         </div>
       )}
       <div className="d-flex flex-wrap gap-2">
-        <button type="button" className="btn btn-primary" onClick={() => void create()}>{status?.active ? t('calendarFeedRegenerate') : t('calendarFeedCreate')}</button>
-        {status?.active && <button type="button" className="btn btn-outline-danger" onClick={() => void revoke()}>{t('calendarFeedRevoke')}</button>}
+        <button type="button" className="btn btn-primary" onClick={() => void create()}>
+          {status?.active ? t('calendarFeedRegenerate') : t('calendarFeedCreate')}
+        </button>
+        {status?.active && (
+          <button type="button" className="btn btn-outline-danger" onClick={() => void revoke()}>
+            {t('calendarFeedRevoke')}
+          </button>
+        )}
       </div>
     </section>
   );

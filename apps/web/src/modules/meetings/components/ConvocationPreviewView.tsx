@@ -11,15 +11,23 @@ export function ConvocationPreviewView({ preview }: { preview: ConvocationPrevie
       <h3 className="h6">{t('subject')}</h3>
       <p data-testid="preview-subject">{preview.subject}</p>
       <h3 className="h6">{t('message')}</h3>
-      <pre className="small border rounded p-2 bg-light" style={{ whiteSpace: 'pre-wrap', maxHeight: '14rem', overflowY: 'auto' }} tabIndex={0}>{preview.text}</pre>
+      <pre className="small border rounded p-2 bg-light" style={{ whiteSpace: 'pre-wrap', maxHeight: '14rem', overflowY: 'auto' }} tabIndex={0}>
+        {preview.text}
+      </pre>
       <h3 className="h6">{t('recipients', { count: preview.recipients.length })}</h3>
       <ul className="small" data-testid="preview-recipients">
-        {preview.recipients.map((r) => <li key={`${r.email}-${r.organisationName}`}>{`${r.name} (${r.organisationName}) – ${r.email}`}</li>)}
+        {preview.recipients.map((r) => (
+          <li key={`${r.email}-${r.organisationName}`}>{`${r.name} (${r.organisationName}) – ${r.email}`}</li>
+        ))}
       </ul>
       {preview.withoutEmail.length > 0 && (
         <>
           <p className="small mb-1">{t('withoutEmail', { count: preview.withoutEmail.length })}</p>
-          <ul className="small">{preview.withoutEmail.map((r) => <li key={`${r.name}-${r.organisationName}`}>{`${r.name} (${r.organisationName})`}</li>)}</ul>
+          <ul className="small">
+            {preview.withoutEmail.map((r) => (
+              <li key={`${r.name}-${r.organisationName}`}>{`${r.name} (${r.organisationName})`}</li>
+            ))}
+          </ul>
         </>
       )}
     </div>

@@ -8,7 +8,8 @@ export function DelegateFlag({ name }: { name: string }) {
   const t = useMeetingText();
   return (
     <div className="small fw-semibold text-danger mt-1" data-testid="attendance-flag">
-      <span aria-hidden="true">⚠ </span>{t('delegateFlag', { name })}
+      <span aria-hidden="true">⚠ </span>
+      {t('delegateFlag', { name })}
     </div>
   );
 }

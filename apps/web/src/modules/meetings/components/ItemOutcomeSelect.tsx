@@ -38,7 +38,8 @@ export function ItemOutcomeSelect({ meetingId, item, beginChange }: Props) {
       const outcome = (value || null) as AgendaItemOutcome | null;
       try {
         show(await meetingsApi.updateItem(meetingId, item.id, { outcome }));
-        if (request === latest.current) setMessage({ error: false, text: t('outcomeSaved', { title: item.title, outcome: outcome ? t(`outcome_${outcome}`) : t('outcomeAutomatic') }) });
+        if (request === latest.current)
+          setMessage({ error: false, text: t('outcomeSaved', { title: item.title, outcome: outcome ? t(`outcome_${outcome}`) : t('outcomeAutomatic') }) });
       } catch (err) {
         if (request === latest.current) setMessage({ error: true, text: t('outcomeError', { message: (err as Error).message }) });
       } finally {
@@ -50,13 +51,20 @@ export function ItemOutcomeSelect({ meetingId, item, beginChange }: Props) {
   return (
     <div className="d-flex flex-wrap align-items-center gap-2 mt-2" data-testid="item-outcome">
       <label htmlFor={id} className="small fw-semibold mb-0">
-        {t('outcomeLabel')}<span className="visually-hidden"> {t('outcomeOf', { title: item.title })}</span>
+        {t('outcomeLabel')}
+        <span className="visually-hidden"> {t('outcomeOf', { title: item.title })}</span>
       </label>
       <select id={id} className="form-select form-select-sm w-auto" value={pending ?? item.outcome ?? ''} onChange={(e) => save(e.target.value)}>
         <option value="">{t('outcomeAutomatic')}</option>
-        {AGENDA_ITEM_OUTCOMES.map((o) => <option key={o} value={o}>{t(`outcome_${o}`)}</option>)}
+        {AGENDA_ITEM_OUTCOMES.map((o) => (
+          <option key={o} value={o}>
+            {t(`outcome_${o}`)}
+          </option>
+        ))}
       </select>
-      <span role={message?.error ? 'alert' : 'status'} className={`small${message?.error ? ' text-danger' : ' visually-hidden'}`}>{message?.text ?? ''}</span>
+      <span role={message?.error ? 'alert' : 'status'} className={`small${message?.error ? ' text-danger' : ' visually-hidden'}`}>
+        {message?.text ?? ''}
+      </span>
     </div>
   );
 }

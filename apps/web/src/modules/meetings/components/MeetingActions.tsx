@@ -69,25 +69,44 @@ export function MeetingActions({ meeting, onChange }: { meeting: Meeting; onChan
     void run('cancel', window.prompt(t('cancelReason')) ?? undefined);
   };
   const button = (step: Step, label: string, style: string) => (
-    <button type="button" className={`btn ${style}`} disabled={busy} onClick={() => void ask(step)}>{label}</button>
+    <button type="button" className={`btn ${style}`} disabled={busy} onClick={() => void ask(step)}>
+      {label}
+    </button>
   );
 
-  const dialog = asking && {
-    convene: { title: s('conveneTitle'), confirm: s('conveneConfirm', { count: asking.preview?.recipients.length ?? 0 }), tone: 'primary' as const, body: asking.preview && <ConvocationPreviewView preview={asking.preview} /> },
-    start: { title: s('startTitle'), confirm: s('startConfirm'), tone: 'success' as const, body: <p>{s('startIntro')}</p> },
-    close: { title: s('closeTitle'), confirm: s('closeConfirm'), tone: 'dark' as const, body: <p>{s('closeIntro')}</p> },
-  }[asking.step];
+  const dialog =
+    asking &&
+    {
+      convene: {
+        title: s('conveneTitle'),
+        confirm: s('conveneConfirm', { count: asking.preview?.recipients.length ?? 0 }),
+        tone: 'primary' as const,
+        body: asking.preview && <ConvocationPreviewView preview={asking.preview} />,
+      },
+      start: { title: s('startTitle'), confirm: s('startConfirm'), tone: 'success' as const, body: <p>{s('startIntro')}</p> },
+      close: { title: s('closeTitle'), confirm: s('closeConfirm'), tone: 'dark' as const, body: <p>{s('closeIntro')}</p> },
+    }[asking.step];
   return (
     <div className="mb-3">
       <div className="d-flex flex-wrap gap-2">
         {meeting.canManage && meeting.status === 'draft' && button('convene', t('convene'), 'btn-primary')}
         {meeting.canManage && meeting.status === 'convened' && button('start', t('startMeeting'), 'btn-success')}
         {meeting.canManage && meeting.status === 'in_progress' && button('close', t('close'), 'btn-dark')}
-        {meeting.status === 'in_progress' && <Link className="btn btn-outline-success" to={`/sedute/${meeting.id}/conduzione`}>{t('runMode')}</Link>}
-        {meeting.canManage && (meeting.status === 'draft' || meeting.status === 'convened') && (
-          <button type="button" className="btn btn-outline-danger" disabled={busy} onClick={cancelMeeting}>{t('cancelMeeting')}</button>
+        {meeting.status === 'in_progress' && (
+          <Link className="btn btn-outline-success" to={`/sedute/${meeting.id}/conduzione`}>
+            {t('runMode')}
+          </Link>
         )}
-        {meeting.status !== 'draft' && <a className="btn btn-outline-secondary" href={`/api/meetings/${meeting.id}/calendar.ics`} download>{t('addToCalendar')}</a>}
+        {meeting.canManage && (meeting.status === 'draft' || meeting.status === 'convened') && (
+          <button type="button" className="btn btn-outline-danger" disabled={busy} onClick={cancelMeeting}>
+            {t('cancelMeeting')}
+          </button>
+        )}
+        {meeting.status !== 'draft' && (
+          <a className="btn btn-outline-secondary" href={`/api/meetings/${meeting.id}/calendar.ics`} download>
+            {t('addToCalendar')}
+          </a>
+        )}
       </div>
       {asking && dialog && (
         <ConfirmDialog
@@ -106,10 +125,18 @@ export function MeetingActions({ meeting, onChange }: { meeting: Meeting; onChan
       )}
       {errors.length > 0 && (
         <div className="alert alert-danger mt-2" role="alert" data-testid="transition-errors">
-          <ul className="mb-0">{errors.map((e) => <li key={e}>{e}</li>)}</ul>
+          <ul className="mb-0">
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
         </div>
       )}
-      {notice && <div className="alert alert-success mt-2" role="status">{notice}</div>}
+      {notice && (
+        <div className="alert alert-success mt-2" role="status">
+          {notice}
+        </div>
+      )}
     </div>
   );
 }

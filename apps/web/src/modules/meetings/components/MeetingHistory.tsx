@@ -10,11 +10,14 @@ export function MeetingHistory({ meeting }: { meeting: Meeting }) {
   if (!meeting.transitions.length) return null;
   return (
     <section aria-labelledby="history-title" className="mt-4">
-      <h2 id="history-title" className="h5">{t('history')}</h2>
+      <h2 id="history-title" className="h5">
+        {t('history')}
+      </h2>
       <ul className="small">
         {meeting.transitions.map((tr) => (
           <li key={`${tr.transition}-${tr.at}`}>
-            {t('historyLine', { what: t(`transition_${tr.transition}`), who: tr.byName ?? '—', when: formatDateTime(tr.at, t.locale) })}{tr.reason ? ` (${tr.reason})` : ''}
+            {t('historyLine', { what: t(`transition_${tr.transition}`), who: tr.byName ?? '—', when: formatDateTime(tr.at, t.locale) })}
+            {tr.reason ? ` (${tr.reason})` : ''}
             {tr.confirmedWarnings.length > 0 && ` – ${s('historyConfirmed', { what: tr.confirmedWarnings.map((w) => s(`short_${w.code}`)).join(', ') })}`}
           </li>
         ))}

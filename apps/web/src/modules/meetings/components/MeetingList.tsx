@@ -13,9 +13,12 @@ export function MeetingList({ meetings, empty, showSpace = false }: { meetings: 
       {meetings.map((m) => (
         <li key={m.id} className="list-group-item d-flex flex-wrap justify-content-between align-items-center gap-2">
           <span>
-            <Link to={`/sedute/${m.id}`}>{t('number', { number: m.number, year: m.year })} – {m.title}</Link>
+            <Link to={`/sedute/${m.id}`}>
+              {t('number', { number: m.number, year: m.year })} – {m.title}
+            </Link>
             <span className="d-block small text-secondary">
-              {formatDay(m.startsAt, t.locale)}, {formatTime(m.startsAt, t.locale)}{showSpace ? ` · ${m.spaceName}` : ''}
+              {formatDay(m.startsAt, t.locale)}, {formatTime(m.startsAt, t.locale)}
+              {showSpace ? ` · ${m.spaceName}` : ''}
             </span>
           </span>
           <StatusBadge status={m.status} />

@@ -20,14 +20,29 @@ export function MinutesSection({ meeting, items, user, minutesVersion, onMeeting
   const tl = useLayoutText();
   return (
     <section aria-labelledby="minutes-title" className="mb-4">
-      <h2 id="minutes-title" className="h4">{t('tabMinutes')}</h2>
+      <h2 id="minutes-title" className="h4">
+        {t('tabMinutes')}
+      </h2>
       <p className="d-flex flex-wrap gap-2" role="group" aria-label={tl('downloads')}>
-        <a className="btn btn-sm btn-outline-primary" href={`/api/meetings/${meeting.id}/minutes.docx`} download>{t('downloadDocx')}</a>
-        <a className="btn btn-sm btn-outline-primary" href={`/api/meetings/${meeting.id}/minutes.pdf`} download>{t('downloadPdf')}</a>
-        <a className="btn btn-sm btn-outline-secondary" href={`/api/meetings/${meeting.id}/minutes.json`}>{t('downloadJson')}</a>
+        <a className="btn btn-sm btn-outline-primary" href={`/api/meetings/${meeting.id}/minutes.docx`} download>
+          {t('downloadDocx')}
+        </a>
+        <a className="btn btn-sm btn-outline-primary" href={`/api/meetings/${meeting.id}/minutes.pdf`} download>
+          {t('downloadPdf')}
+        </a>
+        <a className="btn btn-sm btn-outline-secondary" href={`/api/meetings/${meeting.id}/minutes.json`}>
+          {t('downloadJson')}
+        </a>
       </p>
       <Suspense fallback={<p role="status">{t('loading')}</p>}>
-        <MeetingMinutes meeting={meeting} items={items} currentItemId={meeting.run.currentItemId} user={user} minutesVersion={minutesVersion} onMeetingChange={onMeetingChange} />
+        <MeetingMinutes
+          meeting={meeting}
+          items={items}
+          currentItemId={meeting.run.currentItemId}
+          user={user}
+          minutesVersion={minutesVersion}
+          onMeetingChange={onMeetingChange}
+        />
       </Suspense>
     </section>
   );

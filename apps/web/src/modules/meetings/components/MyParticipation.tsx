@@ -45,8 +45,16 @@ export function MyParticipation({ meeting, attendance, onChange }: { meeting: Me
       {checkable && (
         <div className="d-flex flex-wrap gap-2 align-items-center mb-2">
           {present ? <span role="status">{t('youArePresent')}</span> : null}
-          {!present && <button type="button" className="btn btn-success" onClick={() => void check('in')}>{t('checkIn')}</button>}
-          {present && <button type="button" className="btn btn-outline-secondary" onClick={() => void check('out')}>{t('checkOut')}</button>}
+          {!present && (
+            <button type="button" className="btn btn-success" onClick={() => void check('in')}>
+              {t('checkIn')}
+            </button>
+          )}
+          {present && (
+            <button type="button" className="btn btn-outline-secondary" onClick={() => void check('out')}>
+              {t('checkOut')}
+            </button>
+          )}
         </div>
       )}
       {answerable && (
@@ -56,21 +64,35 @@ export function MyParticipation({ meeting, attendance, onChange }: { meeting: Me
             {(['attending', 'not_attending', 'delegate'] as const).map((r) => (
               <div className="form-check" key={r}>
                 <input className="form-check-input" type="radio" name="my-rsvp" id={`my-rsvp-${r}`} checked={response === r} onChange={() => setResponse(r)} />
-                <label className="form-check-label" htmlFor={`my-rsvp-${r}`}>{t(r === 'attending' ? 'answerAttending' : r === 'not_attending' ? 'answerNotAttending' : 'answerDelegate')}</label>
+                <label className="form-check-label" htmlFor={`my-rsvp-${r}`}>
+                  {t(r === 'attending' ? 'answerAttending' : r === 'not_attending' ? 'answerNotAttending' : 'answerDelegate')}
+                </label>
               </div>
             ))}
           </fieldset>
           {response === 'delegate' && (
             <div className="mt-2">
-              <label htmlFor="my-delegate" className="form-label">{t('delegateName')}</label>
+              <label htmlFor="my-delegate" className="form-label">
+                {t('delegateName')}
+              </label>
               <input type="text" id="my-delegate" className="form-control" value={delegate} maxLength={200} onChange={(e) => setDelegate(e.target.value)} />
             </div>
           )}
-          <button type="submit" className="btn btn-primary btn-sm mt-2">{t('sendAnswer')}</button>
-          {saved && <span role="status" className="ms-2">{t('answerSaved')}</span>}
+          <button type="submit" className="btn btn-primary btn-sm mt-2">
+            {t('sendAnswer')}
+          </button>
+          {saved && (
+            <span role="status" className="ms-2">
+              {t('answerSaved')}
+            </span>
+          )}
         </form>
       )}
-      {error && <div className="alert alert-danger mt-2 mb-0" role="alert">{error}</div>}
+      {error && (
+        <div className="alert alert-danger mt-2 mb-0" role="alert">
+          {error}
+        </div>
+      )}
     </div>
   );
 }

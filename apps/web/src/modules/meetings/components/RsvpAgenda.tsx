@@ -11,20 +11,34 @@ export function RsvpAgenda({ items }: { items: RsvpAgendaItem[] }) {
   const someUnlinked = items.some((i) => i.documents.some((d) => !d.path));
   return (
     <section aria-labelledby="rsvp-agenda-title" className="mb-4">
-      <h2 id="rsvp-agenda-title" className="h4">{t('agenda')}</h2>
-      {items.length === 0 ? <p>{t('noItems')}</p> : (
+      <h2 id="rsvp-agenda-title" className="h4">
+        {t('agenda')}
+      </h2>
+      {items.length === 0 ? (
+        <p>{t('noItems')}</p>
+      ) : (
         <ol className="list-group list-group-numbered" data-testid="rsvp-agenda">
           {items.map((item) => (
             <li key={item.position} className="list-group-item">
               <span className="fw-semibold">{item.title}</span>
-              <span className="small text-secondary"> · {t(`itemKind_${item.kind}`)} · {t('minutesShort', { count: item.plannedMinutes })}</span>
-              {item.presenterName && <div className="small">{t('presenter')}: {item.presenterName}{item.presenterOrganisationName ? ` (${item.presenterOrganisationName})` : ''}</div>}
+              <span className="small text-secondary">
+                {' '}
+                · {t(`itemKind_${item.kind}`)} · {t('minutesShort', { count: item.plannedMinutes })}
+              </span>
+              {item.presenterName && (
+                <div className="small">
+                  {t('presenter')}: {item.presenterName}
+                  {item.presenterOrganisationName ? ` (${item.presenterOrganisationName})` : ''}
+                </div>
+              )}
               {item.description && <p className="mb-1 small">{item.description}</p>}
               {item.documents.length > 0 && (
                 <div className="small">
                   <span>{t('documents')}:</span>
                   <ul className="mb-0">
-                    {item.documents.map((d, k) => <li key={k}>{d.path ? <Link to={d.path}>{d.title}</Link> : d.title}</li>)}
+                    {item.documents.map((d, k) => (
+                      <li key={k}>{d.path ? <Link to={d.path}>{d.title}</Link> : d.title}</li>
+                    ))}
                   </ul>
                 </div>
               )}

@@ -6,7 +6,11 @@ export function SectionNav({ links }: { links: { href: string; label: string }[]
   return (
     <nav aria-label={t('sections')} className="mb-3">
       <ul className="list-inline mb-0">
-        {links.map((l) => <li key={l.href} className="list-inline-item me-3"><a href={l.href}>{l.label}</a></li>)}
+        {links.map((l) => (
+          <li key={l.href} className="list-inline-item me-3">
+            <a href={l.href}>{l.label}</a>
+          </li>
+        ))}
       </ul>
     </nav>
   );

@@ -16,14 +16,27 @@ export function SpaceMeetings({ spaceId, canManage }: { spaceId: string; canMana
   const [creating, setCreating] = useState(false);
   const members = useSpaceMembers(canManage ? spaceId : null);
   useEffect(() => {
-    meetingsApi.list({ spaceId }).then((r) => setMeetings(r.meetings), (e: Error) => setError(e.message));
+    meetingsApi.list({ spaceId }).then(
+      (r) => setMeetings(r.meetings),
+      (e: Error) => setError(e.message),
+    );
   }, [spaceId]);
   return (
     <section aria-labelledby="space-meetings-title" className="mt-4">
-      <h2 id="space-meetings-title" className="h4">{t('meetings')}</h2>
-      {error && <div className="alert alert-danger" role="alert">{t('error', { message: error })}</div>}
+      <h2 id="space-meetings-title" className="h4">
+        {t('meetings')}
+      </h2>
+      {error && (
+        <div className="alert alert-danger" role="alert">
+          {t('error', { message: error })}
+        </div>
+      )}
       {meetings ? <MeetingList meetings={meetings} empty={t('noMeetings')} /> : <p role="status">{t('loading')}</p>}
-      {canManage && !creating && <button type="button" className="btn btn-outline-primary" onClick={() => setCreating(true)}>{t('newMeeting')}</button>}
+      {canManage && !creating && (
+        <button type="button" className="btn btn-outline-primary" onClick={() => setCreating(true)}>
+          {t('newMeeting')}
+        </button>
+      )}
       {canManage && creating && (
         <div className="card card-body">
           <h3 className="h5">{t('newMeeting')}</h3>

@@ -14,10 +14,16 @@ export function SpaceOutcomes({ spaceId }: { spaceId: string }) {
   const [overdue, setOverdue] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    meetingsApi.decisions(spaceId).then((r) => setDecisions(r.decisions), (e: Error) => setError(e.message));
+    meetingsApi.decisions(spaceId).then(
+      (r) => setDecisions(r.decisions),
+      (e: Error) => setError(e.message),
+    );
   }, [spaceId]);
   useEffect(() => {
-    meetingsApi.actions(spaceId, overdue).then((r) => setActions(r.actions), (e: Error) => setError(e.message));
+    meetingsApi.actions(spaceId, overdue).then(
+      (r) => setActions(r.actions),
+      (e: Error) => setError(e.message),
+    );
   }, [spaceId, overdue]);
 
   const setStatus = async (action: MeetingAction, status: ActionStatus) => {
@@ -33,20 +39,35 @@ export function SpaceOutcomes({ spaceId }: { spaceId: string }) {
     const outcome = d.outcome ? t(`outcome_${d.outcome}`) : t('outcomePending');
     return d.votingMethod === 'votes' ? outcome : `${outcome} ${t(`method_${d.votingMethod}`)}`;
   };
-  const votes = (d: Decision) => (d.votingMethod === 'votes' && d.votesFor !== null ? `${d.votesFor} / ${d.votesAgainst ?? 0} / ${d.votesAbstained ?? 0}` : '–');
+  const votes = (d: Decision) =>
+    d.votingMethod === 'votes' && d.votesFor !== null ? `${d.votesFor} / ${d.votesAgainst ?? 0} / ${d.votesAbstained ?? 0}` : '–';
   const meetingLink = (meetingId: string, label: string) => <Link to={`/sedute/${meetingId}`}>{label}</Link>;
 
   return (
     <section aria-labelledby="space-outcomes-title" className="mt-4">
-      <h2 id="space-outcomes-title" className="h4">{t('outcomes')}</h2>
-      {error && <div className="alert alert-danger" role="alert">{t('error', { message: error })}</div>}
+      <h2 id="space-outcomes-title" className="h4">
+        {t('outcomes')}
+      </h2>
+      {error && (
+        <div className="alert alert-danger" role="alert">
+          {t('error', { message: error })}
+        </div>
+      )}
       <h3 className="h5">{t('decisions')}</h3>
       {decisions === null && <p role="status">{t('loading')}</p>}
       {decisions?.length === 0 && <p className="text-secondary">{t('noDecisions')}</p>}
       {decisions && decisions.length > 0 && (
         <div className="table-responsive">
           <table className="table table-sm" data-testid="space-decisions">
-            <thead><tr><th scope="col">{t('meetingCol')}</th><th scope="col">{t('itemCol')}</th><th scope="col">{t('decisionCol')}</th><th scope="col">{t('outcomeCol')}</th><th scope="col">{t('votesCol')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t('meetingCol')}</th>
+                <th scope="col">{t('itemCol')}</th>
+                <th scope="col">{t('decisionCol')}</th>
+                <th scope="col">{t('outcomeCol')}</th>
+                <th scope="col">{t('votesCol')}</th>
+              </tr>
+            </thead>
             <tbody>
               {decisions.map((d) => (
                 <tr key={d.id}>
@@ -65,7 +86,9 @@ export function SpaceOutcomes({ spaceId }: { spaceId: string }) {
         <h3 className="h5 mb-0">{t('actions')}</h3>
         <div className="form-check mb-0">
           <input className="form-check-input" type="checkbox" id={`overdue-${spaceId}`} checked={overdue} onChange={(e) => setOverdue(e.target.checked)} />
-          <label className="form-check-label" htmlFor={`overdue-${spaceId}`}>{t('onlyOverdue')}</label>
+          <label className="form-check-label" htmlFor={`overdue-${spaceId}`}>
+            {t('onlyOverdue')}
+          </label>
         </div>
       </div>
       {actions === null && <p role="status">{t('loading')}</p>}
@@ -73,7 +96,15 @@ export function SpaceOutcomes({ spaceId }: { spaceId: string }) {
       {actions && actions.length > 0 && (
         <div className="table-responsive">
           <table className="table table-sm align-middle" data-testid="space-actions">
-            <thead><tr><th scope="col">{t('actionCol')}</th><th scope="col">{t('responsibleCol')}</th><th scope="col">{t('dueCol')}</th><th scope="col">{t('statusCol')}</th><th scope="col">{t('meetingCol')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t('actionCol')}</th>
+                <th scope="col">{t('responsibleCol')}</th>
+                <th scope="col">{t('dueCol')}</th>
+                <th scope="col">{t('statusCol')}</th>
+                <th scope="col">{t('meetingCol')}</th>
+              </tr>
+            </thead>
             <tbody>
               {actions.map((a) => {
                 return (
@@ -86,10 +117,21 @@ export function SpaceOutcomes({ spaceId }: { spaceId: string }) {
                     </td>
                     <td>
                       {a.canUpdate ? (
-                        <select className="form-select form-select-sm" aria-label={t('statusOf', { what: a.what })} value={a.status} onChange={(e) => void setStatus(a, e.target.value as ActionStatus)}>
-                          {ACTION_STATUSES.map((s) => <option key={s} value={s}>{t(`action_${s}`)}</option>)}
+                        <select
+                          className="form-select form-select-sm"
+                          aria-label={t('statusOf', { what: a.what })}
+                          value={a.status}
+                          onChange={(e) => void setStatus(a, e.target.value as ActionStatus)}
+                        >
+                          {ACTION_STATUSES.map((s) => (
+                            <option key={s} value={s}>
+                              {t(`action_${s}`)}
+                            </option>
+                          ))}
                         </select>
-                      ) : t(`action_${a.status}`)}
+                      ) : (
+                        t(`action_${a.status}`)
+                      )}
                     </td>
                     <td>{meetingLink(a.meetingId, a.meetingLabel)}</td>
                   </tr>

@@ -2,7 +2,12 @@ import type { Meeting } from '@cantiere/domain';
 import { useMeetingText } from '../texts';
 
 const COLOR: Record<Meeting['status'], string> = {
-  draft: 'bg-secondary', convened: 'bg-primary', in_progress: 'bg-success', closed: 'bg-dark', minutes_approved: 'bg-info text-dark', cancelled: 'bg-danger',
+  draft: 'bg-secondary',
+  convened: 'bg-primary',
+  in_progress: 'bg-success',
+  closed: 'bg-dark',
+  minutes_approved: 'bg-info text-dark',
+  cancelled: 'bg-danger',
 };
 
 export function StatusBadge({ status }: { status: Meeting['status'] }) {

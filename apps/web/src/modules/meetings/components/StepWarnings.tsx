@@ -5,11 +5,15 @@ import { useStepText } from '../step-texts';
 /** The warnings the server raised for a step, said plainly, with what the confirmation records. */
 export function StepWarnings({ warnings }: { warnings: StepWarning[] }) {
   const t = useStepText();
-  const amount = (hours: number) => (Math.abs(hours) >= 48 ? t('days', { n: Math.round(Math.abs(hours) / 24) }) : t('hours', { n: Math.round(Math.abs(hours)) }));
+  const amount = (hours: number) =>
+    Math.abs(hours) >= 48 ? t('days', { n: Math.round(Math.abs(hours) / 24) }) : t('hours', { n: Math.round(Math.abs(hours)) });
   const line = (w: StepWarning) => {
     switch (w.code) {
       case 'far_from_schedule':
-        return t(w.hoursFromSchedule > 0 ? 'far_from_schedule_ahead' : 'far_from_schedule_behind', { date: formatDateTime(w.scheduledAt, t.locale), amount: amount(w.hoursFromSchedule) });
+        return t(w.hoursFromSchedule > 0 ? 'far_from_schedule_ahead' : 'far_from_schedule_behind', {
+          date: formatDateTime(w.scheduledAt, t.locale),
+          amount: amount(w.hoursFromSchedule),
+        });
       case 'chair_absent':
         return t('chair_absent', { name: w.chairName, status: t(w.status === 'excused' ? 'status_excused' : 'status_absent') });
       case 'review_open':
@@ -27,7 +31,9 @@ export function StepWarnings({ warnings }: { warnings: StepWarning[] }) {
             {line(w)}
             {w.code === 'review_open' && w.openRemarks.length > 0 && (
               <ul className="small">
-                {w.openRemarks.map((r, i) => <li key={i}>{`${r.authorName}${r.organisationName ? ` (${r.organisationName})` : ''}: ${r.excerpt}`}</li>)}
+                {w.openRemarks.map((r, i) => (
+                  <li key={i}>{`${r.authorName}${r.organisationName ? ` (${r.organisationName})` : ''}: ${r.excerpt}`}</li>
+                ))}
               </ul>
             )}
           </li>

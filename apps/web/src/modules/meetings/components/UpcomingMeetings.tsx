@@ -10,11 +10,16 @@ export function UpcomingMeetings() {
   const t = useMeetingText();
   const [meetings, setMeetings] = useState<Meeting[] | null>(null);
   useEffect(() => {
-    meetingsApi.list({ from: new Date().toISOString() }).then((r) => setMeetings(upcomingMeetings(r.meetings)), () => setMeetings([]));
+    meetingsApi.list({ from: new Date().toISOString() }).then(
+      (r) => setMeetings(upcomingMeetings(r.meetings)),
+      () => setMeetings([]),
+    );
   }, []);
   return (
     <section aria-labelledby="upcoming-title" className="mt-4">
-      <h2 id="upcoming-title" className="h4">{t('upcoming')}</h2>
+      <h2 id="upcoming-title" className="h4">
+        {t('upcoming')}
+      </h2>
       {meetings ? <MeetingList meetings={meetings} empty={t('noUpcoming')} showSpace /> : <p role="status">{t('loading')}</p>}
     </section>
   );

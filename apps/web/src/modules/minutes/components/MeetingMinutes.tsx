@@ -42,17 +42,35 @@ function LiveMinutes({ meeting, currentItemId, user }: MeetingMinutesProps) {
   const collab = useCollabDocument(docIdOf('minutes', meeting.id), user.id);
   const members = useSpaceMembers(meeting.spaceId);
   const context = useMemo(() => ({ members }), [members]);
-  const presence: PresenceUser = useMemo(() => ({ id: user.id, name: user.name, organisation: user.organisation, color: colorFor(user.id) }), [user.id, user.name, user.organisation]);
-  if (collab.error && !collab.session) return <div className="alert alert-danger" role="alert">{t('error', { message: collab.error.message })}</div>;
+  const presence: PresenceUser = useMemo(
+    () => ({ id: user.id, name: user.name, organisation: user.organisation, color: colorFor(user.id) }),
+    [user.id, user.name, user.organisation],
+  );
+  if (collab.error && !collab.session)
+    return (
+      <div className="alert alert-danger" role="alert">
+        {t('error', { message: collab.error.message })}
+      </div>
+    );
   if (!collab.ydoc || !collab.session) return <p role="status">{t('loading')}</p>;
   const readOnly = collab.session.access === 'read' || meeting.minutesStatus === 'approved';
   return (
     <MinutesContext.Provider value={context}>
       <SaveIndicator status={collab.status} pending={collab.pending} readOnly={readOnly} />
       <AccessNotice change={collab.accessChange} />
-      {collab.error && collab.error.code !== 'rate_limited' && collab.accessChange?.access !== null && <div className="alert alert-danger" role="alert">{collab.error.code === 'read_only' ? t('nowReadOnly') : t('error', { message: collab.error.message })}</div>}
+      {collab.error && collab.error.code !== 'rate_limited' && collab.accessChange?.access !== null && (
+        <div className="alert alert-danger" role="alert">
+          {collab.error.code === 'read_only' ? t('nowReadOnly') : t('error', { message: collab.error.message })}
+        </div>
+      )}
       <PresenceList session={collab.session} />
-      <MinutesEditor ydoc={collab.ydoc} session={collab.session} user={presence} editable={!readOnly && collab.status !== 'closed'} currentItemId={meeting.status === 'in_progress' ? currentItemId : null} />
+      <MinutesEditor
+        ydoc={collab.ydoc}
+        session={collab.session}
+        user={presence}
+        editable={!readOnly && collab.status !== 'closed'}
+        currentItemId={meeting.status === 'in_progress' ? currentItemId : null}
+      />
     </MinutesContext.Provider>
   );
 }

@@ -52,7 +52,13 @@ export function MinutesEditor({ ydoc, session, user, editable, currentItemId }: 
         CollaborationCaret.configure({ provider: { awareness: session.awareness }, user }),
       ],
       editorProps: {
-        attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': t('editorLabel'), class: 'cantiere-editor minutes-editor form-control', 'data-testid': 'minutes-editor' },
+        attributes: {
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': t('editorLabel'),
+          class: 'cantiere-editor minutes-editor form-control',
+          'data-testid': 'minutes-editor',
+        },
       },
     },
     [ydoc, session],
@@ -74,10 +80,11 @@ export function MinutesEditor({ ydoc, session, user, editable, currentItemId }: 
   }, [editor, currentItemId]);
 
   if (!editor) return null;
-  const highlight = currentItemId && UUID.test(currentItemId)
-    ? `.minutes-editor section.minutes-section[data-item-id="${currentItemId}"] { border-left-color: #0066cc; background: #f0f6fc; }
+  const highlight =
+    currentItemId && UUID.test(currentItemId)
+      ? `.minutes-editor section.minutes-section[data-item-id="${currentItemId}"] { border-left-color: #0066cc; background: #f0f6fc; }
        .minutes-editor section.minutes-section[data-item-id="${currentItemId}"] > .minutes-section-title::after { content: ${JSON.stringify(` · ${t('inDiscussion')}`)}; color: #0066cc; font-weight: 600; }`
-    : '';
+      : '';
   return (
     <div className="cantiere-editor-wrapper">
       {highlight && <style>{highlight}</style>}
@@ -85,10 +92,20 @@ export function MinutesEditor({ ydoc, session, user, editable, currentItemId }: 
         <>
           <EditorToolbar editor={editor} />
           <div className="btn-toolbar gap-2 mb-2" role="toolbar" aria-label={t('blocksToolbar')}>
-            <button type="button" className="btn btn-sm btn-outline-primary" data-testid="insert-decision" onClick={() => editor.chain().focus().insertDecision().run()}>
+            <button
+              type="button"
+              className="btn btn-sm btn-outline-primary"
+              data-testid="insert-decision"
+              onClick={() => editor.chain().focus().insertDecision().run()}
+            >
               {t('insertDecision')}
             </button>
-            <button type="button" className="btn btn-sm btn-outline-primary" data-testid="insert-action" onClick={() => editor.chain().focus().insertAction().run()}>
+            <button
+              type="button"
+              className="btn btn-sm btn-outline-primary"
+              data-testid="insert-action"
+              onClick={() => editor.chain().focus().insertAction().run()}
+            >
               {t('insertAction')}
             </button>
           </div>

@@ -66,15 +66,23 @@ export function MinutesWorkflow({ meeting, onChange }: { meeting: Meeting; onCha
 
   let status = t('status_draft');
   if (meeting.minutesStatus === 'in_review') status = t('status_in_review', { date: meeting.reviewUntil ? formatDateTime(meeting.reviewUntil, t.locale) : '' });
-  if (meeting.minutesStatus === 'approved') status = t('status_approved', { date: meeting.minutesApprovedAt ? formatDateTime(meeting.minutesApprovedAt, t.locale) : '' });
+  if (meeting.minutesStatus === 'approved')
+    status = t('status_approved', { date: meeting.minutesApprovedAt ? formatDateTime(meeting.minutesApprovedAt, t.locale) : '' });
   return (
     <div className="mb-3">
-      <p className="mb-2"><strong>{t('status')}:</strong> <span data-testid="minutes-status" data-status={meeting.minutesStatus}>{status}</span></p>
+      <p className="mb-2">
+        <strong>{t('status')}:</strong>{' '}
+        <span data-testid="minutes-status" data-status={meeting.minutesStatus}>
+          {status}
+        </span>
+      </p>
       {meeting.minutesStatus === 'in_review' && <p className="small text-secondary">{t('reviewHint')}</p>}
       {meeting.minutesStatus === 'approved' && meeting.minutesHash && (
         <div className="alert alert-success" role="status">
           <p className="mb-1">{t('approvedReadOnly')}</p>
-          <p className="mb-0 font-monospace small text-break" data-testid="minutes-hash">{t('hash', { hash: meeting.minutesHash })}</p>
+          <p className="mb-0 font-monospace small text-break" data-testid="minutes-hash">
+            {t('hash', { hash: meeting.minutesHash })}
+          </p>
         </div>
       )}
       {canAct && meeting.minutesStatus !== 'approved' && (
@@ -82,21 +90,51 @@ export function MinutesWorkflow({ meeting, onChange }: { meeting: Meeting; onCha
           {meeting.minutesStatus === 'draft' && (
             <div className="d-flex align-items-end gap-2">
               <div>
-                <label htmlFor="review-days" className="form-label small mb-0">{t('reviewDays')}</label>
-                <input id="review-days" type="number" min={1} max={60} className="form-control form-control-sm" style={{ width: '6rem' }} value={days} onChange={(e) => setDays(e.target.value)} />
+                <label htmlFor="review-days" className="form-label small mb-0">
+                  {t('reviewDays')}
+                </label>
+                <input
+                  id="review-days"
+                  type="number"
+                  min={1}
+                  max={60}
+                  className="form-control form-control-sm"
+                  style={{ width: '6rem' }}
+                  value={days}
+                  onChange={(e) => setDays(e.target.value)}
+                />
               </div>
-              <button type="button" className="btn btn-sm btn-outline-primary" disabled={busy} onClick={() => reviewDays() && setAsking({ step: 'review', warnings: null })}>{t('startReview')}</button>
+              <button
+                type="button"
+                className="btn btn-sm btn-outline-primary"
+                disabled={busy}
+                onClick={() => reviewDays() && setAsking({ step: 'review', warnings: null })}
+              >
+                {t('startReview')}
+              </button>
             </div>
           )}
           <div className="d-flex align-items-end gap-2">
             <div>
-              <label htmlFor="approved-at" className="form-label small mb-0">{t('approveAt')}</label>
+              <label htmlFor="approved-at" className="form-label small mb-0">
+                {t('approveAt')}
+              </label>
               <select id="approved-at" className="form-select form-select-sm" value={approvedAt} onChange={(e) => setApprovedAt(e.target.value)}>
                 <option value="">{t('approveAtNone')}</option>
-                {later.map((m) => <option key={m.id} value={m.id}>{`n. ${m.number}/${m.year} – ${m.title}`}</option>)}
+                {later.map((m) => (
+                  <option key={m.id} value={m.id}>{`n. ${m.number}/${m.year} – ${m.title}`}</option>
+                ))}
               </select>
             </div>
-            <button type="button" className="btn btn-sm btn-success" disabled={busy} data-testid="approve-minutes" onClick={() => setAsking({ step: 'approve', warnings: null })}>{t('approve')}</button>
+            <button
+              type="button"
+              className="btn btn-sm btn-success"
+              disabled={busy}
+              data-testid="approve-minutes"
+              onClick={() => setAsking({ step: 'approve', warnings: null })}
+            >
+              {t('approve')}
+            </button>
           </div>
         </div>
       )}
@@ -115,7 +153,11 @@ export function MinutesWorkflow({ meeting, onChange }: { meeting: Meeting; onCha
           {asking.warnings && asking.warnings.length > 0 && <StepWarnings warnings={asking.warnings} />}
         </ConfirmDialog>
       )}
-      {error && <div className="alert alert-danger mt-2" role="alert">{error}</div>}
+      {error && (
+        <div className="alert alert-danger mt-2" role="alert">
+          {error}
+        </div>
+      )}
     </div>
   );
 }

@@ -27,7 +27,10 @@ export function RemarksPanel({ meeting, items, version }: Props) {
   const windowClosed = open && !!meeting.reviewUntil && new Date(meeting.reviewUntil).getTime() < Date.now();
 
   const load = useCallback(() => {
-    minutesApi.remarks(meeting.id).then((r) => setRemarks(r.remarks), () => setRemarks([]));
+    minutesApi.remarks(meeting.id).then(
+      (r) => setRemarks(r.remarks),
+      () => setRemarks([]),
+    );
   }, [meeting.id]);
   useEffect(load, [load, version, meeting.minutesStatus]);
 
@@ -59,11 +62,13 @@ export function RemarksPanel({ meeting, items, version }: Props) {
   const resolve = async (remark: MinutesRemark, resolution: 'accepted' | 'rejected' | 'applied') => {
     setMessage(null);
     try {
-      const { remark: updated } = resolution === 'applied' ? await minutesApi.markApplied(meeting.id, remark.id) : await minutesApi.resolve(meeting.id, remark.id, resolution);
+      const { remark: updated } =
+        resolution === 'applied' ? await minutesApi.markApplied(meeting.id, remark.id) : await minutesApi.resolve(meeting.id, remark.id, resolution);
       setRemarks((list) => list?.map((r) => (r.id === updated.id ? updated : r)) ?? null);
       // The facilitator learns at once whether the text changed or is now theirs to change.
       if (updated.application === 'applied') setMessage({ tone: 'success', text: t('appliedNotice') });
-      if (updated.application === 'to_apply') setMessage({ tone: 'warning', text: t(updated.applicationIssue === 'ambiguous' ? 'toApply_ambiguous' : 'toApply_not_found') });
+      if (updated.application === 'to_apply')
+        setMessage({ tone: 'warning', text: t(updated.applicationIssue === 'ambiguous' ? 'toApply_ambiguous' : 'toApply_not_found') });
     } catch (err) {
       setMessage({ tone: 'danger', text: describeError(t, err) });
     }
@@ -79,7 +84,9 @@ export function RemarksPanel({ meeting, items, version }: Props) {
 
   return (
     <section aria-labelledby="remarks-title" className="mt-4" data-testid="remarks">
-      <h3 id="remarks-title" className="h5">{t('remarks')}</h3>
+      <h3 id="remarks-title" className="h5">
+        {t('remarks')}
+      </h3>
       {remarks === null && <p role="status">{t('loading')}</p>}
       {remarks?.length === 0 && <p className="text-secondary">{t('noRemarks')}</p>}
       {remarks && remarks.length > 0 && (
@@ -88,20 +95,41 @@ export function RemarksPanel({ meeting, items, version }: Props) {
             <li key={r.id} className="border-start border-3 ps-3 mb-3" data-testid="remark">
               <p className="small text-secondary mb-1">
                 <strong>{t(`kind_${r.kind}`)}</strong>
-                {titleOf(r.agendaItemId) ? ` · ${titleOf(r.agendaItemId)}` : ''} · {t('by', { author: r.authorName, organisation: r.organisationName ? ` (${r.organisationName})` : '', date: formatDateTime(r.createdAt, t.locale) })}
-                {r.resolution && <span className={`badge ms-2 ${r.resolution === 'accepted' ? 'text-bg-success' : 'text-bg-secondary'}`}>{t(`resolution_${r.resolution}`)}</span>}
-                {r.application && <span className={`badge ms-2 ${r.application === 'to_apply' ? 'text-bg-warning' : 'text-bg-light border'}`} data-testid="remark-application">{t(`application_${r.application}`)}</span>}
+                {titleOf(r.agendaItemId) ? ` · ${titleOf(r.agendaItemId)}` : ''} ·{' '}
+                {t('by', {
+                  author: r.authorName,
+                  organisation: r.organisationName ? ` (${r.organisationName})` : '',
+                  date: formatDateTime(r.createdAt, t.locale),
+                })}
+                {r.resolution && (
+                  <span className={`badge ms-2 ${r.resolution === 'accepted' ? 'text-bg-success' : 'text-bg-secondary'}`}>
+                    {t(`resolution_${r.resolution}`)}
+                  </span>
+                )}
+                {r.application && (
+                  <span className={`badge ms-2 ${r.application === 'to_apply' ? 'text-bg-warning' : 'text-bg-light border'}`} data-testid="remark-application">
+                    {t(`application_${r.application}`)}
+                  </span>
+                )}
               </p>
               {r.quote && <blockquote className="small fst-italic mb-1">“{r.quote}”</blockquote>}
-              <p className="mb-1" style={{ whiteSpace: 'pre-wrap' }}>{r.text}</p>
+              <p className="mb-1" style={{ whiteSpace: 'pre-wrap' }}>
+                {r.text}
+              </p>
               {meeting.canManage && open && !r.resolution && (
                 <div className="d-flex gap-2">
-                  <button type="button" className="btn btn-sm btn-outline-success" onClick={() => void resolve(r, 'accepted')}>{t('accept')}</button>
-                  <button type="button" className="btn btn-sm btn-outline-secondary" onClick={() => void resolve(r, 'rejected')}>{t('reject')}</button>
+                  <button type="button" className="btn btn-sm btn-outline-success" onClick={() => void resolve(r, 'accepted')}>
+                    {t('accept')}
+                  </button>
+                  <button type="button" className="btn btn-sm btn-outline-secondary" onClick={() => void resolve(r, 'rejected')}>
+                    {t('reject')}
+                  </button>
                 </div>
               )}
               {meeting.canManage && meeting.minutesStatus !== 'approved' && r.application === 'to_apply' && (
-                <button type="button" className="btn btn-sm btn-outline-primary" onClick={() => void resolve(r, 'applied')}>{t('markApplied')}</button>
+                <button type="button" className="btn btn-sm btn-outline-primary" onClick={() => void resolve(r, 'applied')}>
+                  {t('markApplied')}
+                </button>
               )}
             </li>
           ))}
@@ -112,41 +140,85 @@ export function RemarksPanel({ meeting, items, version }: Props) {
         <form noValidate onSubmit={(e) => void submit(e)} className="card card-body">
           <div className="row g-2">
             <div className="col-sm-4">
-              <label htmlFor="remark-kind" className="form-label">{t('remarkKind')}</label>
+              <label htmlFor="remark-kind" className="form-label">
+                {t('remarkKind')}
+              </label>
               <select id="remark-kind" className="form-select" value={kind} onChange={(e) => setKind(e.target.value as 'comment' | 'suggestion')}>
                 <option value="comment">{t('kind_comment')}</option>
                 <option value="suggestion">{t('kind_suggestion')}</option>
               </select>
             </div>
             <div className="col-sm-8">
-              <label htmlFor="remark-item" className="form-label">{t('remarkItem')}</label>
+              <label htmlFor="remark-item" className="form-label">
+                {t('remarkItem')}
+              </label>
               <select id="remark-item" className="form-select" value={itemId} onChange={(e) => setItemId(e.target.value)}>
                 <option value="">{t('remarkItemNone')}</option>
-                {items.map((i) => <option key={i.id} value={i.id}>{`${i.position}. ${i.title}`}</option>)}
+                {items.map((i) => (
+                  <option key={i.id} value={i.id}>{`${i.position}. ${i.title}`}</option>
+                ))}
               </select>
             </div>
           </div>
           {kind === 'suggestion' && (
             <div className="mt-2">
-              <label htmlFor="remark-quote" className="form-label">{t('quote')}</label>
-              <textarea id="remark-quote" className={`form-control ${errors.quote ? 'is-invalid' : ''}`} rows={2} maxLength={2000} value={quote} aria-invalid={!!errors.quote} aria-describedby={errors.quote ? 'remark-quote-error' : undefined} onChange={(e) => setQuote(e.target.value)} />
-              {errors.quote && <div id="remark-quote-error" className="invalid-feedback">{errors.quote}</div>}
+              <label htmlFor="remark-quote" className="form-label">
+                {t('quote')}
+              </label>
+              <textarea
+                id="remark-quote"
+                className={`form-control ${errors.quote ? 'is-invalid' : ''}`}
+                rows={2}
+                maxLength={2000}
+                value={quote}
+                aria-invalid={!!errors.quote}
+                aria-describedby={errors.quote ? 'remark-quote-error' : undefined}
+                onChange={(e) => setQuote(e.target.value)}
+              />
+              {errors.quote && (
+                <div id="remark-quote-error" className="invalid-feedback">
+                  {errors.quote}
+                </div>
+              )}
             </div>
           )}
           <p className="mt-2 mb-0">
-            <button type="button" className="btn btn-link btn-sm px-0" onMouseDown={(e) => e.preventDefault()} onClick={takeSelection}>{t('suggestSelection')}</button>
+            <button type="button" className="btn btn-link btn-sm px-0" onMouseDown={(e) => e.preventDefault()} onClick={takeSelection}>
+              {t('suggestSelection')}
+            </button>
           </p>
           <div className="mt-2">
-            <label htmlFor="remark-text" className="form-label">{kind === 'suggestion' ? t('suggestionText') : t('remarkText')}</label>
-            <textarea id="remark-text" className={`form-control ${errors.text ? 'is-invalid' : ''}`} rows={3} maxLength={5000} value={text} aria-invalid={!!errors.text} aria-describedby={errors.text ? 'remark-text-error' : undefined} onChange={(e) => setText(e.target.value)} />
-            {errors.text && <div id="remark-text-error" className="invalid-feedback">{errors.text}</div>}
+            <label htmlFor="remark-text" className="form-label">
+              {kind === 'suggestion' ? t('suggestionText') : t('remarkText')}
+            </label>
+            <textarea
+              id="remark-text"
+              className={`form-control ${errors.text ? 'is-invalid' : ''}`}
+              rows={3}
+              maxLength={5000}
+              value={text}
+              aria-invalid={!!errors.text}
+              aria-describedby={errors.text ? 'remark-text-error' : undefined}
+              onChange={(e) => setText(e.target.value)}
+            />
+            {errors.text && (
+              <div id="remark-text-error" className="invalid-feedback">
+                {errors.text}
+              </div>
+            )}
           </div>
           <div className="mt-2">
-            <button type="submit" className="btn btn-primary" disabled={busy}>{t('sendRemark')}</button>
+            <button type="submit" className="btn btn-primary" disabled={busy}>
+              {t('sendRemark')}
+            </button>
           </div>
         </form>
       )}
-      {message && <div className={`alert alert-${message.tone} mt-2`} role={message.tone === 'success' ? 'status' : 'alert'}>{message.text}</div>}
+      {message && (
+        <div className={`alert alert-${message.tone} mt-2`} role={message.tone === 'success' ? 'status' : 'alert'}>
+          {message.text}
+        </div>
+      )}
     </section>
   );
 }

@@ -16,33 +16,62 @@ export function ActionView({ node, updateAttributes, editor }: ReactNodeViewProp
   const missingOrg = orgId && !organisations.some(([id]) => id === orgId);
   return (
     <NodeViewWrapper className="minutes-block minutes-action" role="group" aria-label={t('action')} data-block-id={a[ACTION_ATTRS.blockId]}>
-      <div className="minutes-block-title" contentEditable={false}>{t('action')}</div>
+      <div className="minutes-block-title" contentEditable={false}>
+        {t('action')}
+      </div>
       <NodeViewContent as="div" className="minutes-block-text" aria-label={t('actionText')} />
       <div className="minutes-block-fields" contentEditable={false}>
         <label className="minutes-block-field">
           <span>{t('responsibleOrganisation')}</span>
-          <select className="form-select form-select-sm" data-testid="action-organisation" disabled={!editable} value={orgId}
-            onChange={(e) => updateAttributes({ [ACTION_ATTRS.responsibleOrganisationId]: e.target.value || null, [ACTION_ATTRS.responsiblePersonId]: null })}>
+          <select
+            className="form-select form-select-sm"
+            data-testid="action-organisation"
+            disabled={!editable}
+            value={orgId}
+            onChange={(e) => updateAttributes({ [ACTION_ATTRS.responsibleOrganisationId]: e.target.value || null, [ACTION_ATTRS.responsiblePersonId]: null })}
+          >
             <option value="">{t('none')}</option>
             {missingOrg && <option value={orgId}>{orgId}</option>}
-            {organisations.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+            {organisations.map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
           </select>
         </label>
         <label className="minutes-block-field">
           <span>{t('responsiblePerson')}</span>
-          <select className="form-select form-select-sm" data-testid="action-person" disabled={!editable} value={(a[ACTION_ATTRS.responsiblePersonId] as string | null) ?? ''}
+          <select
+            className="form-select form-select-sm"
+            data-testid="action-person"
+            disabled={!editable}
+            value={(a[ACTION_ATTRS.responsiblePersonId] as string | null) ?? ''}
             onChange={(e) => {
               const person = members.find((m) => m.personId === e.target.value);
-              updateAttributes({ [ACTION_ATTRS.responsiblePersonId]: e.target.value || null, ...(person && !orgId ? { [ACTION_ATTRS.responsibleOrganisationId]: person.organisationId } : {}) });
-            }}>
+              updateAttributes({
+                [ACTION_ATTRS.responsiblePersonId]: e.target.value || null,
+                ...(person && !orgId ? { [ACTION_ATTRS.responsibleOrganisationId]: person.organisationId } : {}),
+              });
+            }}
+          >
             <option value="">{t('none')}</option>
-            {people.map((m) => <option key={`${m.organisationId}:${m.personId}`} value={m.personId}>{m.personName}</option>)}
+            {people.map((m) => (
+              <option key={`${m.organisationId}:${m.personId}`} value={m.personId}>
+                {m.personName}
+              </option>
+            ))}
           </select>
         </label>
         <label className="minutes-block-field">
           <span>{t('dueDate')}</span>
-          <input type="date" className="form-control form-control-sm" data-testid="action-due" disabled={!editable} value={(a[ACTION_ATTRS.dueDate] as string | null) ?? ''}
-            onChange={(e) => updateAttributes({ [ACTION_ATTRS.dueDate]: e.target.value || null })} />
+          <input
+            type="date"
+            className="form-control form-control-sm"
+            data-testid="action-due"
+            disabled={!editable}
+            value={(a[ACTION_ATTRS.dueDate] as string | null) ?? ''}
+            onChange={(e) => updateAttributes({ [ACTION_ATTRS.dueDate]: e.target.value || null })}
+          />
         </label>
       </div>
     </NodeViewWrapper>

@@ -14,9 +14,21 @@ export const AgendaSection = Node.create({
 
   addAttributes() {
     return {
-      [SECTION_ATTRS.itemId]: { default: null, parseHTML: (el) => el.getAttribute('data-item-id'), renderHTML: (a) => ({ 'data-item-id': a[SECTION_ATTRS.itemId] }) },
-      [SECTION_ATTRS.title]: { default: '', parseHTML: (el) => el.getAttribute('data-title') ?? '', renderHTML: (a) => ({ 'data-title': a[SECTION_ATTRS.title] }) },
-      [SECTION_ATTRS.position]: { default: '', parseHTML: (el) => el.getAttribute('data-position') ?? '', renderHTML: (a) => ({ 'data-position': a[SECTION_ATTRS.position] }) },
+      [SECTION_ATTRS.itemId]: {
+        default: null,
+        parseHTML: (el) => el.getAttribute('data-item-id'),
+        renderHTML: (a) => ({ 'data-item-id': a[SECTION_ATTRS.itemId] }),
+      },
+      [SECTION_ATTRS.title]: {
+        default: '',
+        parseHTML: (el) => el.getAttribute('data-title') ?? '',
+        renderHTML: (a) => ({ 'data-title': a[SECTION_ATTRS.title] }),
+      },
+      [SECTION_ATTRS.position]: {
+        default: '',
+        parseHTML: (el) => el.getAttribute('data-position') ?? '',
+        renderHTML: (a) => ({ 'data-position': a[SECTION_ATTRS.position] }),
+      },
     };
   },
 

@@ -16,7 +16,11 @@ declare module '@tiptap/core' {
 }
 
 const attr = (name: string, fallback: unknown = null) => ({
-  [name]: { default: fallback, parseHTML: (el: HTMLElement) => el.getAttribute(`data-${name}`) ?? fallback, renderHTML: (a: Record<string, unknown>) => (a[name] == null ? {} : { [`data-${name}`]: a[name] }) },
+  [name]: {
+    default: fallback,
+    parseHTML: (el: HTMLElement) => el.getAttribute(`data-${name}`) ?? fallback,
+    renderHTML: (a: Record<string, unknown>) => (a[name] == null ? {} : { [`data-${name}`]: a[name] }),
+  },
 });
 
 /** Inserts a fresh block at the cursor and puts the cursor inside it, ready for its text. */
@@ -59,8 +63,12 @@ export const DecisionBlock = Node.create({
   content: 'inline*',
   defining: true,
   addAttributes: () => ({
-    ...attr(DECISION_ATTRS.blockId), ...attr(DECISION_ATTRS.outcome), ...attr(DECISION_ATTRS.votingMethod, 'votes'),
-    ...attr(DECISION_ATTRS.votesFor), ...attr(DECISION_ATTRS.votesAgainst), ...attr(DECISION_ATTRS.votesAbstained),
+    ...attr(DECISION_ATTRS.blockId),
+    ...attr(DECISION_ATTRS.outcome),
+    ...attr(DECISION_ATTRS.votingMethod, 'votes'),
+    ...attr(DECISION_ATTRS.votesFor),
+    ...attr(DECISION_ATTRS.votesAgainst),
+    ...attr(DECISION_ATTRS.votesAbstained),
   }),
   parseHTML: () => [{ tag: 'div[data-minutes-decision]' }],
   renderHTML: ({ HTMLAttributes }) => ['div', mergeAttributes(HTMLAttributes, { 'data-minutes-decision': '' }), 0],
@@ -70,7 +78,10 @@ export const DecisionBlock = Node.create({
   },
   addCommands() {
     return {
-      insertDecision: () => ({ chain }) => insertBlock(chain, this.name, { [DECISION_ATTRS.votingMethod]: 'votes' }),
+      insertDecision:
+        () =>
+        ({ chain }) =>
+          insertBlock(chain, this.name, { [DECISION_ATTRS.votingMethod]: 'votes' }),
     };
   },
 });
@@ -82,7 +93,10 @@ export const ActionBlock = Node.create({
   content: 'inline*',
   defining: true,
   addAttributes: () => ({
-    ...attr(ACTION_ATTRS.blockId), ...attr(ACTION_ATTRS.responsibleOrganisationId), ...attr(ACTION_ATTRS.responsiblePersonId), ...attr(ACTION_ATTRS.dueDate),
+    ...attr(ACTION_ATTRS.blockId),
+    ...attr(ACTION_ATTRS.responsibleOrganisationId),
+    ...attr(ACTION_ATTRS.responsiblePersonId),
+    ...attr(ACTION_ATTRS.dueDate),
   }),
   parseHTML: () => [{ tag: 'div[data-minutes-action]' }],
   renderHTML: ({ HTMLAttributes }) => ['div', mergeAttributes(HTMLAttributes, { 'data-minutes-action': '' }), 0],
@@ -92,7 +106,10 @@ export const ActionBlock = Node.create({
   },
   addCommands() {
     return {
-      insertAction: () => ({ chain }) => insertBlock(chain, this.name, {}),
+      insertAction:
+        () =>
+        ({ chain }) =>
+          insertBlock(chain, this.name, {}),
     };
   },
 });
