@@ -200,13 +200,11 @@ export class CollabStore {
 
   /** A document's versions, newest first, without their snapshots. */
   listVersions(docId: string): Promise<CollabVersionEntity[]> {
-    return this.ds
-      .getRepository(CollabVersionEntity)
-      .find({
-        where: { docId },
-        order: { createdAt: 'DESC' },
-        select: { id: true, seq: true, kind: true, name: true, createdAt: true, createdBy: true, docId: true },
-      });
+    return this.ds.getRepository(CollabVersionEntity).find({
+      where: { docId },
+      order: { createdAt: 'DESC' },
+      select: { id: true, seq: true, kind: true, name: true, createdAt: true, createdBy: true, docId: true },
+    });
   }
 
   /** One version of the document, snapshot included; null when it belongs to another document. */

@@ -194,17 +194,15 @@ export async function seedDemoMeetings(tx: EntityManager, refs: DemoMeetingRefs,
     }),
   ]);
   for (const m of [refs.facilitator, ...refs.members]) await attendees.insert({ meetingId: next.id, personId: m.personId, organisationId: m.organisationId });
-  await tx
-    .getRepository(MeetingTransitionEntity)
-    .insert({
-      meetingId: next.id,
-      transition: 'convene',
-      fromStatus: 'draft',
-      toStatus: 'convened',
-      userId,
-      userName: 'Marco Bianchi',
-      reason: null,
-      at: at(-1, 9),
-    });
+  await tx.getRepository(MeetingTransitionEntity).insert({
+    meetingId: next.id,
+    transition: 'convene',
+    fromStatus: 'draft',
+    toStatus: 'convened',
+    userId,
+    userName: 'Marco Bianchi',
+    reason: null,
+    at: at(-1, 9),
+  });
   return { meetingId: past.id, ydoc };
 }

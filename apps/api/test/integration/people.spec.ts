@@ -112,16 +112,14 @@ describe('people and their personal data', () => {
 
   it('erases a person on request: anonymised everywhere, account closed, memberships and history kept', async () => {
     const person = (
-      await admin
-        .post('/api/people')
-        .send({
-          firstName: 'Elisa',
-          lastName: 'Fumagalli',
-          email: 'elisa.f@example.org',
-          phone: '0372 1',
-          affiliations: [{ organisationId: orgId, role: 'delegate', title: 'Delegata' }],
-          consent,
-        })
+      await admin.post('/api/people').send({
+        firstName: 'Elisa',
+        lastName: 'Fumagalli',
+        email: 'elisa.f@example.org',
+        phone: '0372 1',
+        affiliations: [{ organisationId: orgId, role: 'delegate', title: 'Delegata' }],
+        consent,
+      })
     ).body.person;
     await admin.post(`/api/people/${person.id}/invite`).expect(201);
     const token = linkIn(
