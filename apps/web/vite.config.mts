@@ -12,10 +12,12 @@ export default defineConfig(({ command }) => ({
   root: here,
   plugins: [react(), precompress()],
   resolve: {
-    alias: {
-      '@cantiere/domain': path.join(root, 'libs/domain/src/index.ts'),
-      '@cantiere/collab': path.join(root, 'libs/collab/src/index.ts'),
-    },
+    // Exact matches, so that the zod-free constants subpath does not fall under the main entry's alias.
+    alias: [
+      { find: /^@cantiere\/domain\/constants$/, replacement: path.join(root, 'libs/domain/src/constants.ts') },
+      { find: /^@cantiere\/domain$/, replacement: path.join(root, 'libs/domain/src/index.ts') },
+      { find: /^@cantiere\/collab$/, replacement: path.join(root, 'libs/collab/src/index.ts') },
+    ],
   },
   // Only in builds: the dev server keeps the whole stylesheet so that a class added while developing just works.
   css: command === 'build' ? { postcss: { plugins: [purgeBootstrapItalia(here)] } } : undefined,

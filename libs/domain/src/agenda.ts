@@ -2,18 +2,12 @@ import { z } from 'zod';
 import { text } from './text';
 import { optionalText } from './organisation';
 import { optionalId } from './meeting-fields';
+import { AGENDA_ITEM_KINDS, AGENDA_ITEM_STATUSES, AGENDA_ITEM_OUTCOMES, BACKLOG_SOURCES } from './constants';
 
-export const AGENDA_ITEM_KINDS = ['information', 'discussion', 'decision'] as const;
 export const agendaItemKindSchema = z.enum(AGENDA_ITEM_KINDS, { message: 'unknown_value' });
 export type AgendaItemKind = z.infer<typeof agendaItemKindSchema>;
 
-export const AGENDA_ITEM_STATUSES = ['pending', 'discussed', 'not_discussed'] as const;
 export type AgendaItemStatus = (typeof AGENDA_ITEM_STATUSES)[number];
-/**
- * What the facilitator records of an item, during or after the meeting, over what run mode and the minutes imply:
- * the run-mode statuses an item can end with, plus postponed (it goes to the backlog of the next meeting).
- */
-export const AGENDA_ITEM_OUTCOMES = ['discussed', 'not_discussed', 'postponed'] as const;
 export const agendaItemOutcomeSchema = z.enum(AGENDA_ITEM_OUTCOMES, { message: 'unknown_value' });
 export type AgendaItemOutcome = z.infer<typeof agendaItemOutcomeSchema>;
 /** The status the verbale prints for an item. */
@@ -31,7 +25,6 @@ const agendaItemFields = {
     .max(20, 'too_many')
     .optional(),
 };
-export const BACKLOG_SOURCES = ['agenda_item', 'decision', 'action'] as const;
 export const agendaItemCreateSchema = z.object({
   ...agendaItemFields,
   kind: agendaItemKindSchema.default('discussion'),

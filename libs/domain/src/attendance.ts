@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { optionalText } from './organisation';
 import { agendaItemKindSchema } from './agenda';
+import { ATTENDANCE_STATUSES, RSVP_RESPONSES } from './constants';
 
-export const ATTENDANCE_STATUSES = ['present', 'absent', 'excused', 'delegated'] as const;
 export const attendanceStatusSchema = z.enum(ATTENDANCE_STATUSES, { message: 'unknown_value' });
 export type AttendanceStatus = z.infer<typeof attendanceStatusSchema>;
 
-export const RSVP_RESPONSES = ['attending', 'not_attending', 'delegate'] as const;
 export const rsvpResponseSchema = z.enum(RSVP_RESPONSES, { message: 'unknown_value' });
 export type RsvpResponse = z.infer<typeof rsvpResponseSchema>;
 

@@ -1,16 +1,12 @@
 import { z } from 'zod';
 import { safeString, text } from './text';
+import { GLOBAL_ROLES, LOCALES, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, INVITATION_STATUSES } from './constants';
 
-export const GLOBAL_ROLES = ['admin', 'user'] as const;
 export const globalRoleSchema = z.enum(GLOBAL_ROLES);
 export type GlobalRole = z.infer<typeof globalRoleSchema>;
 
-export const LOCALES = ['it', 'en'] as const;
 export const localeSchema = z.enum(LOCALES);
 export type Locale = z.infer<typeof localeSchema>;
-
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 200;
 
 export const emailSchema = text()
   .toLowerCase()
@@ -66,7 +62,6 @@ export const invitationCreateSchema = z.object({
 });
 export type InvitationCreate = z.input<typeof invitationCreateSchema>;
 
-export const INVITATION_STATUSES = ['pending', 'accepted', 'expired', 'revoked'] as const;
 export const invitationSchema = z.object({
   id: z.uuid(),
   email: z.string(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { text } from './text';
+import { DOCUMENT_KINDS } from './constants';
 
-export const DOCUMENT_KINDS = ['working_note', 'proposal_draft', 'consultation_record', 'action_plan_draft'] as const;
 export const documentKindSchema = z.enum(DOCUMENT_KINDS, { message: 'unknown_value' });
 export type DocumentKind = z.infer<typeof documentKindSchema>;
 

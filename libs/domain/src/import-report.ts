@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-export const IMPORT_ROW_OUTCOMES = ['create', 'update', 'reject'] as const;
+import { IMPORT_ROW_OUTCOMES } from './constants';
 
 export const importRowSchema = z.object({
   line: z.number().int(),
@@ -17,9 +16,6 @@ export const importReportSchema = z.object({
   rows: z.array(importRowSchema),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
-
-/** Upper bound on rows per import: a larger file is refused whole, with a clear message. */
-export const IMPORT_MAX_ROWS = 5000;
 
 /** `?dryRun=true` (the default) only reports; `false` applies the file, all or nothing. */
 export const importQuerySchema = z.object({ dryRun: z.enum(['true', 'false'], { message: 'must_be_boolean' }).default('true') });

@@ -1,11 +1,10 @@
 import { z } from 'zod';
+import { DECISION_OUTCOMES, VOTING_METHODS, ACTION_STATUSES } from './constants';
 
 // What a meeting decides and who does what by when: read back by later meetings and printed in the verbale.
 
-export const DECISION_OUTCOMES = ['approved', 'rejected', 'postponed'] as const;
 export const decisionOutcomeSchema = z.enum(DECISION_OUTCOMES);
 export type DecisionOutcome = z.infer<typeof decisionOutcomeSchema>;
-export const VOTING_METHODS = ['votes', 'consensus', 'unanimous'] as const;
 export type VotingMethod = (typeof VOTING_METHODS)[number];
 
 export const decisionSchema = z.object({
@@ -26,7 +25,6 @@ export const decisionSchema = z.object({
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
-export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
 export const actionStatusSchema = z.enum(ACTION_STATUSES, { message: 'unknown_value' });
 export type ActionStatus = z.infer<typeof actionStatusSchema>;
 

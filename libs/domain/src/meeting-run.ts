@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RUN_ACTIONS } from './constants';
 
 /** Where a running meeting is: the item under discussion and since when, by the server's clock. */
 export const runStateSchema = z.object({
@@ -8,7 +9,6 @@ export const runStateSchema = z.object({
 });
 export type RunState = z.infer<typeof runStateSchema>;
 
-export const RUN_ACTIONS = ['goto', 'next', 'previous', 'stop'] as const;
 export const runCommandSchema = z
   .object({ action: z.enum(RUN_ACTIONS, { message: 'unknown_value' }), itemId: z.uuid({ message: 'invalid_id' }).optional() })
   .refine((v) => v.action !== 'goto' || !!v.itemId, { message: 'required', path: ['itemId'] });

@@ -4,12 +4,11 @@ import { optionalText } from './organisation';
 import { stepConfirmSchema, stepWarningSchema } from './step-guard';
 import { optionalId } from './meeting-fields';
 import { runStateSchema } from './meeting-run';
+import { MEETING_KINDS, MEETING_STATUSES, MINUTES_STATUSES } from './constants';
 
-export const MEETING_KINDS = ['plenary', 'thematic_table', 'technical_coordination'] as const;
 export const meetingKindSchema = z.enum(MEETING_KINDS, { message: 'unknown_value' });
 export type MeetingKind = z.infer<typeof meetingKindSchema>;
 
-export const MEETING_STATUSES = ['draft', 'convened', 'in_progress', 'closed', 'minutes_approved', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 /** The lifecycle: every other move is refused. */
@@ -27,7 +26,6 @@ export function canTransition(from: MeetingStatus, transition: MeetingTransition
   return (MEETING_TRANSITIONS[transition].from as readonly MeetingStatus[]).includes(from);
 }
 
-export const MINUTES_STATUSES = ['draft', 'in_review', 'approved'] as const;
 export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
 
 const isoDateTime = dateTime();

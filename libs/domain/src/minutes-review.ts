@@ -3,11 +3,11 @@ import { text } from './text';
 import { optionalText } from './organisation';
 import { stepConfirmSchema } from './step-guard';
 import { optionalId } from './meeting-fields';
+import { MINUTES_REMARK_KINDS, REMARK_APPLICATIONS } from './constants';
 
 export const minutesReviewStartSchema = z.object({
   days: z.number({ message: 'must_be_number' }).int('must_be_integer').min(1, 'must_be_positive').max(60, 'too_large').default(7),
 });
-export const MINUTES_REMARK_KINDS = ['comment', 'suggestion'] as const;
 export const minutesRemarkCreateSchema = z
   .object({
     kind: z.enum(MINUTES_REMARK_KINDS, { message: 'unknown_value' }),
@@ -17,11 +17,6 @@ export const minutesRemarkCreateSchema = z
   })
   .refine((v) => v.kind !== 'suggestion' || !!v.quote, { message: 'required', path: ['quote'] });
 export type MinutesRemarkCreate = z.input<typeof minutesRemarkCreateSchema>;
-/**
- * What became of an accepted suggestion: applied by the server to the live minutes, waiting to be applied by hand
- * (the quoted passage was not found exactly once), or applied by hand by the officers.
- */
-export const REMARK_APPLICATIONS = ['applied', 'to_apply', 'applied_by_hand'] as const;
 export type RemarkApplication = (typeof REMARK_APPLICATIONS)[number];
 export const minutesRemarkSchema = z.object({
   id: z.uuid(),

@@ -1,23 +1,8 @@
 import { z } from 'zod';
 import { text } from './text';
 import { isValidCodiceFiscale, isValidPartitaIva } from './tax-codes';
+import { ORGANISATION_TYPES } from './constants';
 
-/** Kinds of body that sit at the table: public bodies, third-sector organisations and social partners. */
-export const ORGANISATION_TYPES = [
-  'comune',
-  'ats',
-  'asst',
-  'school',
-  'cooperativa_sociale',
-  'aps',
-  'odv',
-  'fondazione',
-  'impresa_sociale',
-  'union',
-  'trade_association',
-  'parish_caritas',
-  'other',
-] as const;
 export const organisationTypeSchema = z.enum(ORGANISATION_TYPES, { message: 'unknown_value' });
 export type OrganisationType = z.infer<typeof organisationTypeSchema>;
 

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { calendarDate, text } from './text';
 import { optionalEmail, optionalPhone, optionalText } from './organisation';
+import { AFFILIATION_ROLES, LEGAL_BASES } from './constants';
 
-export const AFFILIATION_ROLES = ['legal_representative', 'delegate', 'operator', 'staff', 'volunteer', 'other'] as const;
 export const affiliationRoleSchema = z.enum(AFFILIATION_ROLES, { message: 'unknown_value' });
 export type AffiliationRole = z.infer<typeof affiliationRoleSchema>;
 
-/** GDPR art. 6 legal bases under which a contact may be kept and contacted. */
-export const LEGAL_BASES = ['consent', 'public_task', 'legitimate_interest', 'contract'] as const;
 export const legalBasisSchema = z.enum(LEGAL_BASES, { message: 'unknown_value' });
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
 

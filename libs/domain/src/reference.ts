@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { text } from './text';
+import { REFERENCE_KINDS } from './constants';
 
-/** Managed lists an administrator keeps: thematic areas and the Comuni of the district. */
-export const REFERENCE_KINDS = ['thematic_area', 'comune'] as const;
 export const referenceKindSchema = z.enum(REFERENCE_KINDS, { message: 'unknown_value' });
 export type ReferenceKind = z.infer<typeof referenceKindSchema>;
 

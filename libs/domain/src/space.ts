@@ -1,17 +1,14 @@
 import { z } from 'zod';
 import { calendarDate, text } from './text';
 import { optionalText } from './organisation';
+import { SPACE_KINDS, SPACE_VISIBILITIES, QUORUM_KINDS, SPACE_ROLES, REPRESENTATION_KINDS } from './constants';
 
-export const SPACE_KINDS = ['cantiere', 'thematic_table', 'technical_group', 'other'] as const;
 export const spaceKindSchema = z.enum(SPACE_KINDS, { message: 'unknown_value' });
 export type SpaceKind = z.infer<typeof spaceKindSchema>;
 
-export const SPACE_VISIBILITIES = ['members', 'network'] as const;
 export const spaceVisibilitySchema = z.enum(SPACE_VISIBILITIES, { message: 'unknown_value' });
 export type SpaceVisibility = z.infer<typeof spaceVisibilitySchema>;
 
-/** How many member organisations must be present: more than half, a fraction, or a fixed number. */
-export const QUORUM_KINDS = ['majority', 'fraction', 'count'] as const;
 export const quorumRuleSchema = z
   .object({ kind: z.enum(QUORUM_KINDS, { message: 'unknown_value' }), value: z.number().positive('must_be_positive').max(10_000).optional() })
   .refine((q) => q.kind === 'majority' || q.value !== undefined, { message: 'required', path: ['value'] })
@@ -32,12 +29,9 @@ export type SpaceInput = z.input<typeof spaceInputSchema>;
 export const spaceUpdateSchema = spaceFields.partial();
 export type SpaceUpdate = z.input<typeof spaceUpdateSchema>;
 
-export const SPACE_ROLES = ['facilitator', 'member', 'observer'] as const;
 export const spaceRoleSchema = z.enum(SPACE_ROLES, { message: 'unknown_value' });
 export type SpaceRole = z.infer<typeof spaceRoleSchema>;
 
-/** How a person represents their organisation in the space. */
-export const REPRESENTATION_KINDS = ['titular', 'delegate', 'substitute'] as const;
 export const representationSchema = z.enum(REPRESENTATION_KINDS, { message: 'unknown_value' });
 export type Representation = z.infer<typeof representationSchema>;
 

@@ -1,11 +1,6 @@
 import { z } from 'zod';
+import { STEP_WARNINGS } from './constants';
 
-/**
- * Warnings that stop an irreversible step until the caller repeats it naming them in `confirm`: starting far from
- * the scheduled time or with the chair marked absent, approving the minutes while the review is open or while
- * accepted suggestions still wait to be applied by hand.
- */
-export const STEP_WARNINGS = ['far_from_schedule', 'chair_absent', 'review_open', 'unapplied_suggestions'] as const;
 export type StepWarningCode = (typeof STEP_WARNINGS)[number];
 export const stepWarningSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('far_from_schedule'), hoursFromSchedule: z.number(), scheduledAt: z.string() }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MEETING_STATUSES } from '@cantiere/domain';
+import { MEETING_STATUSES } from '@cantiere/domain/constants';
 import { meetingPhase } from './phase';
 
 describe('meetingPhase', () => {

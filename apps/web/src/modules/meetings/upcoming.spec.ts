@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MEETING_STATUSES, type Meeting } from '@cantiere/domain';
+import type { Meeting } from '@cantiere/domain';
+import { MEETING_STATUSES } from '@cantiere/domain/constants';
 import { upcomingMeetings } from './upcoming';
 
 const meeting = (id: string, status: Meeting['status']) => ({ id, status }) as Meeting;

@@ -1,6 +1,6 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REPRESENTATION_KINDS, SPACE_ROLES } from '@cantiere/domain';
+import { REPRESENTATION_KINDS, SPACE_ROLES } from '@cantiere/domain/constants';
 import type { Membership, Organisation, Page, Person, Representation, Space, SpaceRole } from '@cantiere/domain';
 import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';

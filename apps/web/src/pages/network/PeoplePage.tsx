@@ -1,7 +1,7 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { ORGANISATION_TYPES } from '@cantiere/domain';
+import { ORGANISATION_TYPES } from '@cantiere/domain/constants';
 import type { Page, Person } from '@cantiere/domain';
 import { api } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';

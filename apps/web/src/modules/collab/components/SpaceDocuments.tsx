@@ -1,6 +1,6 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { DOCUMENT_KINDS } from '@cantiere/domain';
+import { DOCUMENT_KINDS } from '@cantiere/domain/constants';
 import type { DocumentKind, SharedDocument } from '@cantiere/domain';
 import { documentsApi } from '../api/documents';
 import { useCollabText } from '../texts';

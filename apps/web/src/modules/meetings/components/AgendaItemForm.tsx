@@ -1,5 +1,5 @@
 import { FormEvent, useState } from 'react';
-import { AGENDA_ITEM_KINDS } from '@cantiere/domain';
+import { AGENDA_ITEM_KINDS } from '@cantiere/domain/constants';
 import type { AgendaItem, AgendaItemKind, Membership, SharedDocument } from '@cantiere/domain';
 import { ApiError } from '../../../api/client';
 import { useMeetingText } from '../texts';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ATTENDANCE_STATUSES } from '@cantiere/domain';
+import { ATTENDANCE_STATUSES } from '@cantiere/domain/constants';
 import type { Attendance, AttendanceEntry, AttendanceStatus, Meeting } from '@cantiere/domain';
 import { meetingsApi } from '../api';
 import { useMeetingText } from '../texts';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { AGENDA_ITEM_OUTCOMES } from '@cantiere/domain';
+import { AGENDA_ITEM_OUTCOMES } from '@cantiere/domain/constants';
 import type { Agenda, AgendaItem, AgendaItemOutcome } from '@cantiere/domain';
 import { meetingsApi } from '../api';
 import { useOutcomeText } from '../outcome-texts';

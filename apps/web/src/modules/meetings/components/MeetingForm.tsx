@@ -1,5 +1,5 @@
 import { FormEvent, ReactElement, useState } from 'react';
-import { MEETING_KINDS } from '@cantiere/domain';
+import { MEETING_KINDS } from '@cantiere/domain/constants';
 import type { Meeting, MeetingKind, Membership } from '@cantiere/domain';
 import { ApiError } from '../../../api/client';
 import { isoToRome, romeToIso } from '../rome';

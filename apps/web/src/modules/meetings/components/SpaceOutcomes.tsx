@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ACTION_STATUSES } from '@cantiere/domain';
+import { ACTION_STATUSES } from '@cantiere/domain/constants';
 import type { ActionStatus, Decision, MeetingAction } from '@cantiere/domain';
 import { dateFormat } from '../../../i18n/date-format';
 import { meetingsApi } from '../api';
