@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { ACTION_ATTRS, DECISION_ATTRS, MINUTES_NODES, SECTION_ATTRS } from '@cantiere/collab';
 import type { DecisionOutcome, VotingMethod } from '@cantiere/domain';
-import { BODY_FIELD, rowText } from '../../collab/rich-text-projection';
+import { BODY_FIELD, rowText } from '../../collab';
 
 export interface ProjectedDecision {
   blockId: string;

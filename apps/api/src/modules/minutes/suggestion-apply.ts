@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { MINUTES_NODES, SECTION_ATTRS } from '@cantiere/collab';
-import { BODY_FIELD } from '../../collab/rich-text-projection';
+import { BODY_FIELD } from '../../collab';
 
 export type PassageReplacement = 'applied' | 'not_found' | 'ambiguous';
 
