@@ -35,7 +35,7 @@ import { emitToRoom } from './room-emitter';
 import { isWellFormedAwarenessUpdate, isWellFormedStateVector } from './wire-decoding';
 
 /**
- * The socket.io side of COLLAB-PROTOCOL.md on namespace /collab. Handlers are thin: validate the payload
+ * The socket.io side of the collaboration protocol (docs/collab-protocol.md) on namespace /collab. Handlers are thin: validate the payload
  * (zod), check membership of the document, then hand over to the live document and the registry.
  */
 @Injectable()
@@ -64,12 +64,16 @@ export class CollabGateway implements OnApplicationBootstrap {
     this.rights.attach({ namespace: () => this.ns, leave: (socket, state, docId) => this.leave(socket, state, docId) });
   }
 
-  /** Tells every client that the server is going, after the last pending write has committed. */
+  /**
+   * Tells every client that the server is going, after the last pending write has committed. It goes by each socket's
+   * own list of documents, not by the documents still loaded: the registry may have unloaded them already.
+   */
   private async goodbye() {
     if (!this.ns) return;
     await Promise.all(this.registry.all().map((d) => d.drained()));
-    for (const doc of this.registry.all()) {
-      this.ns.local.to(doc.docId).emit(SERVER_EVENTS.closed, { docId: doc.docId, code: 'shutdown', message: 'The server is restarting' });
+    for (const socket of this.ns.sockets.values()) {
+      const state = socket.data.state as SocketState | undefined;
+      for (const docId of state?.docs ?? []) socket.emit(SERVER_EVENTS.closed, { docId, code: 'shutdown', message: 'The server is restarting' });
     }
     this.ns.local.disconnectSockets(true);
   }
@@ -243,8 +247,16 @@ export class CollabGateway implements OnApplicationBootstrap {
     if (doc) this.stopWriters(doc);
   }
 
+  /**
+   * Writers become readers at once, before the freeze; they are told (`doc:access`, `document_final`) when the
+   * workflow that froze the document asks for its access again, once the document's new status is stored.
+   */
   private stopWriters(doc: LiveDocument) {
-    for (const participant of doc.participants.values()) participant.access = 'read';
+    for (const participant of doc.participants.values()) {
+      if (participant.access === 'read') continue;
+      participant.access = 'read';
+      participant.loweredByFreeze = true;
+    }
   }
 
   /**
