@@ -4,6 +4,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY libs/domain/package.json libs/domain/package.json
 COPY libs/collab/package.json libs/collab/package.json
+COPY libs/editor-schema/package.json libs/editor-schema/package.json
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev
@@ -17,6 +18,8 @@ COPY --from=build /app/libs/domain/package.json libs/domain/package.json
 COPY --from=build /app/libs/domain/dist libs/domain/dist
 COPY --from=build /app/libs/collab/package.json libs/collab/package.json
 COPY --from=build /app/libs/collab/dist libs/collab/dist
+COPY --from=build /app/libs/editor-schema/package.json libs/editor-schema/package.json
+COPY --from=build /app/libs/editor-schema/dist libs/editor-schema/dist
 COPY --from=build /app/apps/api/dist apps/api/dist
 COPY --from=build /app/apps/web/dist apps/web/dist
 RUN mkdir -p /data && chown node:node /data

@@ -17,6 +17,16 @@ const CORE_IMPORTS = {
   ],
 };
 
+/** Modules reach live documents only through the collaboration engine's facade (collab/index.ts: CollabDocuments). */
+const COLLAB_FACADE = {
+  patterns: [
+    {
+      regex: '^(\\.{1,2}/)+collab/.',
+      message: "Import the collaboration engine only through its index ('../../collab'): CollabDocuments is what modules may use.",
+    },
+  ],
+};
+
 /** A module uses another module only through that module's index.ts, which exports no entity or repository value. */
 const CROSS_MODULE = [
   {
@@ -89,6 +99,7 @@ const moduleRules = ({ sql = true, boundary = true } = {}) => ({
 const apiBoundaries = [
   { files: [`${API}/core/**/*.ts`], rules: { 'no-restricted-imports': ['error', CORE_IMPORTS] } },
   { files: [`${MODULES}/**/*.ts`], rules: moduleRules() },
+  { files: [`${MODULES}/**/*.ts`], rules: { 'no-restricted-imports': ['error', COLLAB_FACADE] } },
   // Repositories are where SQL lives; tests next to the code are outside the SQL rule.
   { files: [`${MODULES}/**/*.repository.ts`, `${MODULES}/**/*.spec.ts`], rules: moduleRules({ sql: false }) },
   { files: [`${MODULES}/*/index.ts`], rules: { 'no-restricted-syntax': ['error', ...CROSS_MODULE, ...MODULE_INDEX] } },

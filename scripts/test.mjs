@@ -34,6 +34,7 @@ const suites = [
   ['api: OpenAPI document, Redocly recommended lint', 'scripts/openapi-lint.mjs', []],
   ['domain library', bin('jest'), ['-c', 'libs/domain/jest.config.js', '--json', `--outputFile=${results}/domain.json`]],
   ['collaboration protocol library', bin('jest'), ['-c', 'libs/collab/jest.config.js', '--json', `--outputFile=${results}/collab.json`]],
+  ['editor schema library', bin('jest'), ['-c', 'libs/editor-schema/jest.config.js', '--json', `--outputFile=${results}/editor-schema.json`]],
   ['api: unit, integration and process tests', bin('jest'), ['-c', 'apps/api/jest.config.js', '--json', `--outputFile=${results}/api.json`]],
   ['web: unit tests', bin('vitest'), ['run', '--root', 'apps/web', '--reporter=default', '--reporter=json', `--outputFile=${results}/web.json`]],
   ['web: browser tests in Chromium', bin('jest'), ['-c', 'apps/web-e2e/jest.config.js', '--json', `--outputFile=${results}/web-e2e.json`]],

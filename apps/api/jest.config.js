@@ -18,6 +18,7 @@ module.exports = {
     '^@cantiere/domain/constants$': path.join(root, 'libs/domain/src/constants.ts'),
     '^@cantiere/domain$': path.join(root, 'libs/domain/src/index.ts'),
     '^@cantiere/collab$': path.join(root, 'libs/collab/src/index.ts'),
+    '^@cantiere/editor-schema$': path.join(root, 'libs/editor-schema/src/index.ts'),
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

@@ -17,6 +17,8 @@ export default defineConfig(({ command }) => ({
       { find: /^@cantiere\/domain\/constants$/, replacement: path.join(root, 'libs/domain/src/constants.ts') },
       { find: /^@cantiere\/domain$/, replacement: path.join(root, 'libs/domain/src/index.ts') },
       { find: /^@cantiere\/collab$/, replacement: path.join(root, 'libs/collab/src/index.ts') },
+      { find: /^@cantiere\/editor-schema\/tiptap$/, replacement: path.join(root, 'libs/editor-schema/src/tiptap.ts') },
+      { find: /^@cantiere\/editor-schema$/, replacement: path.join(root, 'libs/editor-schema/src/index.ts') },
     ],
   },
   // Only in builds: the dev server keeps the whole stylesheet so that a class added while developing just works.

@@ -1,4 +1,4 @@
-/** Version of the collaboration wire protocol (see COLLAB-PROTOCOL.md). A new major refuses old clients. */
+/** Version of the collaboration wire protocol (see docs/collab-protocol.md). A new major refuses old clients. */
 export const PROTOCOL_VERSION = 1;
 
 /** socket.io namespace that serves shared documents. */

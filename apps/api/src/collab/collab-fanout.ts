@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createAdapter } from '@socket.io/redis-adapter';
 import Redis from 'ioredis';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
@@ -49,7 +48,7 @@ type AccessListener = (docId: string, freeze: boolean, reason: AccessChange['rea
 type AwarenessListener = (docId: string, update: Uint8Array) => void;
 
 /**
- * Scale-out through Redis (when REDIS_URL is set): socket.io's adapter carries rooms (for the other live features),
+ * Scale-out through Redis (when REDIS_URL is set; socket.io's adapter, in core/realtime, carries the rooms of the other live features):
  * one channel carries each committed `{docId, seq, update}` to the other instances and another their presence, so
  * that each instance keeps everyone's presence and writes to its own sockets itself. PostgreSQL stays the
  * log: an instance that misses a message sees the gap in seq (or the periodic resync does) and reads
@@ -59,8 +58,6 @@ type AwarenessListener = (docId: string, update: Uint8Array) => void;
 export class CollabFanout implements OnApplicationShutdown {
   private readonly pub?: Redis;
   private readonly sub?: Redis;
-  private readonly adapterPub?: Redis;
-  private readonly adapterSub?: Redis;
   private remoteListener?: RemoteListener;
   private accessListener?: AccessListener;
   private awarenessListener?: AwarenessListener;
@@ -84,10 +81,7 @@ export class CollabFanout implements OnApplicationShutdown {
     const connect = () => new Redis(config.redisUrl!, { maxRetriesPerRequest: 2, lazyConnect: false });
     this.pub = connect();
     this.sub = connect();
-    this.adapterPub = connect();
-    this.adapterSub = connect();
-    for (const client of [this.pub, this.sub, this.adapterPub, this.adapterSub])
-      client.on('error', (err) => this.logger.warn({ err: err.message }, 'redis error'));
+    for (const client of [this.pub, this.sub]) client.on('error', (err) => this.logger.warn({ err: err.message }, 'redis error'));
     void this.sub.subscribe(CHANNEL, ACCESS_CHANNEL, AWARENESS_CHANNEL);
     this.sub.on('messageBuffer', (channel: Buffer, message: Buffer) => {
       const name = channel.toString();
@@ -102,10 +96,6 @@ export class CollabFanout implements OnApplicationShutdown {
 
   get enabled(): boolean {
     return this.pub !== undefined;
-  }
-
-  socketAdapter() {
-    return this.adapterPub && this.adapterSub ? createAdapter(this.adapterPub, this.adapterSub, { key: 'cantiere:sio' }) : undefined;
   }
 
   onRemote(listener: RemoteListener) {
@@ -213,6 +203,6 @@ export class CollabFanout implements OnApplicationShutdown {
 
   async onApplicationShutdown() {
     clearInterval(this.resyncTimer);
-    await Promise.all([this.pub, this.sub, this.adapterPub, this.adapterSub].map((c) => c?.quit().catch(() => c.disconnect())));
+    await Promise.all([this.pub, this.sub].map((c) => c?.quit().catch(() => c.disconnect())));
   }
 }

@@ -119,10 +119,12 @@ export class CollabSocketRights implements OnApplicationShutdown {
     const participant = this.registry.loaded(docId)?.participants.get(socket.id);
     if (!participant) return;
     const decision = await this.collabAccess.decide(state.actor, docId);
+    const finalUntold = participant.loweredByFreeze === true && decision === 'read';
+    participant.loweredByFreeze = false;
     if (decision === 'read' || decision === 'write') {
-      if (participant.access === decision) return;
+      if (participant.access === decision && !finalUntold) return;
       participant.access = decision;
-      const payload: DocAccessChanged = { docId, access: decision, reason };
+      const payload: DocAccessChanged = { docId, access: decision, reason: finalUntold ? 'document_final' : reason };
       socket.emit(SERVER_EVENTS.access, payload);
       return;
     }

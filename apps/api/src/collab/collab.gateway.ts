@@ -1,14 +1,11 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
+import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { Namespace, Server, Socket } from 'socket.io';
+import type { Namespace, Socket } from 'socket.io';
 import { applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import {
   CLIENT_EVENTS,
   COLLAB_NAMESPACE,
-  HANDSHAKE_ERRORS,
-  PROTOCOL_VERSION,
   SERVER_EVENTS,
   awarenessPayloadSchema,
   joinPayloadSchema,
@@ -18,11 +15,10 @@ import {
 import type { AccessChangeReason, JoinAck, SimpleAck, UpdateAck } from '@cantiere/collab';
 import type { ZodType } from 'zod';
 import type { Actor } from '../core/auth/actor';
-import { IdentityService } from '../core/identity/identity.service';
-import { SESSION_COOKIE } from '../core/auth/session-cookie';
 import { APP_CONFIG } from '../core/config/config.module';
 import type { AppConfig } from '../core/config/config';
 import { LOGGER } from '../core/logging/logging.module';
+import { RealtimeServer } from '../core/realtime/realtime.server';
 import { CollabAccess } from './collab-access';
 import { CollabError, failure } from './collab-failure';
 import { CollabFanout } from './collab-fanout';
@@ -38,35 +34,18 @@ import { GarbageCounter, RateBucket } from './socket-limits';
 import { emitToRoom } from './room-emitter';
 import { isWellFormedAwarenessUpdate, isWellFormedStateVector } from './wire-decoding';
 
-/** One cookie's value from a Cookie header (a Node client passes it with `extraHeaders: { cookie }`). */
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) {
-      try {
-        return decodeURIComponent(part.slice(eq + 1).trim());
-      } catch {
-        return undefined;
-      }
-    }
-  }
-  return undefined;
-}
-
 /**
- * The socket.io side of COLLAB-PROTOCOL.md on namespace /collab. Handlers are thin: validate the payload
+ * The socket.io side of the collaboration protocol (docs/collab-protocol.md) on namespace /collab. Handlers are thin: validate the payload
  * (zod), check membership of the document, then hand over to the live document and the registry.
  */
 @Injectable()
-export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutdown {
-  private io?: Server;
+export class CollabGateway implements OnApplicationBootstrap {
   private ns?: Namespace;
 
   constructor(
-    private readonly httpHost: HttpAdapterHost,
+    private readonly realtime: RealtimeServer,
     private readonly registry: DocumentRegistry,
     private readonly access: CollabAccess,
-    private readonly identity: IdentityService,
     private readonly fanout: CollabFanout,
     private readonly store: CollabStore,
     private readonly rights: CollabSocketRights,
@@ -75,29 +54,9 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  /** The one socket.io server of the process; other live features open their own namespace on it. */
-  server(): Server {
-    if (this.io) return this.io;
-    this.io = new Server(this.httpHost.httpAdapter.getHttpServer(), {
-      path: '/socket.io',
-      serveClient: false,
-      maxHttpBufferSize: this.config.collabMaxUpdateBytes + 1024 * 1024,
-      cors: { origin: this.config.allowedOrigins, credentials: true },
-    });
-    const adapter = this.fanout.socketAdapter();
-    if (adapter) this.io.adapter(adapter);
-    return this.io;
-  }
-
   onApplicationBootstrap() {
-    this.ns = this.server().of(COLLAB_NAMESPACE);
-    this.ns.use(
-      (socket, next) =>
-        void this.authenticate(socket).then(
-          () => next(),
-          (err: Error) => next(err),
-        ),
-    );
+    this.ns = this.realtime.namespace(COLLAB_NAMESPACE, (socket, actor) => this.authenticated(socket, actor));
+    this.realtime.beforeClose(() => this.goodbye());
     this.ns.on('connection', (socket) => this.onConnection(socket));
     this.sequencer.attach((docId, event, payload, exceptSocketId) => this.emitLocal(docId, event, payload, exceptSocketId));
     // Another instance froze a document (its status moves on next) or changed who may do what in it.
@@ -105,15 +64,18 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     this.rights.attach({ namespace: () => this.ns, leave: (socket, state, docId) => this.leave(socket, state, docId) });
   }
 
-  /** Tells every client that the server is going, after the last pending write has committed. */
-  async onApplicationShutdown() {
+  /**
+   * Tells every client that the server is going, after the last pending write has committed. It goes by each socket's
+   * own list of documents, not by the documents still loaded: the registry may have unloaded them already.
+   */
+  private async goodbye() {
     if (!this.ns) return;
     await Promise.all(this.registry.all().map((d) => d.drained()));
-    for (const doc of this.registry.all()) {
-      this.ns.local.to(doc.docId).emit(SERVER_EVENTS.closed, { docId: doc.docId, code: 'shutdown', message: 'The server is restarting' });
+    for (const socket of this.ns.sockets.values()) {
+      const state = socket.data.state as SocketState | undefined;
+      for (const docId of state?.docs ?? []) socket.emit(SERVER_EVENTS.closed, { docId, code: 'shutdown', message: 'The server is restarting' });
     }
     this.ns.local.disconnectSockets(true);
-    this.io?.engine.close();
   }
 
   /** Emits to this instance's sockets in a document's room only; other instances fan out themselves. */
@@ -121,21 +83,7 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     emitToRoom(this.ns!, docId, event, payload, exceptSocketId);
   }
 
-  /** The handshake's account (session cookie or API token); throws the handshake error to refuse it. */
-  async socketActor(socket: Socket): Promise<Actor> {
-    const auth = (socket.handshake.auth ?? {}) as { token?: unknown; protocolVersion?: unknown };
-    if (auth.protocolVersion !== PROTOCOL_VERSION) throw new Error(HANDSHAKE_ERRORS.protocolVersion);
-    const cookieHeader = socket.handshake.headers.cookie;
-    const actor =
-      auth.token !== undefined
-        ? await this.identity.fromApiToken(auth.token)
-        : await this.identity.fromSessionCookie(cookieValue(cookieHeader, SESSION_COOKIE));
-    if (!actor) throw new Error(HANDSHAKE_ERRORS.unauthorized);
-    return actor;
-  }
-
-  private async authenticate(socket: Socket) {
-    const actor = await this.socketActor(socket);
+  private authenticated(socket: Socket, actor: Actor) {
     const state: SocketState = {
       actor,
       rate: new RateBucket(this.config.collabRateLimit),
@@ -299,8 +247,16 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     if (doc) this.stopWriters(doc);
   }
 
+  /**
+   * Writers become readers at once, before the freeze; they are told (`doc:access`, `document_final`) when the
+   * workflow that froze the document asks for its access again, once the document's new status is stored.
+   */
   private stopWriters(doc: LiveDocument) {
-    for (const participant of doc.participants.values()) participant.access = 'read';
+    for (const participant of doc.participants.values()) {
+      if (participant.access === 'read') continue;
+      participant.access = 'read';
+      participant.loweredByFreeze = true;
+    }
   }
 
   /**

@@ -2,19 +2,10 @@ import crypto from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
-import { parseDocId, type DocKind } from '@cantiere/collab';
 import { LOGGER } from '../core/logging/logging.module';
 import { CollabStore } from './collab-store';
+import { DocumentKinds } from './document-kinds';
 import type { LiveDocument } from './live-document';
-
-/**
- * Brings a kind's documents to the shape its editor's schema expects. `current` must be cheap (it runs on every
- * load); `upgrade` runs inside a Yjs transaction and must leave `current` true.
- */
-export interface DocumentUpgrade {
-  current: (doc: Y.Doc) => boolean;
-  upgrade: (doc: Y.Doc) => void;
-}
 
 /** What the registry lends an upgrade to stay in step with the log. */
 export interface UpgradeHost {
@@ -31,25 +22,23 @@ export interface UpgradeHost {
  */
 @Injectable()
 export class DocumentUpgrades {
-  private readonly upgrades = new Map<DocKind, DocumentUpgrade>();
-
   constructor(
+    private readonly kinds: DocumentKinds,
     private readonly store: CollabStore,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  register(kind: DocKind, upgrade: DocumentUpgrade) {
-    this.upgrades.set(kind, upgrade);
-  }
-
-  /** Upgrades a freshly loaded document if it needs it; a final (frozen) document is the record and stays as it is. */
+  /**
+   * Upgrades a freshly loaded document if its kind has an upgrade and it needs it; a final (frozen) document is the
+   * record and stays as it is, unless its kind says otherwise.
+   */
   async apply(doc: LiveDocument, host: UpgradeHost): Promise<void> {
-    const kind = parseDocId(doc.docId)?.kind;
-    const upgrade = kind && this.upgrades.get(kind);
+    const kind = this.kinds.of(doc.docId)?.kind;
+    const upgrade = kind?.upgrade;
     if (!upgrade || upgrade.current(doc.ydoc)) return;
     // Instances that load the same document at once must not both upgrade it (each would add what is missing).
     await this.store.withLock(`upgrade:${doc.docId}`, async () => {
-      if (await this.store.isFrozen(doc.docId)) return;
+      if (!kind.frozen?.upgrade && (await this.store.isFrozen(doc.docId))) return;
       await host.catchUp(doc);
       if (upgrade.current(doc.ydoc)) return;
       const before = Y.encodeStateVector(doc.ydoc);

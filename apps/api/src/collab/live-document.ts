@@ -8,6 +8,8 @@ export interface Participant {
   access: DocAccess;
   /** Awareness client ids this socket announced, removed for everyone when it leaves. */
   clientIds: Set<number>;
+  /** Lowered to read by a freeze and not told yet: the next judgement of its rights tells it the document is final. */
+  loweredByFreeze?: boolean;
 }
 
 interface QueuedWrite extends PendingWrite {

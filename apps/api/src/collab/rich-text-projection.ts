@@ -1,25 +1,10 @@
 import * as Y from 'yjs';
 import { stripUnsafeCharacters } from '@cantiere/domain';
+import { BLOCK_HTML_TAGS, BODY_FIELD, HARD_BREAK, HEADING, LINK, MARK_HTML_TAGS, TEXT_BLOCK_NODES, VOID_HTML_TAGS } from '@cantiere/editor-schema';
 
-/** The Y.XmlFragment the editor binds to (Tiptap's Collaboration `field`). */
-export const BODY_FIELD = 'default';
-
-const BLOCK_TAGS: Record<string, string> = {
-  paragraph: 'p',
-  blockquote: 'blockquote',
-  bulletList: 'ul',
-  orderedList: 'ol',
-  listItem: 'li',
-  codeBlock: 'pre',
-  table: 'table',
-  tableRow: 'tr',
-  tableHeader: 'th',
-  tableCell: 'td',
-  horizontalRule: 'hr',
-  hardBreak: 'br',
-};
-const VOID_TAGS = new Set(['hr', 'br']);
-const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'codeBlock', 'tableHeader', 'tableCell', 'listItem', 'blockquote']);
+/** Names and tags come from the editor's schema (libs/editor-schema), whose test proves that the editor renders them so. */
+export { BODY_FIELD };
+const BLOCK_TAGS: Record<string, string> = BLOCK_HTML_TAGS;
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -33,12 +18,9 @@ function textToHtml(text: Y.XmlText): string {
       if (typeof insert !== 'string') return '';
       let html = escapeHtml(insert);
       const a = attributes ?? {};
-      if (a.code) html = `<code>${html}</code>`;
-      if (a.bold) html = `<strong>${html}</strong>`;
-      if (a.italic) html = `<em>${html}</em>`;
-      if (a.underline) html = `<u>${html}</u>`;
-      if (a.strike) html = `<s>${html}</s>`;
-      const href = a.link && typeof a.link === 'object' ? safeHref(a.link.href) : null;
+      for (const [mark, tag] of Object.entries(MARK_HTML_TAGS)) if (a[mark]) html = `<${tag}>${html}</${tag}>`;
+      const link = a[LINK.name];
+      const href = link && typeof link === 'object' ? safeHref(link[LINK.hrefAttr]) : null;
       if (href) html = `<a href="${escapeHtml(href)}">${html}</a>`;
       return html;
     })
@@ -49,8 +31,9 @@ function nodeToHtml(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
   if (node instanceof Y.XmlText) return textToHtml(node);
   if (!(node instanceof Y.XmlElement)) return '';
   const name = node.nodeName;
-  const tag = name === 'heading' ? `h${Math.min(6, Math.max(1, Number(node.getAttribute('level')) || 2))}` : (BLOCK_TAGS[name] ?? 'div');
-  if (VOID_TAGS.has(tag)) return `<${tag}>`;
+  const tag =
+    name === HEADING.name ? `h${Math.min(6, Math.max(1, Number(node.getAttribute(HEADING.levelAttr)) || HEADING.defaultLevel))}` : (BLOCK_TAGS[name] ?? 'div');
+  if (VOID_HTML_TAGS.has(tag)) return `<${tag}>`;
   const inner = node
     .toArray()
     .map((c) => nodeToHtml(c as Y.XmlElement | Y.XmlText))
@@ -69,9 +52,9 @@ function nodeToText(node: Y.XmlElement | Y.XmlText | Y.XmlHook, out: string[]) {
     return;
   }
   if (!(node instanceof Y.XmlElement)) return;
-  if (node.nodeName === 'hardBreak') out.push('\n');
+  if (node.nodeName === HARD_BREAK) out.push('\n');
   for (const child of node.toArray()) nodeToText(child as Y.XmlElement | Y.XmlText, out);
-  if (TEXT_BLOCKS.has(node.nodeName) && node.nodeName !== 'listItem') out.push('\n');
+  if (TEXT_BLOCK_NODES.has(node.nodeName)) out.push('\n');
 }
 
 /**

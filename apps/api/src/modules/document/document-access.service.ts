@@ -1,9 +1,9 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
-import { CollabAccess, type AccessDecision } from '../../collab/collab-access';
+import type { AccessDecision } from '../../collab';
 import { DocumentEntity } from './document.entity';
 
 /**
@@ -11,16 +11,11 @@ import { DocumentEntity } from './document.entity';
  * open to the whole network every account reads. Archived documents are read-only for everyone.
  */
 @Injectable()
-export class DocumentAccessService implements OnModuleInit {
+export class DocumentAccessService {
   constructor(
     @InjectRepository(DocumentEntity) private readonly documents: Repository<DocumentEntity>,
     private readonly access: AccessService,
-    private readonly collab: CollabAccess,
   ) {}
-
-  onModuleInit() {
-    this.collab.register('document', (actor, id) => this.decide(actor, id));
-  }
 
   async decide(actor: Actor, documentId: string): Promise<AccessDecision> {
     const doc = await this.documents.findOne({ where: { id: documentId }, relations: { space: true } });

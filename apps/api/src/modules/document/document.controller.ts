@@ -3,7 +3,7 @@ import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { documentCreateSchema, documentSchema, documentUpdateSchema, documentVersionSchema, namedVersionSchema } from '@cantiere/domain';
 import type { DocumentCreate, DocumentUpdate } from '@cantiere/domain';
-import type { CollabVersionEntity } from '../../collab/collab-version.entity';
+import type { CollabVersionEntity } from '../../collab';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
 import { ApiErrors, ApiZodBody, ApiZodResponse } from '../../core/openapi/api-docs.decorators';

@@ -4,18 +4,13 @@ import { IsNull, Repository } from 'typeorm';
 import * as Y from 'yjs';
 import { docIdOf } from '@cantiere/collab';
 import type { DocumentCreate, DocumentUpdate } from '@cantiere/domain';
-import type { CollabVersionEntity } from '../../collab/collab-version.entity';
-import { CollabStore } from '../../collab/collab-store';
-import { CollabGateway } from '../../collab/collab.gateway';
-import { DocumentRegistry } from '../../collab/document-registry';
-import { projectRichText, replaceRichText } from '../../collab/rich-text-projection';
+import { CollabDocuments, projectRichText, replaceRichText, type CollabVersionEntity } from '../../collab';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
 import { SpaceService } from '../space';
 import { DocumentAccessService } from './document-access.service';
 import { DocumentEntity } from './document.entity';
-import { DocumentProjectionService } from './document-projection.service';
 
 @Injectable()
 export class DocumentService {
@@ -24,10 +19,7 @@ export class DocumentService {
     private readonly docAccess: DocumentAccessService,
     private readonly access: AccessService,
     private readonly spaces: SpaceService,
-    private readonly registry: DocumentRegistry,
-    private readonly store: CollabStore,
-    private readonly gateway: CollabGateway,
-    private readonly projection: DocumentProjectionService,
+    private readonly collab: CollabDocuments,
   ) {}
 
   async create(actor: Actor, input: DocumentCreate): Promise<DocumentEntity> {
@@ -65,34 +57,30 @@ export class DocumentService {
       ...(changes.archived !== undefined ? { archivedAt: changes.archived ? (entity.archivedAt ?? new Date()) : null } : {}),
     });
     if (changes.archived !== undefined && changes.archived !== (entity.archivedAt !== null)) {
-      await this.gateway.refreshAccess(docIdOf('document', id), changes.archived ? 'document_archived' : 'rights_changed');
+      await this.collab.refreshAccess(docIdOf('document', id), changes.archived ? 'document_archived' : 'rights_changed');
     }
     return this.get(actor, id);
   }
 
   async versions(actor: Actor, id: string): Promise<CollabVersionEntity[]> {
     await this.get(actor, id);
-    return this.store.listVersions(docIdOf('document', id));
+    return this.collab.listVersions(docIdOf('document', id));
   }
 
   async nameVersion(actor: Actor, id: string, name: string): Promise<CollabVersionEntity> {
     const { access } = await this.get(actor, id);
     if (access !== 'write') throw AppError.forbidden('You can read this document but not change it');
-    const live = await this.registry.get(docIdOf('document', id));
-    await live.drained();
-    const versionId = await this.store.addVersion(live.docId, live.seq, 'named', name, Y.encodeStateAsUpdate(live.ydoc), actor.user.id);
-    return this.store.getVersion(versionId);
+    return this.collab.addVersion(docIdOf('document', id), 'named', name, actor.user.id);
   }
 
   /** A version read-only, with the current text beside it so that the caller can see what changed since. */
   async version(actor: Actor, id: string, versionId: string) {
     await this.get(actor, id);
-    const version = await this.store.findVersion(docIdOf('document', id), versionId);
+    const version = await this.collab.findVersion(docIdOf('document', id), versionId);
     if (!version) throw AppError.notFound('Version');
     const then = new Y.Doc();
     Y.applyUpdate(then, version.snapshot);
-    const live = await this.registry.get(docIdOf('document', id));
-    const result = { version, then: projectRichText(then), now: projectRichText(live.ydoc) };
+    const result = { version, then: projectRichText(then), now: projectRichText(await this.collab.content(docIdOf('document', id))) };
     then.destroy();
     return result;
   }
@@ -101,16 +89,15 @@ export class DocumentService {
   async restore(actor: Actor, id: string, versionId: string): Promise<number> {
     const { access } = await this.get(actor, id);
     if (access !== 'write') throw AppError.forbidden('You can read this document but not change it');
-    const version = await this.store.findVersion(docIdOf('document', id), versionId);
+    const docId = docIdOf('document', id);
+    const version = await this.collab.findVersion(docId, versionId);
     if (!version) throw AppError.notFound('Version');
     const source = new Y.Doc();
     Y.applyUpdate(source, version.snapshot);
-    const docId = docIdOf('document', id);
-    const seq = await this.gateway.applyServerChange(docId, actor.user.id, (target) => replaceRichText(target, source));
+    const seq = await this.collab.applyServerChange(docId, actor.user.id, (target) => replaceRichText(target, source));
     source.destroy();
-    const live = await this.registry.get(docId);
-    await this.store.addVersion(docId, seq, 'restore', version.name ?? version.createdAt.toISOString(), Y.encodeStateAsUpdate(live.ydoc), actor.user.id);
-    await this.projection.projectDoc(docId, live.ydoc);
+    await this.collab.addVersion(docId, 'restore', version.name ?? version.createdAt.toISOString(), actor.user.id);
+    await this.collab.project(docId);
     return seq;
   }
 }

@@ -4,7 +4,6 @@ import type { Namespace, Socket } from 'socket.io';
 import { z } from 'zod';
 import { ACCESS_CHANGE_MESSAGES, MEETING_LIVE_CLIENT_EVENTS, MEETING_LIVE_NAMESPACE, MEETING_LIVE_SERVER_EVENTS } from '@cantiere/collab';
 import type { AccessChangeReason, MeetingChanged, MeetingChangePart, MeetingClosed, MeetingWatchAck } from '@cantiere/collab';
-import { CollabGateway } from '../../collab/collab.gateway';
 import { AccessEvents, concerns } from '../../core/access/access-events';
 import type { Actor } from '../../core/auth/actor';
 import { IdentityService } from '../../core/identity/identity.service';
@@ -12,6 +11,7 @@ import { APP_CONFIG } from '../../core/config/config.module';
 import type { AppConfig } from '../../core/config/config';
 import { AppError } from '../../core/errors/app-error';
 import { LOGGER } from '../../core/logging/logging.module';
+import { RealtimeServer } from '../../core/realtime/realtime.server';
 import { MeetingAccessService } from './meeting-access.service';
 
 const watchSchema = z.object({ meetingId: z.uuid() });
@@ -29,7 +29,7 @@ export class MeetingLiveGateway implements OnApplicationBootstrap, OnApplication
   private sweepTimer?: NodeJS.Timeout;
 
   constructor(
-    private readonly collab: CollabGateway,
+    private readonly realtime: RealtimeServer,
     private readonly meetingAccess: MeetingAccessService,
     private readonly identity: IdentityService,
     private readonly accessEvents: AccessEvents,
@@ -42,17 +42,9 @@ export class MeetingLiveGateway implements OnApplicationBootstrap, OnApplication
   }
 
   onApplicationBootstrap() {
-    this.ns = this.collab.server().of(MEETING_LIVE_NAMESPACE);
-    this.ns.use(
-      (socket, next) =>
-        void this.collab.socketActor(socket).then(
-          (actor) => {
-            socket.data.actor = actor;
-            next();
-          },
-          (err: Error) => next(err),
-        ),
-    );
+    this.ns = this.realtime.namespace(MEETING_LIVE_NAMESPACE, (socket, actor) => {
+      socket.data.actor = actor;
+    });
     this.ns.on('connection', (socket) => this.onConnection(socket));
     // Rights are those of now: a watcher who loses access to a meeting stops receiving it (see CollabSocketRights).
     this.accessEvents.subscribe(async (change) => {

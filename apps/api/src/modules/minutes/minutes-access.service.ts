@@ -1,7 +1,7 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
-import { CollabAccess, type AccessDecision } from '../../collab/collab-access';
+import type { AccessDecision } from '../../collab';
 import { MeetingAccessService, type MeetingView } from '../meeting';
 
 /**
@@ -17,15 +17,8 @@ export function minutesAccess(view: MeetingView): 'read' | 'write' {
 }
 
 @Injectable()
-export class MinutesAccessService implements OnModuleInit {
-  constructor(
-    private readonly meetingAccess: MeetingAccessService,
-    private readonly collab: CollabAccess,
-  ) {}
-
-  onModuleInit() {
-    this.collab.register('minutes', (actor, id) => this.decide(actor, id));
-  }
+export class MinutesAccessService {
+  constructor(private readonly meetingAccess: MeetingAccessService) {}
 
   async decide(actor: Actor, meetingId: string): Promise<AccessDecision> {
     try {

@@ -1,6 +1,5 @@
 import * as Y from 'yjs';
-import { MINUTES_NODES } from '@cantiere/collab';
-import { BODY_FIELD } from '../../collab/rich-text-projection';
+import { BODY_FIELD, MINUTES_NODES } from '@cantiere/editor-schema';
 
 type BodyNode = Y.XmlElement | Y.XmlText;
 

@@ -1,14 +1,12 @@
-import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type * as Y from 'yjs';
-import { docIdOf, parseDocId } from '@cantiere/collab';
-import { CollabGateway } from '../../collab/collab.gateway';
-import { DocumentRegistry } from '../../collab/document-registry';
-import { DocumentUpgrades } from '../../collab/document-upgrades';
-import type { LiveDocument } from '../../collab/live-document';
+import { docIdOf } from '@cantiere/collab';
+import { CollabDocuments } from '../../collab';
 import { LOGGER } from '../../core/logging/logging.module';
 import { AgendaService, MeetingEvents, MeetingLiveGateway } from '../meeting';
 import type { MeetingEntity } from '../meeting';
+import { MinutesAccessService } from './minutes-access.service';
 import { hasMinutesShape, shapeMinutes } from './minutes-layout';
 import { addMissingSections, projectMinutes } from './minutes-projection';
 import { MinutesProjectionRepository } from './minutes-projection.repository';
@@ -16,34 +14,35 @@ import { MinutesProjectionRepository } from './minutes-projection.repository';
 const PROJECT_AFTER_MS = 800;
 
 /**
- * Keeps the rows in step with the minutes: on a debounced save the Y.Doc is read with the editor's schema and
- * the decisions, actions and section texts are upserted in one transaction; a removed block removes its row.
- * When the meeting starts (or an item is added while it runs) each agenda item gets its section.
+ * The minutes (`minutes:<meetingId>`) as a kind of live document. Keeps the rows in step with them: on a debounced
+ * save the Y.Doc is read with the editor's schema and the decisions, actions and section texts are upserted in one
+ * transaction; a removed block removes its row. When the meeting starts (or an item is added while it runs) each
+ * agenda item gets its section. Older minutes are brought to the editor's shape when loaded, except approved
+ * (frozen) ones: they are the record, kept exactly as approved.
  */
 @Injectable()
-export class MinutesProjectionService implements OnModuleInit, OnApplicationShutdown {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
-
+export class MinutesProjectionService implements OnModuleInit {
   constructor(
     private readonly rows: MinutesProjectionRepository,
     private readonly agenda: AgendaService,
-    private readonly registry: DocumentRegistry,
-    private readonly upgrades: DocumentUpgrades,
-    private readonly gateway: CollabGateway,
+    private readonly minutesAccess: MinutesAccessService,
+    private readonly collab: CollabDocuments,
     private readonly events: MeetingEvents,
     private readonly live: MeetingLiveGateway,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   onModuleInit() {
-    this.upgrades.register('minutes', { current: hasMinutesShape, upgrade: shapeMinutes });
-    this.registry.onCommit((doc) => {
-      if (parseDocId(doc.docId)?.kind !== 'minutes') return;
-      clearTimeout(this.timers.get(doc.docId));
-      this.timers.set(
-        doc.docId,
-        setTimeout(() => void this.project(doc), PROJECT_AFTER_MS),
-      );
+    this.collab.registerKind({
+      prefix: 'minutes',
+      access: (actor, meetingId) => this.minutesAccess.decide(actor, meetingId),
+      project: {
+        afterMs: PROJECT_AFTER_MS,
+        run: (meetingId, content) => this.projectDoc(meetingId, content),
+        projected: (meetingId) => this.live.changed(meetingId, 'minutes'),
+      },
+      upgrade: { current: hasMinutesShape, upgrade: shapeMinutes },
+      frozen: { upgrade: false },
     });
     this.events.on('start', (m, actor) => this.layOut(m, actor.user.id));
     this.events.on('agenda_changed', (m, actor) => (m.status === 'in_progress' ? this.layOut(m, actor.user.id) : Promise.resolve()));
@@ -53,42 +52,19 @@ export class MinutesProjectionService implements OnModuleInit, OnApplicationShut
     const items = await this.agenda.itemsInOrder(meeting.id);
     const docId = docIdOf('minutes', meeting.id);
     let added = 0;
-    await this.gateway.applyServerChange(docId, authorId, (doc) => {
+    await this.collab.applyServerChange(docId, authorId, (doc) => {
       added = addMissingSections(doc, items);
     });
     if (added) this.logger.info({ meetingId: meeting.id, added }, 'minutes sections laid out');
   }
 
   /** Projects now (used before approval and exports, so that they read the latest text). */
-  async flush(meetingId: string): Promise<void> {
-    const docId = docIdOf('minutes', meetingId);
-    clearTimeout(this.timers.get(docId));
-    this.timers.delete(docId);
-    const live = await this.registry.get(docId);
-    await live.drained();
-    await this.projectDoc(meetingId, live.ydoc);
-  }
-
-  private async project(doc: LiveDocument) {
-    this.timers.delete(doc.docId);
-    try {
-      await this.projectDoc(parseDocId(doc.docId)!.entityId, doc.ydoc);
-      this.live.changed(parseDocId(doc.docId)!.entityId, 'minutes');
-    } catch (err) {
-      this.logger.error({ err, docId: doc.docId }, 'minutes projection failed');
-    }
+  flush(meetingId: string): Promise<void> {
+    return this.collab.project(docIdOf('minutes', meetingId));
   }
 
   async projectDoc(meetingId: string, ydoc: Y.Doc): Promise<void> {
     const projected = projectMinutes(ydoc);
     await this.rows.store(meetingId, projected);
-  }
-
-  async onApplicationShutdown() {
-    for (const [docId, timer] of this.timers) {
-      clearTimeout(timer);
-      const doc = this.registry.loaded(docId);
-      if (doc) await this.project(doc);
-    }
   }
 }

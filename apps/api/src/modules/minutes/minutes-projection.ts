@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
-import { ACTION_ATTRS, DECISION_ATTRS, MINUTES_NODES, SECTION_ATTRS } from '@cantiere/collab';
 import type { DecisionOutcome, VotingMethod } from '@cantiere/domain';
-import { BODY_FIELD, rowText } from '../../collab/rich-text-projection';
+import { ACTION_ATTRS, BODY_FIELD, DECISION_ATTRS, HARD_BREAK, MINUTES_NODES, SECTION_ATTRS, TEXT_BLOCK_NODES } from '@cantiere/editor-schema';
+import { rowText } from '../../collab';
 
 export interface ProjectedDecision {
   blockId: string;
@@ -35,7 +35,8 @@ export interface ProjectedMinutes {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OUTCOMES = new Set(['approved', 'rejected', 'postponed']);
 const METHODS = new Set(['votes', 'consensus', 'unanimous']);
-const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'codeBlock', 'blockquote', 'tableCell', 'tableHeader', MINUTES_NODES.decision, MINUTES_NODES.action]);
+/** Nodes whose text ends a line: the editor's text blocks, and the minutes' decisions and actions. */
+const TEXT_BLOCKS = new Set([...TEXT_BLOCK_NODES, MINUTES_NODES.decision, MINUTES_NODES.action]);
 
 /** Attributes come from any client: only well-formed values pass, everything else reads as absent. */
 const uuidOrNull = (v: unknown) => (typeof v === 'string' && UUID.test(v) ? v.toLowerCase() : null);
@@ -56,7 +57,7 @@ function textOf(node: Y.XmlElement | Y.XmlText, out: string[], skipBlocks: boole
   }
   if (!(node instanceof Y.XmlElement)) return;
   if (skipBlocks && (node.nodeName === MINUTES_NODES.decision || node.nodeName === MINUTES_NODES.action)) return;
-  if (node.nodeName === 'hardBreak') out.push('\n');
+  if (node.nodeName === HARD_BREAK) out.push('\n');
   for (const child of node.toArray()) textOf(child as Y.XmlElement | Y.XmlText, out, skipBlocks);
   if (TEXT_BLOCKS.has(node.nodeName)) out.push('\n');
 }

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
-import * as Y from 'yjs';
 import { docIdOf } from '@cantiere/collab';
 import type { MinutesRemarkCreate, StepWarning, StepWarningCode } from '@cantiere/domain';
-import { CollabStore } from '../../collab/collab-store';
-import { CollabGateway } from '../../collab/collab.gateway';
+import { CollabDocuments } from '../../collab';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
@@ -29,8 +27,7 @@ export class MinutesService {
     private readonly access: AccessService,
     private readonly projection: MinutesProjectionService,
     private readonly record: VerbaleRecordService,
-    private readonly store: CollabStore,
-    private readonly gateway: CollabGateway,
+    private readonly collab: CollabDocuments,
     private readonly live: MeetingLiveGateway,
     private readonly events: MeetingEvents,
     private readonly attendance: AttendanceService,
@@ -47,7 +44,7 @@ export class MinutesService {
       });
     await this.projection.flush(meetingId);
     await this.meetings.openMinutesReview(meetingId, new Date(Date.now() + days * 86_400_000));
-    await this.gateway.refreshAccess(docIdOf('minutes', meetingId));
+    await this.collab.refreshAccess(docIdOf('minutes', meetingId));
     this.live.changed(meetingId, 'minutes');
     const view = await this.meetingAccess.view(actor, meetingId);
     await this.events.emit('review_started', view.meeting, actor);
@@ -109,7 +106,7 @@ export class MinutesService {
       // Set inside the server change, which runs against the live document: what it found there decides.
       const found: { outcome: PassageReplacement } = { outcome: 'not_found' };
       try {
-        await this.gateway.applyServerChange(docIdOf('minutes', meetingId), remark.authorUserId ?? actor.user.id, (doc) => {
+        await this.collab.applyServerChange(docIdOf('minutes', meetingId), remark.authorUserId ?? actor.user.id, (doc) => {
           found.outcome = replacePassage(doc, remark.quote!, remark.text, remark.agendaItemId);
         });
       } catch (err) {
@@ -187,21 +184,14 @@ export class MinutesService {
     const warnings = requireConfirmed(await this.approvalWarnings(meeting), confirm, 'Approving the minutes now needs an explicit confirmation');
     const docId = docIdOf('minutes', meetingId);
     // The document is made final first, on every instance, so that nothing lands between the frozen text and the read-only switch.
-    const live = await this.gateway.freeze(docId);
+    await this.collab.freeze(docId);
     let view: MeetingView;
     try {
       await this.projection.flush(meetingId);
       const approvedAt = new Date();
       const sealed = await this.record.prepare(meeting.id, { approvedAt, approvedAtMeetingId });
       const hash = sealed.sha256;
-      await this.store.addVersion(
-        docId,
-        live.seq,
-        'named',
-        `Verbale approvato (SHA-256 ${hash.slice(0, 12)}…)`,
-        Y.encodeStateAsUpdate(live.ydoc),
-        actor.user.id,
-      );
+      await this.collab.addVersion(docId, 'named', `Verbale approvato (SHA-256 ${hash.slice(0, 12)}…)`, actor.user.id);
       // The record is sealed in the approving transaction: approved minutes without their record cannot exist.
       view = await this.meetings.transition(
         actor,
@@ -222,10 +212,10 @@ export class MinutesService {
     } catch (err) {
       // Not approved after all (say, approved meanwhile by someone else, or the verbale failed): the text stays open.
       const current = await this.meetings.findById(meetingId);
-      if (current?.minutesStatus !== 'approved') await this.gateway.thaw(docId);
+      if (current?.minutesStatus !== 'approved') await this.collab.thaw(docId);
       throw err;
     }
-    await this.gateway.refreshAccess(docId);
+    await this.collab.refreshAccess(docId);
     this.live.changed(meetingId, 'minutes');
     return view;
   }

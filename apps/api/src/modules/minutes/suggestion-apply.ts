@@ -1,6 +1,5 @@
 import * as Y from 'yjs';
-import { MINUTES_NODES, SECTION_ATTRS } from '@cantiere/collab';
-import { BODY_FIELD } from '../../collab/rich-text-projection';
+import { BODY_FIELD, MINUTES_NODES, SECTION_ATTRS } from '@cantiere/editor-schema';
 
 export type PassageReplacement = 'applied' | 'not_found' | 'ambiguous';
 

@@ -1,11 +1,10 @@
 import { useEffect } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import type * as Y from 'yjs';
 import type { DocSession, PresenceUser } from '@cantiere/collab';
+import { documentSchemaExtensions } from '@cantiere/editor-schema/tiptap';
 import { EditorToolbar } from './EditorToolbar';
 import { useCollabText } from '../texts';
 
@@ -23,12 +22,8 @@ export function CollaborativeEditor({ ydoc, session, user, editable }: Props) {
     {
       editable,
       extensions: [
-        // Undo and redo come from the collaboration binding, so that each person undoes only their own edits.
-        StarterKit.configure({ undoRedo: false, link: { openOnClick: false, protocols: ['http', 'https', 'mailto'] } }),
-        Table.configure({ resizable: false }),
-        TableRow,
-        TableHeader,
-        TableCell,
+        // The schema shared with the server's projection; undo and redo come from the collaboration binding.
+        ...documentSchemaExtensions(),
         Collaboration.configure({ document: ydoc, field: 'default' }),
         CollaborationCaret.configure({ provider: { awareness: session.awareness }, user }),
       ],

@@ -1,11 +1,10 @@
 import { useEffect } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import type * as Y from 'yjs';
 import type { DocSession, PresenceUser } from '@cantiere/collab';
+import { richTextExtensions } from '@cantiere/editor-schema/tiptap';
 import { EditorToolbar } from '../../collab/components/EditorToolbar';
 import { AgendaSection } from '../extensions/AgendaSection';
 import { ActionBlock, DecisionBlock } from '../extensions/MinutesBlocks';
@@ -26,12 +25,8 @@ const UUID = /^[0-9a-f-]{36}$/i;
 /** The extensions of the minutes: the editor's usual ones plus agenda sections, varie ed eventuali, decisions and actions. */
 export function minutesExtensions(otherBusinessTitle?: string) {
   return [
-    StarterKit.configure({ document: false, undoRedo: false, link: { openOnClick: false, protocols: ['http', 'https', 'mailto'] } }),
+    ...richTextExtensions({ document: false }),
     MinutesDocument,
-    Table.configure({ resizable: false }),
-    TableRow,
-    TableHeader,
-    TableCell,
     AgendaSection,
     otherBusinessTitle ? OtherBusinessSection.configure({ title: otherBusinessTitle }) : OtherBusinessSection,
     DecisionBlock,

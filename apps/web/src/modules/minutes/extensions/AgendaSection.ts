@@ -1,45 +1,11 @@
-import { mergeAttributes, Node } from '@tiptap/core';
-import { MINUTES_NODES, SECTION_ATTRS } from '@cantiere/collab';
+import { MINUTES_NODES, SECTION_ATTRS } from '@cantiere/editor-schema';
+import { AgendaSectionNode } from '@cantiere/editor-schema/tiptap';
 
 /**
- * One section per agenda item, laid out by the server when the meeting starts. The heading is not editable:
- * it comes from the agenda; the text below it is the discussion of the item. Sections are in no group: they
- * sit only at the top level (MinutesDocument), never inside another block.
+ * One section per agenda item (the schema's node, from libs/editor-schema), shown with the item's title as a heading
+ * that is not editable: it comes from the agenda; the text below it is the discussion of the item.
  */
-export const AgendaSection = Node.create({
-  name: MINUTES_NODES.section,
-  content: 'block+',
-  defining: true,
-  isolating: true,
-
-  addAttributes() {
-    return {
-      [SECTION_ATTRS.itemId]: {
-        default: null,
-        parseHTML: (el) => el.getAttribute('data-item-id'),
-        renderHTML: (a) => ({ 'data-item-id': a[SECTION_ATTRS.itemId] }),
-      },
-      [SECTION_ATTRS.title]: {
-        default: '',
-        parseHTML: (el) => el.getAttribute('data-title') ?? '',
-        renderHTML: (a) => ({ 'data-title': a[SECTION_ATTRS.title] }),
-      },
-      [SECTION_ATTRS.position]: {
-        default: '',
-        parseHTML: (el) => el.getAttribute('data-position') ?? '',
-        renderHTML: (a) => ({ 'data-position': a[SECTION_ATTRS.position] }),
-      },
-    };
-  },
-
-  parseHTML() {
-    return [{ tag: 'section[data-item-id]' }];
-  },
-
-  renderHTML({ HTMLAttributes }) {
-    return ['section', mergeAttributes(HTMLAttributes, { class: 'minutes-section' }), 0];
-  },
-
+export const AgendaSection = AgendaSectionNode.extend({
   addNodeView() {
     return ({ node }) => {
       const dom = document.createElement('section');

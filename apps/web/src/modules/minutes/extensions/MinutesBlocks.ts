@@ -1,7 +1,8 @@
-import { mergeAttributes, Node, type ChainedCommands, type Editor } from '@tiptap/core';
+import type { ChainedCommands, Editor } from '@tiptap/core';
 import { Selection, TextSelection } from '@tiptap/pm/state';
 import { ReactNodeViewRenderer } from '@tiptap/react';
-import { ACTION_ATTRS, DECISION_ATTRS, MINUTES_NODES } from './attrs';
+import { ActionBlockNode, DecisionBlockNode } from '@cantiere/editor-schema/tiptap';
+import { DECISION_ATTRS } from './attrs';
 import { newBlockId } from '../block-id';
 import { ActionView } from './ActionView';
 import { DecisionView } from './DecisionView';
@@ -14,14 +15,6 @@ declare module '@tiptap/core' {
     };
   }
 }
-
-const attr = (name: string, fallback: unknown = null) => ({
-  [name]: {
-    default: fallback,
-    parseHTML: (el: HTMLElement) => el.getAttribute(`data-${name}`) ?? fallback,
-    renderHTML: (a: Record<string, unknown>) => (a[name] == null ? {} : { [`data-${name}`]: a[name] }),
-  },
-});
 
 /** Inserts a fresh block at the cursor and puts the cursor inside it, ready for its text. */
 function insertBlock(chain: () => ChainedCommands, type: string, attrs: Record<string, unknown>): boolean {
@@ -56,22 +49,8 @@ function leaveBlockDownwards(editor: Editor, type: string): boolean {
   return true;
 }
 
-/** A decision: text plus outcome and votes, which the server projects into a `decisions` row. */
-export const DecisionBlock = Node.create({
-  name: MINUTES_NODES.decision,
-  group: 'block',
-  content: 'inline*',
-  defining: true,
-  addAttributes: () => ({
-    ...attr(DECISION_ATTRS.blockId),
-    ...attr(DECISION_ATTRS.outcome),
-    ...attr(DECISION_ATTRS.votingMethod, 'votes'),
-    ...attr(DECISION_ATTRS.votesFor),
-    ...attr(DECISION_ATTRS.votesAgainst),
-    ...attr(DECISION_ATTRS.votesAbstained),
-  }),
-  parseHTML: () => [{ tag: 'div[data-minutes-decision]' }],
-  renderHTML: ({ HTMLAttributes }) => ['div', mergeAttributes(HTMLAttributes, { 'data-minutes-decision': '' }), 0],
+/** A decision (the schema's node) with its fields, arrow-key exit and insert command. */
+export const DecisionBlock = DecisionBlockNode.extend({
   addNodeView: () => ReactNodeViewRenderer(DecisionView),
   addKeyboardShortcuts() {
     return { ArrowDown: () => leaveBlockDownwards(this.editor, this.name) };
@@ -86,20 +65,8 @@ export const DecisionBlock = Node.create({
   },
 });
 
-/** An action: what to do, with the responsible organisation and person and the due date (an `actions` row). */
-export const ActionBlock = Node.create({
-  name: MINUTES_NODES.action,
-  group: 'block',
-  content: 'inline*',
-  defining: true,
-  addAttributes: () => ({
-    ...attr(ACTION_ATTRS.blockId),
-    ...attr(ACTION_ATTRS.responsibleOrganisationId),
-    ...attr(ACTION_ATTRS.responsiblePersonId),
-    ...attr(ACTION_ATTRS.dueDate),
-  }),
-  parseHTML: () => [{ tag: 'div[data-minutes-action]' }],
-  renderHTML: ({ HTMLAttributes }) => ['div', mergeAttributes(HTMLAttributes, { 'data-minutes-action': '' }), 0],
+/** An action (the schema's node) with its fields, arrow-key exit and insert command. */
+export const ActionBlock = ActionBlockNode.extend({
   addNodeView: () => ReactNodeViewRenderer(ActionView),
   addKeyboardShortcuts() {
     return { ArrowDown: () => leaveBlockDownwards(this.editor, this.name) };

@@ -1,34 +1,16 @@
-import { mergeAttributes, Node } from '@tiptap/core';
-import { MINUTES_BODY_CONTENT, MINUTES_NODES } from '@cantiere/collab';
+import { MinutesDocumentNode, OtherBusinessSectionNode } from '@cantiere/editor-schema/tiptap';
 
-/**
- * The minutes' body: the agenda's sections, then varie ed eventuali, and nothing between them. With no place
- * for a block outside a section, the cursor cannot land between two sections, so every decision and action is
- * written inside a section and gets its agenda item (or none, in varie ed eventuali) from it.
- */
-export const MinutesDocument = Node.create({ name: 'doc', topNode: true, content: MINUTES_BODY_CONTENT });
+/** The minutes' body (agenda sections, then varie ed eventuali), from the schema library. */
+export const MinutesDocument = MinutesDocumentNode;
 
 export interface OtherBusinessOptions {
   /** The heading, in the reader's language. */
   title: string;
 }
 
-/** Varie ed eventuali: the last section, laid out by the server, for business outside the agenda. */
-export const OtherBusinessSection = Node.create<OtherBusinessOptions>({
-  name: MINUTES_NODES.otherBusiness,
-  content: 'block+',
-  defining: true,
-  isolating: true,
-
+/** Varie ed eventuali (the schema's node), shown under a heading in the reader's language. */
+export const OtherBusinessSection = OtherBusinessSectionNode.extend<OtherBusinessOptions>({
   addOptions: () => ({ title: 'Varie ed eventuali' }),
-
-  parseHTML() {
-    return [{ tag: 'section[data-other-business]' }];
-  },
-
-  renderHTML({ HTMLAttributes }) {
-    return ['section', mergeAttributes(HTMLAttributes, { 'data-other-business': '', class: 'minutes-other-business' }), 0];
-  },
 
   addNodeView() {
     return () => {
