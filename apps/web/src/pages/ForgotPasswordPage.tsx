@@ -8,7 +8,7 @@ import { FormField } from '../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../forms/errors';
 
 export function ForgotPasswordPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   const [email, setEmail] = useState('');
   const [fields, setFields] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);
@@ -45,7 +45,7 @@ export function ForgotPasswordPage() {
             <p>{t('forgot.intro')}</p>
             {error && <Alert kind="danger">{error}</Alert>}
             <form onSubmit={submit} noValidate>
-              <FormField id="forgot-email" label={t('login.email')} error={fields.email}>
+              <FormField id="forgot-email" label={t('common.email')} error={fields.email}>
                 {(p) => <input {...p} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
               </FormField>
               <button type="submit" className="btn btn-primary" disabled={busy}>

@@ -7,7 +7,7 @@ import { useAuth } from '../auth/AuthContext';
 import { UpcomingMeetings } from '../modules/meetings/components/UpcomingMeetings';
 
 export function HomePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('network');
   const { user } = useAuth();
   const [spaces, setSpaces] = useState<Space[] | null>(null);
   useEffect(() => {
@@ -33,7 +33,7 @@ export function HomePage() {
               {mine.map((s) => (
                 <li key={s.id} className="list-group-item d-flex justify-content-between">
                   <Link to={`/spazi/${s.id}`}>{s.name}</Link>
-                  <span className="badge text-bg-light border">{t(`spaces.role_${s.myRole}`)}</span>
+                  <span className="badge text-bg-light border">{s.myRole && t(`spaces.role_${s.myRole}`)}</span>
                 </li>
               ))}
             </ul>

@@ -10,7 +10,7 @@ import { FormField } from '../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, messageFor } from '../forms/errors';
 
 export function InvitationPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('account');
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const { setUser } = useAuth();

@@ -8,7 +8,7 @@ import { FormField } from '../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, messageFor } from '../forms/errors';
 
 export function ResetPasswordPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const [password, setPassword] = useState('');

@@ -6,7 +6,7 @@ import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
 
 export function ApiTokensPanel() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('account');
   const [tokens, setTokens] = useState<ApiToken[] | null>(null);
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | undefined>();
@@ -48,7 +48,7 @@ export function ApiTokensPanel() {
             className="btn btn-sm btn-outline-primary"
             onClick={() => void navigator.clipboard?.writeText(secret).then(() => setCopied(true))}
           >
-            {copied ? t('account.copied') : t('account.copy')}
+            {copied ? t('common.copied') : t('common.copy')}
           </button>
         </Alert>
       )}

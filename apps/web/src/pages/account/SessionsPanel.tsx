@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { describeDevice } from './describe-device';
 
 export function SessionsPanel() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('account');
   const [sessions, setSessions] = useState<Session[] | null>(null);
   const load = () => api<{ sessions: Session[] }>('GET', '/api/account/sessions').then((r) => setSessions(r.sessions));
   useEffect(() => {

@@ -26,7 +26,7 @@ async function upload(kind: 'organisations' | 'people', file: File, dryRun: bool
 
 /** Two steps: a dry run that reports row by row and changes nothing, then the all-or-nothing import. */
 export function ImportPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('network');
   const [kind, setKind] = useState<'organisations' | 'people'>('organisations');
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);

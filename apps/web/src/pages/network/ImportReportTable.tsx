@@ -3,7 +3,7 @@ import type { ImportReport } from '@cantiere/domain';
 
 /** Row-by-row result of an import check; each problem named by its column and in plain words. */
 export function ImportReportTable({ report }: { report: ImportReport }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('network');
   const reason = (message: string) => {
     const [key, value] = message.split(':');
     const text = t(`errors.${key}`, { defaultValue: '' }) || t(`import.reasons.${key}`, { defaultValue: key });
@@ -23,7 +23,7 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
           <thead>
             <tr>
               <th scope="col">{t('import.line')}</th>
-              <th scope="col">{t('import.outcome')}</th>
+              <th scope="col">{t('common.outcome')}</th>
               <th scope="col">{t('import.key')}</th>
               <th scope="col">{t('import.problems')}</th>
             </tr>

@@ -9,7 +9,7 @@ import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../f
 
 /** The managed lists (thematic areas, Comuni of the district): add entries, rename, retire or restore them. */
 export function ReferenceListsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('network');
   const [kind, setKind] = useState<ReferenceKind>('thematic_area');
   const [items, setItems] = useState<ReferenceItem[] | null>(null);
   const [code, setCode] = useState('');
@@ -93,7 +93,7 @@ export function ReferenceListsPage() {
             <th scope="col">{t('lists.code')}</th>
             <th scope="col">{t('lists.labelIt')}</th>
             <th scope="col">{t('lists.labelEn')}</th>
-            <th scope="col">{t('lists.state')}</th>
+            <th scope="col">{t('common.status')}</th>
             <th scope="col">
               <span className="visually-hidden">{t('common.actions')}</span>
             </th>

@@ -6,8 +6,9 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import type * as Y from 'yjs';
 import type { DocSession, PresenceUser } from '@cantiere/collab';
+import { useTranslation } from 'react-i18next';
 import { EditorToolbar } from './EditorToolbar';
-import { useCollabText } from '../texts';
+import { COLLAB } from '../../../i18n/namespaces/collab';
 
 interface Props {
   ydoc: Y.Doc;
@@ -18,7 +19,7 @@ interface Props {
 
 /** Tiptap bound to the shared Y.Doc (field `default`, which the server projects to text and HTML). */
 export function CollaborativeEditor({ ydoc, session, user, editable }: Props) {
-  const t = useCollabText();
+  const { t } = useTranslation(COLLAB);
   const editor = useEditor(
     {
       editable,
