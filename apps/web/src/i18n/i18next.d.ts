@@ -5,8 +5,9 @@ import type meetings from './it/meetings';
 import type minutes from './it/minutes';
 import type network from './it/network';
 
-// The Italian texts are the reference: `t('key')` with a key a namespace lacks does not compile, and each English
-// namespace is typed against its Italian one (see translation.ts), so English cannot miss a key either.
+// The Italian texts are the reference: `t('key')` with a key a namespace lacks does not compile, nor does a call that
+// leaves out a {{variable}} of the text (they are typed `as const`); each English namespace is typed against its
+// Italian one (see translation.ts), so English cannot miss a key either.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';

@@ -60,8 +60,11 @@ export function bundleItalian<N extends TextNamespace>(namespace: N, texts: Reso
   return namespace;
 }
 
-/** The keys of a namespace's texts at its top level (not its groups). */
-type TextKey<N extends TextNamespace> = { [K in keyof Resources[N]]: Resources[N][K] extends string ? K : never }[keyof Resources[N]] & string;
+/** The keys of a namespace's texts that take no variable, at its top level (not its groups): those a code may name. */
+type TextKey<N extends TextNamespace> = {
+  [K in keyof Resources[N]]: Resources[N][K] extends `${string}{{${string}` ? never : Resources[N][K] extends string ? K : never;
+}[keyof Resources[N]] &
+  string;
 
 /** Whether `key` (say an error code from the server) has a text in the namespace, so that `t(key)` may be called. */
 export function isTextKey<N extends TextNamespace>(namespace: N, key: string): key is TextKey<N> {

@@ -19,7 +19,7 @@ export function HomePage() {
   const mine = spaces?.filter((s) => s.myRole) ?? [];
   return (
     <>
-      <h1>{t('home.welcome', { name: user?.name })}</h1>
+      <h1>{t('home.welcome', { name: user?.name ?? '' })}</h1>
       <p className="lead">{t('home.intro')}</p>
       <div className="row g-4 mt-2">
         <div className="col-md-7">

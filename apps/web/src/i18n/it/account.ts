@@ -95,6 +95,6 @@ const account = {
     reactivated: 'Account di {{name}} riattivato.',
     you: '(tu)',
   },
-};
+} as const;
 
 export default account;

@@ -59,6 +59,6 @@ const collab = {
   kind_consultation_record: 'Esito di consultazione',
   kind_action_plan_draft: 'Bozza di piano d’azione',
   back: 'Torna allo spazio',
-};
+} as const;
 
 export default collab;

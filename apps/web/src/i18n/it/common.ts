@@ -101,6 +101,6 @@ const common = {
     title: 'Accesso non consentito',
     text: 'Questa pagina è riservata agli amministratori.',
   },
-};
+} as const;
 
 export default common;

@@ -254,6 +254,6 @@ const meetings = {
     outcomeSaved: 'Esito di «{{title}}»: {{outcome}}.',
     outcomeError: 'Esito non salvato: {{message}}',
   },
-};
+} as const;
 
 export default meetings;

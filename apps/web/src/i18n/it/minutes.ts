@@ -60,6 +60,6 @@ const minutes = {
   reviewHint: 'Durante la revisione i partecipanti possono inviare osservazioni e proposte di modifica; il testo resta modificabile solo da chi conduce.',
   approvedReadOnly: 'Il verbale è approvato e non è più modificabile.',
   remarkSent: 'Osservazione inviata.',
-};
+} as const;
 
 export default minutes;

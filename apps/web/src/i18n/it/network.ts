@@ -202,6 +202,6 @@ const network = {
     retired: 'Ritirata',
     retire: 'Ritira',
   },
-};
+} as const;
 
 export default network;

@@ -67,7 +67,7 @@ export function MinutesWorkflow({ meeting, onChange }: { meeting: Meeting; onCha
     } else if (asking) void act('approve', () => minutesApi.approve(meeting.id, approvedAt || null, codesOf(asking.warnings)));
   };
 
-  let status = t('status_draft');
+  let status: string = t('status_draft');
   if (meeting.minutesStatus === 'in_review') status = t('status_in_review', { date: meeting.reviewUntil ? formatDateTime(meeting.reviewUntil, locale) : '' });
   if (meeting.minutesStatus === 'approved')
     status = t('status_approved', { date: meeting.minutesApprovedAt ? formatDateTime(meeting.minutesApprovedAt, locale) : '' });
