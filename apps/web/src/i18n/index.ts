@@ -57,6 +57,8 @@ document.documentElement.lang = i18n.language;
 /** Adds the Italian texts of a namespace that comes with a module's code; returns the namespace, for `useTranslation`. */
 export function bundleItalian<N extends TextNamespace>(namespace: N, texts: Resources[N]): N {
   i18n.addResourceBundle('it', namespace, texts);
+  // Someone reading English gets the namespace as soon as the module's code runs, not after its first render asks.
+  if (i18n.language !== 'it') void i18n.loadNamespaces(namespace);
   return namespace;
 }
 
@@ -68,7 +70,8 @@ type TextKey<N extends TextNamespace> = {
 
 /** Whether `key` (say an error code from the server) has a text in the namespace, so that `t(key)` may be called. */
 export function isTextKey<N extends TextNamespace>(namespace: N, key: string): key is TextKey<N> {
-  return i18n.exists(key, { ns: namespace });
+  const text: unknown = i18n.getResource('it', namespace, key);
+  return typeof text === 'string' && !text.includes('{{');
 }
 
 /** The locale dates and numbers are written in for the language the interface speaks. */

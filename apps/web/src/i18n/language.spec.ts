@@ -29,6 +29,8 @@ describe('the languages', () => {
   it('tell whether a code from the server has a text', () => {
     expect(isTextKey('meetings', 'agenda_empty')).toBe(true);
     expect(isTextKey('meetings', 'no_such_code')).toBe(false);
+    expect(isTextKey('meetings', 'steps')).toBe(false);
+    expect(isTextKey('meetings', 'number')).toBe(false);
   });
 
   it('write dates in the language spoken', () => {
