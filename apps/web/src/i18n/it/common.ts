@@ -1,5 +1,8 @@
-/** Texts of the whole application: its frame, navigation, field errors and the words every page shares (Salva, Annulla, Caricamento…).
- * Every other namespace falls back to this one, so `t('common.save')` works from any of them. */
+/**
+ * Texts of the whole application: its frame, navigation, field errors and the words every page shares (Salva,
+ * Annulla, Caricamento…). Every other namespace falls back to this one, so `t('common.save')` works from any of
+ * them.
+ */
 const common = {
   app: {
     name: 'Cantiere Welfare Inclusione sociale',

@@ -1,5 +1,8 @@
-/** Texts of meetings: agenda, register, run mode, convocation answers; `steps` holds the confirmations before irreversible
- * steps, `layout` the meeting page's phases and projector screen, `itemOutcome` an agenda item's explicit outcome. */
+/**
+ * Texts of meetings: agenda, register, run mode, convocation answers; `steps` holds the confirmations before
+ * irreversible steps, `layout` the meeting page's phases and projector screen, `itemOutcome` an agenda item's
+ * explicit outcome.
+ */
 const meetings = {
   meetings: 'Sedute',
   noMeetings: 'Nessuna seduta in questo spazio.',
@@ -10,6 +13,7 @@ const meetings = {
   edit: 'Modifica i dati',
   kind: 'Tipo di seduta',
   kind_plenary: 'Seduta plenaria',
+  // `$t(ns:key)` points at a text said elsewhere: a member of a family shown by pattern (kind_${kind}) keeps its key.
   kind_thematic_table: '$t(network:spaces.kind_thematic_table)',
   kind_technical_coordination: 'Coordinamento tecnico',
   start: 'Ora di inizio',

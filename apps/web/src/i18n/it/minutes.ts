@@ -7,6 +7,7 @@ const minutes = {
   insertAction: 'Inserisci azione',
   otherBusiness: 'Varie ed eventuali',
   outcomeNone: '— da definire —',
+  // `$t(ns:key)` points at the meeting's word: members of families shown by pattern (outcome_${o}) keep their keys.
   outcome_approved: '$t(meetings:outcome_approved)',
   outcome_rejected: '$t(meetings:outcome_rejected)',
   outcome_postponed: '$t(meetings:outcome_postponed)',
@@ -23,6 +24,7 @@ const minutes = {
   decisionText: 'Testo della decisione',
   actionText: 'Cosa fare',
   status: 'Stato del verbale',
+  // The meeting's word for a draft, under the key of the minutes' status_${status} family.
   status_draft: '$t(meetings:status_draft)',
   status_in_review: 'In revisione fino al {{date}}',
   status_approved: 'Approvato il {{date}}',

@@ -85,6 +85,7 @@ const network = {
     comuni: 'Comuni in cui opera',
     address: 'Indirizzo',
     website: 'Sito web',
+    // `$t(ns:key)` points at the shared word: the form shows its fields as orgs.${field}.
     email: '$t(common:common.email)',
     phone: 'Telefono',
     notes: 'Note',
@@ -151,6 +152,7 @@ const network = {
     intro:
       "Carica un file CSV (UTF-8, separato da virgole o punto e virgola, con riga di intestazione). Prima una prova, che non cambia nulla; poi l'importazione, che avviene per intero o per niente.",
     what: 'Cosa importare',
+    // The navigation's words, under the keys of the import kinds shown as import.${kind}.
     organisations: '$t(common:nav.organisations)',
     people: '$t(common:nav.people)',
     file: 'File CSV',
