@@ -1,8 +1,6 @@
 import i18n, { type BackendModule, type CustomTypeOptions } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import account from './it/account';
 import common from './it/common';
-import network from './it/network';
 
 export const LOCALE_KEY = 'cantiere.locale';
 
@@ -19,8 +17,8 @@ function initialLanguage(): 'it' | 'en' {
 
 const english = import.meta.glob<{ default: object }>('./en/*.ts');
 
-// Italian comes with the code that shows it: the texts of the frame, accounts and the network with the page, those of
-// meetings, minutes and documents with their modules (see namespaces/). English, which fewer people read, is fetched
+// Italian comes with the code that shows it: the frame's texts (common) with the page, those of each area with its
+// pages and modules (see namespaces/). English, which fewer people read, is fetched
 // one namespace at a time the first time it is needed: every page no longer carries and parses both languages.
 const englishOnDemand: BackendModule = {
   type: 'backend',
@@ -39,8 +37,8 @@ void i18n
   .use(englishOnDemand)
   .use(initReactI18next)
   .init({
-    resources: { it: { common, account, network } },
-    ns: ['common', 'account', 'network'],
+    resources: { it: { common } },
+    ns: ['common'],
     defaultNS: 'common',
     fallbackNS: 'common',
     partialBundledLanguages: true,

@@ -11,9 +11,10 @@ import { apiErrors, FieldErrors, focusFirstError, messageFor } from '../forms/er
 import { LOCALE_KEY } from '../i18n';
 import { ApiTokensPanel } from './account/ApiTokensPanel';
 import { SessionsPanel } from './account/SessionsPanel';
+import { ACCOUNT } from '../i18n/namespaces/account';
 
 export function AccountPage() {
-  const { t, i18n } = useTranslation('account');
+  const { t, i18n } = useTranslation(ACCOUNT);
   const { user, setUser } = useAuth();
   const [name, setName] = useState(user?.name ?? '');
   const [locale, setLocale] = useState(user?.locale ?? 'it');

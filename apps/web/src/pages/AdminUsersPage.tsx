@@ -7,9 +7,10 @@ import { Alert } from '../components/Alert';
 import { FormField } from '../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../forms/errors';
 import { AccountsPanel } from './admin/AccountsPanel';
+import { ACCOUNT } from '../i18n/namespaces/account';
 
 export function AdminUsersPage() {
-  const { t, i18n } = useTranslation('account');
+  const { t, i18n } = useTranslation(ACCOUNT);
   const [invitations, setInvitations] = useState<Invitation[] | null>(null);
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');

@@ -6,9 +6,10 @@ import { api } from '../api/client';
 import { Alert } from '../components/Alert';
 import { FormField } from '../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../forms/errors';
+import { ACCOUNT } from '../i18n/namespaces/account';
 
 export function ForgotPasswordPage() {
-  const { t } = useTranslation('account');
+  const { t } = useTranslation(ACCOUNT);
   const [email, setEmail] = useState('');
   const [fields, setFields] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);

@@ -5,9 +5,10 @@ import type { Space } from '@cantiere/domain';
 import { api } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
 import { UpcomingMeetings } from '../modules/meetings/components/UpcomingMeetings';
+import { NETWORK } from '../i18n/namespaces/network';
 
 export function HomePage() {
-  const { t } = useTranslation('network');
+  const { t } = useTranslation(NETWORK);
   const { user } = useAuth();
   const [spaces, setSpaces] = useState<Space[] | null>(null);
   useEffect(() => {

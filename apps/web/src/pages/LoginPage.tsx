@@ -8,9 +8,10 @@ import { useAuth } from '../auth/AuthContext';
 import { Alert } from '../components/Alert';
 import { FormField } from '../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../forms/errors';
+import { ACCOUNT } from '../i18n/namespaces/account';
 
 export function LoginPage() {
-  const { t } = useTranslation('account');
+  const { t } = useTranslation(ACCOUNT);
   const { setUser } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();

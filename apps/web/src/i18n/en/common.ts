@@ -92,6 +92,7 @@ const common: Translation<typeof italian> = {
     dueDate: 'Due date',
     copy: 'Copy',
     copied: 'Copied',
+    thematicTable: 'Thematic table',
   },
   notFound: {
     title: 'Page not found',

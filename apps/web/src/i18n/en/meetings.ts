@@ -11,7 +11,7 @@ const meetings: Translation<typeof italian> = {
   edit: 'Edit details',
   kind: 'Kind of meeting',
   kind_plenary: 'Plenary session',
-  kind_thematic_table: '$t(network:spaces.kind_thematic_table)',
+  kind_thematic_table: '$t(common:common.thematicTable)',
   kind_technical_coordination: 'Technical coordination',
   start: 'Start time',
   end: 'Planned end time',

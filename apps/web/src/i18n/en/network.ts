@@ -20,7 +20,7 @@ const network: Translation<typeof italian> = {
     role_observer: 'Observer',
     myRole: 'Your role',
     kind_cantiere: 'Cantiere',
-    kind_thematic_table: 'Thematic table',
+    kind_thematic_table: '$t(common:common.thematicTable)',
     kind_technical_group: 'Technical group',
     kind_other: 'Other',
     visibility: 'Visibility',

@@ -94,6 +94,7 @@ const common = {
     dueDate: 'Scadenza',
     copy: 'Copia',
     copied: 'Copiato',
+    thematicTable: 'Tavolo tematico',
   },
   notFound: {
     title: 'Pagina non trovata',

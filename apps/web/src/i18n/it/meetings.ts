@@ -14,7 +14,7 @@ const meetings = {
   kind: 'Tipo di seduta',
   kind_plenary: 'Seduta plenaria',
   // `$t(ns:key)` points at a text said elsewhere: a member of a family shown by pattern (kind_${kind}) keeps its key.
-  kind_thematic_table: '$t(network:spaces.kind_thematic_table)',
+  kind_thematic_table: '$t(common:common.thematicTable)',
   kind_technical_coordination: 'Coordinamento tecnico',
   start: 'Ora di inizio',
   end: 'Ora di fine prevista',

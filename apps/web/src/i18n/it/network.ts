@@ -17,7 +17,8 @@ const network = {
     role_observer: 'Osservatore',
     myRole: 'Il tuo ruolo',
     kind_cantiere: 'Cantiere',
-    kind_thematic_table: 'Tavolo tematico',
+    // `$t(ns:key)` points at a text said elsewhere: a kind of space and a kind of meeting, each family shown by pattern.
+    kind_thematic_table: '$t(common:common.thematicTable)',
     kind_technical_group: 'Gruppo tecnico',
     kind_other: 'Altro',
     visibility: 'Visibilità',

@@ -4,9 +4,10 @@ import type { ApiToken } from '@cantiere/domain';
 import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
+import { ACCOUNT } from '../../i18n/namespaces/account';
 
 export function ApiTokensPanel() {
-  const { t, i18n } = useTranslation('account');
+  const { t, i18n } = useTranslation(ACCOUNT);
   const [tokens, setTokens] = useState<ApiToken[] | null>(null);
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | undefined>();

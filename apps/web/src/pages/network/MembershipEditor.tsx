@@ -6,10 +6,11 @@ import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { apiErrors } from '../../forms/errors';
 import { dateFormat } from '../../i18n/date-format';
+import { NETWORK } from '../../i18n/namespaces/network';
 
 /** Who represents which organisation in the space; facilitators and admins change it. */
 export function MembershipEditor({ space }: { space: Space }) {
-  const { t, i18n } = useTranslation('network');
+  const { t, i18n } = useTranslation(NETWORK);
   const [members, setMembers] = useState<Membership[] | null>(null);
   const [showPast, setShowPast] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
@@ -117,7 +118,7 @@ export function MembershipEditor({ space }: { space: Space }) {
 }
 
 function AddRepresentative({ spaceId, onAdded, onError }: { spaceId: string; onAdded: () => Promise<void>; onError: (text: string) => void }) {
-  const { t } = useTranslation('network');
+  const { t } = useTranslation(NETWORK);
   const [orgs, setOrgs] = useState<Organisation[]>([]);
   const [people, setPeople] = useState<Person[]>([]);
   const [organisationId, setOrganisationId] = useState('');

@@ -7,9 +7,10 @@ import { useAuth } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
 import { OrganisationForm } from './OrganisationForm';
 import { useReferenceList } from './useReferenceList';
+import { NETWORK } from '../../i18n/namespaces/network';
 
 export function OrganisationPage() {
-  const { t, i18n } = useTranslation('network');
+  const { t, i18n } = useTranslation(NETWORK);
   const { id = '' } = useParams();
   const { user } = useAuth();
   const [org, setOrg] = useState<Organisation | null>(null);

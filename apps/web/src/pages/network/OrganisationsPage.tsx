@@ -9,10 +9,11 @@ import { Pagination } from '../../components/Pagination';
 import { useListFilters } from './useListFilters';
 import { OrganisationForm } from './OrganisationForm';
 import { useReferenceList } from './useReferenceList';
+import { NETWORK } from '../../i18n/namespaces/network';
 
 /** Search and filters live in the URL, so that a filtered list can be shared and exported as it is. */
 export function OrganisationsPage() {
-  const { t } = useTranslation('network');
+  const { t } = useTranslation(NETWORK);
   const { user } = useAuth();
   const { params, query, exportQuery, set } = useListFilters();
   const [result, setResult] = useState<Page<Organisation> | null>(null);

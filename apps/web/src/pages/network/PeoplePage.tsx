@@ -8,9 +8,10 @@ import { useAuth } from '../../auth/AuthContext';
 import { Pagination } from '../../components/Pagination';
 import { useListFilters } from './useListFilters';
 import { PersonForm } from './PersonForm';
+import { NETWORK } from '../../i18n/namespaces/network';
 
 export function PeoplePage() {
-  const { t } = useTranslation('network');
+  const { t } = useTranslation(NETWORK);
   const navigate = useNavigate();
   const { user } = useAuth();
   const { params, query, exportQuery, set } = useListFilters();

@@ -7,6 +7,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../forms/errors';
+import { NETWORK } from '../../i18n/namespaces/network';
 
 interface AffiliationDraft {
   organisationId: string;
@@ -16,7 +17,7 @@ interface AffiliationDraft {
 
 /** Create or edit a contact with its roles in organisations and the legal basis for keeping it. */
 export function PersonForm({ person, onSaved }: { person?: Person; onSaved: (p: Person) => void }) {
-  const { t } = useTranslation('network');
+  const { t } = useTranslation(NETWORK);
   const { user } = useAuth();
   // Only the person themselves or an administrator decides whether the whole network sees their contacts.
   const own = !!person && !!user && person.userId === user.id;

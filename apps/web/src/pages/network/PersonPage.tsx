@@ -7,9 +7,10 @@ import { useAuth } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
 import { apiErrors } from '../../forms/errors';
 import { PersonForm } from './PersonForm';
+import { NETWORK } from '../../i18n/namespaces/network';
 
 export function PersonPage() {
-  const { t, i18n } = useTranslation('network');
+  const { t, i18n } = useTranslation(NETWORK);
   const { id = '' } = useParams();
   const { user } = useAuth();
   const [person, setPerson] = useState<Person | null>(null);

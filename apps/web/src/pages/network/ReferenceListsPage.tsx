@@ -6,10 +6,11 @@ import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../forms/errors';
+import { NETWORK } from '../../i18n/namespaces/network';
 
 /** The managed lists (thematic areas, Comuni of the district): add entries, rename, retire or restore them. */
 export function ReferenceListsPage() {
-  const { t } = useTranslation('network');
+  const { t } = useTranslation(NETWORK);
   const [kind, setKind] = useState<ReferenceKind>('thematic_area');
   const [items, setItems] = useState<ReferenceItem[] | null>(null);
   const [code, setCode] = useState('');

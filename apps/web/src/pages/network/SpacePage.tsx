@@ -7,11 +7,12 @@ import { Alert } from '../../components/Alert';
 import { SpaceMeetings } from '../../modules/meetings/components/SpaceMeetings';
 import { SpaceOutcomes } from '../../modules/meetings/components/SpaceOutcomes';
 import { MembershipEditor } from './MembershipEditor';
+import { NETWORK } from '../../i18n/namespaces/network';
 
 const SpaceDocuments = lazy(() => import('../../modules/collab/components/SpaceDocuments').then((m) => ({ default: m.SpaceDocuments })));
 
 export function SpacePage() {
-  const { t } = useTranslation('network');
+  const { t } = useTranslation(NETWORK);
   const { id = '' } = useParams();
   const [space, setSpace] = useState<Space | null>(null);
   const [missing, setMissing] = useState(false);

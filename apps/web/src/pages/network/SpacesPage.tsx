@@ -8,9 +8,10 @@ import { useAuth } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../forms/errors';
+import { NETWORK } from '../../i18n/namespaces/network';
 
 export function SpacesPage() {
-  const { t } = useTranslation('network');
+  const { t } = useTranslation(NETWORK);
   const { user } = useAuth();
   const [spaces, setSpaces] = useState<Space[] | null>(null);
   const load = () => api<{ spaces: Space[] }>('GET', '/api/spaces').then((r) => setSpaces(r.spaces));
@@ -44,7 +45,7 @@ export function SpacesPage() {
 }
 
 function NewSpaceForm({ spaces, onCreated }: { spaces: Space[]; onCreated: () => void }) {
-  const { t } = useTranslation('network');
+  const { t } = useTranslation(NETWORK);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<SpaceKind>('thematic_table');
   const [parentId, setParentId] = useState('');
