@@ -1,6 +1,10 @@
-import type { TFunction } from 'i18next';
+import type { TFunction as NamespaceTFunction } from 'i18next';
 import type { ZodError } from 'zod';
 import { ApiError } from '../api/client';
+import type { TextNamespace } from '../i18n';
+
+/** The `t` of any namespace: all of them fall back to `common`, where the error texts are. */
+type TFunction = NamespaceTFunction<TextNamespace>;
 
 export type FieldErrors = Record<string, string>;
 

@@ -11,9 +11,10 @@ import { apiErrors, FieldErrors, focusFirstError, messageFor } from '../forms/er
 import { LOCALE_KEY } from '../i18n';
 import { ApiTokensPanel } from './account/ApiTokensPanel';
 import { SessionsPanel } from './account/SessionsPanel';
+import { ACCOUNT } from '../i18n/namespaces/account';
 
 export function AccountPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(ACCOUNT);
   const { user, setUser } = useAuth();
   const [name, setName] = useState(user?.name ?? '');
   const [locale, setLocale] = useState(user?.locale ?? 'it');
@@ -72,7 +73,7 @@ export function AccountPage() {
 
   return (
     <>
-      <h1>{t('account.title')}</h1>
+      <h1>{t('nav.account')}</h1>
       <div className="row g-4">
         <section className="col-lg-6" aria-labelledby="profile-title">
           <h2 id="profile-title" className="h4">
@@ -83,7 +84,7 @@ export function AccountPage() {
             <FormField id="account-name" label={t('account.name')} error={fields.name}>
               {(p) => <input type="text" {...p} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />}
             </FormField>
-            <FormField id="account-email" label={t('account.email')}>
+            <FormField id="account-email" label={t('common.email')}>
               {(p) => <input type="email" {...p} value={user?.email ?? ''} readOnly />}
             </FormField>
             <FormField id="account-locale" label={t('account.language')}>
@@ -99,7 +100,7 @@ export function AccountPage() {
               )}
             </FormField>
             <button type="submit" className="btn btn-primary">
-              {t('account.save')}
+              {t('common.save')}
             </button>
           </form>
         </section>

@@ -7,9 +7,10 @@ import { Alert } from '../components/Alert';
 import { FormField } from '../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../forms/errors';
 import { AccountsPanel } from './admin/AccountsPanel';
+import { ACCOUNT } from '../i18n/namespaces/account';
 
 export function AdminUsersPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(ACCOUNT);
   const [invitations, setInvitations] = useState<Invitation[] | null>(null);
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
@@ -57,7 +58,7 @@ export function AdminUsersPage() {
 
   return (
     <>
-      <h1>{t('admin.usersTitle')}</h1>
+      <h1>{t('nav.users')}</h1>
       <AccountsPanel />
       <section aria-labelledby="invite-title" className="mb-5">
         <h2 id="invite-title" className="h4">
@@ -67,7 +68,7 @@ export function AdminUsersPage() {
         {message && <Alert kind={message.kind}>{message.text}</Alert>}
         <form onSubmit={invite} noValidate className="row g-3">
           <div className="col-md-4">
-            <FormField id="invite-form-email" label={t('admin.email')} error={fields.email}>
+            <FormField id="invite-form-email" label={t('common.email')} error={fields.email}>
               {(p) => <input {...p} type="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
             </FormField>
           </div>
@@ -77,7 +78,7 @@ export function AdminUsersPage() {
             </FormField>
           </div>
           <div className="col-md-4">
-            <FormField id="invite-form-role" label={t('admin.role')} error={fields.role}>
+            <FormField id="invite-form-role" label={t('common.role')} error={fields.role}>
               {(p) => (
                 <select {...p} className="form-select" value={role} onChange={(e) => setRole(e.target.value as GlobalRole)}>
                   <option value="user">{t('admin.role_user')}</option>
@@ -104,9 +105,9 @@ export function AdminUsersPage() {
               <thead>
                 <tr>
                   <th scope="col">{t('admin.name')}</th>
-                  <th scope="col">{t('admin.email')}</th>
-                  <th scope="col">{t('admin.role')}</th>
-                  <th scope="col">{t('admin.status')}</th>
+                  <th scope="col">{t('common.email')}</th>
+                  <th scope="col">{t('common.role')}</th>
+                  <th scope="col">{t('common.status')}</th>
                   <th scope="col">{t('admin.expires')}</th>
                   <th scope="col">{t('admin.by')}</th>
                   <th scope="col">

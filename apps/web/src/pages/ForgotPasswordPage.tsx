@@ -6,9 +6,10 @@ import { api } from '../api/client';
 import { Alert } from '../components/Alert';
 import { FormField } from '../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../forms/errors';
+import { ACCOUNT } from '../i18n/namespaces/account';
 
 export function ForgotPasswordPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(ACCOUNT);
   const [email, setEmail] = useState('');
   const [fields, setFields] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);
@@ -45,7 +46,7 @@ export function ForgotPasswordPage() {
             <p>{t('forgot.intro')}</p>
             {error && <Alert kind="danger">{error}</Alert>}
             <form onSubmit={submit} noValidate>
-              <FormField id="forgot-email" label={t('login.email')} error={fields.email}>
+              <FormField id="forgot-email" label={t('common.email')} error={fields.email}>
                 {(p) => <input {...p} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
               </FormField>
               <button type="submit" className="btn btn-primary" disabled={busy}>

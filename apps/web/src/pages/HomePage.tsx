@@ -5,9 +5,10 @@ import type { Space } from '@cantiere/domain';
 import { api } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
 import { UpcomingMeetings } from '../modules/meetings/components/UpcomingMeetings';
+import { NETWORK } from '../i18n/namespaces/network';
 
 export function HomePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(NETWORK);
   const { user } = useAuth();
   const [spaces, setSpaces] = useState<Space[] | null>(null);
   useEffect(() => {
@@ -19,7 +20,7 @@ export function HomePage() {
   const mine = spaces?.filter((s) => s.myRole) ?? [];
   return (
     <>
-      <h1>{t('home.welcome', { name: user?.name })}</h1>
+      <h1>{t('home.welcome', { name: user?.name ?? '' })}</h1>
       <p className="lead">{t('home.intro')}</p>
       <div className="row g-4 mt-2">
         <div className="col-md-7">
@@ -33,7 +34,7 @@ export function HomePage() {
               {mine.map((s) => (
                 <li key={s.id} className="list-group-item d-flex justify-content-between">
                   <Link to={`/spazi/${s.id}`}>{s.name}</Link>
-                  <span className="badge text-bg-light border">{t(`spaces.role_${s.myRole}`)}</span>
+                  <span className="badge text-bg-light border">{s.myRole && t(`spaces.role_${s.myRole}`)}</span>
                 </li>
               ))}
             </ul>

@@ -8,9 +8,10 @@ import { useAuth } from '../auth/AuthContext';
 import { Alert } from '../components/Alert';
 import { FormField } from '../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, messageFor } from '../forms/errors';
+import { ACCOUNT } from '../i18n/namespaces/account';
 
 export function InvitationPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(ACCOUNT);
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const { setUser } = useAuth();

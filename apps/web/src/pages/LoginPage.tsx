@@ -8,9 +8,10 @@ import { useAuth } from '../auth/AuthContext';
 import { Alert } from '../components/Alert';
 import { FormField } from '../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../forms/errors';
+import { ACCOUNT } from '../i18n/namespaces/account';
 
 export function LoginPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(ACCOUNT);
   const { setUser } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
@@ -53,19 +54,19 @@ export function LoginPage() {
   return (
     <div className="row justify-content-center">
       <div className="col-md-7 col-lg-5">
-        <h1>{t('login.title')}</h1>
+        <h1>{t('nav.login')}</h1>
         <p>{t('login.intro')}</p>
         {state?.resetDone && <Alert kind="success">{t('login.resetDone')}</Alert>}
         {error && <Alert kind="danger">{error}</Alert>}
         <form onSubmit={submit} noValidate>
-          <FormField id="login-email" label={t('login.email')} error={fields.email}>
+          <FormField id="login-email" label={t('common.email')} error={fields.email}>
             {(p) => <input {...p} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />}
           </FormField>
           <FormField id="login-password" label={t('login.password')} error={fields.password}>
             {(p) => <input {...p} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
           </FormField>
           <button type="submit" className="btn btn-primary" disabled={busy} aria-busy={busy}>
-            {t('login.submit')}
+            {t('nav.login')}
           </button>
           <p className="mt-3">
             <Link to="/password-dimenticata">{t('login.forgot')}</Link>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { SharedDocument } from '@cantiere/domain';
+import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
 import { documentsApi } from '../modules/collab/api/documents';
 import { meetingsApi } from '../modules/meetings/api';
@@ -17,9 +18,8 @@ import { MeetingHistory } from '../modules/meetings/components/MeetingHistory';
 import { MinutesSection } from '../modules/meetings/components/MinutesSection';
 import { SectionNav } from '../modules/meetings/components/SectionNav';
 import { StatusBadge } from '../modules/meetings/components/StatusBadge';
-import { useLayoutText } from '../modules/meetings/layout-texts';
+import { MEETINGS } from '../i18n/namespaces/meetings';
 import { meetingPhase } from '../modules/meetings/phase';
-import { useMeetingText } from '../modules/meetings/texts';
 import { useMeetingData } from '../modules/meetings/useMeetingData';
 import { useSpaceMembers } from '../modules/meetings/useSpaceMembers';
 import '../modules/meetings/meeting-layout.css';
@@ -31,8 +31,8 @@ import '../modules/meetings/meeting-layout.css';
  * then the register and the agenda as dealt with.
  */
 export function MeetingPage() {
-  const t = useMeetingText();
-  const tl = useLayoutText();
+  const { t } = useTranslation(MEETINGS);
+  const { t: tl } = useTranslation(MEETINGS, { keyPrefix: 'layout' });
   const { id = '' } = useParams();
   const { user, organisation } = useAuth();
   const data = useMeetingData(id);
@@ -54,7 +54,7 @@ export function MeetingPage() {
         {t('notFound')}
       </div>
     );
-  if (!meeting || !agenda || !attendance || !user) return <p role="status">{t('loading')}</p>;
+  if (!meeting || !agenda || !attendance || !user) return <p role="status">{t('app.loading')}</p>;
   const phase = meetingPhase(meeting.status);
   const agendaEditable = meeting.canManage && ['draft', 'convened', 'in_progress'].includes(meeting.status);
   const outcomeEditable = meeting.canManage && ['in_progress', 'closed'].includes(meeting.status) && meeting.minutesStatus !== 'approved';
@@ -107,7 +107,7 @@ export function MeetingPage() {
             idPrefix="edit-meeting"
             members={members}
             initial={meeting}
-            submitLabel={t('save')}
+            submitLabel={t('common.save')}
             onCancel={() => setEditing(false)}
             onSubmit={async (values) => {
               data.setMeeting((await meetingsApi.update(meeting.id, values)).meeting);

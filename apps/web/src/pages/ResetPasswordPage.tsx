@@ -6,9 +6,10 @@ import { api, ApiError } from '../api/client';
 import { Alert } from '../components/Alert';
 import { FormField } from '../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, messageFor } from '../forms/errors';
+import { ACCOUNT } from '../i18n/namespaces/account';
 
 export function ResetPasswordPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(ACCOUNT);
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const [password, setPassword] = useState('');

@@ -1,17 +1,20 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import type { RsvpResponse, RsvpView } from '@cantiere/domain';
+import { useTranslation } from 'react-i18next';
 import { meetingsApi } from '../modules/meetings/api';
 import { RsvpAgenda } from '../modules/meetings/components/RsvpAgenda';
 import { formatDay, formatTime } from '../modules/meetings/rome';
-import { useMeetingText } from '../modules/meetings/texts';
+import { dateLocale } from '../i18n';
+import { MEETINGS } from '../i18n/namespaces/meetings';
 
 // Not `rsvp-delegate`: that is the id of the "delegate" radio, and a shared id made the label focus the radio.
 const DELEGATE_FIELD = 'rsvp-delegate-name';
 
 /** The answer to a convocation from the personal link in the email, without logging in. */
 export function RsvpPage() {
-  const t = useMeetingText();
+  const { t, i18n } = useTranslation(MEETINGS);
+  const locale = dateLocale(i18n.language);
   const { token = '' } = useParams();
   const [view, setView] = useState<RsvpView | null>(null);
   const [invalid, setInvalid] = useState(false);
@@ -35,13 +38,13 @@ export function RsvpPage() {
         {t('rsvpInvalid')}
       </div>
     );
-  if (!view) return <p role="status">{t('loading')}</p>;
+  if (!view) return <p role="status">{t('app.loading')}</p>;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
     setSaved(false);
     if (response === 'delegate' && !delegate.trim()) {
-      setError(t('required'));
+      setError(t('errors.required'));
       document.getElementById(DELEGATE_FIELD)?.focus();
       return;
     }
@@ -59,7 +62,7 @@ export function RsvpPage() {
         {view.spaceName}: {view.meetingTitle}
       </p>
       <p>
-        {formatDay(view.startsAt, t.locale)}, {formatTime(view.startsAt, t.locale)}–{formatTime(view.endsAt, t.locale)}
+        {formatDay(view.startsAt, locale)}, {formatTime(view.startsAt, locale)}–{formatTime(view.endsAt, locale)}
         {view.place ? ` · ${view.place}` : ''}
       </p>
       {view.onlineUrl && (

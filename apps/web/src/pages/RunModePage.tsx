@@ -1,12 +1,12 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { RunCommand } from '@cantiere/domain';
+import { useTranslation } from 'react-i18next';
 import { meetingsApi } from '../modules/meetings/api';
 import { RunCurrentItem } from '../modules/meetings/components/RunCurrentItem';
 import { RunDecisions } from '../modules/meetings/components/RunDecisions';
-import { useLayoutText } from '../modules/meetings/layout-texts';
+import { MEETINGS } from '../i18n/namespaces/meetings';
 import { clock, itemElapsed } from '../modules/meetings/rome';
-import { useMeetingText } from '../modules/meetings/texts';
 import { useFullscreen } from '../modules/meetings/useFullscreen';
 import { useMeetingData } from '../modules/meetings/useMeetingData';
 import { useMeetingDecisions } from '../modules/meetings/useMeetingDecisions';
@@ -18,8 +18,8 @@ import '../modules/meetings/run-mode.css';
  * full screen on request, the item under discussion with its papers and timer, the decisions taken so far.
  */
 export function RunModePage() {
-  const t = useMeetingText();
-  const tl = useLayoutText();
+  const { t } = useTranslation(MEETINGS);
+  const { t: tl } = useTranslation(MEETINGS, { keyPrefix: 'layout' });
   const { id = '' } = useParams();
   const data = useMeetingData(id);
   const { decisions, failed } = useMeetingDecisions(id, data.minutesVersion);
@@ -58,7 +58,7 @@ export function RunModePage() {
         {t('notFound')}
       </div>,
     );
-  if (!meeting || !agenda) return frame(<p role="status">{t('loading')}</p>);
+  if (!meeting || !agenda) return frame(<p role="status">{t('app.loading')}</p>);
   const current = agenda.items.find((i) => i.id === meeting.run.currentItemId) ?? null;
   const elapsed = current ? itemElapsed(current.spentSeconds, meeting.run.itemStartedAt, meeting.run.serverNow, data.receivedAt, now) : 0;
   const spentAll = agenda.items.reduce((sum, i) => sum + (i.id === current?.id ? elapsed : i.spentSeconds), 0);
@@ -93,7 +93,7 @@ export function RunModePage() {
       )}
       {error && (
         <div className="alert alert-danger run-text" role="alert">
-          {t('error', { message: error })}
+          {t('common.error', { message: error })}
         </div>
       )}
       <div className="row g-4">
@@ -103,7 +103,7 @@ export function RunModePage() {
           {running && (
             <div className="d-flex flex-wrap gap-2 mb-2">
               <button type="button" className="btn btn-lg btn-outline-primary" onClick={() => void command({ action: 'previous' })}>
-                ← {t('previous')}
+                ← {t('common.previous')}
               </button>
               <button type="button" className="btn btn-lg btn-primary" onClick={() => void command({ action: 'next' })}>
                 {t('next')} →

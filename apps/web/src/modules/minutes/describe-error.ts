@@ -1,14 +1,16 @@
+import type { TFunction } from 'i18next';
 import { ApiError } from '../../api/client';
-import type { useMinutesText } from './texts';
+import { isTextKey } from '../../i18n';
+import type { MINUTES } from '../../i18n/namespaces/minutes';
 
 /** One sentence for a failed minutes request, in the reader's language, field issues first. */
-export function describeError(t: ReturnType<typeof useMinutesText>, err: unknown): string {
+export function describeError(t: TFunction<typeof MINUTES>, err: unknown): string {
   if (err instanceof ApiError) {
     const issue = err.fieldIssues[0];
-    if (issue) return t.has(issue.message) ? t(issue.message) : t('error', { message: issue.message });
+    if (issue) return isTextKey('minutes', issue.message) ? t(issue.message) : t('common.error', { message: issue.message });
     if (err.status === 409) return t('conflict');
-    if (err.status === 403) return t('forbidden');
-    if (err.status === 0) return t('network');
+    if (err.status === 403) return t('errors.forbidden');
+    if (err.status === 0) return t('errors.network');
   }
-  return t('error', { message: (err as Error).message });
+  return t('common.error', { message: (err as Error).message });
 }

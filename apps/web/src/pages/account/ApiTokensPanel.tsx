@@ -4,9 +4,10 @@ import type { ApiToken } from '@cantiere/domain';
 import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
+import { ACCOUNT } from '../../i18n/namespaces/account';
 
 export function ApiTokensPanel() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(ACCOUNT);
   const [tokens, setTokens] = useState<ApiToken[] | null>(null);
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | undefined>();
@@ -48,7 +49,7 @@ export function ApiTokensPanel() {
             className="btn btn-sm btn-outline-primary"
             onClick={() => void navigator.clipboard?.writeText(secret).then(() => setCopied(true))}
           >
-            {copied ? t('account.copied') : t('account.copy')}
+            {copied ? t('common.copied') : t('common.copy')}
           </button>
         </Alert>
       )}

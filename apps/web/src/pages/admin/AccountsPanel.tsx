@@ -5,13 +5,14 @@ import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { apiErrors } from '../../forms/errors';
 import { useAuth } from '../../auth/AuthContext';
+import { ACCOUNT } from '../../i18n/namespaces/account';
 
 /**
  * Every account, with deactivation and reactivation after a confirmation: a deactivated account cannot log in,
  * and its sessions, tokens and open documents end at once (the server does that; this only asks).
  */
 export function AccountsPanel() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(ACCOUNT);
   const { user: me } = useAuth();
   const [users, setUsers] = useState<AdminUser[] | null>(null);
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
@@ -51,8 +52,8 @@ export function AccountsPanel() {
             <thead>
               <tr>
                 <th scope="col">{t('admin.name')}</th>
-                <th scope="col">{t('admin.email')}</th>
-                <th scope="col">{t('admin.role')}</th>
+                <th scope="col">{t('common.email')}</th>
+                <th scope="col">{t('common.role')}</th>
                 <th scope="col">{t('admin.accountStatus')}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t('common.actions')}</span>

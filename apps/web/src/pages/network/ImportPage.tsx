@@ -4,6 +4,7 @@ import type { ImportReport } from '@cantiere/domain';
 import { ApiError } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { ImportReportTable } from './ImportReportTable';
+import { NETWORK } from '../../i18n/namespaces/network';
 
 const TEMPLATES = {
   organisations:
@@ -26,7 +27,7 @@ async function upload(kind: 'organisations' | 'people', file: File, dryRun: bool
 
 /** Two steps: a dry run that reports row by row and changes nothing, then the all-or-nothing import. */
 export function ImportPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(NETWORK);
   const [kind, setKind] = useState<'organisations' | 'people'>('organisations');
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);

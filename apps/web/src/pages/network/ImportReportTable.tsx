@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { NETWORK } from '../../i18n/namespaces/network';
 import type { ImportReport } from '@cantiere/domain';
 
 /** Row-by-row result of an import check; each problem named by its column and in plain words. */
 export function ImportReportTable({ report }: { report: ImportReport }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(NETWORK);
   const reason = (message: string) => {
     const [key, value] = message.split(':');
     const text = t(`errors.${key}`, { defaultValue: '' }) || t(`import.reasons.${key}`, { defaultValue: key });
@@ -23,7 +24,7 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
           <thead>
             <tr>
               <th scope="col">{t('import.line')}</th>
-              <th scope="col">{t('import.outcome')}</th>
+              <th scope="col">{t('common.outcome')}</th>
               <th scope="col">{t('import.key')}</th>
               <th scope="col">{t('import.problems')}</th>
             </tr>

@@ -6,10 +6,11 @@ import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { apiErrors } from '../../forms/errors';
 import { dateFormat } from '../../i18n/date-format';
+import { NETWORK } from '../../i18n/namespaces/network';
 
 /** Who represents which organisation in the space; facilitators and admins change it. */
 export function MembershipEditor({ space }: { space: Space }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(NETWORK);
   const [members, setMembers] = useState<Membership[] | null>(null);
   const [showPast, setShowPast] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
@@ -48,9 +49,9 @@ export function MembershipEditor({ space }: { space: Space }) {
           <table className="table" data-testid="members">
             <thead>
               <tr>
-                <th scope="col">{t('spaces.organisation')}</th>
+                <th scope="col">{t('common.organisation')}</th>
                 <th scope="col">{t('spaces.person')}</th>
-                <th scope="col">{t('spaces.role')}</th>
+                <th scope="col">{t('common.role')}</th>
                 <th scope="col">{t('spaces.representation')}</th>
                 <th scope="col">{t('spaces.joined')}</th>
                 <th scope="col">{t('spaces.left')}</th>
@@ -70,7 +71,7 @@ export function MembershipEditor({ space }: { space: Space }) {
                     {space.canManage && !m.leftOn ? (
                       <select
                         className="form-select form-select-sm"
-                        aria-label={`${t('spaces.role')}: ${m.personName}`}
+                        aria-label={`${t('common.role')}: ${m.personName}`}
                         value={m.role}
                         onChange={(e) => void changeRole(m, e.target.value as SpaceRole)}
                       >
@@ -117,7 +118,7 @@ export function MembershipEditor({ space }: { space: Space }) {
 }
 
 function AddRepresentative({ spaceId, onAdded, onError }: { spaceId: string; onAdded: () => Promise<void>; onError: (text: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(NETWORK);
   const [orgs, setOrgs] = useState<Organisation[]>([]);
   const [people, setPeople] = useState<Person[]>([]);
   const [organisationId, setOrganisationId] = useState('');
@@ -152,7 +153,7 @@ function AddRepresentative({ spaceId, onAdded, onError }: { spaceId: string; onA
       <div className="row g-2 align-items-end">
         <div className="col-md-4">
           <label htmlFor="rep-organisation" className="form-label">
-            {t('spaces.organisation')}
+            {t('common.organisation')}
           </label>
           <select id="rep-organisation" className="form-select" value={organisationId} onChange={(e) => setOrganisationId(e.target.value)}>
             <option value="">{t('spaces.choose')}</option>
@@ -178,7 +179,7 @@ function AddRepresentative({ spaceId, onAdded, onError }: { spaceId: string; onA
         </div>
         <div className="col-md-2">
           <label htmlFor="rep-role" className="form-label">
-            {t('spaces.role')}
+            {t('common.role')}
           </label>
           <select id="rep-role" className="form-select" value={role} onChange={(e) => setRole(e.target.value as SpaceRole)}>
             {SPACE_ROLES.map((r) => (

@@ -7,13 +7,14 @@ import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../forms/errors';
 import { useReferenceList } from './useReferenceList';
+import { NETWORK } from '../../i18n/namespaces/network';
 
 type Draft = Record<'name' | 'shortName' | 'fiscalCode' | 'vatNumber' | 'runtsNumber' | 'address' | 'website' | 'email' | 'phone' | 'notes', string>;
 const TEXT_FIELDS: (keyof Draft)[] = ['shortName', 'fiscalCode', 'vatNumber', 'runtsNumber', 'address', 'website', 'email', 'phone'];
 
 /** Create or edit an organisation; the same zod schema as the API checks every field as you submit. */
 export function OrganisationForm({ organisation, onSaved }: { organisation?: Organisation; onSaved: (o: Organisation) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(NETWORK);
   const areas = useReferenceList('thematic_area');
   const comuni = useReferenceList('comune');
   const [draft, setDraft] = useState<Draft>(() => ({
@@ -74,7 +75,7 @@ export function OrganisationForm({ organisation, onSaved }: { organisation?: Org
       <div className="row">
         <div className="col-md-8">{text('name')}</div>
         <div className="col-md-4">
-          <FormField id={`${idPrefix}type`} label={t('orgs.type')} error={fields.type}>
+          <FormField id={`${idPrefix}type`} label={t('common.kind')} error={fields.type}>
             {(p) => (
               <select
                 {...p}

@@ -7,9 +7,10 @@ import { useAuth } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
 import { OrganisationForm } from './OrganisationForm';
 import { useReferenceList } from './useReferenceList';
+import { NETWORK } from '../../i18n/namespaces/network';
 
 export function OrganisationPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(NETWORK);
   const { id = '' } = useParams();
   const { user } = useAuth();
   const [org, setOrg] = useState<Organisation | null>(null);
@@ -56,7 +57,7 @@ export function OrganisationPage() {
   return (
     <>
       <p className="mb-1">
-        <Link to="/organizzazioni">{t('orgs.title')}</Link>
+        <Link to="/organizzazioni">{t('nav.organisations')}</Link>
       </p>
       <h1>{org.name}</h1>
       {org.archivedAt && <Alert kind="warning">{t('orgs.archivedNotice', { date: new Date(org.archivedAt).toLocaleDateString(i18n.language) })}</Alert>}
@@ -84,7 +85,7 @@ export function OrganisationPage() {
         />
       ) : (
         <dl className="row">
-          {row(t('orgs.type'), t(`orgs.types.${org.type}`))}
+          {row(t('common.kind'), t(`orgs.types.${org.type}`))}
           {row(t('orgs.shortName'), org.shortName)}
           {row(t('orgs.fiscalCode'), org.fiscalCode)}
           {row(t('orgs.vatNumber'), org.vatNumber)}
@@ -93,7 +94,7 @@ export function OrganisationPage() {
           {row(t('orgs.comuni'), org.comuni.map(comuni.label).join(', '))}
           {row(t('orgs.address'), org.address)}
           {row(t('orgs.website'), org.website)}
-          {row(t('orgs.email'), org.email)}
+          {row(t('common.email'), org.email)}
           {row(t('orgs.phone'), org.phone)}
           {org.canEdit && row(t('orgs.notes'), org.notes)}
         </dl>
@@ -101,7 +102,7 @@ export function OrganisationPage() {
       <div className="row mt-4">
         <section className="col-md-6" aria-labelledby="org-people">
           <h2 id="org-people" className="h5">
-            {t('orgs.people')}
+            {t('nav.people')}
           </h2>
           <ul>
             {people.map((p) => (

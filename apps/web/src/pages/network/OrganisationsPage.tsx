@@ -9,10 +9,11 @@ import { Pagination } from '../../components/Pagination';
 import { useListFilters } from './useListFilters';
 import { OrganisationForm } from './OrganisationForm';
 import { useReferenceList } from './useReferenceList';
+import { NETWORK } from '../../i18n/namespaces/network';
 
 /** Search and filters live in the URL, so that a filtered list can be shared and exported as it is. */
 export function OrganisationsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(NETWORK);
   const { user } = useAuth();
   const { params, query, exportQuery, set } = useListFilters();
   const [result, setResult] = useState<Page<Organisation> | null>(null);
@@ -37,7 +38,7 @@ export function OrganisationsPage() {
     <>
       <div className="d-flex justify-content-between align-items-start flex-wrap gap-2">
         <div>
-          <h1>{t('orgs.title')}</h1>
+          <h1>{t('nav.organisations')}</h1>
           <p>{t('orgs.intro')}</p>
         </div>
         <div className="d-flex gap-2">
@@ -70,7 +71,7 @@ export function OrganisationsPage() {
         </div>
         <div className="col-md-2">
           <label htmlFor="org-type" className="form-label">
-            {t('orgs.type')}
+            {t('common.kind')}
           </label>
           <select id="org-type" className="form-select" value={params.get('type') ?? ''} onChange={(e) => set('type', e.target.value)}>
             <option value="">{t('common.all')}</option>
@@ -148,7 +149,7 @@ export function OrganisationsPage() {
             <thead>
               <tr>
                 <th scope="col">{t('orgs.name')}</th>
-                <th scope="col">{t('orgs.type')}</th>
+                <th scope="col">{t('common.kind')}</th>
                 <th scope="col">{t('orgs.thematicAreas')}</th>
                 <th scope="col">{t('orgs.comuni')}</th>
               </tr>

@@ -8,9 +8,10 @@ import { useAuth } from '../../auth/AuthContext';
 import { Pagination } from '../../components/Pagination';
 import { useListFilters } from './useListFilters';
 import { PersonForm } from './PersonForm';
+import { NETWORK } from '../../i18n/namespaces/network';
 
 export function PeoplePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(NETWORK);
   const navigate = useNavigate();
   const { user } = useAuth();
   const { params, query, exportQuery, set } = useListFilters();
@@ -24,7 +25,7 @@ export function PeoplePage() {
     <>
       <div className="d-flex justify-content-between align-items-start flex-wrap gap-2">
         <div>
-          <h1>{t('people.title')}</h1>
+          <h1>{t('nav.people')}</h1>
           <p>{t('people.intro')}</p>
         </div>
         <div className="d-flex gap-2">
@@ -60,7 +61,7 @@ export function PeoplePage() {
         </div>
         <div className="col-md-3">
           <label htmlFor="people-type" className="form-label">
-            {t('orgs.type')}
+            {t('common.kind')}
           </label>
           <select id="people-type" className="form-select" value={params.get('type') ?? ''} onChange={(e) => set('type', e.target.value)}>
             <option value="">{t('common.all')}</option>
@@ -86,7 +87,7 @@ export function PeoplePage() {
               <tr>
                 <th scope="col">{t('people.lastName')}</th>
                 <th scope="col">{t('people.affiliations')}</th>
-                <th scope="col">{t('people.email')}</th>
+                <th scope="col">{t('common.email')}</th>
               </tr>
             </thead>
             <tbody>

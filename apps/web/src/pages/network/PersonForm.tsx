@@ -7,6 +7,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../forms/errors';
+import { NETWORK } from '../../i18n/namespaces/network';
 
 interface AffiliationDraft {
   organisationId: string;
@@ -16,7 +17,7 @@ interface AffiliationDraft {
 
 /** Create or edit a contact with its roles in organisations and the legal basis for keeping it. */
 export function PersonForm({ person, onSaved }: { person?: Person; onSaved: (p: Person) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(NETWORK);
   const { user } = useAuth();
   // Only the person themselves or an administrator decides whether the whole network sees their contacts.
   const own = !!person && !!user && person.userId === user.id;
@@ -91,7 +92,7 @@ export function PersonForm({ person, onSaved }: { person?: Person; onSaved: (p: 
           </FormField>
         </div>
         <div className="col-md-3">
-          <FormField id={`${prefix}email`} label={t('people.email')} error={fields.email}>
+          <FormField id={`${prefix}email`} label={t('common.email')} error={fields.email}>
             {(p) => <input {...p} type="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
           </FormField>
         </div>
@@ -107,7 +108,7 @@ export function PersonForm({ person, onSaved }: { person?: Person; onSaved: (p: 
           <div key={i} className="row g-2 align-items-end mb-2">
             <div className="col-md-5">
               <label htmlFor={`${prefix}affiliations-${i}-organisationId`} className="form-label">
-                {t('spaces.organisation')}
+                {t('common.organisation')}
               </label>
               <select
                 id={`${prefix}affiliations-${i}-organisationId`}
@@ -126,7 +127,7 @@ export function PersonForm({ person, onSaved }: { person?: Person; onSaved: (p: 
             </div>
             <div className="col-md-3">
               <label htmlFor={`${prefix}affiliations-${i}-role`} className="form-label">
-                {t('people.role')}
+                {t('common.role')}
               </label>
               <select
                 id={`${prefix}affiliations-${i}-role`}
@@ -210,7 +211,7 @@ export function PersonForm({ person, onSaved }: { person?: Person; onSaved: (p: 
             </FormField>
           </div>
           <div className="col-md-2">
-            <FormField id={`${prefix}consent-date`} label={t('people.consentDate')} error={fields['consent.date']}>
+            <FormField id={`${prefix}consent-date`} label={t('common.date')} error={fields['consent.date']}>
               {(p) => <input {...p} type="date" value={date} disabled={!basis} onChange={(e) => setDate(e.target.value)} />}
             </FormField>
           </div>

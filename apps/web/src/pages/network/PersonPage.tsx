@@ -7,9 +7,10 @@ import { useAuth } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
 import { apiErrors } from '../../forms/errors';
 import { PersonForm } from './PersonForm';
+import { NETWORK } from '../../i18n/namespaces/network';
 
 export function PersonPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(NETWORK);
   const { id = '' } = useParams();
   const { user } = useAuth();
   const [person, setPerson] = useState<Person | null>(null);
@@ -47,7 +48,7 @@ export function PersonPage() {
   return (
     <>
       <p className="mb-1">
-        <Link to="/persone">{t('people.title')}</Link>
+        <Link to="/persone">{t('nav.people')}</Link>
       </p>
       <h1>{person.fullName}</h1>
       {person.erasedAt && <Alert kind="warning">{t('people.erased', { date: new Date(person.erasedAt).toLocaleDateString(i18n.language) })}</Alert>}
@@ -71,7 +72,7 @@ export function PersonPage() {
           {person.contactsHidden ? (
             <>
               <dt className="col-sm-3">
-                {t('people.email')}, {t('people.phone').toLowerCase()}
+                {t('common.email')}, {t('people.phone').toLowerCase()}
               </dt>
               <dd className="col-sm-9" data-testid="contacts-hidden">
                 {t('people.contactsHidden')}
@@ -80,7 +81,7 @@ export function PersonPage() {
             </>
           ) : (
             <>
-              <dt className="col-sm-3">{t('people.email')}</dt>
+              <dt className="col-sm-3">{t('common.email')}</dt>
               <dd className="col-sm-9">{person.email ?? t('common.none')}</dd>
               <dt className="col-sm-3">{t('people.phone')}</dt>
               <dd className="col-sm-9">{person.phone ?? t('common.none')}</dd>
@@ -116,7 +117,7 @@ export function PersonPage() {
               <dd className="col-sm-9">{t(`people.bases.${person.consent.legalBasis}`)}</dd>
               <dt className="col-sm-3">{t('people.purpose')}</dt>
               <dd className="col-sm-9">{person.consent.purpose}</dd>
-              <dt className="col-sm-3">{t('people.consentDate')}</dt>
+              <dt className="col-sm-3">{t('common.date')}</dt>
               <dd className="col-sm-9">{new Date(`${person.consent.date}T12:00:00`).toLocaleDateString(i18n.language)}</dd>
               <dt className="col-sm-3">{t('people.consentSource')}</dt>
               <dd className="col-sm-9">{person.consent.source}</dd>

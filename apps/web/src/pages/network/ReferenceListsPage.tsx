@@ -6,10 +6,11 @@ import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../forms/errors';
+import { NETWORK } from '../../i18n/namespaces/network';
 
 /** The managed lists (thematic areas, Comuni of the district): add entries, rename, retire or restore them. */
 export function ReferenceListsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(NETWORK);
   const [kind, setKind] = useState<ReferenceKind>('thematic_area');
   const [items, setItems] = useState<ReferenceItem[] | null>(null);
   const [code, setCode] = useState('');
@@ -93,7 +94,7 @@ export function ReferenceListsPage() {
             <th scope="col">{t('lists.code')}</th>
             <th scope="col">{t('lists.labelIt')}</th>
             <th scope="col">{t('lists.labelEn')}</th>
-            <th scope="col">{t('lists.state')}</th>
+            <th scope="col">{t('common.status')}</th>
             <th scope="col">
               <span className="visually-hidden">{t('common.actions')}</span>
             </th>

@@ -7,11 +7,12 @@ import { Alert } from '../../components/Alert';
 import { SpaceMeetings } from '../../modules/meetings/components/SpaceMeetings';
 import { SpaceOutcomes } from '../../modules/meetings/components/SpaceOutcomes';
 import { MembershipEditor } from './MembershipEditor';
+import { NETWORK } from '../../i18n/namespaces/network';
 
 const SpaceDocuments = lazy(() => import('../../modules/collab/components/SpaceDocuments').then((m) => ({ default: m.SpaceDocuments })));
 
 export function SpacePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(NETWORK);
   const { id = '' } = useParams();
   const [space, setSpace] = useState<Space | null>(null);
   const [missing, setMissing] = useState(false);
@@ -29,7 +30,7 @@ export function SpacePage() {
   return (
     <>
       <p className="mb-1">
-        <Link to="/spazi">{t('spaces.title')}</Link>
+        <Link to="/spazi">{t('nav.spaces')}</Link>
         {space.parentId && (
           <>
             {' '}
@@ -40,7 +41,7 @@ export function SpacePage() {
       <h1>{space.name}</h1>
       {space.description && <p className="lead">{space.description}</p>}
       <dl className="row">
-        <dt className="col-sm-3">{t('spaces.kind')}</dt>
+        <dt className="col-sm-3">{t('common.kind')}</dt>
         <dd className="col-sm-9">{t(`spaces.kind_${space.kind}`)}</dd>
         <dt className="col-sm-3">{t('spaces.visibility')}</dt>
         <dd className="col-sm-9">{t(`spaces.visibility_${space.visibility}`)}</dd>

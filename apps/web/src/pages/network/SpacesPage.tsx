@@ -8,9 +8,10 @@ import { useAuth } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../forms/errors';
+import { NETWORK } from '../../i18n/namespaces/network';
 
 export function SpacesPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(NETWORK);
   const { user } = useAuth();
   const [spaces, setSpaces] = useState<Space[] | null>(null);
   const load = () => api<{ spaces: Space[] }>('GET', '/api/spaces').then((r) => setSpaces(r.spaces));
@@ -19,7 +20,7 @@ export function SpacesPage() {
   }, []);
   return (
     <>
-      <h1>{t('spaces.title')}</h1>
+      <h1>{t('nav.spaces')}</h1>
       <p>{t('spaces.intro')}</p>
       {spaces === null && <p role="status">{t('app.loading')}</p>}
       <ul className="list-group mb-4" data-testid="spaces">
@@ -44,7 +45,7 @@ export function SpacesPage() {
 }
 
 function NewSpaceForm({ spaces, onCreated }: { spaces: Space[]; onCreated: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(NETWORK);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<SpaceKind>('thematic_table');
   const [parentId, setParentId] = useState('');
@@ -82,7 +83,7 @@ function NewSpaceForm({ spaces, onCreated }: { spaces: Space[]; onCreated: () =>
           </FormField>
         </div>
         <div className="col-md-3">
-          <FormField id="space-kind" label={t('spaces.kind')} error={fields.kind}>
+          <FormField id="space-kind" label={t('common.kind')} error={fields.kind}>
             {(p) => (
               <select {...p} className="form-select" value={kind} onChange={(e) => setKind(e.target.value as SpaceKind)}>
                 {SPACE_KINDS.map((k) => (

@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ACCESS_CHANGE_REASONS } from '@cantiere/collab';
-import { COLLAB_TEXTS } from '../texts';
+import english from '../../../i18n/en/collab';
+import italian from '../../../i18n/it/collab';
 import { AccessNotice } from './AccessNotice';
 
 describe('AccessNotice', () => {
@@ -21,8 +22,8 @@ describe('AccessNotice', () => {
 
   it('has a sentence for every reason the server may give, in both languages', () => {
     for (const reason of ACCESS_CHANGE_REASONS) {
-      expect(COLLAB_TEXTS.it[`reason_${reason}`]).toBeTruthy();
-      expect(COLLAB_TEXTS.en[`reason_${reason}`]).toBeTruthy();
+      expect(italian[`reason_${reason}`]).toBeTruthy();
+      expect(english[`reason_${reason}`]).toBeTruthy();
     }
   });
 });

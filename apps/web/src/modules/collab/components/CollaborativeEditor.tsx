@@ -5,8 +5,9 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import type * as Y from 'yjs';
 import type { DocSession, PresenceUser } from '@cantiere/collab';
 import { documentSchemaExtensions } from '@cantiere/editor-schema/tiptap';
+import { useTranslation } from 'react-i18next';
 import { EditorToolbar } from './EditorToolbar';
-import { useCollabText } from '../texts';
+import { COLLAB } from '../../../i18n/namespaces/collab';
 
 interface Props {
   ydoc: Y.Doc;
@@ -17,7 +18,7 @@ interface Props {
 
 /** Tiptap bound to the shared Y.Doc (field `default`, which the server projects to text and HTML). */
 export function CollaborativeEditor({ ydoc, session, user, editable }: Props) {
-  const t = useCollabText();
+  const { t } = useTranslation(COLLAB);
   const editor = useEditor(
     {
       editable,

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { SharedDocument } from '@cantiere/domain';
 import type { PresenceUser } from '@cantiere/collab';
+import { useTranslation } from 'react-i18next';
 import { documentsApi } from '../api/documents';
 import { useCollabDocument } from '../hooks/useCollabDocument';
-import { useCollabText } from '../texts';
+import { COLLAB } from '../../../i18n/namespaces/collab';
 import { AccessNotice } from './AccessNotice';
 import { CollaborativeEditor } from './CollaborativeEditor';
 import { PresenceList } from './PresenceList';
@@ -27,7 +28,7 @@ export interface CurrentUser {
 
 /** A shared document page: title, presence, the truthful save indicator, the editor and its history. */
 export function DocumentView({ documentId, user }: { documentId: string; user: CurrentUser }) {
-  const t = useCollabText();
+  const { t } = useTranslation(COLLAB);
   const [doc, setDoc] = useState<SharedDocument | null>(null);
   const [failed, setFailed] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
@@ -58,7 +59,7 @@ export function DocumentView({ documentId, user }: { documentId: string; user: C
       <AccessNotice change={collab.accessChange} />
       {collab.error && collab.error.code !== 'rate_limited' && collab.accessChange?.access !== null && (
         <div className="alert alert-danger" role="alert">
-          {collab.error.code === 'read_only' ? t('nowReadOnly') : t('error', { message: collab.error.message })}
+          {collab.error.code === 'read_only' ? t('nowReadOnly') : t('common.error', { message: collab.error.message })}
         </div>
       )}
       <PresenceList session={collab.session} />

@@ -1,10 +1,11 @@
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
-import { useCollabText } from '../texts';
+import { useTranslation } from 'react-i18next';
+import { COLLAB } from '../../../i18n/namespaces/collab';
 
 /** Formatting buttons; each says whether it is active (aria-pressed) and works from the keyboard. */
 export function EditorToolbar({ editor }: { editor: Editor }) {
-  const t = useCollabText();
+  const { t } = useTranslation(COLLAB);
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) => ({

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { DocSession, PresenceUser } from '@cantiere/collab';
-import { useCollabText } from '../texts';
+import { useTranslation } from 'react-i18next';
+import { COLLAB } from '../../../i18n/namespaces/collab';
 
 /** Who else has the document open, with their organisation. */
 export function PresenceList({ session }: { session: DocSession }) {
-  const t = useCollabText();
+  const { t } = useTranslation(COLLAB);
   const [people, setPeople] = useState<{ clientId: number; user: PresenceUser; self: boolean }[]>([]);
   useEffect(() => {
     const refresh = () => {

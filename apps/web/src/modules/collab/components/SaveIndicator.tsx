@@ -1,9 +1,10 @@
 import type { SessionStatus } from '@cantiere/collab';
-import { useCollabText } from '../texts';
+import { useTranslation } from 'react-i18next';
+import { COLLAB } from '../../../i18n/namespaces/collab';
 
 /** Tells the truth: saved only when the server has acknowledged (committed) every change. */
 export function SaveIndicator({ status, pending, readOnly }: { status: SessionStatus; pending: number; readOnly: boolean }) {
-  const t = useCollabText();
+  const { t } = useTranslation(COLLAB);
   const online = typeof navigator === 'undefined' || navigator.onLine;
   let text: string;
   let tone: string;

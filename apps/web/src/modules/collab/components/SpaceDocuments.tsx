@@ -2,12 +2,13 @@ import { FormEvent, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { DOCUMENT_KINDS } from '@cantiere/domain/constants';
 import type { DocumentKind, SharedDocument } from '@cantiere/domain';
+import { useTranslation } from 'react-i18next';
 import { documentsApi } from '../api/documents';
-import { useCollabText } from '../texts';
+import { COLLAB } from '../../../i18n/namespaces/collab';
 
 /** The documents of a space, and (for its members) a form to start a new one. */
 export function SpaceDocuments({ spaceId, canCreate }: { spaceId: string; canCreate: boolean }) {
-  const t = useCollabText();
+  const { t } = useTranslation(COLLAB);
   const [documents, setDocuments] = useState<SharedDocument[] | null>(null);
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<DocumentKind>('working_note');
@@ -46,7 +47,7 @@ export function SpaceDocuments({ spaceId, canCreate }: { spaceId: string; canCre
       </h2>
       {error && (
         <div className="alert alert-danger" role="alert">
-          {t('error', { message: error })}
+          {t('common.error', { message: error })}
         </div>
       )}
       {documents && documents.length === 0 && <p>{t('noDocuments')}</p>}
@@ -62,7 +63,7 @@ export function SpaceDocuments({ spaceId, canCreate }: { spaceId: string; canCre
           <h3 className="h6 col-12 mb-0">{t('newDocument')}</h3>
           <div className="col-md-6">
             <label htmlFor="new-document-title" className="form-label">
-              {t('title')}
+              {t('common.title')}
             </label>
             <input
               type="text"
@@ -76,13 +77,13 @@ export function SpaceDocuments({ spaceId, canCreate }: { spaceId: string; canCre
             />
             {titleError && (
               <div id="new-document-title-error" className="invalid-feedback d-block">
-                {t('required')}
+                {t('errors.required')}
               </div>
             )}
           </div>
           <div className="col-md-4">
             <label htmlFor="new-document-kind" className="form-label">
-              {t('kind')}
+              {t('common.kind')}
             </label>
             <select id="new-document-kind" className="form-select" value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)}>
               {DOCUMENT_KINDS.map((k) => (

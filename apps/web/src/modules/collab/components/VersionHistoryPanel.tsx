@@ -1,11 +1,12 @@
 import { FormEvent, useCallback, useEffect, useState } from 'react';
 import type { DocumentVersion } from '@cantiere/domain';
+import { useTranslation } from 'react-i18next';
 import { documentsApi } from '../api/documents';
-import { useCollabText } from '../texts';
+import { COLLAB } from '../../../i18n/namespaces/collab';
 
 /** History of a document: list, read-only preview beside the current text, named versions and restore. */
 export function VersionHistoryPanel({ documentId, canWrite }: { documentId: string; canWrite: boolean }) {
-  const t = useCollabText();
+  const { t } = useTranslation(COLLAB);
   const [versions, setVersions] = useState<DocumentVersion[] | null>(null);
   const [preview, setPreview] = useState<Awaited<ReturnType<typeof documentsApi.version>> | null>(null);
   const [name, setName] = useState('');
@@ -14,7 +15,7 @@ export function VersionHistoryPanel({ documentId, canWrite }: { documentId: stri
     () =>
       documentsApi.versions(documentId).then(
         (r) => setVersions(r.versions),
-        (e: Error) => setMessage(t('error', { message: e.message })),
+        (e: Error) => setMessage(t('common.error', { message: e.message })),
       ),
     [documentId],
   );
@@ -77,7 +78,7 @@ export function VersionHistoryPanel({ documentId, canWrite }: { documentId: stri
               </button>
               {canWrite && (
                 <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => void restore(v.id)}>
-                  {t('restore')}
+                  {t('common.restore')}
                 </button>
               )}
             </span>

@@ -1,10 +1,10 @@
 import { DragEvent, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Agenda, AgendaItem, Membership, SharedDocument } from '@cantiere/domain';
+import { useTranslation } from 'react-i18next';
 import { meetingsApi } from '../api';
 import { moved } from '../rome';
-import { useMeetingText } from '../texts';
-import { useOutcomeText } from '../outcome-texts';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { AgendaItemForm } from './AgendaItemForm';
 import { ItemOutcomeSelect } from './ItemOutcomeSelect';
 
@@ -36,8 +36,8 @@ interface Props {
 
 /** The ordine del giorno: reorder by drag and drop or with the Up/Down buttons, add, edit and remove items. */
 export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = false, currentItemId, members, documents, onChange, beginChange }: Props) {
-  const t = useMeetingText();
-  const to = useOutcomeText();
+  const { t } = useTranslation(MEETINGS);
+  const { t: to } = useTranslation(MEETINGS, { keyPrefix: 'itemOutcome' });
   const [editing, setEditing] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -86,7 +86,7 @@ export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = fa
       </div>
       {error && (
         <div className="alert alert-danger" role="alert">
-          {t('error', { message: error })}
+          {t('common.error', { message: error })}
         </div>
       )}
       {agenda.overrunMinutes > 0 && (
@@ -119,7 +119,7 @@ export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = fa
                     members={members}
                     documents={documents}
                     initial={item}
-                    submitLabel={t('save')}
+                    submitLabel={t('common.save')}
                     onCancel={() => setEditing(null)}
                     onSubmit={async (values) => {
                       onChange(await meetingsApi.updateItem(meetingId, item.id, values));

@@ -1,8 +1,10 @@
 import { FormEvent, useState } from 'react';
 import { AGENDA_ITEM_KINDS } from '@cantiere/domain/constants';
 import type { AgendaItem, AgendaItemKind, Membership, SharedDocument } from '@cantiere/domain';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
-import { useMeetingText } from '../texts';
+import { isTextKey } from '../../../i18n';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { peopleOf } from '../useSpaceMembers';
 
 export interface AgendaItemValues {
@@ -27,7 +29,7 @@ interface Props {
 
 /** One agenda item: title, kind, planned minutes, presenter (person and organisation) and linked documents. */
 export function AgendaItemForm({ idPrefix, members, documents, initial, submitLabel, onSubmit, onCancel }: Props) {
-  const t = useMeetingText();
+  const { t } = useTranslation(MEETINGS);
   const [v, setV] = useState({
     title: initial?.title ?? '',
     kind: initial?.kind ?? ('discussion' as AgendaItemKind),
@@ -53,8 +55,8 @@ export function AgendaItemForm({ idPrefix, members, documents, initial, submitLa
     e.preventDefault();
     const minutes = Number(v.plannedMinutes);
     const local: Record<string, string> = {};
-    if (v.title.trim().length < 2) local.title = t('required');
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 600) local.plannedMinutes = t('required');
+    if (v.title.trim().length < 2) local.title = t('errors.required');
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 600) local.plannedMinutes = t('errors.required');
     setErrors(local);
     if (Object.keys(local).length) {
       document.getElementById(`${idPrefix}-${Object.keys(local)[0]}`)?.focus();
@@ -76,7 +78,7 @@ export function AgendaItemForm({ idPrefix, members, documents, initial, submitLa
       const issues = err instanceof ApiError ? err.fieldIssues : [];
       setErrors(
         issues.length
-          ? Object.fromEntries(issues.map((i) => [i.path.split('.')[0], t.has(i.message) ? t(i.message) : i.message]))
+          ? Object.fromEntries(issues.map((i) => [i.path.split('.')[0], isTextKey(MEETINGS, i.message) ? t(i.message) : i.message]))
           : { title: (err as Error).message },
       );
     } finally {
@@ -109,7 +111,7 @@ export function AgendaItemForm({ idPrefix, members, documents, initial, submitLa
       </div>
       <div className="col-md-3">
         <label htmlFor={`${idPrefix}-kind`} className="form-label">
-          {t('itemKind')}
+          {t('common.kind')}
         </label>
         <select id={`${idPrefix}-kind`} className="form-select" value={v.kind} onChange={set('kind')}>
           {AGENDA_ITEM_KINDS.map((k) => (
@@ -163,7 +165,7 @@ export function AgendaItemForm({ idPrefix, members, documents, initial, submitLa
       </div>
       <div className="col-12">
         <label htmlFor={`${idPrefix}-description`} className="form-label">
-          {t('itemDescription')}
+          {t('common.description')}
         </label>
         <textarea id={`${idPrefix}-description`} className="form-control" rows={2} value={v.description} maxLength={5000} onChange={set('description')} />
       </div>
@@ -192,7 +194,7 @@ export function AgendaItemForm({ idPrefix, members, documents, initial, submitLa
         </button>
         {onCancel && (
           <button type="button" className="btn btn-outline-secondary" onClick={onCancel}>
-            {t('cancel')}
+            {t('common.cancel')}
           </button>
         )}
       </div>

@@ -1,12 +1,12 @@
 import type { AgendaItem } from '@cantiere/domain';
-import { useLayoutText } from '../layout-texts';
+import { useTranslation } from 'react-i18next';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { clock } from '../rome';
-import { useMeetingText } from '../texts';
 
 /** The running order at a glance, beside the live minutes: where the table is and what is left. */
 export function AgendaOutline({ items, currentItemId }: { items: AgendaItem[]; currentItemId: string | null }) {
-  const t = useMeetingText();
-  const tl = useLayoutText();
+  const { t } = useTranslation(MEETINGS);
+  const { t: tl } = useTranslation(MEETINGS, { keyPrefix: 'layout' });
   return (
     <section aria-labelledby="agenda-outline-title" className="mb-4" data-testid="agenda-outline">
       <h2 id="agenda-outline-title" className="h5">

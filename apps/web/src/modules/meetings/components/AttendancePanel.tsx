@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { ATTENDANCE_STATUSES } from '@cantiere/domain/constants';
 import type { Attendance, AttendanceEntry, AttendanceStatus, Meeting } from '@cantiere/domain';
+import { useTranslation } from 'react-i18next';
 import { meetingsApi } from '../api';
-import { useMeetingText } from '../texts';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { DelegateFlag } from './DelegateFlag';
 import { MyParticipation } from './MyParticipation';
 import { QuorumBox } from './QuorumBox';
 
 /** The register by organisation and representative; officers record presence, times and delegations. */
 export function AttendancePanel({ meeting, attendance, onChange }: { meeting: Meeting; attendance: Attendance; onChange: (a: Attendance) => void }) {
-  const t = useMeetingText();
+  const { t } = useTranslation(MEETINGS);
   const [error, setError] = useState<string | null>(null);
   const editable = meeting.canManage && !['cancelled', 'minutes_approved'].includes(meeting.status);
   const byOrg = new Map<string, AttendanceEntry[]>();
@@ -32,7 +33,7 @@ export function AttendancePanel({ meeting, attendance, onChange }: { meeting: Me
       <QuorumBox quorum={attendance.quorum} />
       {error && (
         <div className="alert alert-danger" role="alert">
-          {t('error', { message: error })}
+          {t('common.error', { message: error })}
         </div>
       )}
       {/* The table scrolls sideways on narrow screens: focusable and named so that keyboard users can scroll it. */}
@@ -40,7 +41,7 @@ export function AttendancePanel({ meeting, attendance, onChange }: { meeting: Me
         <table className="table table-sm align-middle" data-testid="attendance">
           <thead>
             <tr>
-              <th scope="col">{t('organisation')}</th>
+              <th scope="col">{t('common.organisation')}</th>
               <th scope="col">{t('representative')}</th>
               <th scope="col">{t('answer')}</th>
               <th scope="col">{t('presence')}</th>

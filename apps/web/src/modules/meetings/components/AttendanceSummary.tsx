@@ -1,11 +1,11 @@
 import type { Attendance } from '@cantiere/domain';
-import { useLayoutText } from '../layout-texts';
-import { useMeetingText } from '../texts';
+import { useTranslation } from 'react-i18next';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 
 /** Beside the live minutes: who is in the room and whether the quorum holds; the register itself is below. */
 export function AttendanceSummary({ attendance }: { attendance: Attendance }) {
-  const t = useMeetingText();
-  const tl = useLayoutText();
+  const { t } = useTranslation(MEETINGS);
+  const { t: tl } = useTranslation(MEETINGS, { keyPrefix: 'layout' });
   const { quorum } = attendance;
   const present = attendance.entries.filter((e) => e.status === 'present' || e.status === 'delegated').length;
   return (

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { Agenda, BacklogEntry } from '@cantiere/domain';
+import { useTranslation } from 'react-i18next';
 import { meetingsApi } from '../api';
-import { useMeetingText } from '../texts';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 
 /** What earlier meetings left open, offered for this agenda; adding an entry links the new item to its source. */
 export function BacklogPanel({ meetingId, agendaVersion, onAdded }: { meetingId: string; agendaVersion: number; onAdded: (agenda: Agenda) => void }) {
-  const t = useMeetingText();
+  const { t } = useTranslation(MEETINGS);
   const [entries, setEntries] = useState<BacklogEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -37,7 +38,7 @@ export function BacklogPanel({ meetingId, agendaVersion, onAdded }: { meetingId:
       <p className="small text-secondary">{t('backlogIntro')}</p>
       {error && (
         <div className="alert alert-danger" role="alert">
-          {t('error', { message: error })}
+          {t('common.error', { message: error })}
         </div>
       )}
       {entries && entries.length === 0 && <p>{t('noBacklog')}</p>}

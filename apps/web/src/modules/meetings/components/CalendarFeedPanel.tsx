@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { formatDateTime } from '../rome';
-import { useMeetingText } from '../texts';
+import { dateLocale } from '../../../i18n';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 
 /** The account's secret calendar address: shown once when made, revocable, replaceable. */
 export function CalendarFeedPanel() {
-  const t = useMeetingText();
+  const { t, i18n } = useTranslation(MEETINGS);
+  const locale = dateLocale(i18n.language);
   const [status, setStatus] = useState<{ active: boolean; createdAt: string | null } | null>(null);
   const [url, setUrl] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
@@ -36,11 +39,11 @@ export function CalendarFeedPanel() {
       <p>{t('calendarFeedIntro')}</p>
       {error && (
         <div className="alert alert-danger" role="alert">
-          {t('error', { message: error })}
+          {t('common.error', { message: error })}
         </div>
       )}
       {status && (
-        <p>{status.active && status.createdAt ? t('calendarFeedActive', { date: formatDateTime(status.createdAt, t.locale) }) : t('calendarFeedNone')}</p>
+        <p>{status.active && status.createdAt ? t('calendarFeedActive', { date: formatDateTime(status.createdAt, locale) }) : t('calendarFeedNone')}</p>
       )}
       {url && (
         <div className="mb-3">
@@ -58,7 +61,7 @@ export function CalendarFeedPanel() {
               onFocus={(e) => e.target.select()}
             />
             <button type="button" className="btn btn-outline-primary" onClick={() => void navigator.clipboard?.writeText(url).then(() => setCopied(true))}>
-              {copied ? t('copied') : t('copy')}
+              {copied ? t('common.copied') : t('common.copy')}
             </button>
           </div>
           <div id="calendar-feed-once" className="form-text">

@@ -1,9 +1,10 @@
 import type { ConvocationPreview } from '@cantiere/domain';
-import { useStepText } from '../step-texts';
+import { useTranslation } from 'react-i18next';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 
 /** The convocation exactly as it will leave, and the list it goes to. */
 export function ConvocationPreviewView({ preview }: { preview: ConvocationPreview }) {
-  const t = useStepText();
+  const { t } = useTranslation(MEETINGS, { keyPrefix: 'steps' });
   return (
     <div data-testid="convocation-preview">
       <p>{t('conveneIntro', { count: preview.recipients.length })}</p>

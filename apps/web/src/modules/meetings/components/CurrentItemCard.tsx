@@ -1,12 +1,12 @@
 import { Link } from 'react-router-dom';
 import type { AgendaItem, Meeting } from '@cantiere/domain';
-import { useLayoutText } from '../layout-texts';
-import { useMeetingText } from '../texts';
+import { useTranslation } from 'react-i18next';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 
 /** Beside the live minutes: the item the table is on, what it is about and its papers, and the way to the projector. */
 export function CurrentItemCard({ meeting, items }: { meeting: Meeting; items: AgendaItem[] }) {
-  const t = useMeetingText();
-  const tl = useLayoutText();
+  const { t } = useTranslation(MEETINGS);
+  const { t: tl } = useTranslation(MEETINGS, { keyPrefix: 'layout' });
   const current = items.find((i) => i.id === meeting.run.currentItemId) ?? null;
   return (
     <section

@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
 import { AGENDA_ITEM_OUTCOMES } from '@cantiere/domain/constants';
 import type { Agenda, AgendaItem, AgendaItemOutcome } from '@cantiere/domain';
+import { useTranslation } from 'react-i18next';
 import { meetingsApi } from '../api';
-import { useOutcomeText } from '../outcome-texts';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 
 interface Props {
   meetingId: string;
@@ -17,7 +18,7 @@ interface Props {
  * It is never disabled while saving: arrowing through the choices saves as it goes, and disabling would drop the focus.
  */
 export function ItemOutcomeSelect({ meetingId, item, beginChange }: Props) {
-  const t = useOutcomeText();
+  const { t } = useTranslation(MEETINGS, { keyPrefix: 'itemOutcome' });
   const [pending, setPending] = useState<string | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const latest = useRef(0);

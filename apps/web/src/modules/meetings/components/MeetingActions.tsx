@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ConvocationPreview, Meeting, StepWarning } from '@cantiere/domain';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { meetingsApi } from '../api';
-import { useStepText } from '../step-texts';
+import { isTextKey } from '../../../i18n';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { codesOf, warningsOf } from '../step-warnings';
-import { useMeetingText } from '../texts';
 import { ConvocationPreviewView } from './ConvocationPreviewView';
 import { StepWarnings } from './StepWarnings';
 
@@ -20,8 +21,8 @@ interface Asking {
 
 /** The lifecycle buttons the meeting's status allows, for those who run it; each step says what it will do first. */
 export function MeetingActions({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meeting) => void }) {
-  const t = useMeetingText();
-  const s = useStepText();
+  const { t } = useTranslation(MEETINGS);
+  const { t: s } = useTranslation(MEETINGS, { keyPrefix: 'steps' });
   const [errors, setErrors] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -29,7 +30,7 @@ export function MeetingActions({ meeting, onChange }: { meeting: Meeting; onChan
 
   const fail = (err: unknown) => {
     const issues = err instanceof ApiError ? err.fieldIssues : [];
-    setErrors(issues.length ? issues.map((i) => (t.has(i.message) ? t(i.message) : i.message)) : [(err as Error).message]);
+    setErrors(issues.length ? issues.map((i) => (isTextKey(MEETINGS, i.message) ? t(i.message) : i.message)) : [(err as Error).message]);
   };
   const run = async (transition: Step | 'cancel', reason?: string, confirmed: StepWarning[] | null = null) => {
     setBusy(true);

@@ -1,9 +1,12 @@
 import type { Meeting } from '@cantiere/domain';
+import { useTranslation } from 'react-i18next';
 import { formatDay, formatTime } from '../rome';
-import { useMeetingText } from '../texts';
+import { dateLocale } from '../../../i18n';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 
 export function MeetingDetails({ meeting }: { meeting: Meeting }) {
-  const t = useMeetingText();
+  const { t, i18n } = useTranslation(MEETINGS);
+  const locale = dateLocale(i18n.language);
   return (
     <dl className="row">
       <dt className="col-sm-3">{t('kind')}</dt>
@@ -11,9 +14,9 @@ export function MeetingDetails({ meeting }: { meeting: Meeting }) {
       <dt className="col-sm-3">{t('when')}</dt>
       <dd className="col-sm-9">
         {t('timeRange', {
-          day: formatDay(meeting.startsAt, t.locale),
-          start: formatTime(meeting.startsAt, t.locale),
-          end: formatTime(meeting.endsAt, t.locale),
+          day: formatDay(meeting.startsAt, locale),
+          start: formatTime(meeting.startsAt, locale),
+          end: formatTime(meeting.endsAt, locale),
         })}
       </dd>
       <dt className="col-sm-3">{t('where')}</dt>

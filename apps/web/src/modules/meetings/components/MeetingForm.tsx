@@ -1,9 +1,11 @@
 import { FormEvent, ReactElement, useState } from 'react';
 import { MEETING_KINDS } from '@cantiere/domain/constants';
 import type { Meeting, MeetingKind, Membership } from '@cantiere/domain';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { isoToRome, romeToIso } from '../rome';
-import { useMeetingText } from '../texts';
+import { isTextKey } from '../../../i18n';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { peopleOf } from '../useSpaceMembers';
 
 export interface MeetingFormValues {
@@ -29,7 +31,7 @@ interface Props {
 
 /** Creates or edits a meeting; date and times are typed on Rome's clock and sent as instants. */
 export function MeetingForm({ idPrefix, members, initial, submitLabel, onSubmit, onCancel }: Props) {
-  const t = useMeetingText();
+  const { t } = useTranslation(MEETINGS);
   const start = initial ? isoToRome(initial.startsAt) : { date: '', time: '17:00' };
   const end = initial ? isoToRome(initial.endsAt) : { date: '', time: '19:00' };
   const [v, setV] = useState({
@@ -49,12 +51,12 @@ export function MeetingForm({ idPrefix, members, initial, submitLabel, onSubmit,
   const [busy, setBusy] = useState(false);
   const people = peopleOf(members);
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV((old) => ({ ...old, [k]: e.target.value }));
-  const label = (key: string) => (t.has(key) ? t(key) : t('error', { message: key }));
+  const label = (key: string) => (isTextKey(MEETINGS, key) ? t(key) : t('common.error', { message: key }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const local: Record<string, string> = {};
-    if (v.title.trim().length < 3) local.title = t('required');
+    if (v.title.trim().length < 3) local.title = t('errors.required');
     const startsAt = romeToIso(v.date, v.start);
     const endsAt = romeToIso(v.date, v.end);
     if (!startsAt) local.date = t('invalid_datetime');
@@ -84,7 +86,7 @@ export function MeetingForm({ idPrefix, members, initial, submitLabel, onSubmit,
         const fields: Record<string, string> = {};
         for (const issue of err.fieldIssues) fields[issue.path === 'startsAt' ? 'date' : issue.path === 'endsAt' ? 'end' : issue.path] ??= label(issue.message);
         setErrors(fields);
-      } else setMessage(t('error', { message: (err as Error).message }));
+      } else setMessage(t('common.error', { message: (err as Error).message }));
     } finally {
       setBusy(false);
     }
@@ -122,7 +124,7 @@ export function MeetingForm({ idPrefix, members, initial, submitLabel, onSubmit,
       )}
       {field(
         'title',
-        t('title'),
+        t('common.title'),
         (c) => (
           <input type="text" {...c} value={v.title} maxLength={200} onChange={set('title')} />
         ),
@@ -144,7 +146,7 @@ export function MeetingForm({ idPrefix, members, initial, submitLabel, onSubmit,
       )}
       {field(
         'date',
-        t('date'),
+        t('common.date'),
         (c) => (
           <input {...c} type="date" value={v.date} onChange={set('date')} />
         ),
@@ -206,7 +208,7 @@ export function MeetingForm({ idPrefix, members, initial, submitLabel, onSubmit,
         </button>
         {onCancel && (
           <button type="button" className="btn btn-outline-secondary" onClick={onCancel}>
-            {t('cancel')}
+            {t('common.cancel')}
           </button>
         )}
       </div>

@@ -1,12 +1,15 @@
 import { Link } from 'react-router-dom';
 import type { Meeting } from '@cantiere/domain';
+import { useTranslation } from 'react-i18next';
 import { formatDay, formatTime } from '../rome';
-import { useMeetingText } from '../texts';
+import { dateLocale } from '../../../i18n';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { StatusBadge } from './StatusBadge';
 
 /** Meetings as a list: number, title, date in Rome time, status. */
 export function MeetingList({ meetings, empty, showSpace = false }: { meetings: Meeting[]; empty: string; showSpace?: boolean }) {
-  const t = useMeetingText();
+  const { t, i18n } = useTranslation(MEETINGS);
+  const locale = dateLocale(i18n.language);
   if (!meetings.length) return <p>{empty}</p>;
   return (
     <ul className="list-group mb-3" data-testid="meeting-list">
@@ -17,7 +20,7 @@ export function MeetingList({ meetings, empty, showSpace = false }: { meetings: 
               {t('number', { number: m.number, year: m.year })} – {m.title}
             </Link>
             <span className="d-block small text-secondary">
-              {formatDay(m.startsAt, t.locale)}, {formatTime(m.startsAt, t.locale)}
+              {formatDay(m.startsAt, locale)}, {formatTime(m.startsAt, locale)}
               {showSpace ? ` · ${m.spaceName}` : ''}
             </span>
           </span>

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { AgendaItem, Meeting } from '@cantiere/domain';
-import { useLayoutText } from '../layout-texts';
-import { useMeetingText } from '../texts';
+import { useTranslation } from 'react-i18next';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 
 // The minutes editor brings Tiptap and Yjs: loaded only when the page shows it.
 const MeetingMinutes = lazy(() => import('../../minutes').then((m) => ({ default: m.MeetingMinutes })));
@@ -16,8 +16,8 @@ export interface MinutesSectionProps {
 
 /** The minutes with their workflow and the verbale's downloads, as one landmark of the meeting page. */
 export function MinutesSection({ meeting, items, user, minutesVersion, onMeetingChange }: MinutesSectionProps) {
-  const t = useMeetingText();
-  const tl = useLayoutText();
+  const { t } = useTranslation(MEETINGS);
+  const { t: tl } = useTranslation(MEETINGS, { keyPrefix: 'layout' });
   return (
     <section aria-labelledby="minutes-title" className="mb-4">
       <h2 id="minutes-title" className="h4">
@@ -34,7 +34,7 @@ export function MinutesSection({ meeting, items, user, minutesVersion, onMeeting
           {t('downloadJson')}
         </a>
       </p>
-      <Suspense fallback={<p role="status">{t('loading')}</p>}>
+      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
         <MeetingMinutes
           meeting={meeting}
           items={items}

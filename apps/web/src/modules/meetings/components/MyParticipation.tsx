@@ -1,12 +1,13 @@
 import { FormEvent, useState } from 'react';
 import type { Attendance, Meeting, RsvpResponse } from '@cantiere/domain';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { meetingsApi } from '../api';
-import { useMeetingText } from '../texts';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 
 /** The logged-in representative's own part: the answer to the convocation, then check-in and check-out. */
 export function MyParticipation({ meeting, attendance, onChange }: { meeting: Meeting; attendance: Attendance; onChange: (a: Attendance) => void }) {
-  const t = useMeetingText();
+  const { t } = useTranslation(MEETINGS);
   const mine = attendance.entries.filter((e) => e.isMe);
   const [response, setResponse] = useState<RsvpResponse>(mine[0]?.rsvp ?? 'attending');
   const [delegate, setDelegate] = useState(mine[0]?.rsvpDelegateName ?? '');
@@ -22,7 +23,7 @@ export function MyParticipation({ meeting, attendance, onChange }: { meeting: Me
     setError(null);
     setSaved(false);
     if (response === 'delegate' && !delegate.trim()) {
-      setError(t('required'));
+      setError(t('errors.required'));
       document.getElementById('my-delegate')?.focus();
       return;
     }

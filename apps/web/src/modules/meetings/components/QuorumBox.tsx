@@ -1,9 +1,10 @@
 import type { QuorumState } from '@cantiere/domain';
-import { useMeetingText } from '../texts';
+import { useTranslation } from 'react-i18next';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 
 /** The live quorum, announced politely when it changes. */
 export function QuorumBox({ quorum }: { quorum: QuorumState }) {
-  const t = useMeetingText();
+  const { t } = useTranslation(MEETINGS);
   return (
     <div
       className={`alert ${quorum.rule === null ? 'alert-light' : quorum.reached ? 'alert-success' : 'alert-warning'}`}

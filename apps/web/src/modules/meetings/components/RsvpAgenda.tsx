@@ -1,13 +1,14 @@
 import { Link } from 'react-router-dom';
 import type { RsvpAgendaItem } from '@cantiere/domain';
-import { useMeetingText } from '../texts';
+import { useTranslation } from 'react-i18next';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 
 /**
  * The ordine del giorno on the page reached from a personal RSVP link. Documents come as titles; a title is a link
  * only when the invited person has an account, since the document page asks for a login.
  */
 export function RsvpAgenda({ items }: { items: RsvpAgendaItem[] }) {
-  const t = useMeetingText();
+  const { t } = useTranslation(MEETINGS);
   const someUnlinked = items.some((i) => i.documents.some((d) => !d.path));
   return (
     <section aria-labelledby="rsvp-agenda-title" className="mb-4">

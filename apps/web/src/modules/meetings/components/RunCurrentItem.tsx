@@ -1,13 +1,13 @@
 import { Link } from 'react-router-dom';
 import type { AgendaItem } from '@cantiere/domain';
-import { useLayoutText } from '../layout-texts';
+import { useTranslation } from 'react-i18next';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { clock } from '../rome';
-import { useMeetingText } from '../texts';
 
 /** The item under discussion on the projector: title, what it is about, its papers and its timer against the plan. */
 export function RunCurrentItem({ current, elapsed }: { current: AgendaItem | null; elapsed: number }) {
-  const t = useMeetingText();
-  const tl = useLayoutText();
+  const { t } = useTranslation(MEETINGS);
+  const { t: tl } = useTranslation(MEETINGS, { keyPrefix: 'layout' });
   const overrun = current ? elapsed - current.plannedMinutes * 60 : 0;
   return (
     <section aria-labelledby="current-item" className="run-current" aria-live="polite">

@@ -1,11 +1,11 @@
 import type { AgendaItem, Decision } from '@cantiere/domain';
-import { useLayoutText } from '../layout-texts';
-import { useMeetingText } from '../texts';
+import { useTranslation } from 'react-i18next';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 
 /** The decisions taken so far, in agenda order, large enough to read from the back of the room. */
 export function RunDecisions({ decisions, items, failed }: { decisions: Decision[]; items: AgendaItem[]; failed: boolean }) {
-  const t = useMeetingText();
-  const tl = useLayoutText();
+  const { t } = useTranslation(MEETINGS);
+  const { t: tl } = useTranslation(MEETINGS, { keyPrefix: 'layout' });
   const position = new Map(items.map((i) => [i.id, i.position]));
   const ordered = [...decisions].sort(
     (a, b) => (position.get(a.agendaItemId ?? '') ?? 1e6) - (position.get(b.agendaItemId ?? '') ?? 1e6) || a.createdAt.localeCompare(b.createdAt),

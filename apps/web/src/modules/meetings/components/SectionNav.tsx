@@ -1,8 +1,9 @@
-import { useLayoutText } from '../layout-texts';
+import { useTranslation } from 'react-i18next';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 
 /** Jump links to the page's sections, in the order the phase shows them: on a phone the page is one long column. */
 export function SectionNav({ links }: { links: { href: string; label: string }[] }) {
-  const t = useLayoutText();
+  const { t } = useTranslation(MEETINGS, { keyPrefix: 'layout' });
   return (
     <nav aria-label={t('sections')} className="mb-3">
       <ul className="list-inline mb-0">

@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { Meeting } from '@cantiere/domain';
+import { useTranslation } from 'react-i18next';
 import { meetingsApi } from '../api';
-import { useMeetingText } from '../texts';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { useSpaceMembers } from '../useSpaceMembers';
 import { MeetingForm } from './MeetingForm';
 import { MeetingList } from './MeetingList';
 
 /** The meetings of a space and, for its facilitators, the form that creates one. */
 export function SpaceMeetings({ spaceId, canManage }: { spaceId: string; canManage: boolean }) {
-  const t = useMeetingText();
+  const { t } = useTranslation(MEETINGS);
   const navigate = useNavigate();
   const [meetings, setMeetings] = useState<Meeting[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -28,10 +29,10 @@ export function SpaceMeetings({ spaceId, canManage }: { spaceId: string; canMana
       </h2>
       {error && (
         <div className="alert alert-danger" role="alert">
-          {t('error', { message: error })}
+          {t('common.error', { message: error })}
         </div>
       )}
-      {meetings ? <MeetingList meetings={meetings} empty={t('noMeetings')} /> : <p role="status">{t('loading')}</p>}
+      {meetings ? <MeetingList meetings={meetings} empty={t('noMeetings')} /> : <p role="status">{t('app.loading')}</p>}
       {canManage && !creating && (
         <button type="button" className="btn btn-outline-primary" onClick={() => setCreating(true)}>
           {t('newMeeting')}

@@ -2,13 +2,16 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ACTION_STATUSES } from '@cantiere/domain/constants';
 import type { ActionStatus, Decision, MeetingAction } from '@cantiere/domain';
+import { useTranslation } from 'react-i18next';
 import { dateFormat } from '../../../i18n/date-format';
 import { meetingsApi } from '../api';
-import { useMeetingText } from '../texts';
+import { dateLocale } from '../../../i18n';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 
 /** What the space's meetings produced: decisions with their votes, and actions followed up to completion. */
 export function SpaceOutcomes({ spaceId }: { spaceId: string }) {
-  const t = useMeetingText();
+  const { t, i18n } = useTranslation(MEETINGS);
+  const locale = dateLocale(i18n.language);
   const [decisions, setDecisions] = useState<Decision[] | null>(null);
   const [actions, setActions] = useState<MeetingAction[] | null>(null);
   const [overdue, setOverdue] = useState(false);
@@ -50,11 +53,11 @@ export function SpaceOutcomes({ spaceId }: { spaceId: string }) {
       </h2>
       {error && (
         <div className="alert alert-danger" role="alert">
-          {t('error', { message: error })}
+          {t('common.error', { message: error })}
         </div>
       )}
       <h3 className="h5">{t('decisions')}</h3>
-      {decisions === null && <p role="status">{t('loading')}</p>}
+      {decisions === null && <p role="status">{t('app.loading')}</p>}
       {decisions?.length === 0 && <p className="text-secondary">{t('noDecisions')}</p>}
       {decisions && decisions.length > 0 && (
         <div className="table-responsive">
@@ -64,7 +67,7 @@ export function SpaceOutcomes({ spaceId }: { spaceId: string }) {
                 <th scope="col">{t('meetingCol')}</th>
                 <th scope="col">{t('itemCol')}</th>
                 <th scope="col">{t('decisionCol')}</th>
-                <th scope="col">{t('outcomeCol')}</th>
+                <th scope="col">{t('common.outcome')}</th>
                 <th scope="col">{t('votesCol')}</th>
               </tr>
             </thead>
@@ -91,7 +94,7 @@ export function SpaceOutcomes({ spaceId }: { spaceId: string }) {
           </label>
         </div>
       </div>
-      {actions === null && <p role="status">{t('loading')}</p>}
+      {actions === null && <p role="status">{t('app.loading')}</p>}
       {actions?.length === 0 && <p className="text-secondary">{t('noActions')}</p>}
       {actions && actions.length > 0 && (
         <div className="table-responsive">
@@ -100,8 +103,8 @@ export function SpaceOutcomes({ spaceId }: { spaceId: string }) {
               <tr>
                 <th scope="col">{t('actionCol')}</th>
                 <th scope="col">{t('responsibleCol')}</th>
-                <th scope="col">{t('dueCol')}</th>
-                <th scope="col">{t('statusCol')}</th>
+                <th scope="col">{t('common.dueDate')}</th>
+                <th scope="col">{t('common.status')}</th>
                 <th scope="col">{t('meetingCol')}</th>
               </tr>
             </thead>
@@ -112,7 +115,7 @@ export function SpaceOutcomes({ spaceId }: { spaceId: string }) {
                     <td>{a.what}</td>
                     <td>{[a.responsibleOrganisationName, a.responsiblePersonName].filter(Boolean).join(' – ') || '–'}</td>
                     <td>
-                      {a.dueDate ? dateFormat(t.locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(a.dueDate)) : '–'}
+                      {a.dueDate ? dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(a.dueDate)) : '–'}
                       {a.overdue && <span className="badge text-bg-danger ms-2">{t('overdueBadge')}</span>}
                     </td>
                     <td>

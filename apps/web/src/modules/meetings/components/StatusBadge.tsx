@@ -1,5 +1,6 @@
 import type { Meeting } from '@cantiere/domain';
-import { useMeetingText } from '../texts';
+import { useTranslation } from 'react-i18next';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 
 const COLOR: Record<Meeting['status'], string> = {
   draft: 'bg-secondary',
@@ -11,6 +12,6 @@ const COLOR: Record<Meeting['status'], string> = {
 };
 
 export function StatusBadge({ status }: { status: Meeting['status'] }) {
-  const t = useMeetingText();
+  const { t } = useTranslation(MEETINGS);
   return <span className={`badge ${COLOR[status]}`}>{t(`status_${status}`)}</span>;
 }

@@ -1,23 +1,26 @@
 import type { StepWarning } from '@cantiere/domain';
+import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../rome';
-import { useStepText } from '../step-texts';
+import { dateLocale } from '../../../i18n';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 
 /** The warnings the server raised for a step, said plainly, with what the confirmation records. */
 export function StepWarnings({ warnings }: { warnings: StepWarning[] }) {
-  const t = useStepText();
+  const { t, i18n } = useTranslation(MEETINGS, { keyPrefix: 'steps' });
+  const locale = dateLocale(i18n.language);
   const amount = (hours: number) =>
     Math.abs(hours) >= 48 ? t('days', { n: Math.round(Math.abs(hours) / 24) }) : t('hours', { n: Math.round(Math.abs(hours)) });
   const line = (w: StepWarning) => {
     switch (w.code) {
       case 'far_from_schedule':
         return t(w.hoursFromSchedule > 0 ? 'far_from_schedule_ahead' : 'far_from_schedule_behind', {
-          date: formatDateTime(w.scheduledAt, t.locale),
+          date: formatDateTime(w.scheduledAt, locale),
           amount: amount(w.hoursFromSchedule),
         });
       case 'chair_absent':
         return t('chair_absent', { name: w.chairName, status: t(w.status === 'excused' ? 'status_excused' : 'status_absent') });
       case 'review_open':
-        return t('review_open', { days: w.daysLeft, date: formatDateTime(w.reviewUntil, t.locale), count: w.openRemarks.length });
+        return t('review_open', { days: w.daysLeft, date: formatDateTime(w.reviewUntil, locale), count: w.openRemarks.length });
       case 'unapplied_suggestions':
         return t('unapplied_suggestions', { count: w.count });
     }

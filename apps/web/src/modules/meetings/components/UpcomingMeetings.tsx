@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { Meeting } from '@cantiere/domain';
+import { useTranslation } from 'react-i18next';
 import { meetingsApi } from '../api';
-import { useMeetingText } from '../texts';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { upcomingMeetings } from '../upcoming';
 import { MeetingList } from './MeetingList';
 
 /** The next meetings of every space the person may see (home page). */
 export function UpcomingMeetings() {
-  const t = useMeetingText();
+  const { t } = useTranslation(MEETINGS);
   const [meetings, setMeetings] = useState<Meeting[] | null>(null);
   useEffect(() => {
     meetingsApi.list({ from: new Date().toISOString() }).then(
@@ -20,7 +21,7 @@ export function UpcomingMeetings() {
       <h2 id="upcoming-title" className="h4">
         {t('upcoming')}
       </h2>
-      {meetings ? <MeetingList meetings={meetings} empty={t('noUpcoming')} showSpace /> : <p role="status">{t('loading')}</p>}
+      {meetings ? <MeetingList meetings={meetings} empty={t('noUpcoming')} showSpace /> : <p role="status">{t('app.loading')}</p>}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { AgendaItem, Meeting } from '@cantiere/domain';
 import { docIdOf, type PresenceUser } from '@cantiere/collab';
+import { useTranslation } from 'react-i18next';
 import { AccessNotice } from '../../collab/components/AccessNotice';
 import { colorFor } from '../../collab/components/DocumentView';
 import { PresenceList } from '../../collab/components/PresenceList';
@@ -8,7 +9,7 @@ import { SaveIndicator } from '../../collab/components/SaveIndicator';
 import { useCollabDocument } from '../../collab/hooks/useCollabDocument';
 import { useSpaceMembers } from '../../meetings/useSpaceMembers';
 import { MinutesContext } from '../minutes-context';
-import { useMinutesText } from '../texts';
+import { MINUTES } from '../../../i18n/namespaces/minutes';
 import { MinutesEditor } from './MinutesEditor';
 import { MinutesWorkflow } from './MinutesWorkflow';
 import { RemarksPanel } from './RemarksPanel';
@@ -38,7 +39,7 @@ export function MeetingMinutes(props: MeetingMinutesProps) {
 }
 
 function LiveMinutes({ meeting, currentItemId, user }: MeetingMinutesProps) {
-  const t = useMinutesText();
+  const { t } = useTranslation(MINUTES);
   const collab = useCollabDocument(docIdOf('minutes', meeting.id), user.id);
   const members = useSpaceMembers(meeting.spaceId);
   const context = useMemo(() => ({ members }), [members]);
@@ -49,10 +50,10 @@ function LiveMinutes({ meeting, currentItemId, user }: MeetingMinutesProps) {
   if (collab.error && !collab.session)
     return (
       <div className="alert alert-danger" role="alert">
-        {t('error', { message: collab.error.message })}
+        {t('common.error', { message: collab.error.message })}
       </div>
     );
-  if (!collab.ydoc || !collab.session) return <p role="status">{t('loading')}</p>;
+  if (!collab.ydoc || !collab.session) return <p role="status">{t('app.loading')}</p>;
   const readOnly = collab.session.access === 'read' || meeting.minutesStatus === 'approved';
   return (
     <MinutesContext.Provider value={context}>
@@ -60,7 +61,7 @@ function LiveMinutes({ meeting, currentItemId, user }: MeetingMinutesProps) {
       <AccessNotice change={collab.accessChange} />
       {collab.error && collab.error.code !== 'rate_limited' && collab.accessChange?.access !== null && (
         <div className="alert alert-danger" role="alert">
-          {collab.error.code === 'read_only' ? t('nowReadOnly') : t('error', { message: collab.error.message })}
+          {collab.error.code === 'read_only' ? t('collab:nowReadOnly') : t('common.error', { message: collab.error.message })}
         </div>
       )}
       <PresenceList session={collab.session} />

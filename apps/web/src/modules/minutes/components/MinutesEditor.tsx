@@ -5,12 +5,13 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import type * as Y from 'yjs';
 import type { DocSession, PresenceUser } from '@cantiere/collab';
 import { richTextExtensions } from '@cantiere/editor-schema/tiptap';
+import { useTranslation } from 'react-i18next';
 import { EditorToolbar } from '../../collab/components/EditorToolbar';
 import { AgendaSection } from '../extensions/AgendaSection';
 import { ActionBlock, DecisionBlock } from '../extensions/MinutesBlocks';
 import { MinutesGuards } from '../extensions/MinutesGuards';
 import { MinutesDocument, OtherBusinessSection } from '../extensions/OtherBusinessSection';
-import { useMinutesText } from '../texts';
+import { MINUTES } from '../../../i18n/namespaces/minutes';
 
 interface Props {
   ydoc: Y.Doc;
@@ -37,7 +38,7 @@ export function minutesExtensions(otherBusinessTitle?: string) {
 
 /** The live minutes: one section per agenda item, the current one highlighted, decision and action blocks. */
 export function MinutesEditor({ ydoc, session, user, editable, currentItemId }: Props) {
-  const t = useMinutesText();
+  const { t } = useTranslation(MINUTES);
   const editor = useEditor(
     {
       editable,
@@ -86,7 +87,7 @@ export function MinutesEditor({ ydoc, session, user, editable, currentItemId }: 
       {editable && (
         <>
           <EditorToolbar editor={editor} />
-          <div className="btn-toolbar gap-2 mb-2" role="toolbar" aria-label={t('blocksToolbar')}>
+          <div className="btn-toolbar gap-2 mb-2" role="toolbar" aria-label={t('meetings:outcomes')}>
             <button
               type="button"
               className="btn btn-sm btn-outline-primary"

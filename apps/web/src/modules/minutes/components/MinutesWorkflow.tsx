@@ -1,21 +1,24 @@
 import { useEffect, useState } from 'react';
 import type { Meeting, StepWarning } from '@cantiere/domain';
+import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { meetingsApi } from '../../meetings/api';
 import { StepWarnings } from '../../meetings/components/StepWarnings';
 import { formatDateTime } from '../../meetings/rome';
-import { useStepText } from '../../meetings/step-texts';
+import { dateLocale } from '../../../i18n';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
+import { MINUTES } from '../../../i18n/namespaces/minutes';
 import { codesOf, warningsOf } from '../../meetings/step-warnings';
 import { minutesApi } from '../api';
 import { describeError } from '../describe-error';
-import { useMinutesText } from '../texts';
 
 const TAKEN_PLACE = ['in_progress', 'closed', 'minutes_approved'];
 
 /** Where the minutes stand (draft, in review, approved with their hash) and, for the officers, the next step. */
 export function MinutesWorkflow({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meeting) => void }) {
-  const t = useMinutesText();
-  const s = useStepText();
+  const { t, i18n } = useTranslation(MINUTES);
+  const locale = dateLocale(i18n.language);
+  const { t: s } = useTranslation(MEETINGS, { keyPrefix: 'steps' });
   /** The step being confirmed; for approval, the warnings the server raised (null before it answered). */
   const [asking, setAsking] = useState<{ step: 'review' | 'approve'; warnings: StepWarning[] | null } | null>(null);
   const [days, setDays] = useState('7');
@@ -64,10 +67,10 @@ export function MinutesWorkflow({ meeting, onChange }: { meeting: Meeting; onCha
     } else if (asking) void act('approve', () => minutesApi.approve(meeting.id, approvedAt || null, codesOf(asking.warnings)));
   };
 
-  let status = t('status_draft');
-  if (meeting.minutesStatus === 'in_review') status = t('status_in_review', { date: meeting.reviewUntil ? formatDateTime(meeting.reviewUntil, t.locale) : '' });
+  let status: string = t('status_draft');
+  if (meeting.minutesStatus === 'in_review') status = t('status_in_review', { date: meeting.reviewUntil ? formatDateTime(meeting.reviewUntil, locale) : '' });
   if (meeting.minutesStatus === 'approved')
-    status = t('status_approved', { date: meeting.minutesApprovedAt ? formatDateTime(meeting.minutesApprovedAt, t.locale) : '' });
+    status = t('status_approved', { date: meeting.minutesApprovedAt ? formatDateTime(meeting.minutesApprovedAt, locale) : '' });
   return (
     <div className="mb-3">
       <p className="mb-2">
@@ -110,7 +113,7 @@ export function MinutesWorkflow({ meeting, onChange }: { meeting: Meeting; onCha
                 disabled={busy}
                 onClick={() => reviewDays() && setAsking({ step: 'review', warnings: null })}
               >
-                {t('startReview')}
+                {t('meetings:steps.reviewConfirm')}
               </button>
             </div>
           )}
@@ -133,7 +136,7 @@ export function MinutesWorkflow({ meeting, onChange }: { meeting: Meeting; onCha
               data-testid="approve-minutes"
               onClick={() => setAsking({ step: 'approve', warnings: null })}
             >
-              {t('approve')}
+              {t('meetings:steps.approveConfirm')}
             </button>
           </div>
         </div>

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { AgendaItem, Meeting, MinutesRemark } from '@cantiere/domain';
+import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../meetings/rome';
 import { minutesApi } from '../api';
 import { describeError } from '../describe-error';
-import { useMinutesText } from '../texts';
+import { dateLocale } from '../../../i18n';
+import { MINUTES } from '../../../i18n/namespaces/minutes';
 
 interface Props {
   meeting: Meeting;
@@ -14,7 +16,8 @@ interface Props {
 
 /** Comments and suggested changes during the review, signed with name and organisation, for everyone to see. */
 export function RemarksPanel({ meeting, items, version }: Props) {
-  const t = useMinutesText();
+  const { t, i18n } = useTranslation(MINUTES);
+  const locale = dateLocale(i18n.language);
   const [remarks, setRemarks] = useState<MinutesRemark[] | null>(null);
   const [kind, setKind] = useState<'comment' | 'suggestion'>('comment');
   const [itemId, setItemId] = useState('');
@@ -38,8 +41,8 @@ export function RemarksPanel({ meeting, items, version }: Props) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const found: Record<string, string> = {};
-    if (!text.trim()) found.text = t('required');
-    if (kind === 'suggestion' && !quote.trim()) found.quote = t('required');
+    if (!text.trim()) found.text = t('errors.required');
+    if (kind === 'suggestion' && !quote.trim()) found.quote = t('errors.required');
     setErrors(found);
     setMessage(null);
     if (Object.keys(found).length) {
@@ -87,7 +90,7 @@ export function RemarksPanel({ meeting, items, version }: Props) {
       <h3 id="remarks-title" className="h5">
         {t('remarks')}
       </h3>
-      {remarks === null && <p role="status">{t('loading')}</p>}
+      {remarks === null && <p role="status">{t('app.loading')}</p>}
       {remarks?.length === 0 && <p className="text-secondary">{t('noRemarks')}</p>}
       {remarks && remarks.length > 0 && (
         <ul className="list-unstyled">
@@ -99,7 +102,7 @@ export function RemarksPanel({ meeting, items, version }: Props) {
                 {t('by', {
                   author: r.authorName,
                   organisation: r.organisationName ? ` (${r.organisationName})` : '',
-                  date: formatDateTime(r.createdAt, t.locale),
+                  date: formatDateTime(r.createdAt, locale),
                 })}
                 {r.resolution && (
                   <span className={`badge ms-2 ${r.resolution === 'accepted' ? 'text-bg-success' : 'text-bg-secondary'}`}>
@@ -141,7 +144,7 @@ export function RemarksPanel({ meeting, items, version }: Props) {
           <div className="row g-2">
             <div className="col-sm-4">
               <label htmlFor="remark-kind" className="form-label">
-                {t('remarkKind')}
+                {t('common.kind')}
               </label>
               <select id="remark-kind" className="form-select" value={kind} onChange={(e) => setKind(e.target.value as 'comment' | 'suggestion')}>
                 <option value="comment">{t('kind_comment')}</option>
@@ -150,7 +153,7 @@ export function RemarksPanel({ meeting, items, version }: Props) {
             </div>
             <div className="col-sm-8">
               <label htmlFor="remark-item" className="form-label">
-                {t('remarkItem')}
+                {t('meetings:itemCol')}
               </label>
               <select id="remark-item" className="form-select" value={itemId} onChange={(e) => setItemId(e.target.value)}>
                 <option value="">{t('remarkItemNone')}</option>

@@ -1,11 +1,12 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
+import { useTranslation } from 'react-i18next';
 import { ACTION_ATTRS } from './attrs';
 import { useMinutesContext } from '../minutes-context';
-import { useMinutesText } from '../texts';
+import { MINUTES } from '../../../i18n/namespaces/minutes';
 
 /** An action written live: what to do, who is responsible (organisation and person) and by when. */
 export function ActionView({ node, updateAttributes, editor }: ReactNodeViewProps) {
-  const t = useMinutesText();
+  const { t } = useTranslation(MINUTES);
   const { members } = useMinutesContext();
   const a = node.attrs;
   const editable = editor.isEditable;
@@ -15,9 +16,9 @@ export function ActionView({ node, updateAttributes, editor }: ReactNodeViewProp
   // A value chosen by someone else may not be among our options (a former member): still show it.
   const missingOrg = orgId && !organisations.some(([id]) => id === orgId);
   return (
-    <NodeViewWrapper className="minutes-block minutes-action" role="group" aria-label={t('action')} data-block-id={a[ACTION_ATTRS.blockId]}>
+    <NodeViewWrapper className="minutes-block minutes-action" role="group" aria-label={t('meetings:actionCol')} data-block-id={a[ACTION_ATTRS.blockId]}>
       <div className="minutes-block-title" contentEditable={false}>
-        {t('action')}
+        {t('meetings:actionCol')}
       </div>
       <NodeViewContent as="div" className="minutes-block-text" aria-label={t('actionText')} />
       <div className="minutes-block-fields" contentEditable={false}>
@@ -63,7 +64,7 @@ export function ActionView({ node, updateAttributes, editor }: ReactNodeViewProp
           </select>
         </label>
         <label className="minutes-block-field">
-          <span>{t('dueDate')}</span>
+          <span>{t('common.dueDate')}</span>
           <input
             type="date"
             className="form-control form-control-sm"

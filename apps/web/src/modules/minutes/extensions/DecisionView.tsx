@@ -1,13 +1,14 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
+import { useTranslation } from 'react-i18next';
 import { DECISION_ATTRS, type VotingMethodAttr } from './attrs';
-import { useMinutesText } from '../texts';
+import { MINUTES } from '../../../i18n/namespaces/minutes';
 
 const OUTCOMES = ['approved', 'rejected', 'postponed'] as const;
 const METHODS: VotingMethodAttr[] = ['votes', 'consensus', 'unanimous'];
 
 /** A decision written live: its text, the outcome and how it was reached (vote counts or consensus). */
 export function DecisionView({ node, updateAttributes, editor }: ReactNodeViewProps) {
-  const t = useMinutesText();
+  const { t } = useTranslation(MINUTES);
   const a = node.attrs;
   const editable = editor.isEditable;
   const method = (a[DECISION_ATTRS.votingMethod] as VotingMethodAttr) ?? 'votes';
@@ -27,14 +28,14 @@ export function DecisionView({ node, updateAttributes, editor }: ReactNodeViewPr
     </label>
   );
   return (
-    <NodeViewWrapper className="minutes-block minutes-decision" role="group" aria-label={t('decision')} data-block-id={a[DECISION_ATTRS.blockId]}>
+    <NodeViewWrapper className="minutes-block minutes-decision" role="group" aria-label={t('meetings:decisionCol')} data-block-id={a[DECISION_ATTRS.blockId]}>
       <div className="minutes-block-title" contentEditable={false}>
-        {t('decision')}
+        {t('meetings:decisionCol')}
       </div>
       <NodeViewContent as="div" className="minutes-block-text" aria-label={t('decisionText')} />
       <div className="minutes-block-fields" contentEditable={false}>
         <label className="minutes-block-field">
-          <span>{t('outcome')}</span>
+          <span>{t('common.outcome')}</span>
           <select
             className="form-select form-select-sm"
             data-testid="decision-outcome"
