@@ -7,8 +7,10 @@ import { DocumentRegistry } from '../../collab/document-registry';
 import { DocumentUpgrades } from '../../collab/document-upgrades';
 import type { LiveDocument } from '../../collab/live-document';
 import { LOGGER } from '../../core/logging/logging.module';
-import { AgendaService, MeetingEvents, MeetingLiveGateway } from '../meeting';
+import { AgendaService } from '../agenda';
+import { MeetingEvents, MeetingLiveGateway } from '../meeting';
 import type { MeetingEntity } from '../meeting';
+import { OutcomeWriter } from '../outcome';
 import { hasMinutesShape, shapeMinutes } from './minutes-layout';
 import { addMissingSections, projectMinutes } from './minutes-projection';
 import { MinutesProjectionRepository } from './minutes-projection.repository';
@@ -27,6 +29,7 @@ export class MinutesProjectionService implements OnModuleInit, OnApplicationShut
   constructor(
     private readonly rows: MinutesProjectionRepository,
     private readonly agenda: AgendaService,
+    private readonly outcomes: OutcomeWriter,
     private readonly registry: DocumentRegistry,
     private readonly upgrades: DocumentUpgrades,
     private readonly gateway: CollabGateway,
@@ -81,7 +84,9 @@ export class MinutesProjectionService implements OnModuleInit, OnApplicationShut
 
   async projectDoc(meetingId: string, ydoc: Y.Doc): Promise<void> {
     const projected = projectMinutes(ydoc);
-    await this.rows.store(meetingId, projected);
+    await this.rows.store(meetingId, projected, (tx, spaceId, decisions, actions) =>
+      this.outcomes.replaceForMeeting(tx, meetingId, spaceId, decisions, actions),
+    );
   }
 
   async onApplicationShutdown() {

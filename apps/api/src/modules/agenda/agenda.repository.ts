@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { MeetingEntity } from '../meeting';
 import type { BacklogEntry } from '@cantiere/domain';
 import { AgendaItemEntity } from './agenda-item.entity';
 
@@ -85,5 +86,22 @@ export class AgendaRepository {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`agenda:${meetingId}`]);
       await tx.query('UPDATE agenda_items a SET position = o.pos FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE a.id = o.id', [itemIds]);
     });
+  }
+
+  itemsInOrder(tx: EntityManager, meetingId: string): Promise<AgendaItemEntity[]> {
+    return tx.getRepository(AgendaItemEntity).find({ where: { meetingId }, order: { position: 'ASC' } });
+  }
+
+  /** The seconds since `startedAt` are added to the item, which counts as discussed. */
+  async bookTime(tx: EntityManager, itemId: string, startedAt: Date, now: Date): Promise<void> {
+    const seconds = Math.max(0, Math.round((now.getTime() - startedAt.getTime()) / 1000));
+    await tx.getRepository(AgendaItemEntity).increment({ id: itemId }, 'spentSeconds', seconds);
+    await tx.getRepository(AgendaItemEntity).update({ id: itemId }, { status: 'discussed' });
+  }
+
+  /** On close, time on the item under discussion is booked; items never reached are marked not discussed (backlog). */
+  async settleOnClose(tx: EntityManager, meeting: MeetingEntity, now: Date): Promise<void> {
+    if (meeting.currentItemId && meeting.itemStartedAt) await this.bookTime(tx, meeting.currentItemId, meeting.itemStartedAt, now);
+    await tx.getRepository(AgendaItemEntity).update({ meetingId: meeting.id, status: 'pending' }, { status: 'not_discussed' });
   }
 }

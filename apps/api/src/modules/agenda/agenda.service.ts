@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { agendaItemCreateSchema } from '@cantiere/domain';
 import type { Agenda, AgendaItemUpdate, BacklogEntry, MeetingStatus } from '@cantiere/domain';
 import type { z } from 'zod';
@@ -8,14 +9,11 @@ import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
 import { OrganisationService } from '../organisation';
 import { PersonService } from '../person';
+import { MeetingAccessService, MeetingEvents, MeetingLiveGateway, romeDate } from '../meeting';
+import type { MeetingEntity } from '../meeting';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { toAgendaItem } from './agenda.mapper';
 import { AgendaRepository } from './agenda.repository';
-import { MeetingAccessService } from './meeting-access.service';
-import { MeetingEvents } from './meeting-events';
-import { MeetingLiveGateway } from './meeting-live.gateway';
-import { romeDate } from './rome-time';
-import type { MeetingEntity } from './meeting.entity';
 
 type AgendaItemCreate = z.output<typeof agendaItemCreateSchema>;
 /** The agenda can change until the meeting closes: items are often added at the start of a session. */
@@ -25,7 +23,7 @@ const OUTCOME_OPEN: MeetingStatus[] = ['in_progress', 'closed'];
 export const romeToday = (now = new Date()) => romeDate(now);
 
 @Injectable()
-export class AgendaService {
+export class AgendaService implements OnModuleInit {
   constructor(
     @InjectRepository(AgendaItemEntity) private readonly items: Repository<AgendaItemEntity>,
     private readonly repo: AgendaRepository,
@@ -35,6 +33,13 @@ export class AgendaService {
     private readonly people: PersonService,
     private readonly organisations: OrganisationService,
   ) {}
+
+  onModuleInit() {
+    this.events.require('convene', async (meeting) =>
+      (await this.items.count({ where: { meetingId: meeting.id } })) === 0 ? [{ path: 'agenda', message: 'agenda_empty' }] : [],
+    );
+    this.events.within('close', (tx, meeting, at) => this.repo.settleOnClose(tx, meeting, at));
+  }
 
   async agenda(actor: Actor, meetingId: string): Promise<Agenda> {
     const { meeting } = await this.meetingAccess.view(actor, meetingId);
@@ -141,8 +146,14 @@ export class AgendaService {
     }
   }
 
-  itemsInOrder(meetingId: string): Promise<AgendaItemEntity[]> {
-    return this.items.find({ where: { meetingId }, order: { position: 'ASC' } });
+  /** The items in order; inside `tx` when run mode moves along them under the meeting's lock. */
+  itemsInOrder(meetingId: string, tx?: EntityManager): Promise<AgendaItemEntity[]> {
+    return tx ? this.repo.itemsInOrder(tx, meetingId) : this.items.find({ where: { meetingId }, order: { position: 'ASC' } });
+  }
+
+  /** The item stops being current: it gets the time spent on it and counts as discussed. */
+  bookTime(tx: EntityManager, itemId: string, startedAt: Date, now: Date): Promise<void> {
+    return this.repo.bookTime(tx, itemId, startedAt, now);
   }
 
   /** The items in order with their presenters, for documents about the meeting (the verbale). */
