@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MeetingModule } from '../meeting';
 import { OrganisationModule } from '../organisation';
 import { PersonModule } from '../person';
+import { AgendaBacklog } from './agenda-backlog';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { AgendaController } from './agenda.controller';
 import { AgendaRepository } from './agenda.repository';
@@ -12,7 +13,7 @@ import { AgendaService } from './agenda.service';
 @Module({
   imports: [TypeOrmModule.forFeature([AgendaItemEntity]), MeetingModule, PersonModule, OrganisationModule],
   controllers: [AgendaController],
-  providers: [AgendaService, AgendaRepository],
-  exports: [AgendaService],
+  providers: [AgendaService, AgendaRepository, AgendaBacklog],
+  exports: [AgendaService, AgendaBacklog],
 })
 export class AgendaModule {}

@@ -11,6 +11,7 @@ import { OrganisationService } from '../organisation';
 import { PersonService } from '../person';
 import { MeetingAccessService, MeetingEvents, MeetingLiveGateway, romeDate } from '../meeting';
 import type { MeetingEntity } from '../meeting';
+import { AgendaBacklog } from './agenda-backlog';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { toAgendaItem } from './agenda.mapper';
 import { AgendaRepository } from './agenda.repository';
@@ -27,6 +28,7 @@ export class AgendaService implements OnModuleInit {
   constructor(
     @InjectRepository(AgendaItemEntity) private readonly items: Repository<AgendaItemEntity>,
     private readonly repo: AgendaRepository,
+    private readonly backlogSources: AgendaBacklog,
     private readonly meetingAccess: MeetingAccessService,
     private readonly live: MeetingLiveGateway,
     private readonly events: MeetingEvents,
@@ -63,7 +65,7 @@ export class AgendaService implements OnModuleInit {
     await this.checkReferences(meeting, input);
     let source: { sourceType: AgendaItemEntity['sourceType']; sourceId: string | null } = { sourceType: null, sourceId: null };
     if (input.source) {
-      const entry = await this.repo.backlogEntry(meetingId, meeting.spaceId, romeToday(), input.source.type, input.source.id);
+      const entry = (await this.backlogOf(meetingId, meeting.spaceId, romeToday())).find((e) => e.type === input.source!.type && e.id === input.source!.id);
       if (!entry) throw AppError.validation([{ path: 'source', message: 'not_in_backlog' }], 'That item is not open in the backlog of this space');
       source = { sourceType: input.source.type, sourceId: input.source.id };
     }
@@ -125,7 +127,20 @@ export class AgendaService implements OnModuleInit {
 
   async backlog(actor: Actor, meetingId: string): Promise<BacklogEntry[]> {
     const { meeting } = await this.meetingAccess.view(actor, meetingId);
-    return this.repo.backlog(meetingId, meeting.spaceId, romeToday());
+    return this.backlogOf(meetingId, meeting.spaceId, romeToday());
+  }
+
+  /**
+   * What earlier meetings of the space left open: items marked not dealt with or postponed (or, unmarked, not reached
+   * and with nothing written under them), and what the registered sources add (postponed decisions never carried
+   * over, overdue actions not yet on this agenda), in the order of the meetings they come from.
+   */
+  private async backlogOf(meetingId: string, spaceId: string, today: string): Promise<BacklogEntry[]> {
+    const items = await this.repo.openItems(meetingId, spaceId);
+    const dealtWith = await this.backlogSources.dealtWith(items.filter((i) => i.unmarked).map((i) => i.id));
+    const candidates = [...items.filter((i) => !(i.unmarked && dealtWith.has(i.id))), ...(await this.backlogSources.open(meetingId, spaceId, today))];
+    candidates.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+    return candidates.map(({ type, id, title, detail, meetingId: mId, meetingLabel }) => ({ type, id, title, detail, meetingId: mId, meetingLabel }));
   }
 
   private async changed(actor: Actor, meeting: MeetingEntity) {
