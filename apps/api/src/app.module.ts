@@ -9,12 +9,17 @@ import { DatabaseModule } from './core/database/database.module';
 import { LoggingModule } from './core/logging/logging.module';
 import { MailModule } from './core/mail/mail.module';
 import { RecordsModule } from './core/records/records.module';
+import { AgendaModule } from './modules/agenda/agenda.module';
+import { AttendanceModule } from './modules/attendance/attendance.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { CalendarModule } from './modules/calendar/calendar.module';
 import { DocumentModule } from './modules/document/document.module';
 import { MeetingModule } from './modules/meeting/meeting.module';
+import { MeetingRunModule } from './modules/meeting-run/meeting-run.module';
 import { MinutesModule } from './modules/minutes/minutes.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationModule } from './modules/invitation/invitation.module';
+import { OutcomeModule } from './modules/outcome/outcome.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PersonModule } from './modules/person/person.module';
 import { ReferenceModule } from './modules/reference/reference.module';
@@ -46,6 +51,11 @@ export class AppModule {
         CollabModule,
         DocumentModule,
         MeetingModule,
+        AgendaModule,
+        AttendanceModule,
+        CalendarModule,
+        MeetingRunModule,
+        OutcomeModule,
         MinutesModule,
         HealthModule,
         SeedModule,

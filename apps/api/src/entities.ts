@@ -1,11 +1,15 @@
 import { COLLAB_ENTITIES } from './collab/collab.entities';
 import { IDENTITY_ENTITIES } from './core/identity/identity.entities';
 import { RECORDS_ENTITIES } from './core/records/records.entities';
+import { AGENDA_ENTITIES } from './modules/agenda/agenda.entities';
+import { ATTENDANCE_ENTITIES } from './modules/attendance/attendance.entities';
 import { AUDIT_ENTITIES } from './modules/audit/audit.entities';
+import { CALENDAR_ENTITIES } from './modules/calendar/calendar.entities';
 import { DOCUMENT_ENTITIES } from './modules/document/document.entities';
 import { INVITATION_ENTITIES } from './modules/invitation/invitation.entities';
 import { MEETING_ENTITIES } from './modules/meeting/meeting.entities';
 import { MINUTES_ENTITIES } from './modules/minutes/minutes.entities';
+import { OUTCOME_ENTITIES } from './modules/outcome/outcome.entities';
 import { ORGANISATION_ENTITIES } from './modules/organisation/organisation.entities';
 import { PERSON_ENTITIES } from './modules/person/person.entities';
 import { REFERENCE_ENTITIES } from './modules/reference/reference.entities';
@@ -26,6 +30,10 @@ export const ENTITIES = [
   ...DOCUMENT_ENTITIES,
   ...COLLAB_ENTITIES,
   ...MEETING_ENTITIES,
+  ...AGENDA_ENTITIES,
+  ...ATTENDANCE_ENTITIES,
+  ...CALENDAR_ENTITIES,
+  ...OUTCOME_ENTITIES,
   ...MINUTES_ENTITIES,
   ...RECORDS_ENTITIES,
 ];

@@ -8,7 +8,7 @@ describe('database schema', () => {
   let dbName: string;
 
   beforeAll(async () => {
-    const db = await createTestDatabase();
+    const db = await createTestDatabase({ empty: true });
     dbName = db.name;
     ds = new DataSource(dataSourceOptions(db.url));
     await ds.initialize();

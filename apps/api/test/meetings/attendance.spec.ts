@@ -1,7 +1,7 @@
 import { io } from 'socket.io-client';
 import { MEETING_LIVE_CLIENT_EVENTS, MEETING_LIVE_NAMESPACE, MEETING_LIVE_SERVER_EVENTS, PROTOCOL_VERSION } from '@cantiere/collab';
 import type { MeetingChanged } from '@cantiere/collab';
-import { ConvocationService } from '../../src/modules/meeting/convocation.service';
+import { ConvocationService } from '../../src/modules/attendance/convocation.service';
 import { listen, waitFor } from '../support/collab-harness';
 import { meetingFixture } from '../support/meeting-fixture';
 import ICAL from 'ical.js';

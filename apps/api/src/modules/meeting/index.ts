@@ -1,6 +1,3 @@
-export type { AgendaItemEntity } from './agenda-item.entity';
-export { AgendaService } from './agenda.service';
-export { AttendanceService } from './attendance.service';
 export { MeetingAccessService } from './meeting-access.service';
 export type { MeetingView } from './meeting-access.service';
 export { MeetingEvents } from './meeting-events';
@@ -10,4 +7,4 @@ export type { MeetingEntity } from './meeting.entity';
 export { meetingLabel, toMeeting } from './meeting.mapper';
 export { MeetingModule } from './meeting.module';
 export { MeetingService } from './meeting.service';
-export { romeDate } from './rome-time';
+export { romeClock, romeDate, romeInstantOn } from './rome-time';

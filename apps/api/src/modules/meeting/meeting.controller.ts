@@ -1,27 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { z } from 'zod';
-import {
-  convocationPreviewSchema,
-  dateTime,
-  meetingCreateSchema,
-  meetingSchema,
-  meetingTransitionInputSchema,
-  meetingUpdateSchema,
-  runCommandSchema,
-  runStateSchema,
-} from '@cantiere/domain';
-import type { MeetingCreate, MeetingTransitionInput, MeetingUpdate, RunCommand } from '@cantiere/domain';
+import { dateTime, meetingCreateSchema, meetingSchema, meetingTransitionInputSchema, meetingUpdateSchema } from '@cantiere/domain';
+import type { MeetingCreate, MeetingTransitionInput, MeetingUpdate } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
 import { AppError } from '../../core/errors/app-error';
 import { ApiErrors, ApiZodBody, ApiZodResponse } from '../../core/openapi/api-docs.decorators';
 import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
 import { ZodValidationPipe } from '../../core/validation/zod-validation.pipe';
-import { ConvocationService } from './convocation.service';
 import { MeetingAccessService, type MeetingView } from './meeting-access.service';
-import { MeetingRunService } from './meeting-run.service';
 import { toMeeting } from './meeting.mapper';
 import { MeetingService } from './meeting.service';
 
@@ -33,14 +21,12 @@ const listQuery = z.object({
 });
 const meetingResponse = z.object({ meeting: meetingSchema });
 
-/** Meetings of a space: convocation, lifecycle and run mode. The register, agenda and minutes hang off `:id`. */
+/** Meetings of a space and their lifecycle. The register, convocation, agenda, run mode and minutes hang off `:id`. */
 @ApiTags('meetings')
 @Controller('meetings')
 export class MeetingController {
   constructor(
     private readonly meetings: MeetingService,
-    private readonly run: MeetingRunService,
-    private readonly convocation: ConvocationService,
     private readonly meetingAccess: MeetingAccessService,
   ) {}
 
@@ -104,34 +90,5 @@ export class MeetingController {
     if (body.transition === 'approve_minutes')
       throw AppError.validation([{ path: 'transition', message: 'use_minutes_approval' }], 'Approve the minutes with POST /api/meetings/:id/minutes/approve');
     return this.respond(await this.meetings.transition(actor, id, body.transition, body.reason ?? null, {}, { confirm: body.confirm }));
-  }
-
-  @Get(':id/convocation/preview')
-  @ApiOperation({ summary: 'Preview the convocation mail' })
-  @ApiZodResponse(200, 'The convocation mail as it will leave, with the people it goes to and those without an email address', convocationPreviewSchema)
-  @ApiErrors(401, 403, 404)
-  preview(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
-    return this.convocation.preview(actor, id);
-  }
-
-  @Post(':id/run')
-  @ApiOperation({ summary: 'Drive the run mode of a meeting' })
-  @HttpCode(200)
-  @ApiZodBody(runCommandSchema)
-  @ApiZodResponse(200, 'Run mode: go to an item, next, previous or stop; everyone watching follows live', runStateSchema)
-  @ApiErrors(400, 401, 403, 404, 409)
-  command(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Body(new ZodValidationPipe(runCommandSchema)) body: RunCommand) {
-    return this.run.command(actor, id, body);
-  }
-
-  @Get(':id/calendar.ics')
-  @ApiOperation({ summary: 'Download a meeting as iCalendar' })
-  @ApiZodResponse(200, 'The meeting as an iCalendar file (RFC 5545)')
-  @ApiErrors(401, 404)
-  async calendar(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Res({ passthrough: true }) res: Response) {
-    const { meeting } = await this.meetings.get(actor, id);
-    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="seduta-${meeting.number}-${meeting.year}.ics"`);
-    return this.convocation.calendarFile(meeting);
   }
 }

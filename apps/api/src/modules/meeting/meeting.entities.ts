@@ -1,8 +1,5 @@
-import { AgendaItemEntity } from './agenda-item.entity';
-import { CalendarFeedEntity } from './calendar-feed.entity';
-import { MeetingAttendeeEntity } from './meeting-attendee.entity';
 import { MeetingTransitionEntity } from './meeting-transition.entity';
 import { MeetingEntity } from './meeting.entity';
 
 /** The tables this part owns; the application assembles every part's list into the data source. */
-export const MEETING_ENTITIES = [MeetingEntity, MeetingTransitionEntity, AgendaItemEntity, MeetingAttendeeEntity, CalendarFeedEntity];
+export const MEETING_ENTITIES = [MeetingEntity, MeetingTransitionEntity];

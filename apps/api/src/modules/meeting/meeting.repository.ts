@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AgendaItemEntity } from './agenda-item.entity';
 import { MeetingTransitionEntity } from './meeting-transition.entity';
 import { MeetingEntity } from './meeting.entity';
 
@@ -25,31 +24,18 @@ export class MeetingRepository {
   }
 
   /**
-   * Makes the item `choose` picks the current one, under a row lock on the meeting so that two facilitators
-   * pressing "next" together move one step and time is booked once. The item that stops being current gets the
-   * seconds spent on it and counts as discussed.
+   * Runs `work` on the meeting under a row lock, in one transaction: two facilitators pressing "next" together in run
+   * mode move one step, and the time on the item that stops being current is booked once.
    */
-  moveCurrentItem(
-    meetingId: string,
-    now: Date,
-    choose: (meeting: MeetingEntity, items: AgendaItemEntity[]) => AgendaItemEntity | null,
-  ): Promise<MeetingEntity> {
+  underLock<T>(meetingId: string, work: (tx: EntityManager, meeting: MeetingEntity) => Promise<T>): Promise<T> {
     return this.ds.transaction(async (tx) => {
       const m = await tx.getRepository(MeetingEntity).findOneOrFail({ where: { id: meetingId }, lock: { mode: 'pessimistic_write' } });
-      const items = await tx.getRepository(AgendaItemEntity).find({ where: { meetingId }, order: { position: 'ASC' } });
-      const target = choose(m, items);
-      if (m.currentItemId && m.itemStartedAt && m.currentItemId !== target?.id) {
-        const seconds = Math.max(0, Math.round((now.getTime() - m.itemStartedAt.getTime()) / 1000));
-        await tx.getRepository(AgendaItemEntity).increment({ id: m.currentItemId }, 'spentSeconds', seconds);
-        await tx.getRepository(AgendaItemEntity).update({ id: m.currentItemId }, { status: 'discussed' });
-      }
-      if (m.currentItemId !== (target?.id ?? null)) {
-        await tx.getRepository(MeetingEntity).update(meetingId, { currentItemId: target?.id ?? null, itemStartedAt: target ? now : null });
-        m.currentItemId = target?.id ?? null;
-        m.itemStartedAt = target ? now : null;
-      }
-      return m;
+      return work(tx, m);
     });
+  }
+
+  async setCurrentItem(tx: EntityManager, meetingId: string, itemId: string | null, startedAt: Date | null): Promise<void> {
+    await tx.getRepository(MeetingEntity).update(meetingId, { currentItemId: itemId, itemStartedAt: startedAt });
   }
 
   /** Numbers are progressive per space and year: the lock serialises the few concurrent creations of one space. */
@@ -83,35 +69,22 @@ export class MeetingRepository {
   }
 
   /**
-   * Applies a lifecycle step in one transaction: the meeting's new fields, the agenda settled on close, whatever
-   * must commit with the step (`alongside`), and the transition's record. The status guard in the WHERE makes two
+   * Applies a lifecycle step in one transaction: the meeting's new fields, whatever must commit with the step
+   * (`alongside`: the agenda settled on close, a sealed record), and the transition's record. The status guard in the WHERE makes two
    * concurrent clicks record one transition, not two: false when the meeting had moved meanwhile.
    */
   applyTransition(
     meeting: MeetingEntity,
     changes: Partial<MeetingEntity>,
     record: Omit<MeetingTransitionEntity, 'id' | 'at' | 'meetingId' | 'fromStatus'>,
-    settleAgendaAt: Date | null,
-    alongside?: (tx: EntityManager) => Promise<void>,
+    alongside: (tx: EntityManager) => Promise<void>,
   ): Promise<boolean> {
     return this.ds.transaction(async (tx) => {
       const result = await tx.getRepository(MeetingEntity).update({ id: meeting.id, status: meeting.status }, changes);
       if (!result.affected) return false;
-      if (settleAgendaAt) await this.settleAgendaOnClose(tx, meeting, settleAgendaAt);
-      if (alongside) await alongside(tx);
+      await alongside(tx);
       await tx.getRepository(MeetingTransitionEntity).save({ ...record, meetingId: meeting.id, fromStatus: meeting.status });
       return true;
     });
-  }
-
-  /** Time on the item under discussion is booked; items never reached are marked not discussed (backlog). */
-  private async settleAgendaOnClose(tx: EntityManager, meeting: MeetingEntity, now: Date) {
-    const items = tx.getRepository(AgendaItemEntity);
-    if (meeting.currentItemId && meeting.itemStartedAt) {
-      const seconds = Math.max(0, Math.round((now.getTime() - meeting.itemStartedAt.getTime()) / 1000));
-      await items.increment({ id: meeting.currentItemId }, 'spentSeconds', seconds);
-      await items.update({ id: meeting.currentItemId }, { status: 'discussed' });
-    }
-    await items.update({ meetingId: meeting.id, status: 'pending' }, { status: 'not_discussed' });
   }
 }

@@ -10,8 +10,6 @@ import { AppError } from '../../core/errors/app-error';
 import { requireConfirmed } from '../../core/errors/confirmation';
 import { PersonService } from '../person';
 import { SpaceService } from '../space';
-import { AgendaItemEntity } from './agenda-item.entity';
-import { AttendanceService } from './attendance.service';
 import { MeetingAccessService, type MeetingView } from './meeting-access.service';
 import { MeetingEvents } from './meeting-events';
 import { MeetingLiveGateway } from './meeting-live.gateway';
@@ -38,13 +36,11 @@ export class MeetingService {
     private readonly rows: MeetingRepository,
     @InjectRepository(MeetingEntity) private readonly meetings: Repository<MeetingEntity>,
     @InjectRepository(MeetingTransitionEntity) private readonly transitions: Repository<MeetingTransitionEntity>,
-    @InjectRepository(AgendaItemEntity) private readonly agendaItems: Repository<AgendaItemEntity>,
     private readonly meetingAccess: MeetingAccessService,
     private readonly access: AccessService,
     private readonly spaces: SpaceService,
     private readonly events: MeetingEvents,
     private readonly live: MeetingLiveGateway,
-    private readonly attendance: AttendanceService,
     private readonly people: PersonService,
   ) {}
 
@@ -91,6 +87,25 @@ export class MeetingService {
   /** The meeting with its space, chair and minute-taker, for documents about it (the verbale). */
   withPeople(id: string): Promise<MeetingEntity> {
     return this.meetings.findOneOrFail({ where: { id }, relations: { space: true, chair: true, minuteTaker: true } });
+  }
+
+  /** The meeting with its space, for mails about it. */
+  withSpace(id: string): Promise<MeetingEntity> {
+    return this.meetings.findOneOrFail({ where: { id }, relations: { space: true } });
+  }
+
+  /** Claims, once, each convened meeting of the day after `now` (Rome) for its reminder; returns their ids. */
+  claimDueReminders(now: Date): Promise<string[]> {
+    return this.rows.claimDueReminders(now);
+  }
+
+  /** Run mode's step on the meeting, under a row lock in one transaction (see MeetingRepository.underLock). */
+  underLock<T>(meetingId: string, work: (tx: EntityManager, meeting: MeetingEntity) => Promise<T>): Promise<T> {
+    return this.rows.underLock(meetingId, work);
+  }
+
+  setCurrentItem(tx: EntityManager, meetingId: string, itemId: string | null, startedAt: Date | null): Promise<void> {
+    return this.rows.setCurrentItem(tx, meetingId, itemId, startedAt);
   }
 
   /** The minutes go into review until `until`; the caller checked the step is allowed. */
@@ -153,7 +168,11 @@ export class MeetingService {
       throw new AppError('conflict', `A ${meeting.status} meeting cannot be moved by "${transition}"`, { status: meeting.status, transition });
     }
     if (transition === 'convene') await this.requireConvocable(meeting);
-    const warnings = [...(guard.warnings ?? []), ...(transition === 'start' ? await this.startWarnings(meeting) : [])];
+    const warnings = [
+      ...(guard.warnings ?? []),
+      ...(transition === 'start' ? await this.startWarnings(meeting) : []),
+      ...(await this.events.warningsOf(transition, meeting)),
+    ];
     const confirmed = requireConfirmed(warnings, guard.confirm, 'This step needs an explicit confirmation');
     const to = MEETING_TRANSITIONS[transition].to;
     const now = new Date();
@@ -168,8 +187,10 @@ export class MeetingService {
         ...extra,
       },
       { transition, toStatus: to, userId: actor.user.id, userName: actor.user.name, reason, confirmedWarnings: confirmed.length ? confirmed : null },
-      transition === 'close' ? now : null,
-      alongside,
+      async (tx) => {
+        await this.events.runWithin(transition, tx, meeting, now);
+        if (alongside) await alongside(tx);
+      },
     );
     if (!moved) throw new AppError('conflict', 'The meeting changed meanwhile; reload it');
     const view = await this.meetingAccess.view(actor, id);
@@ -178,16 +199,12 @@ export class MeetingService {
     return view;
   }
 
-  /** A start far from the scheduled time, or without the chair, is flagged before the minutes record it. */
+  /** A start far from the scheduled time is flagged before the minutes record it (the chair's absence is the register's to flag). */
   private async startWarnings(meeting: MeetingEntity): Promise<StepWarning[]> {
     const warnings: StepWarning[] = [];
     const hours = (meeting.startsAt.getTime() - Date.now()) / 3_600_000;
     if (Math.abs(hours) > START_TOLERANCE_HOURS)
       warnings.push({ code: 'far_from_schedule', hoursFromSchedule: Math.round(hours * 10) / 10, scheduledAt: meeting.startsAt.toISOString() });
-    const chairStatus = meeting.chairPersonId ? await this.attendance.statusOf(meeting.id, meeting.chairPersonId) : null;
-    if (meeting.chair && (chairStatus === 'absent' || chairStatus === 'excused')) {
-      warnings.push({ code: 'chair_absent', chairName: `${meeting.chair.firstName} ${meeting.chair.lastName}`, status: chairStatus });
-    }
     return warnings;
   }
 
@@ -195,8 +212,7 @@ export class MeetingService {
     const issues = [];
     if (!meeting.place && !meeting.onlineUrl) issues.push({ path: 'place', message: 'place_or_link_required' });
     if (meeting.startsAt.getTime() < Date.now()) issues.push({ path: 'startsAt', message: 'in_the_past' });
-    const items = await this.agendaItems.count({ where: { meetingId: meeting.id } });
-    if (items === 0) issues.push({ path: 'agenda', message: 'agenda_empty' });
+    issues.push(...(await this.events.issuesOf('convene', meeting)));
     if (issues.length) throw AppError.validation(issues, 'The meeting cannot be convened yet');
   }
 

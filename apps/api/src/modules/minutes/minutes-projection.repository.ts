@@ -1,24 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, Not } from 'typeorm';
-import { AgendaItemEntity } from '../meeting/agenda-item.entity';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AgendaItemEntity } from '../agenda/agenda-item.entity';
 import { MeetingEntity } from '../meeting/meeting.entity';
 import { OrganisationEntity } from '../organisation/organisation.entity';
+import type { ActionRecord, DecisionRecord } from '../outcome';
 import { PersonEntity } from '../person/person.entity';
-import { ActionEntity } from './action.entity';
-import { DecisionEntity } from './decision.entity';
 import type { projectMinutes } from './minutes-projection';
 
+/** Writes the decisions and actions (the outcome module's rows) inside the projection's transaction. */
+export type OutcomeWrite = (tx: EntityManager, spaceId: string, decisions: DecisionRecord[], actions: ActionRecord[]) => Promise<void>;
+
 /**
- * Stores what the minutes say in one transaction: decisions and actions upserted (a removed block removes its row),
- * and the section texts written onto the agenda items and the meeting. It writes the meeting module's text columns
- * and checks references to people and organisations in the same transaction, so it is a listed lint exception.
+ * Stores what the minutes say in one transaction: decisions and actions handed to the outcome module's writer (a
+ * removed block removes its row), and the section texts written onto the agenda items and the meeting. It writes the
+ * meeting's and agenda's text columns and checks references to people and organisations in the same transaction, so
+ * it is a listed lint exception.
  */
 @Injectable()
 export class MinutesProjectionRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
-  async store(meetingId: string, projected: ReturnType<typeof projectMinutes>): Promise<void> {
+  async store(meetingId: string, projected: ReturnType<typeof projectMinutes>, writeOutcomes: OutcomeWrite): Promise<void> {
     await this.ds.transaction(async (tx) => {
       const meeting = await tx.getRepository(MeetingEntity).findOneBy({ id: meetingId });
       if (!meeting) return;
@@ -40,30 +43,17 @@ export class MinutesProjectionRepository {
       );
       const item = (id: string | null) => (id && itemIds.has(id) ? id : null);
 
-      const decisions = tx.getRepository(DecisionEntity);
-      if (projected.decisions.length) {
-        await decisions.upsert(
-          projected.decisions.map((d) => ({ ...d, agendaItemId: item(d.agendaItemId), meetingId, spaceId: meeting.spaceId })),
-          ['meetingId', 'blockId'],
-        );
-      }
-      await decisions.delete({ meetingId, ...(projected.decisions.length ? { blockId: Not(In(projected.decisions.map((d) => d.blockId))) } : {}) });
-
-      const actions = tx.getRepository(ActionEntity);
-      if (projected.actions.length) {
-        await actions.upsert(
-          projected.actions.map((a) => ({
-            ...a,
-            agendaItemId: item(a.agendaItemId),
-            meetingId,
-            spaceId: meeting.spaceId,
-            responsibleOrganisationId: a.responsibleOrganisationId && orgIds.has(a.responsibleOrganisationId) ? a.responsibleOrganisationId : null,
-            responsiblePersonId: a.responsiblePersonId && personIds.has(a.responsiblePersonId) ? a.responsiblePersonId : null,
-          })),
-          ['meetingId', 'blockId'],
-        );
-      }
-      await actions.delete({ meetingId, ...(projected.actions.length ? { blockId: Not(In(projected.actions.map((a) => a.blockId))) } : {}) });
+      await writeOutcomes(
+        tx,
+        meeting.spaceId,
+        projected.decisions.map((d) => ({ ...d, agendaItemId: item(d.agendaItemId) })),
+        projected.actions.map((a) => ({
+          ...a,
+          agendaItemId: item(a.agendaItemId),
+          responsibleOrganisationId: a.responsibleOrganisationId && orgIds.has(a.responsibleOrganisationId) ? a.responsibleOrganisationId : null,
+          responsiblePersonId: a.responsiblePersonId && personIds.has(a.responsiblePersonId) ? a.responsiblePersonId : null,
+        })),
+      );
 
       for (const id of itemIds) await tx.getRepository(AgendaItemEntity).update(id, { minutesText: projected.sections.get(id) ?? '' });
       await tx.getRepository(MeetingEntity).update(meetingId, { minutesOtherText: projected.other });

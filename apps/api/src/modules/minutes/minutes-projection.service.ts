@@ -4,9 +4,11 @@ import type * as Y from 'yjs';
 import { docIdOf } from '@cantiere/collab';
 import { CollabDocuments } from '../../collab';
 import { LOGGER } from '../../core/logging/logging.module';
-import { AgendaService, MeetingEvents, MeetingLiveGateway } from '../meeting';
+import { AgendaService } from '../agenda';
+import { MeetingEvents, MeetingLiveGateway } from '../meeting';
 import type { MeetingEntity } from '../meeting';
 import { MinutesAccessService } from './minutes-access.service';
+import { OutcomeWriter } from '../outcome';
 import { hasMinutesShape, shapeMinutes } from './minutes-layout';
 import { addMissingSections, projectMinutes } from './minutes-projection';
 import { MinutesProjectionRepository } from './minutes-projection.repository';
@@ -27,6 +29,7 @@ export class MinutesProjectionService implements OnModuleInit {
     private readonly agenda: AgendaService,
     private readonly minutesAccess: MinutesAccessService,
     private readonly collab: CollabDocuments,
+    private readonly outcomes: OutcomeWriter,
     private readonly events: MeetingEvents,
     private readonly live: MeetingLiveGateway,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -65,6 +68,8 @@ export class MinutesProjectionService implements OnModuleInit {
 
   async projectDoc(meetingId: string, ydoc: Y.Doc): Promise<void> {
     const projected = projectMinutes(ydoc);
-    await this.rows.store(meetingId, projected);
+    await this.rows.store(meetingId, projected, (tx, spaceId, decisions, actions) =>
+      this.outcomes.replaceForMeeting(tx, meetingId, spaceId, decisions, actions),
+    );
   }
 }

@@ -1,6 +1,4 @@
-import { ActionEntity } from './action.entity';
-import { DecisionEntity } from './decision.entity';
 import { MinutesRemarkEntity } from './minutes-remark.entity';
 
 /** The tables this part owns; the application assembles every part's list into the data source. */
-export const MINUTES_ENTITIES = [DecisionEntity, ActionEntity, MinutesRemarkEntity];
+export const MINUTES_ENTITIES = [MinutesRemarkEntity];

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import type { Verbale } from '@cantiere/domain';
 import { APP_CONFIG } from '../../core/config/config.module';
 import type { AppConfig } from '../../core/config/config';
-import { AgendaService, AttendanceService, MeetingService, meetingLabel } from '../meeting';
-import { ActionEntity } from './action.entity';
-import { DecisionEntity } from './decision.entity';
+import { AgendaService } from '../agenda';
+import { AttendanceService } from '../attendance';
+import { MeetingService, meetingLabel } from '../meeting';
+import { OutcomeService } from '../outcome';
+import type { ActionEntity, DecisionEntity } from '../outcome';
 import { itemStatusInVerbale } from './verbale-rules';
 
 /** The approval a verbale is being sealed with: written into the record, since nothing is added to it afterwards. */
@@ -21,8 +21,7 @@ const fullName = (p?: { firstName: string; lastName: string } | null) => (p ? `$
 @Injectable()
 export class VerbaleService {
   constructor(
-    @InjectRepository(DecisionEntity) private readonly decisionRows: Repository<DecisionEntity>,
-    @InjectRepository(ActionEntity) private readonly actionRows: Repository<ActionEntity>,
+    private readonly outcomes: OutcomeService,
     private readonly meetings: MeetingService,
     private readonly agenda: AgendaService,
     private readonly attendance: AttendanceService,
@@ -41,12 +40,7 @@ export class VerbaleService {
   private async assemble(meetingId: string, sealing: Sealing | null): Promise<{ verbale: Verbale; personIds: string[] }> {
     const m = await this.meetings.withPeople(meetingId);
     const items = await this.agenda.itemsWithPresenters(meetingId);
-    const decisions = await this.decisionRows.find({ where: { meetingId }, order: { createdAt: 'ASC' } });
-    const actions = await this.actionRows.find({
-      where: { meetingId },
-      relations: { responsibleOrganisation: true, responsiblePerson: true },
-      order: { createdAt: 'ASC' },
-    });
+    const { decisions, actions } = await this.outcomes.ofMeeting(meetingId);
     const register = await this.attendance.registerOf(m);
     const approvedAtMeetingId = sealing ? sealing.approvedAtMeetingId : m.approvedAtMeetingId;
     const approvedAt = approvedAtMeetingId ? await this.meetings.findById(approvedAtMeetingId) : null;

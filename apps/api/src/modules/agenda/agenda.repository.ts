@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import type { BacklogEntry } from '@cantiere/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import type { MeetingEntity } from '../meeting';
+import type { BacklogCandidate } from './agenda-backlog';
 import { AgendaItemEntity } from './agenda-item.entity';
 
 /** The queries of the agenda that a Repository cannot express. */
@@ -10,41 +11,25 @@ export class AgendaRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   /**
-   * What earlier meetings of the space left open: items marked not dealt with or postponed (or, unmarked, not reached
-   * and with nothing written under them), postponed decisions that were never carried over, and actions past their
-   * due date that are still open and not yet on this agenda.
+   * The agenda items earlier meetings of the space left open and not yet carried over: marked not dealt with or
+   * postponed once the meeting was over (until then the mark may still change), or, unmarked, not reached and with
+   * nothing written under them. For the unmarked ones (`unmarked`), the caller still checks that the minutes
+   * recorded no decision under them (the verbale's rule, itemStatusInVerbale).
    */
-  async backlog(meetingId: string, spaceId: string, today: string): Promise<BacklogEntry[]> {
-    const label = `'n. ' || m.number || '/' || m.year || ' – ' || m.title`;
-    const rows: BacklogEntry[] = await this.ds.query(
-      `SELECT 'agenda_item' AS type, a.id, a.title, a.description AS detail, m.id AS "meetingId", ${label} AS "meetingLabel", m.starts_at
+  async openItems(meetingId: string, spaceId: string): Promise<(BacklogCandidate & { unmarked: boolean })[]> {
+    const rows: (BacklogCandidate & { unmarked: boolean })[] = await this.ds.query(
+      `SELECT 'agenda_item' AS type, a.id, a.title, a.description AS detail, m.id AS "meetingId",
+              'n. ' || m.number || '/' || m.year || ' – ' || m.title AS "meetingLabel", m.starts_at AS "startsAt",
+              a.outcome IS NULL AS unmarked
          FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
         WHERE m.space_id = $2 AND m.id <> $1
-          -- The verbale's rule (itemStatusInVerbale): the facilitator's explicit outcome first, once the meeting is
-          -- over (until then it may still change); else an item whose minutes hold discussion or a decision was dealt with.
           AND (a.outcome IN ('not_discussed', 'postponed') AND m.status IN ('closed', 'minutes_approved')
-            OR a.outcome IS NULL AND a.status = 'not_discussed'
-              AND a.minutes_text !~ '[^[:space:]]' AND NOT EXISTS (SELECT 1 FROM decisions dd WHERE dd.agenda_item_id = a.id))
+            OR a.outcome IS NULL AND a.status = 'not_discussed' AND a.minutes_text !~ '[^[:space:]]')
           AND NOT EXISTS (SELECT 1 FROM agenda_items c WHERE c.source_type = 'agenda_item' AND c.source_id = a.id)
-       UNION ALL
-       SELECT 'decision', d.id, d.text, NULL, m.id, ${label}, m.starts_at
-         FROM decisions d JOIN meetings m ON m.id = d.meeting_id
-        WHERE d.space_id = $2 AND m.id <> $1 AND d.outcome = 'postponed'
-          AND NOT EXISTS (SELECT 1 FROM agenda_items c WHERE c.source_type = 'decision' AND c.source_id = d.id)
-       UNION ALL
-       SELECT 'action', x.id, x.what, 'scadenza ' || to_char(x.due_date, 'DD/MM/YYYY') || coalesce(' – ' || o.name, ''), m.id, ${label}, m.starts_at
-         FROM actions x JOIN meetings m ON m.id = x.meeting_id LEFT JOIN organisations o ON o.id = x.responsible_organisation_id
-        WHERE x.space_id = $2 AND x.status IN ('open', 'in_progress') AND x.due_date < $3::date
-          AND NOT EXISTS (SELECT 1 FROM agenda_items c WHERE c.meeting_id = $1 AND c.source_type = 'action' AND c.source_id = x.id)
-       ORDER BY starts_at, type`,
-      [meetingId, spaceId, today],
+        ORDER BY m.starts_at`,
+      [meetingId, spaceId],
     );
-    return rows.map(({ type, id, title, detail, meetingId: mId, meetingLabel }) => ({ type, id, title, detail, meetingId: mId, meetingLabel }));
-  }
-
-  /** The backlog entry behind a carried-over item, if it really is open in the same space. */
-  async backlogEntry(meetingId: string, spaceId: string, today: string, type: string, id: string): Promise<BacklogEntry | null> {
-    return (await this.backlog(meetingId, spaceId, today)).find((e) => e.type === type && e.id === id) ?? null;
+    return rows;
   }
 
   async documentTitles(spaceId: string, ids: string[]): Promise<Map<string, string>> {
@@ -85,5 +70,22 @@ export class AgendaRepository {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`agenda:${meetingId}`]);
       await tx.query('UPDATE agenda_items a SET position = o.pos FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE a.id = o.id', [itemIds]);
     });
+  }
+
+  itemsInOrder(tx: EntityManager, meetingId: string): Promise<AgendaItemEntity[]> {
+    return tx.getRepository(AgendaItemEntity).find({ where: { meetingId }, order: { position: 'ASC' } });
+  }
+
+  /** The seconds since `startedAt` are added to the item, which counts as discussed. */
+  async bookTime(tx: EntityManager, itemId: string, startedAt: Date, now: Date): Promise<void> {
+    const seconds = Math.max(0, Math.round((now.getTime() - startedAt.getTime()) / 1000));
+    await tx.getRepository(AgendaItemEntity).increment({ id: itemId }, 'spentSeconds', seconds);
+    await tx.getRepository(AgendaItemEntity).update({ id: itemId }, { status: 'discussed' });
+  }
+
+  /** On close, time on the item under discussion is booked; items never reached are marked not discussed (backlog). */
+  async settleOnClose(tx: EntityManager, meeting: MeetingEntity, now: Date): Promise<void> {
+    if (meeting.currentItemId && meeting.itemStartedAt) await this.bookTime(tx, meeting.currentItemId, meeting.itemStartedAt, now);
+    await tx.getRepository(AgendaItemEntity).update({ meetingId: meeting.id, status: 'pending' }, { status: 'not_discussed' });
   }
 }

@@ -6,10 +6,10 @@ import { hashToken, newSecretToken } from '../../core/identity/secret-token';
 import { APP_CONFIG } from '../../core/config/config.module';
 import type { AppConfig } from '../../core/config/config';
 import { AppError } from '../../core/errors/app-error';
+import { MeetingService } from '../meeting';
 import { CalendarFeedEntity } from './calendar-feed.entity';
 import { renderCalendar } from './ics';
 import { meetingEvent } from './meeting-calendar';
-import { MeetingService } from './meeting.service';
 
 const FEED_WINDOW_DAYS = 400;
 

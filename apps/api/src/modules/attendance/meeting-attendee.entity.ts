@@ -1,8 +1,8 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { AttendanceStatus, RsvpResponse } from '@cantiere/domain';
+import type { MeetingEntity } from '../meeting';
 import type { OrganisationEntity } from '../organisation';
 import type { PersonEntity } from '../person';
-import { MeetingEntity } from './meeting.entity';
 
 /** A representative of an organisation invited to a meeting: the RSVP and the attendance register. */
 @Entity('meeting_attendees')
@@ -17,7 +17,7 @@ export class MeetingAttendeeEntity {
   @Column({ type: 'uuid' })
   meetingId!: string;
 
-  @ManyToOne(() => MeetingEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('MeetingEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'meeting_attendees_meeting_id_fkey' })
   meeting?: MeetingEntity;
 

@@ -1,7 +1,7 @@
 import type { OutgoingMail } from '../../core/mail/mail.service';
 import type { AgendaItem } from '@cantiere/domain';
-import { agendaMailText } from './agenda-mail-text';
-import type { MeetingEntity } from './meeting.entity';
+import { agendaMailText } from '../agenda';
+import type { MeetingEntity } from '../meeting';
 
 const KIND_LABEL: Record<string, string> = { plenary: 'Seduta plenaria', thematic_table: 'Tavolo tematico', technical_coordination: 'Coordinamento tecnico' };
 const when = (m: MeetingEntity) =>

@@ -4,10 +4,10 @@ import { APP_CONFIG } from '../../core/config/config.module';
 import type { AppConfig } from '../../core/config/config';
 import { LOGGER } from '../../core/logging/logging.module';
 import { MailService } from '../../core/mail/mail.service';
+import { MeetingEvents } from '../meeting';
+import type { MeetingEntity } from '../meeting';
 import { AttendanceService } from './attendance.service';
-import { MeetingEvents } from './meeting-events';
 import { minutesNoticeMail, type MinutesNoticeKind } from './meeting-mail';
-import type { MeetingEntity } from './meeting.entity';
 
 /** Tells everyone on the register when the minutes open for review and when they are approved. */
 @Injectable()

@@ -10,18 +10,13 @@ import type { AppConfig } from '../../core/config/config';
 import { AppError } from '../../core/errors/app-error';
 import { LOGGER } from '../../core/logging/logging.module';
 import { MailService } from '../../core/mail/mail.service';
-import { toRsvpAgenda } from './agenda.mapper';
-import { AgendaService } from './agenda.service';
+import { AgendaService, toRsvpAgenda } from '../agenda';
+import { meetingEvent, organizerOf, renderCalendar } from '../calendar';
+import { MeetingAccessService, MeetingEvents, MeetingLiveGateway, MeetingService } from '../meeting';
+import type { MeetingEntity } from '../meeting';
 import { AttendanceService } from './attendance.service';
-import { renderCalendar } from './ics';
-import { MeetingAccessService } from './meeting-access.service';
 import { MeetingAttendeeEntity } from './meeting-attendee.entity';
-import { meetingEvent, organizerOf } from './meeting-calendar';
-import { MeetingEvents } from './meeting-events';
-import { MeetingLiveGateway } from './meeting-live.gateway';
 import { convocationMail, type ConvocationKind } from './meeting-mail';
-import { MeetingEntity } from './meeting.entity';
-import { MeetingRepository } from './meeting.repository';
 
 const REMINDER_SWEEP_MS = 10 * 60_000;
 const PARTSTAT = { attending: 'ACCEPTED', not_attending: 'DECLINED', delegate: 'DELEGATED' } as const;
@@ -35,8 +30,7 @@ export class ConvocationService implements OnModuleInit, OnApplicationShutdown {
   private sweeper?: NodeJS.Timeout;
 
   constructor(
-    private readonly meetingRows: MeetingRepository,
-    @InjectRepository(MeetingEntity) private readonly meetings: Repository<MeetingEntity>,
+    private readonly meetings: MeetingService,
     @InjectRepository(MeetingAttendeeEntity) private readonly attendees: Repository<MeetingAttendeeEntity>,
     private readonly attendance: AttendanceService,
     private readonly agenda: AgendaService,
@@ -153,9 +147,9 @@ export class ConvocationService implements OnModuleInit, OnApplicationShutdown {
 
   /** Claims each convened meeting of tomorrow (Rome) once, then reminds those who have not declined. */
   async sendDueReminders(now = new Date()): Promise<number> {
-    const due = await this.meetingRows.claimDueReminders(now);
+    const due = await this.meetings.claimDueReminders(now);
     for (const id of due) {
-      const meeting = await this.meetings.findOneOrFail({ where: { id }, relations: { space: true } });
+      const meeting = await this.meetings.withSpace(id);
       await this.notify(meeting, 'reminder', (a) => a.rsvp !== 'not_attending');
     }
     return due.length;

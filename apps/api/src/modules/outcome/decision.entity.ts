@@ -1,6 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { DecisionOutcome, VotingMethod } from '@cantiere/domain';
-import type { AgendaItemEntity, MeetingEntity } from '../meeting';
+import type { AgendaItemEntity } from '../agenda';
+import type { MeetingEntity } from '../meeting';
 
 /** A decision block of the minutes, projected from `minutes:<meetingId>` on save; `blockId` ties the row to its block. */
 @Entity('decisions')

@@ -7,7 +7,7 @@ import type { RsvpInput } from '@cantiere/domain';
 import { Public } from '../../core/auth/public.decorator';
 import { ApiErrors, ApiZodBody, ApiZodResponse } from '../../core/openapi/api-docs.decorators';
 import { ZodValidationPipe } from '../../core/validation/zod-validation.pipe';
-import { CalendarFeedService } from './calendar-feed.service';
+import { CalendarFeedService } from '../calendar';
 import { ConvocationService } from './convocation.service';
 
 const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'invalid_token');

@@ -1,6 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { ActionStatus } from '@cantiere/domain';
-import type { AgendaItemEntity, MeetingEntity } from '../meeting';
+import type { AgendaItemEntity } from '../agenda';
+import type { MeetingEntity } from '../meeting';
 import type { OrganisationEntity } from '../organisation';
 import type { PersonEntity } from '../person';
 

@@ -1,8 +1,8 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { AgendaItemKind, AgendaItemOutcome, AgendaItemStatus } from '@cantiere/domain';
+import type { MeetingEntity } from '../meeting';
 import type { OrganisationEntity } from '../organisation';
 import type { PersonEntity } from '../person';
-import { MeetingEntity } from './meeting.entity';
 
 /** An item of the ordine del giorno; `position` orders the items of a meeting. */
 @Entity('agenda_items')
@@ -18,7 +18,7 @@ export class AgendaItemEntity {
   @Column({ type: 'uuid' })
   meetingId!: string;
 
-  @ManyToOne(() => MeetingEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('MeetingEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'agenda_items_meeting_id_fkey' })
   meeting?: MeetingEntity;
 

@@ -1,16 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import type { Attendance, AttendanceEntry, AttendanceStatus, AttendanceUpdate, QuorumState } from '@cantiere/domain';
+import type { Attendance, AttendanceEntry, AttendanceStatus, AttendanceUpdate, QuorumState, StepWarning } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
+import { MeetingAccessService, MeetingEvents, MeetingLiveGateway, romeClock, romeInstantOn } from '../meeting';
+import type { MeetingEntity } from '../meeting';
 import type { SpaceEntity } from '../space';
 import { AttendanceRepository } from './attendance.repository';
-import { MeetingAccessService } from './meeting-access.service';
 import { MeetingAttendeeEntity } from './meeting-attendee.entity';
-import { MeetingLiveGateway } from './meeting-live.gateway';
-import type { MeetingEntity } from './meeting.entity';
-import { romeClock, romeInstantOn } from './rome-time';
 
 export interface RegisterPerson {
   name: string;
@@ -46,13 +44,27 @@ export function announcedDelegateFlag(r: Pick<MeetingAttendeeEntity, 'rsvp' | 'r
 }
 
 @Injectable()
-export class AttendanceService {
+export class AttendanceService implements OnModuleInit {
   constructor(
     private readonly rows: AttendanceRepository,
     @InjectRepository(MeetingAttendeeEntity) private readonly attendees: Repository<MeetingAttendeeEntity>,
     private readonly meetingAccess: MeetingAccessService,
     private readonly live: MeetingLiveGateway,
+    private readonly events: MeetingEvents,
   ) {}
+
+  onModuleInit() {
+    this.events.warn('start', (meeting) => this.chairWarnings(meeting));
+  }
+
+  /** A start with the chair marked absent or excused is flagged before the minutes record it. */
+  private async chairWarnings(meeting: MeetingEntity): Promise<StepWarning[]> {
+    const chairStatus = meeting.chairPersonId ? await this.statusOf(meeting.id, meeting.chairPersonId) : null;
+    if (meeting.chair && (chairStatus === 'absent' || chairStatus === 'excused')) {
+      return [{ code: 'chair_absent', chairName: `${meeting.chair.firstName} ${meeting.chair.lastName}`, status: chairStatus }];
+    }
+    return [];
+  }
 
   /** The register starts from the space's active members and facilitators, one row per person and organisation. */
   async ensureRoster(meeting: MeetingEntity): Promise<void> {

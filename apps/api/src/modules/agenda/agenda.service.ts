@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { agendaItemCreateSchema } from '@cantiere/domain';
 import type { Agenda, AgendaItemUpdate, BacklogEntry, MeetingStatus } from '@cantiere/domain';
 import type { z } from 'zod';
@@ -8,14 +9,12 @@ import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
 import { OrganisationService } from '../organisation';
 import { PersonService } from '../person';
+import { MeetingAccessService, MeetingEvents, MeetingLiveGateway, romeDate } from '../meeting';
+import type { MeetingEntity } from '../meeting';
+import { AgendaBacklog } from './agenda-backlog';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { toAgendaItem } from './agenda.mapper';
 import { AgendaRepository } from './agenda.repository';
-import { MeetingAccessService } from './meeting-access.service';
-import { MeetingEvents } from './meeting-events';
-import { MeetingLiveGateway } from './meeting-live.gateway';
-import { romeDate } from './rome-time';
-import type { MeetingEntity } from './meeting.entity';
 
 type AgendaItemCreate = z.output<typeof agendaItemCreateSchema>;
 /** The agenda can change until the meeting closes: items are often added at the start of a session. */
@@ -25,16 +24,24 @@ const OUTCOME_OPEN: MeetingStatus[] = ['in_progress', 'closed'];
 export const romeToday = (now = new Date()) => romeDate(now);
 
 @Injectable()
-export class AgendaService {
+export class AgendaService implements OnModuleInit {
   constructor(
     @InjectRepository(AgendaItemEntity) private readonly items: Repository<AgendaItemEntity>,
     private readonly repo: AgendaRepository,
+    private readonly backlogSources: AgendaBacklog,
     private readonly meetingAccess: MeetingAccessService,
     private readonly live: MeetingLiveGateway,
     private readonly events: MeetingEvents,
     private readonly people: PersonService,
     private readonly organisations: OrganisationService,
   ) {}
+
+  onModuleInit() {
+    this.events.require('convene', async (meeting) =>
+      (await this.items.count({ where: { meetingId: meeting.id } })) === 0 ? [{ path: 'agenda', message: 'agenda_empty' }] : [],
+    );
+    this.events.within('close', (tx, meeting, at) => this.repo.settleOnClose(tx, meeting, at));
+  }
 
   async agenda(actor: Actor, meetingId: string): Promise<Agenda> {
     const { meeting } = await this.meetingAccess.view(actor, meetingId);
@@ -58,7 +65,7 @@ export class AgendaService {
     await this.checkReferences(meeting, input);
     let source: { sourceType: AgendaItemEntity['sourceType']; sourceId: string | null } = { sourceType: null, sourceId: null };
     if (input.source) {
-      const entry = await this.repo.backlogEntry(meetingId, meeting.spaceId, romeToday(), input.source.type, input.source.id);
+      const entry = (await this.backlogOf(meetingId, meeting.spaceId, romeToday())).find((e) => e.type === input.source!.type && e.id === input.source!.id);
       if (!entry) throw AppError.validation([{ path: 'source', message: 'not_in_backlog' }], 'That item is not open in the backlog of this space');
       source = { sourceType: input.source.type, sourceId: input.source.id };
     }
@@ -120,7 +127,20 @@ export class AgendaService {
 
   async backlog(actor: Actor, meetingId: string): Promise<BacklogEntry[]> {
     const { meeting } = await this.meetingAccess.view(actor, meetingId);
-    return this.repo.backlog(meetingId, meeting.spaceId, romeToday());
+    return this.backlogOf(meetingId, meeting.spaceId, romeToday());
+  }
+
+  /**
+   * What earlier meetings of the space left open: items marked not dealt with or postponed (or, unmarked, not reached
+   * and with nothing written under them), and what the registered sources add (postponed decisions never carried
+   * over, overdue actions not yet on this agenda), in the order of the meetings they come from.
+   */
+  private async backlogOf(meetingId: string, spaceId: string, today: string): Promise<BacklogEntry[]> {
+    const items = await this.repo.openItems(meetingId, spaceId);
+    const dealtWith = await this.backlogSources.dealtWith(items.filter((i) => i.unmarked).map((i) => i.id));
+    const candidates = [...items.filter((i) => !(i.unmarked && dealtWith.has(i.id))), ...(await this.backlogSources.open(meetingId, spaceId, today))];
+    candidates.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+    return candidates.map(({ type, id, title, detail, meetingId: mId, meetingLabel }) => ({ type, id, title, detail, meetingId: mId, meetingLabel }));
   }
 
   private async changed(actor: Actor, meeting: MeetingEntity) {
@@ -141,8 +161,14 @@ export class AgendaService {
     }
   }
 
-  itemsInOrder(meetingId: string): Promise<AgendaItemEntity[]> {
-    return this.items.find({ where: { meetingId }, order: { position: 'ASC' } });
+  /** The items in order; inside `tx` when run mode moves along them under the meeting's lock. */
+  itemsInOrder(meetingId: string, tx?: EntityManager): Promise<AgendaItemEntity[]> {
+    return tx ? this.repo.itemsInOrder(tx, meetingId) : this.items.find({ where: { meetingId }, order: { position: 'ASC' } });
+  }
+
+  /** The item stops being current: it gets the time spent on it and counts as discussed. */
+  bookTime(tx: EntityManager, itemId: string, startedAt: Date, now: Date): Promise<void> {
+    return this.repo.bookTime(tx, itemId, startedAt, now);
   }
 
   /** The items in order with their presenters, for documents about the meeting (the verbale). */

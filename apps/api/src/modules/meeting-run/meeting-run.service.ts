@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { RunCommand, RunState } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
-import type { AgendaItemEntity } from './agenda-item.entity';
-import { MeetingAccessService } from './meeting-access.service';
-import { MeetingLiveGateway } from './meeting-live.gateway';
-import type { MeetingEntity } from './meeting.entity';
-import { MeetingRepository } from './meeting.repository';
+import { AgendaService } from '../agenda';
+import type { AgendaItemEntity } from '../agenda';
+import { MeetingAccessService, MeetingLiveGateway, MeetingService } from '../meeting';
+import type { MeetingEntity } from '../meeting';
 
 /**
  * Run mode: the facilitator moves through the agenda; the time spent on each item is booked when it stops
@@ -15,7 +14,8 @@ import { MeetingRepository } from './meeting.repository';
 @Injectable()
 export class MeetingRunService {
   constructor(
-    private readonly meetings: MeetingRepository,
+    private readonly meetings: MeetingService,
+    private readonly agenda: AgendaService,
     private readonly meetingAccess: MeetingAccessService,
     private readonly live: MeetingLiveGateway,
   ) {}
@@ -23,11 +23,34 @@ export class MeetingRunService {
   async command(actor: Actor, meetingId: string, cmd: RunCommand): Promise<RunState> {
     const { meeting } = await this.meetingAccess.manage(actor, meetingId);
     if (meeting.status !== 'in_progress') throw new AppError('conflict', 'Run mode works while the meeting is in progress', { status: meeting.status });
-    const m = await this.meetings.moveCurrentItem(meetingId, new Date(), (current, items) => targetOf(cmd, current, items));
+    const m = await this.moveCurrentItem(meetingId, new Date(), (current, items) => targetOf(cmd, current, items));
     const state = { currentItemId: m.currentItemId, itemStartedAt: m.itemStartedAt?.toISOString() ?? null, serverNow: new Date().toISOString() };
     this.live.changed(meetingId, 'run', state);
     this.live.changed(meetingId, 'agenda');
     return state;
+  }
+
+  /**
+   * Makes the item `choose` picks the current one, under a row lock on the meeting so that two facilitators
+   * pressing "next" together move one step and time is booked once. The item that stops being current gets the
+   * seconds spent on it and counts as discussed.
+   */
+  private moveCurrentItem(
+    meetingId: string,
+    now: Date,
+    choose: (meeting: MeetingEntity, items: AgendaItemEntity[]) => AgendaItemEntity | null,
+  ): Promise<MeetingEntity> {
+    return this.meetings.underLock(meetingId, async (tx, m) => {
+      const items = await this.agenda.itemsInOrder(meetingId, tx);
+      const target = choose(m, items);
+      if (m.currentItemId && m.itemStartedAt && m.currentItemId !== target?.id) await this.agenda.bookTime(tx, m.currentItemId, m.itemStartedAt, now);
+      if (m.currentItemId !== (target?.id ?? null)) {
+        await this.meetings.setCurrentItem(tx, meetingId, target?.id ?? null, target ? now : null);
+        m.currentItemId = target?.id ?? null;
+        m.itemStartedAt = target ? now : null;
+      }
+      return m;
+    });
   }
 }
 

@@ -27,6 +27,17 @@ export class OutcomeService {
     private readonly access: AccessService,
   ) {}
 
+  /** A meeting's decisions and actions (with who is responsible) as stored, oldest first, for its verbale. */
+  async ofMeeting(meetingId: string): Promise<{ decisions: DecisionEntity[]; actions: ActionEntity[] }> {
+    const decisions = await this.decisions.find({ where: { meetingId }, order: { createdAt: 'ASC' } });
+    const actions = await this.actions.find({
+      where: { meetingId },
+      relations: { responsibleOrganisation: true, responsiblePerson: true },
+      order: { createdAt: 'ASC' },
+    });
+    return { decisions, actions };
+  }
+
   private async visibleSpaces(actor: Actor, spaceId?: string): Promise<string[]> {
     if (spaceId) return [(await this.spaces.get(actor, spaceId)).entity.id];
     return (await this.spaces.list(actor, true)).map((s) => s.entity.id);

@@ -1,5 +1,5 @@
+import type { MeetingEntity } from '../meeting';
 import type { IcsEvent } from './ics';
-import type { MeetingEntity } from './meeting.entity';
 
 /** One meeting as a calendar event; the UID is stable so that updates and cancellations replace it. */
 /** "Name <address>" (MAIL_FROM) as an iTIP organizer; REQUEST and CANCEL need one (RFC 5546). */

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgendaModule } from '../agenda';
+import { CalendarModule } from '../calendar';
+import { MeetingModule } from '../meeting';
+import { AttendanceController } from './attendance.controller';
+import { AttendanceRepository } from './attendance.repository';
+import { AttendanceService } from './attendance.service';
+import { ConvocationController } from './convocation.controller';
+import { ConvocationService } from './convocation.service';
+import { MeetingAttendeeEntity } from './meeting-attendee.entity';
+import { RegisterMailService } from './register-mail.service';
+import { RsvpController } from './rsvp.controller';
+
+/** The register of a meeting: who is convened (by mail, with RSVP links and reminders), who came, the quorum. */
+@Module({
+  imports: [TypeOrmModule.forFeature([MeetingAttendeeEntity]), MeetingModule, AgendaModule, CalendarModule],
+  controllers: [AttendanceController, ConvocationController, RsvpController],
+  providers: [AttendanceService, AttendanceRepository, ConvocationService, RegisterMailService],
+  exports: [AttendanceService],
+})
+export class AttendanceModule {}

@@ -1,0 +1,1 @@
+export { MeetingRunModule } from './meeting-run.module';

@@ -1,0 +1,16 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { OutcomeRepository, type ActionRecord, type DecisionRecord } from './outcome.repository';
+
+/**
+ * What the minutes projection writes: a meeting's decisions and actions, replaced inside the projection's own
+ * transaction (`tx`), so that the rows and the section texts always come from the same version of the minutes.
+ */
+@Injectable()
+export class OutcomeWriter {
+  constructor(private readonly rows: OutcomeRepository) {}
+
+  replaceForMeeting(tx: EntityManager, meetingId: string, spaceId: string, decisions: DecisionRecord[], actions: ActionRecord[]): Promise<void> {
+    return this.rows.replaceForMeeting(tx, meetingId, spaceId, decisions, actions);
+  }
+}

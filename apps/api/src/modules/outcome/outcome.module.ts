@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgendaModule } from '../agenda';
+import { SpaceModule } from '../space';
+import { ActionEntity } from './action.entity';
+import { DecisionEntity } from './decision.entity';
+import { OutcomeBacklog } from './outcome-backlog.service';
+import { OutcomeWriter } from './outcome-writer.service';
+import { OutcomeController } from './outcome.controller';
+import { OutcomeRepository } from './outcome.repository';
+import { OutcomeService } from './outcome.service';
+
+/** Decisions and actions as tracked records: written from the minutes, followed up by the organisations responsible. */
+@Module({
+  imports: [TypeOrmModule.forFeature([DecisionEntity, ActionEntity]), AgendaModule, SpaceModule],
+  controllers: [OutcomeController],
+  providers: [OutcomeService, OutcomeRepository, OutcomeWriter, OutcomeBacklog],
+  exports: [OutcomeService, OutcomeWriter],
+})
+export class OutcomeModule {}
