@@ -22,6 +22,9 @@ export type VersionKind = 'auto' | 'named' | 'restore';
 export class CollabDocuments implements OnModuleInit, BeforeApplicationShutdown {
   private readonly projectTimers = new Map<string, NodeJS.Timeout>();
   private readonly lastAutoVersion = new Map<string, number>();
+  /** The projection running for each document: runs of one document never overlap, so that an older run never deletes
+   * rows a newer one (or a caller who awaited `project`) relies on. */
+  private readonly projecting = new Map<string, Promise<void>>();
 
   constructor(
     private readonly kinds: DocumentKinds,
@@ -74,8 +77,18 @@ export class CollabDocuments implements OnModuleInit, BeforeApplicationShutdown 
     this.projectTimers.delete(docId);
     const found = this.kinds.of(docId);
     if (!found?.kind.project) throw new Error(`Documents of ${docId} have no projection`);
-    const live = await this.drained(docId);
-    await found.kind.project.run(found.entityId, live.ydoc);
+    const run = found.kind.project.run;
+    await this.oneAtATime(docId, async () => run(found.entityId, (await this.drained(docId)).ydoc));
+  }
+
+  private oneAtATime(docId: string, work: () => Promise<void>): Promise<void> {
+    const next = (this.projecting.get(docId) ?? Promise.resolve()).catch(() => undefined).then(work);
+    this.projecting.set(docId, next);
+    const forget = () => {
+      if (this.projecting.get(docId) === next) this.projecting.delete(docId);
+    };
+    next.then(forget, forget);
+    return next;
   }
 
   listVersions(docId: string): Promise<CollabVersionEntity[]> {
@@ -116,7 +129,7 @@ export class CollabDocuments implements OnModuleInit, BeforeApplicationShutdown 
   private async projectAfterCommit(kind: DocumentKind, entityId: string, doc: LiveDocument) {
     this.projectTimers.delete(doc.docId);
     try {
-      await kind.project!.run(entityId, doc.ydoc);
+      await this.oneAtATime(doc.docId, () => kind.project!.run(entityId, doc.ydoc));
       kind.project!.projected?.(entityId);
     } catch (err) {
       this.logger.error({ err, docId: doc.docId }, 'collab projection failed');
@@ -156,5 +169,6 @@ export class CollabDocuments implements OnModuleInit, BeforeApplicationShutdown 
       if (doc && found) await this.projectAfterCommit(found.kind, found.entityId, doc);
     }
     this.projectTimers.clear();
+    await Promise.allSettled([...this.projecting.values()]);
   }
 }
