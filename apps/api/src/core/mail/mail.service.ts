@@ -14,6 +14,8 @@ export interface OutgoingMail {
   text: string;
   /** A calendar invitation (iTIP), sent as a text/calendar alternative that mail programs offer to add. */
   calendar?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; content: string; filename: string };
+  /** A Message-ID of our own: the same on every try of one delivery, so that a receiving server can drop a repeat. */
+  messageId?: string;
 }
 
 /** Sends through SMTP when SMTP_URL is set; otherwise writes RFC 822 files into DATA_DIR/mail (the local outbox). */
@@ -34,6 +36,7 @@ export class MailService implements OnModuleDestroy {
     }
   }
 
+  /** Sends now, in the caller's time; mail that may wait goes through `MailQueue.enqueue`, with retries. */
   async send(mail: OutgoingMail): Promise<void> {
     const { calendar, ...plain } = mail;
     const info = await this.transport.sendMail({ from: this.config.mailFrom, ...plain, ...(calendar ? { icalEvent: calendar } : {}) });
