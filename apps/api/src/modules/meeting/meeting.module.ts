@@ -14,6 +14,7 @@ import { AttendanceService } from './attendance.service';
 import { CalendarFeedController } from './calendar-feed.controller';
 import { CalendarFeedEntity } from './calendar-feed.entity';
 import { CalendarFeedService } from './calendar-feed.service';
+import { ConvocationDeliveryController } from './convocation-delivery.controller';
 import { ConvocationService } from './convocation.service';
 import { MeetingAccessService } from './meeting-access.service';
 import { MeetingAttendeeEntity } from './meeting-attendee.entity';
@@ -36,7 +37,7 @@ import { RsvpController } from './rsvp.controller';
     PersonModule,
     OrganisationModule,
   ],
-  controllers: [MeetingController, AgendaController, AttendanceController, RsvpController, CalendarFeedController],
+  controllers: [MeetingController, AgendaController, AttendanceController, RsvpController, CalendarFeedController, ConvocationDeliveryController],
   providers: [
     MeetingService,
     MeetingRepository,

@@ -169,7 +169,10 @@ export class MeetingService {
       },
       { transition, toStatus: to, userId: actor.user.id, userName: actor.user.name, reason, confirmedWarnings: confirmed.length ? confirmed : null },
       transition === 'close' ? now : null,
-      alongside,
+      async (tx) => {
+        await alongside?.(tx);
+        await this.events.emitWithin(transition, meeting, tx);
+      },
     );
     if (!moved) throw new AppError('conflict', 'The meeting changed meanwhile; reload it');
     const view = await this.meetingAccess.view(actor, id);
