@@ -20,4 +20,5 @@ export const convocationDeliverySchema = z.object({
   sentAt: z.string().nullable(),
 });
 export type ConvocationDelivery = z.infer<typeof convocationDeliverySchema>;
-export const convocationDeliveriesSchema = z.array(convocationDeliverySchema);
+export const convocationDeliveriesSchema = z.object({ deliveries: z.array(convocationDeliverySchema) });
+export type ConvocationDeliveries = z.infer<typeof convocationDeliveriesSchema>;

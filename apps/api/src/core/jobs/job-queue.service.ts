@@ -24,6 +24,8 @@ export interface JobDefinition<T> {
   batchSize?: number;
   /** At most one job of this name runs at a time across every instance. */
   singleton?: boolean;
+  /** How long one try may run before it counts as failed. */
+  expireInSeconds?: number;
   /** A cron expression (Europe/Rome): the queue runs this job on that schedule, on one instance whichever number run. */
   cron?: string;
 }
@@ -44,6 +46,7 @@ export interface DeadLetter {
 
 const DEAD_SUFFIX = '.dead';
 const DEAD_LETTER_KEEP_SECONDS = 90 * 24 * 3600;
+const HEARTBEAT_SECONDS = 10;
 
 /**
  * The PostgreSQL-backed queue (pg-boss) every side effect goes through. Modules declare their jobs with `define`
@@ -88,6 +91,9 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
         useListenNotify: true,
         cronMonitorIntervalSeconds: 5,
         cronWorkerIntervalSeconds: 1,
+        // A job whose instance died (kill -9, a lost machine) stops heartbeating: these passes hand it to another.
+        superviseIntervalSeconds: 10,
+        monitorIntervalSeconds: 10,
         openTelemetry: { enabled: false },
       });
       boss.on('error', (err) => this.logger.error({ err }, 'job queue error'));
@@ -134,12 +140,17 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       retryDelayMax: 3600,
       deadLetter: name + DEAD_SUFFIX,
       notify: true,
+      heartbeatSeconds: HEARTBEAT_SECONDS,
+      expireInSeconds: definition.expireInSeconds ?? 15 * 60,
     };
+    // A queue made by an earlier start takes this start's settings (its policy stays as created).
     if (await boss.getQueue(name)) await boss.updateQueue(name, retry);
     else await boss.createQueue(name, { ...retry, policy: definition.singleton ? 'singleton' : 'standard' });
     const batchSize = definition.batchSize ?? 10;
-    await boss.work(name, { batchSize, includeMetadata: true, perJobResults: true, burstWhenBatchFull: batchSize > 1, pollingIntervalSeconds: 2 }, (jobs) =>
-      this.runBatch(definition, jobs),
+    await boss.work(
+      name,
+      { batchSize, includeMetadata: true, perJobResults: true, burstWhenBatchFull: batchSize > 1, pollingIntervalSeconds: 2, notifyPollingIntervalSeconds: 2 },
+      (jobs) => this.runBatch(definition, jobs),
     );
     if (definition.cron) await boss.schedule(name, definition.cron, {}, { tz: 'Europe/Rome' });
   }

@@ -1,6 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config';
 import type { OutgoingMail } from './mail.service';
 
 export type MailDeliveryState = 'queued' | 'sent' | 'retrying' | 'failed';
@@ -33,9 +36,17 @@ const COLUMNS = `"id", "idempotency_key" AS "idempotencyKey", "context", "kind",
   "state", "attempts", "last_error" AS "lastError", "created_at" AS "createdAt", "updated_at" AS "updatedAt", "sent_at" AS "sentAt"`;
 
 /** One row per mail, unique by idempotency key: what was asked, and what became of it. */
+/** Sends at once per instance: the mail job's batch, and the lock pool's size. */
+export const MAIL_SENDS_AT_ONCE = 10;
+
 @Injectable()
-export class MailDeliveryRepository {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+export class MailDeliveryRepository implements OnModuleDestroy {
+  private pool?: Pool;
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** Records new deliveries; a key already recorded is left as it is. Returns the ids of the rows it added. */
   async addNew(rows: NewMailDelivery[]): Promise<string[]> {
@@ -86,38 +97,61 @@ export class MailDeliveryRepository {
 
   /**
    * Runs `send` for the delivery under a row lock held until its outcome is recorded, so that two jobs for one
-   * delivery never send it both: the second finds it locked (skipped) or already sent. A delivery already sent, or
-   * locked by another attempt, is not sent. On failure the state says whether another try will come.
+   * delivery never send it both: the second finds it locked (skipped) or already sent. On failure the state says
+   * whether another try will come. The lock's transaction stays open while the SMTP server answers, so it runs on
+   * a pool of its own, as large as the number of sends at once: a slow server never starves the requests' pool, and
+   * a process that dies mid-send drops its connection and with it the lock.
    */
   async sendOnce(id: string, lastAttempt: boolean, send: (mail: OutgoingMail) => Promise<void>): Promise<'sent' | 'skipped'> {
+    const client = await this.lockPool().connect();
     let failure: unknown;
-    const outcome = await this.ds.transaction(async (tx) => {
-      const rows: { state: MailDeliveryState; message: OutgoingMail | null }[] = await tx.query(
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<{ state: MailDeliveryState; message: OutgoingMail | null }>(
         `SELECT "state", "message" FROM "mail_deliveries" WHERE "id" = $1 FOR UPDATE SKIP LOCKED`,
         [id],
       );
       const row = rows[0];
-      if (!row || row.state === 'sent' || !row.message) return 'skipped' as const;
+      if (!row || row.state === 'sent' || !row.message) {
+        await client.query('COMMIT');
+        return 'skipped';
+      }
       try {
         await send(row.message);
       } catch (err) {
         failure = err;
-        await tx.query(`UPDATE "mail_deliveries" SET "state" = $2, "attempts" = "attempts" + 1, "last_error" = $3, "updated_at" = now() WHERE "id" = $1`, [
+      }
+      if (failure) {
+        await client.query(`UPDATE "mail_deliveries" SET "state" = $2, "attempts" = "attempts" + 1, "last_error" = $3, "updated_at" = now() WHERE "id" = $1`, [
           id,
           lastAttempt ? 'failed' : 'retrying',
-          (err instanceof Error ? err.message : String(err)).slice(0, 2000),
+          (failure instanceof Error ? failure.message : String(failure)).slice(0, 2000),
         ]);
-        return 'skipped' as const;
+      } else {
+        // The body is not kept once sent: it may carry a personal link, and nothing needs it any more.
+        await client.query(
+          `UPDATE "mail_deliveries" SET "state" = 'sent', "attempts" = "attempts" + 1, "sent_at" = now(), "updated_at" = now(), "message" = NULL WHERE "id" = $1`,
+          [id],
+        );
       }
-      // The body is not kept once sent: it may carry a personal link, and nothing needs it any more.
-      await tx.query(
-        `UPDATE "mail_deliveries" SET "state" = 'sent', "attempts" = "attempts" + 1, "sent_at" = now(), "updated_at" = now(), "message" = NULL WHERE "id" = $1`,
-        [id],
-      );
-      return 'sent' as const;
-    });
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
     if (failure) throw failure;
-    return outcome;
+    return 'sent';
+  }
+
+  private lockPool(): Pool {
+    this.pool ??= new Pool({ connectionString: this.config.databaseUrl, max: MAIL_SENDS_AT_ONCE, application_name: 'cantiere-mail' });
+    return this.pool;
+  }
+
+  async onModuleDestroy() {
+    await this.pool?.end();
   }
 
   /** Puts a failed delivery back in the queue; false when it was not failed. */

@@ -4,7 +4,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { JobQueue } from '../jobs/job-queue.service';
 import { LOGGER } from '../logging/logging.module';
-import { MailDeliveryRepository, type MailDeliveryRow } from './mail-delivery.repository';
+import { MAIL_SENDS_AT_ONCE, MailDeliveryRepository, type MailDeliveryRow } from './mail-delivery.repository';
 import { MailService, type OutgoingMail } from './mail.service';
 
 export interface QueuedMail {
@@ -40,7 +40,8 @@ export class MailQueue {
       name: MAIL_SEND_JOB,
       retryLimit: config.mailRetry.limit,
       retryDelaySeconds: config.mailRetry.delaySeconds,
-      batchSize: 20,
+      batchSize: MAIL_SENDS_AT_ONCE,
+      expireInSeconds: 5 * 60,
       handler: ({ deliveryId }, attempt) => this.deliver(deliveryId, attempt.lastAttempt),
     });
     this.jobs.define({ name: MAIL_SWEEP_JOB, cron: '*/5 * * * *', singleton: true, retryLimit: 0, batchSize: 1, handler: () => this.requeueStale() });

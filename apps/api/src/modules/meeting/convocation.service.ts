@@ -2,7 +2,7 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { Repository } from 'typeorm';
-import type { ConvocationDelivery, ConvocationPreview, RsvpInput, RsvpView } from '@cantiere/domain';
+import type { ConvocationDeliveries, ConvocationPreview, RsvpInput, RsvpView } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { hashToken, newSecretToken } from '../../core/identity/secret-token';
 import { APP_CONFIG } from '../../core/config/config.module';
@@ -134,10 +134,10 @@ export class ConvocationService implements OnModuleInit {
   }
 
   /** Every mail queued to the register for this meeting (convocation, updates, cancellation, reminders), newest first. */
-  async deliveries(actor: Actor, meetingId: string): Promise<ConvocationDelivery[]> {
+  async deliveries(actor: Actor, meetingId: string): Promise<ConvocationDeliveries> {
     await this.meetingAccess.manage(actor, meetingId);
     const rows = await this.mail.deliveriesOf(meetingMailContext(meetingId));
-    return rows.map((r) => ({
+    const deliveries = rows.map((r) => ({
       id: r.id,
       kind: r.kind as ConvocationKind,
       recipientName: r.recipientName ?? '',
@@ -149,10 +149,11 @@ export class ConvocationService implements OnModuleInit {
       updatedAt: r.updatedAt.toISOString(),
       sentAt: r.sentAt?.toISOString() ?? null,
     }));
+    return { deliveries };
   }
 
   /** Sends a failed mail again (the attempts count on); a mail that is not failed answers 409. */
-  async retryDelivery(actor: Actor, meetingId: string, deliveryId: string): Promise<ConvocationDelivery[]> {
+  async retryDelivery(actor: Actor, meetingId: string, deliveryId: string): Promise<ConvocationDeliveries> {
     await this.meetingAccess.manage(actor, meetingId);
     if (!(await this.mail.retryFailed(meetingMailContext(meetingId), deliveryId))) {
       const known = (await this.mail.deliveriesOf(meetingMailContext(meetingId))).some((d) => d.id === deliveryId);
