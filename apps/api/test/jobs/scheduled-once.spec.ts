@@ -20,7 +20,7 @@ describe('scheduled jobs with two instances', () => {
     await first.close();
   });
 
-  it('runs the reminder sweep once per occurrence, and reminds once', async () => {
+  it('runs the reminder sweep once per occurrence, on one instance, and reminds once', async () => {
     const tomorrow = daysFromNow(1, 14);
     const { meeting } = await f.convenedMeeting({
       title: 'Seduta di domani',
@@ -35,9 +35,14 @@ describe('scheduled jobs with two instances', () => {
     await waitFor(() => total() > 0, 75_000, 'a reminder sweep');
     // Both instances' schedulers have had several passes over that occurrence by now.
     await new Promise((resolve) => setTimeout(resolve, 12_000));
-    expect(total()).toBe(1);
+    // Each minute the schedule comes due is one occurrence (a slot): the wait may have reached the next minute.
+    const [{ slots }] = await first.dataSource.query(
+      `SELECT count(DISTINCT data->>'slot')::int AS slots FROM pgboss.job WHERE name = '__pgboss__send-it' AND data->>'name' = $1`,
+      [MEETING_REMINDERS_JOB],
+    );
     const [{ jobs }] = await first.dataSource.query(`SELECT count(*)::int AS jobs FROM pgboss.job WHERE name = $1`, [MEETING_REMINDERS_JOB]);
-    expect(jobs).toBe(1);
+    expect(slots).toBeGreaterThanOrEqual(1);
+    expect({ runs: total(), jobs }).toEqual({ runs: slots, jobs: slots });
     await settleJobs(first.dataSource);
     const reminders = [...readOutbox(first.dataDir), ...readOutbox(second.dataDir)].filter((m) => m.includes('Promemoria') && m.includes(meeting.id));
     expect(reminders).toHaveLength(3);

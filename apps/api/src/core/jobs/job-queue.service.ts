@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { PgBoss, type JobResult, type JobWithMetadata } from 'pg-boss';
 import type { Logger } from 'pino';
 import { APP_CONFIG } from '../config/config.module';
@@ -55,7 +55,7 @@ const HEARTBEAT_SECONDS = 10;
  * A job that fails every try lands in its queue's dead-letter queue (`<name>.dead`), kept 90 days.
  */
 @Injectable()
-export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly definitions = new Map<string, JobDefinition<never>>();
   private boss?: PgBoss;
   private readonly ready: Promise<PgBoss>;
@@ -107,7 +107,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     }
   }
 
-  async onApplicationShutdown() {
+  /** Before the database, the mail transport and the mail lock pool close (their `onApplicationShutdown`): jobs in flight finish. */
+  async beforeApplicationShutdown() {
     await this.boss?.stop({ graceful: true, timeout: 5_000 });
   }
 

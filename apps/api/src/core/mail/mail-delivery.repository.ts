@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
@@ -40,7 +40,7 @@ const COLUMNS = `"id", "idempotency_key" AS "idempotencyKey", "context", "kind",
 export const MAIL_SENDS_AT_ONCE = 10;
 
 @Injectable()
-export class MailDeliveryRepository implements OnModuleDestroy {
+export class MailDeliveryRepository implements OnApplicationShutdown {
   private pool?: Pool;
 
   constructor(
@@ -146,11 +146,15 @@ export class MailDeliveryRepository implements OnModuleDestroy {
   }
 
   private lockPool(): Pool {
-    this.pool ??= new Pool({ connectionString: this.config.databaseUrl, max: MAIL_SENDS_AT_ONCE, application_name: 'cantiere-mail' });
+    if (!this.pool) {
+      this.pool = new Pool({ connectionString: this.config.databaseUrl, max: MAIL_SENDS_AT_ONCE, application_name: 'cantiere-mail' });
+      // An idle connection the server ends (a restart, a dropped database) is replaced at the next send: never a crash.
+      this.pool.on('error', () => undefined);
+    }
     return this.pool;
   }
 
-  async onModuleDestroy() {
+  async onApplicationShutdown() {
     await this.pool?.end();
   }
 

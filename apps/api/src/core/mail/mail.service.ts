@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -20,7 +20,7 @@ export interface OutgoingMail {
 
 /** Sends through SMTP when SMTP_URL is set; otherwise writes RFC 822 files into DATA_DIR/mail (the local outbox). */
 @Injectable()
-export class MailService implements OnModuleDestroy {
+export class MailService implements OnApplicationShutdown {
   private readonly transport: Transporter;
   private readonly outboxDir?: string;
 
@@ -50,7 +50,8 @@ export class MailService implements OnModuleDestroy {
     }
   }
 
-  onModuleDestroy() {
+  // After the job queue has stopped (its `beforeApplicationShutdown`), so that no send in flight loses its transport.
+  onApplicationShutdown() {
     this.transport.close();
   }
 }
