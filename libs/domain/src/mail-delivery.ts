@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const MAIL_DELIVERY_STATES = ['queued', 'sent', 'retrying', 'failed'] as const;
 export type MailDeliveryState = (typeof MAIL_DELIVERY_STATES)[number];
 
-export const CONVOCATION_MAIL_KINDS = ['convocation', 'update', 'reminder', 'cancellation'] as const;
+export const CONVOCATION_MAIL_KINDS = ['convocation', 'update', 'reminder', 'rsvp_reminder', 'cancellation'] as const;
 
 /** One mail of a meeting to one person on its register, as the facilitator follows it. */
 export const convocationDeliverySchema = z.object({

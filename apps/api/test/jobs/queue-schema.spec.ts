@@ -1,7 +1,9 @@
 import { PgBoss } from 'pg-boss';
-import { PG_BOSS_SCHEMA_VERSION } from '../../../../migrations/pg-boss-schema-v46';
 import { createTestDatabase, dropTestDatabase } from '../support/test-database';
 import { startTestApp, TestApp } from '../support/test-app';
+
+// The pg-boss schema version that migrations/pg-boss-schema-v46.ts creates.
+const PG_BOSS_SCHEMA_VERSION = 46;
 
 describe('the job queue schema comes from the migrations', () => {
   let t: TestApp;
@@ -16,7 +18,7 @@ describe('the job queue schema comes from the migrations', () => {
       `SELECT name, dead_letter AS "deadLetter" FROM pgboss.queue ORDER BY name`,
     );
     const names = queues.map((q) => q.name);
-    for (const name of ['mail.send', 'meeting.mails', 'meeting.minutes-notices', 'meeting.reminders', 'outbox.relay']) {
+    for (const name of ['mail.send', 'meeting.mails', 'meeting.minutes-notices', 'meeting.reminders', 'meeting.rsvp-reminders', 'outbox.relay']) {
       expect(queues.find((q) => q.name === name)).toEqual({ name, deadLetter: `${name}.dead` });
       expect(names).toContain(`${name}.dead`);
     }

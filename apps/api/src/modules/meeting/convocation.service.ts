@@ -28,6 +28,7 @@ import { MeetingRepository } from './meeting.repository';
 /** The outbox topic of a meeting's mails to its register; the job that handles it queues one mail per person. */
 export const MEETING_MAILS_TOPIC = 'meeting.mails';
 export const MEETING_REMINDERS_JOB = 'meeting.reminders';
+export const MEETING_RSVP_REMINDERS_JOB = 'meeting.rsvp-reminders';
 interface MeetingMailsEvent {
   meetingId: string;
   kind: ConvocationKind;
@@ -63,6 +64,14 @@ export class ConvocationService implements OnModuleInit {
       handle: ({ meetingId, kind }, { eventId }) => this.queueMails(meetingId, kind, eventId),
     });
     jobs.define({ name: MEETING_REMINDERS_JOB, cron: '*/10 * * * *', singleton: true, retryLimit: 1, batchSize: 1, handler: () => this.sendDueReminders() });
+    jobs.define({
+      name: MEETING_RSVP_REMINDERS_JOB,
+      cron: '5 9 * * *',
+      singleton: true,
+      retryLimit: 1,
+      batchSize: 1,
+      handler: () => this.sendDueRsvpReminders(),
+    });
   }
 
   onModuleInit() {
@@ -88,7 +97,12 @@ export class ConvocationService implements OnModuleInit {
   async queueMails(meetingId: string, kind: ConvocationKind, eventId: string): Promise<number> {
     const meeting = await this.meetings.findOne({ where: { id: meetingId }, relations: { space: true } });
     if (!meeting || (meeting.status === 'cancelled' && kind !== 'cancellation')) return 0;
-    const only = kind === 'reminder' ? (a: MeetingAttendeeEntity) => a.rsvp !== 'not_attending' : () => true;
+    const only =
+      kind === 'reminder'
+        ? (a: MeetingAttendeeEntity) => a.rsvp !== 'not_attending'
+        : kind === 'rsvp_reminder'
+          ? (a: MeetingAttendeeEntity) => !a.rsvp
+          : () => true;
     const rows = (await this.registerRows(meeting)).filter((a) => a.person?.email && !a.person.erasedAt && only(a));
     const keyOf = (row: MeetingAttendeeEntity) => `meeting-mail:${eventId}:${row.id}`;
     const queued = await this.mail.alreadyQueued(rows.map(keyOf));
@@ -209,6 +223,21 @@ export class ConvocationService implements OnModuleInit {
         this.outbox.publish(
           tx,
           ...ids.map((meetingId) => ({ topic: MEETING_MAILS_TOPIC, payload: { meetingId, kind: 'reminder' } satisfies MeetingMailsEvent })),
+        ),
+      )
+      .then((ids) => ids.length);
+  }
+
+  /**
+   * Each morning, claims the convened meetings two or three days ahead whose register has not all answered, once,
+   * and records with the claim the event that asks those who have not answered (with their RSVP link).
+   */
+  sendDueRsvpReminders(now = new Date()): Promise<number> {
+    return this.meetingRows
+      .claimDueRsvpReminders(now, (tx, ids) =>
+        this.outbox.publish(
+          tx,
+          ...ids.map((meetingId) => ({ topic: MEETING_MAILS_TOPIC, payload: { meetingId, kind: 'rsvp_reminder' } satisfies MeetingMailsEvent })),
         ),
       )
       .then((ids) => ids.length);

@@ -32,6 +32,28 @@ export class MeetingRepository {
   }
 
   /**
+   * Marks each convened meeting starting in two or three days (Rome), convened at least two days ago, as having had
+   * its RSVP reminder, once, and returns the ones it claimed; `withClaimed` runs in the claim's transaction.
+   */
+  claimDueRsvpReminders(now: Date, withClaimed?: (tx: EntityManager, ids: string[]) => Promise<void>): Promise<string[]> {
+    return this.ds.transaction(async (tx) => {
+      const due: { id: string }[] = await tx.query(
+        `WITH due AS (
+           UPDATE meetings SET rsvp_reminder_sent_at = $1
+            WHERE status = 'convened' AND rsvp_reminder_sent_at IS NULL AND convened_at <= $1::timestamptz - interval '2 days'
+              AND (starts_at AT TIME ZONE 'Europe/Rome')::date BETWEEN (($1::timestamptz AT TIME ZONE 'Europe/Rome')::date + 2)
+                                                                   AND (($1::timestamptz AT TIME ZONE 'Europe/Rome')::date + 3)
+           RETURNING id)
+         SELECT id FROM due`,
+        [now],
+      );
+      const ids = due.map((row) => row.id);
+      if (ids.length && withClaimed) await withClaimed(tx, ids);
+      return ids;
+    });
+  }
+
+  /**
    * Makes the item `choose` picks the current one, under a row lock on the meeting so that two facilitators
    * pressing "next" together move one step and time is booked once. The item that stops being current gets the
    * seconds spent on it and counts as discussed.

@@ -127,7 +127,7 @@ export class MeetingService {
       ...(changes.convocationNote !== undefined ? { convocationNote: changes.convocationNote ?? null } : {}),
       ...(changes.chairPersonId !== undefined ? { chairPersonId: changes.chairPersonId ?? null } : {}),
       ...(changes.minuteTakerPersonId !== undefined ? { minuteTakerPersonId: changes.minuteTakerPersonId ?? null } : {}),
-      ...(rescheduled ? { calendarSequence: meeting.calendarSequence + 1, reminderSentAt: null } : {}),
+      ...(rescheduled ? { calendarSequence: meeting.calendarSequence + 1, reminderSentAt: null, rsvpReminderSentAt: null } : {}),
     });
     const view = await this.meetingAccess.view(actor, id);
     if (rescheduled) await this.events.emit('rescheduled', view.meeting, actor);
