@@ -8,6 +8,8 @@ import { AddStepGuardrails1795945865551 } from './1795945865551-AddStepGuardrail
 import { AddPersonContactsPublic1795945896766 } from './1795945896766-AddPersonContactsPublic';
 import { AddFrozenRecords1795945950790 } from './1795945950790-AddFrozenRecords';
 import { AddAgendaItemOutcome1795949400000 } from './1795949400000-AddAgendaItemOutcome';
+import { AddJobQueue1795960000000 } from './1795960000000-AddJobQueue';
+import { AddRsvpReminder1795960100000 } from './1795960100000-AddRsvpReminder';
 
 /** Every migration, oldest first; the API runs them at start-up. */
 export const MIGRATIONS: Function[] = [
@@ -21,4 +23,6 @@ export const MIGRATIONS: Function[] = [
   AddPersonContactsPublic1795945896766,
   AddFrozenRecords1795945950790,
   AddAgendaItemOutcome1795949400000,
+  AddJobQueue1795960000000,
+  AddRsvpReminder1795960100000,
 ];

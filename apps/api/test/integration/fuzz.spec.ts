@@ -85,6 +85,7 @@ describe('malformed input on every route', () => {
       'rsvp/:token': () => ids.rsvpToken,
       'calendar/:file': () => ids.feedFile,
       'actions/:id': () => ids.action,
+      'deliveries/:deliveryId': () => ids.delivery,
     };
     const byTable = async (segment: string): Promise<string | null> => {
       const table = segment.replace(/-/g, '_');

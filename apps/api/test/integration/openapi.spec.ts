@@ -42,8 +42,8 @@ describe('OpenAPI document', () => {
       ) {
         expect({ path, method, documents401: statuses.includes('401') }).toEqual({ path, method, documents401: true });
       }
-      // Action endpoints (logout, archive, restore, invite, erase, check-in/out, a new feed URL) take no input; every other write does.
-      const action = /\/(logout|archive|restore|invite|erase|check-in|check-out|calendar-feed|deactivate|reactivate|applied)$/.test(path);
+      // Action endpoints (logout, archive, restore, invite, erase, check-in/out, a new feed URL, a mail sent again) take no input; every other write does.
+      const action = /\/(logout|archive|restore|invite|erase|check-in|check-out|calendar-feed|deactivate|reactivate|applied|retry)$/.test(path);
       if (['post', 'patch', 'put'].includes(method) && !action) {
         expect({ path, method, body: Boolean(op.requestBody) }).toEqual({ path, method, body: true });
       }

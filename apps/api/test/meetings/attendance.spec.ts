@@ -3,6 +3,7 @@ import { MEETING_LIVE_CLIENT_EVENTS, MEETING_LIVE_NAMESPACE, MEETING_LIVE_SERVER
 import type { MeetingChanged } from '@cantiere/collab';
 import { ConvocationService } from '../../src/modules/attendance/convocation.service';
 import { listen, waitFor } from '../support/collab-harness';
+import { settleJobs } from '../support/jobs';
 import { meetingFixture } from '../support/meeting-fixture';
 import ICAL from 'ical.js';
 import { calendarIn, linkIn, readOutbox, unfold } from '../support/outbox';
@@ -52,6 +53,7 @@ describe('meetings: register, quorum, RSVP, reminders and live updates', () => {
   it('sends each representative a convocation with the agenda, an iTIP invitation and a personal RSVP link', async () => {
     const before = readOutbox(t.dataDir).length;
     const { meeting } = await f.convenedMeeting({ title: 'Seduta con risposte' });
+    await settleJobs(t.dataSource);
     const mails = readOutbox(t.dataDir).slice(before);
     expect(mails).toHaveLength(3);
     const toMember = mails.find((m) => m.includes(f.member.user.email))!;
@@ -86,6 +88,7 @@ describe('meetings: register, quorum, RSVP, reminders and live updates', () => {
     // Rescheduling a convened meeting sends an update that replaces the calendar entry (higher SEQUENCE).
     const beforeUpdate = readOutbox(t.dataDir).length;
     await f.ok('PATCH', `/api/meetings/${meeting.id}`, f.cookies.facilitator, { place: 'Sala Quadri, Palazzo comunale' });
+    await settleJobs(t.dataSource);
     const updates = readOutbox(t.dataDir).slice(beforeUpdate);
     expect(updates).toHaveLength(3);
     expect(updates[0]).toContain('stata modificata');
@@ -108,6 +111,7 @@ describe('meetings: register, quorum, RSVP, reminders and live updates', () => {
     const before = readOutbox(t.dataDir).length;
     const claimed = await Promise.all([service.sendDueReminders(), service.sendDueReminders()]);
     expect(claimed.reduce((a, b) => a + b, 0)).toBe(1);
+    await settleJobs(t.dataSource);
     const reminders = readOutbox(t.dataDir)
       .slice(before)
       .filter((m) => m.includes('Promemoria'));

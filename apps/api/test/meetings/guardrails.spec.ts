@@ -1,6 +1,7 @@
 import { type Json } from '../support/meeting-fixture';
 import { meetingSuite } from '../support/live-suite';
 import { headerOf, plainBodyOf, readOutbox } from '../support/outbox';
+import { settleJobs } from '../support/jobs';
 
 const subjectOf = (mail: string) => headerOf(mail, 'Subject');
 const recipientOf = (mail: string) => headerOf(mail, 'To');
@@ -80,6 +81,7 @@ describe('irreversible steps: confirmations that say what will happen', () => {
     expect(readOutbox(f.t.dataDir).filter((m) => subjectOf(m) === preview.subject)).toEqual([]);
 
     await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'convene' });
+    await settleJobs(f.t.dataSource);
     const sent = readOutbox(f.t.dataDir).filter((m) => subjectOf(m) === preview.subject);
     expect(sent.map(recipientOf).sort()).toEqual(preview.recipients.map((r: Json) => r.email).sort());
   });
@@ -92,12 +94,14 @@ describe('irreversible steps: confirmations that say what will happen', () => {
     const mailsAbout = (prefix: string) => readOutbox(f.t.dataDir).filter((m) => subjectOf(m).startsWith(prefix) && plainBodyOf(m).includes(meeting.id));
 
     await f.ok('POST', `/api/meetings/${meeting.id}/minutes/review`, f.cookies.facilitator, { days: 1 });
+    await settleJobs(f.t.dataSource);
     const review = mailsAbout('Verbale in revisione');
     expect(review.map(recipientOf).sort()).toEqual(everyone);
     expect(plainBodyOf(review[0])).toContain(`/sedute/${meeting.id}`);
 
     await f.t.dataSource.query(`UPDATE meetings SET review_until = now() - interval '1 minute' WHERE id = $1`, [meeting.id]);
     const approved = (await f.ok('POST', `/api/meetings/${meeting.id}/minutes/approve`, f.cookies.facilitator, {})).meeting;
+    await settleJobs(f.t.dataSource);
     const notices = mailsAbout('Verbale approvato');
     expect(notices.map(recipientOf).sort()).toEqual(everyone);
     expect(plainBodyOf(notices[0])).toContain(approved.minutesHash);

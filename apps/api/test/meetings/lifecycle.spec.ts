@@ -1,6 +1,7 @@
 import { listen } from '../support/collab-harness';
 import { daysFromNow, meetingFixture } from '../support/meeting-fixture';
 import { readOutbox } from '../support/outbox';
+import { settleJobs } from '../support/jobs';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('meetings: creation, numbering and lifecycle', () => {
@@ -113,6 +114,7 @@ describe('meetings: creation, numbering and lifecycle', () => {
     });
     expect(cancelled.status).toBe('cancelled');
     expect(cancelled.transitions.at(-1)).toMatchObject({ transition: 'cancel', reason: 'Sala non disponibile' });
+    await settleJobs(t.dataSource);
     const mails = readOutbox(t.dataDir).slice(before);
     expect(mails).toHaveLength(3);
     for (const mail of mails) {

@@ -3,6 +3,7 @@ import { PersonAffiliationEntity } from '../../src/modules/person/person-affilia
 import { PersonEntity } from '../../src/modules/person/person.entity';
 import { meetingSuite } from '../support/live-suite';
 import { decodeQuotedPrintable, linkIn, readOutbox } from '../support/outbox';
+import { settleJobs } from '../support/jobs';
 
 describe('meetings: the agenda and its documents behind an RSVP link and in the convocation', () => {
   const f = meetingSuite();
@@ -49,6 +50,7 @@ describe('meetings: the agenda and its documents behind an RSVP link and in the 
     });
     const before = readOutbox(f.t.dataDir).length;
     await f.ok('POST', `/api/meetings/${meetingId}/transitions`, f.cookies.facilitator, { transition: 'convene' });
+    await settleJobs(f.t.dataSource);
     // Quoted-printable decodes to UTF-8 bytes: read them back as text to compare accented words and dashes.
     mails = readOutbox(f.t.dataDir)
       .slice(before)

@@ -4,6 +4,7 @@ import { openDoc, sessionCookie, waitFor } from './collab-harness';
 import { createUser } from './factories';
 import { meetingFixture, type Json } from './meeting-fixture';
 import { linkIn, readOutbox } from './outbox';
+import { settleJobs } from './jobs';
 import type { TestApp } from './test-app';
 
 export type SeededGraph = Awaited<ReturnType<typeof seedGraph>>;
@@ -62,6 +63,7 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
   const apiToken = (await ok('POST', '/api/account/tokens', adminCookie, { name: 'Script di prova' })).token;
   const feedUrl: string = (await ok('POST', '/api/account/calendar-feed', adminCookie)).url;
   const sessions = (await ok('GET', '/api/account/sessions', adminCookie)).sessions as Json[];
+  await settleJobs(t.dataSource);
   const outbox = readOutbox(t.dataDir);
   const lastSegment = (link: string) => link.slice(link.lastIndexOf('/') + 1);
   const members = (await ok('GET', `/api/spaces/${f.space.id}/members`, cookies.admin)).members as Json[];
@@ -103,6 +105,7 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
       otherSession: sessions.find((s) => !s.current)!.id as string,
       feedFile: lastSegment(feedUrl),
       thematicArea,
+      delivery: (await ok('GET', `/api/meetings/${convened.meeting.id}/convocation/deliveries`, cookies.admin)).deliveries[0].id as string,
     },
   };
 }

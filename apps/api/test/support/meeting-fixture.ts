@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { createUser, memberOf } from './factories';
 import { sessionCookie } from './collab-harness';
+import { settleJobs } from './jobs';
 import type { TestApp } from './test-app';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field in the tests
@@ -100,6 +101,8 @@ export async function meetingFixture(t: TestApp, baseUrl: string) {
       plannedMinutes: 60,
     });
     await ok('POST', `/api/meetings/${meeting.id}/transitions`, cookies.facilitator, { transition: 'convene' });
+    // The convocation leaves through jobs: a test starts from a meeting whose mails are out.
+    await settleJobs(t.dataSource);
     return { meeting, items: agenda.items as Json[] };
   };
   return { call, ok, orgs, space, facilitator, member, third, outsider, cookies, meetingInput, convenedMeeting };

@@ -10,6 +10,7 @@ import { AgendaOutline } from '../modules/meetings/components/AgendaOutline';
 import { AttendancePanel } from '../modules/meetings/components/AttendancePanel';
 import { AttendanceSummary } from '../modules/meetings/components/AttendanceSummary';
 import { BacklogPanel } from '../modules/meetings/components/BacklogPanel';
+import { ConvocationDeliveries } from '../modules/meetings/components/ConvocationDeliveries';
 import { CurrentItemCard } from '../modules/meetings/components/CurrentItemCard';
 import { MeetingActions } from '../modules/meetings/components/MeetingActions';
 import { MeetingDetails } from '../modules/meetings/components/MeetingDetails';
@@ -170,6 +171,7 @@ export function MeetingPage() {
         </>
       )}
       <MeetingHistory meeting={meeting} />
+      {meeting.canManage && meeting.convenedAt && <ConvocationDeliveries meetingId={meeting.id} />}
     </article>
   );
 }

@@ -49,6 +49,8 @@ const envSchema = z
     COLLAB_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(200),
     // At most a minute: pub/sub may drop an access change, and this bounds how long a lost one goes unnoticed.
     SOCKET_RECHECK_MS: z.coerce.number().int().min(50).max(60_000).default(30_000),
+    MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(5),
+    MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
     message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
@@ -83,6 +85,8 @@ export interface AppConfig {
   collabRateLimit: number;
   /** How often each open socket re-checks its session or token and its rights. */
   socketRecheckMs: number;
+  /** How often a failed mail is tried again, and the first wait (doubled at each try, with jitter). */
+  mailRetry: { limit: number; delaySeconds: number };
 }
 
 export class ConfigError extends Error {}
@@ -129,5 +133,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     collabMaxUpdateBytes: e.COLLAB_MAX_UPDATE_BYTES,
     collabRateLimit: e.COLLAB_RATE_LIMIT,
     socketRecheckMs: e.SOCKET_RECHECK_MS,
+    mailRetry: { limit: e.MAIL_RETRY_LIMIT, delaySeconds: e.MAIL_RETRY_DELAY_SECONDS },
   };
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -14,11 +14,13 @@ export interface OutgoingMail {
   text: string;
   /** A calendar invitation (iTIP), sent as a text/calendar alternative that mail programs offer to add. */
   calendar?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; content: string; filename: string };
+  /** A Message-ID of our own: the same on every try of one delivery, so that a receiving server can drop a repeat. */
+  messageId?: string;
 }
 
 /** Sends through SMTP when SMTP_URL is set; otherwise writes RFC 822 files into DATA_DIR/mail (the local outbox). */
 @Injectable()
-export class MailService implements OnModuleDestroy {
+export class MailService implements OnApplicationShutdown {
   private readonly transport: Transporter;
   private readonly outboxDir?: string;
 
@@ -34,6 +36,7 @@ export class MailService implements OnModuleDestroy {
     }
   }
 
+  /** Sends now, in the caller's time; mail that may wait goes through `MailQueue.enqueue`, with retries. */
   async send(mail: OutgoingMail): Promise<void> {
     const { calendar, ...plain } = mail;
     const info = await this.transport.sendMail({ from: this.config.mailFrom, ...plain, ...(calendar ? { icalEvent: calendar } : {}) });
@@ -47,7 +50,8 @@ export class MailService implements OnModuleDestroy {
     }
   }
 
-  onModuleDestroy() {
+  // After the job queue has stopped (its `beforeApplicationShutdown`), so that no send in flight loses its transport.
+  onApplicationShutdown() {
     this.transport.close();
   }
 }

@@ -6,6 +6,7 @@ import { MeetingModule } from '../meeting';
 import { AttendanceController } from './attendance.controller';
 import { AttendanceRepository } from './attendance.repository';
 import { AttendanceService } from './attendance.service';
+import { ConvocationDeliveryController } from './convocation-delivery.controller';
 import { ConvocationController } from './convocation.controller';
 import { ConvocationService } from './convocation.service';
 import { MeetingAttendeeEntity } from './meeting-attendee.entity';
@@ -15,7 +16,7 @@ import { RsvpController } from './rsvp.controller';
 /** The register of a meeting: who is convened (by mail, with RSVP links and reminders), who came, the quorum. */
 @Module({
   imports: [TypeOrmModule.forFeature([MeetingAttendeeEntity]), MeetingModule, AgendaModule, CalendarModule],
-  controllers: [AttendanceController, ConvocationController, RsvpController],
+  controllers: [AttendanceController, ConvocationController, ConvocationDeliveryController, RsvpController],
   providers: [AttendanceService, AttendanceRepository, ConvocationService, RegisterMailService],
   exports: [AttendanceService],
 })

@@ -1,15 +1,17 @@
-import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { Repository } from 'typeorm';
-import type { ConvocationPreview, RsvpInput, RsvpView } from '@cantiere/domain';
+import type { ConvocationDeliveries, ConvocationPreview, RsvpInput, RsvpView } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { hashToken, newSecretToken } from '../../core/identity/secret-token';
 import { APP_CONFIG } from '../../core/config/config.module';
 import type { AppConfig } from '../../core/config/config';
 import { AppError } from '../../core/errors/app-error';
+import { Outbox } from '../../core/events/outbox.service';
+import { JobQueue } from '../../core/jobs/job-queue.service';
 import { LOGGER } from '../../core/logging/logging.module';
-import { MailService } from '../../core/mail/mail.service';
+import { MailQueue, type QueuedMail } from '../../core/mail/mail-queue.service';
 import { AgendaService, toRsvpAgenda } from '../agenda';
 import { meetingEvent, organizerOf, renderCalendar } from '../calendar';
 import { MeetingAccessService, MeetingEvents, MeetingLiveGateway, MeetingService } from '../meeting';
@@ -18,17 +20,25 @@ import { AttendanceService } from './attendance.service';
 import { MeetingAttendeeEntity } from './meeting-attendee.entity';
 import { convocationMail, type ConvocationKind } from './meeting-mail';
 
-const REMINDER_SWEEP_MS = 10 * 60_000;
+/** The outbox topic of a meeting's mails to its register; the job that handles it queues one mail per person. */
+export const MEETING_MAILS_TOPIC = 'meeting.mails';
+export const MEETING_REMINDERS_JOB = 'meeting.reminders';
+export const MEETING_RSVP_REMINDERS_JOB = 'meeting.rsvp-reminders';
+interface MeetingMailsEvent {
+  meetingId: string;
+  kind: ConvocationKind;
+}
+export const meetingMailContext = (meetingId: string) => `meeting:${meetingId}`;
 const PARTSTAT = { attending: 'ACCEPTED', not_attending: 'DECLINED', delegate: 'DELEGATED' } as const;
 
 /**
  * Convocation by email with an iTIP invitation, updates and cancellations that replace it in calendars,
- * personal RSVP links, and the reminder the day before.
+ * personal RSVP links, and the reminder the day before. Nothing is mailed inside a request: the step records an
+ * outbox event with its own transaction, a job turns it into one queued mail per person (each with its delivery
+ * state), and the reminders run as a scheduled job on one instance at a time.
  */
 @Injectable()
-export class ConvocationService implements OnModuleInit, OnApplicationShutdown {
-  private sweeper?: NodeJS.Timeout;
-
+export class ConvocationService implements OnModuleInit {
   constructor(
     private readonly meetings: MeetingService,
     @InjectRepository(MeetingAttendeeEntity) private readonly attendees: Repository<MeetingAttendeeEntity>,
@@ -36,25 +46,34 @@ export class ConvocationService implements OnModuleInit, OnApplicationShutdown {
     private readonly agenda: AgendaService,
     private readonly meetingAccess: MeetingAccessService,
     private readonly events: MeetingEvents,
-    private readonly mail: MailService,
+    private readonly mail: MailQueue,
+    private readonly outbox: Outbox,
+    jobs: JobQueue,
     private readonly live: MeetingLiveGateway,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onModuleInit() {
-    this.events.on('convene', (m) => this.notify(m, 'convocation'));
-    this.events.on('rescheduled', (m) => this.notify(m, 'update'));
-    this.events.on('cancel', (m) => (m.convenedAt ? this.notify(m, 'cancellation') : Promise.resolve()));
-    this.sweeper = setInterval(
-      () => void this.sendDueReminders().catch((err: unknown) => this.logger.error({ err }, 'reminder sweep failed')),
-      REMINDER_SWEEP_MS,
-    );
-    this.sweeper.unref();
+  ) {
+    this.outbox.consume<MeetingMailsEvent>({
+      topic: MEETING_MAILS_TOPIC,
+      handle: ({ meetingId, kind }, { eventId }) => this.queueMails(meetingId, kind, eventId),
+    });
+    jobs.define({ name: MEETING_REMINDERS_JOB, cron: '*/10 * * * *', singleton: true, retryLimit: 1, batchSize: 1, handler: () => this.sendDueReminders() });
+    jobs.define({
+      name: MEETING_RSVP_REMINDERS_JOB,
+      cron: '5 9 * * *',
+      singleton: true,
+      retryLimit: 1,
+      batchSize: 1,
+      handler: () => this.sendDueRsvpReminders(),
+    });
   }
 
-  onApplicationShutdown() {
-    clearInterval(this.sweeper);
+  onModuleInit() {
+    const mails = (kind: ConvocationKind, meetingId: string) => ({ topic: MEETING_MAILS_TOPIC, payload: { meetingId, kind } satisfies MeetingMailsEvent });
+    this.events.within('convene', (tx, m) => this.outbox.publish(tx, mails('convocation', m.id)));
+    this.events.within('cancel', (tx, m) => (m.convenedAt ? this.outbox.publish(tx, mails('cancellation', m.id)) : Promise.resolve()));
+    // A reschedule is a plain update, committed before this runs: the event follows it rather than joining it.
+    this.events.on('rescheduled', (m) => this.outbox.publish(undefined, mails('update', m.id)));
   }
 
   /** The meeting as an .ics file; a cancelled meeting carries STATUS:CANCELLED so that calendars drop it. */
@@ -64,14 +83,28 @@ export class ConvocationService implements OnModuleInit, OnApplicationShutdown {
     return renderCalendar({ method: 'PUBLISH', events: [meetingEvent(meeting, this.config.publicUrl, description)] });
   }
 
-  /** Sends one mail per representative with an email address; each gets a fresh personal RSVP link. */
-  async notify(meeting: MeetingEntity, kind: ConvocationKind, only?: (a: MeetingAttendeeEntity) => boolean): Promise<number> {
-    const rows = (await this.registerRows(meeting)).filter((a) => a.person?.email && !a.person.erasedAt && (!only || only(a)));
+  /**
+   * Queues one mail per representative with an email address, each with a fresh personal RSVP link. Run again for
+   * the same event (a retried job), it queues only the mails the earlier run did not: the idempotency key is the
+   * event and the register row, and a person whose mail is queued keeps the link that mail carries.
+   */
+  async queueMails(meetingId: string, kind: ConvocationKind, eventId: string): Promise<number> {
+    const meeting = await this.meetings.findWithSpace(meetingId);
+    if (!meeting || (meeting.status === 'cancelled' && kind !== 'cancellation')) return 0;
+    const only =
+      kind === 'reminder'
+        ? (a: MeetingAttendeeEntity) => a.rsvp !== 'not_attending'
+        : kind === 'rsvp_reminder'
+          ? (a: MeetingAttendeeEntity) => !a.rsvp
+          : () => true;
+    const rows = (await this.registerRows(meeting)).filter((a) => a.person?.email && !a.person.erasedAt && only(a));
+    const keyOf = (row: MeetingAttendeeEntity) => `meeting-mail:${eventId}:${row.id}`;
+    const queued = await this.mail.alreadyQueued(rows.map(keyOf));
     const agenda = await this.agenda.agendaOf(meeting);
     const description = agenda.items.map((i) => `${i.position}. ${i.title}`).join('\n');
     const meetingLink = `${this.config.publicUrl}/sedute/${meeting.id}`;
-    let sent = 0;
-    for (const row of rows) {
+    const mails: QueuedMail[] = [];
+    for (const row of rows.filter((r) => !queued.has(keyOf(r)))) {
       const token = kind === 'cancellation' ? null : newSecretToken();
       if (token) await this.attendees.update(row.id, { rsvpTokenHash: hashToken(token) });
       const person = row.person!;
@@ -84,33 +117,62 @@ export class ConvocationService implements OnModuleInit, OnApplicationShutdown {
         method: kind === 'cancellation' ? 'CANCEL' : 'REQUEST',
         events: [meetingEvent(meeting, this.config.publicUrl, description, [attendee], organizerOf(this.config.mailFrom))],
       });
-      try {
-        await this.mail.send(
-          convocationMail(
-            kind,
-            person.email!,
-            attendee.name,
-            row.organisation?.name ?? '',
-            meeting,
-            agenda.items,
-            token ? `${this.config.publicUrl}/risposta/${token}` : null,
-            meetingLink,
-            ics,
-            this.config.publicUrl,
-          ),
-        );
-        sent++;
-      } catch (err) {
-        // One unreachable mailbox must not stop the others; the facilitator sees who answered in the register.
-        this.logger.error({ err, meetingId: meeting.id, attendeeId: row.id }, 'convocation mail failed');
-      }
+      mails.push({
+        idempotencyKey: keyOf(row),
+        context: meetingMailContext(meeting.id),
+        kind,
+        recipientName: attendee.name,
+        mail: convocationMail(
+          kind,
+          person.email!,
+          attendee.name,
+          row.organisation?.name ?? '',
+          meeting,
+          agenda.items,
+          token ? `${this.config.publicUrl}/risposta/${token}` : null,
+          meetingLink,
+          ics,
+          this.config.publicUrl,
+        ),
+      });
     }
-    this.logger.info({ meetingId: meeting.id, kind, sent }, 'meeting mails sent');
-    return sent;
+    const added = await this.mail.enqueue(mails);
+    this.logger.info({ meetingId: meeting.id, kind, queued: added }, 'meeting mails queued');
+    return added;
+  }
+
+  /** Every mail queued to the register for this meeting (convocation, updates, cancellation, reminders), newest first. */
+  async deliveries(actor: Actor, meetingId: string): Promise<ConvocationDeliveries> {
+    await this.meetingAccess.manage(actor, meetingId);
+    const rows = await this.mail.deliveriesOf(meetingMailContext(meetingId));
+    const deliveries = rows.map((r) => ({
+      id: r.id,
+      kind: r.kind as ConvocationKind,
+      recipientName: r.recipientName ?? '',
+      email: r.recipient,
+      state: r.state,
+      attempts: r.attempts,
+      lastError: r.lastError,
+      queuedAt: r.createdAt.toISOString(),
+      updatedAt: r.updatedAt.toISOString(),
+      sentAt: r.sentAt?.toISOString() ?? null,
+    }));
+    return { deliveries };
+  }
+
+  /** Sends a failed mail again (the attempts count on); a mail that is not failed answers 409. */
+  async retryDelivery(actor: Actor, meetingId: string, deliveryId: string): Promise<ConvocationDeliveries> {
+    await this.meetingAccess.manage(actor, meetingId);
+    if (!(await this.mail.retryFailed(meetingMailContext(meetingId), deliveryId))) {
+      const known = (await this.mail.deliveriesOf(meetingMailContext(meetingId))).some((d) => d.id === deliveryId);
+      if (!known) throw AppError.notFound('Delivery');
+      throw new AppError('conflict', 'Only a failed mail can be sent again');
+    }
+    return this.deliveries(actor, meetingId);
   }
 
   /**
-   * The convocation exactly as `notify` would send it (the first recipient's copy, with a placeholder for the
+   * The convocation exactly as `queueMails` would send it (the first recipient's copy, with a placeholder for the
    * personal link), and the list it would go to: the facilitator reads both before mailing everyone at once.
    */
   async preview(actor: Actor, meetingId: string): Promise<ConvocationPreview> {
@@ -145,14 +207,34 @@ export class ConvocationService implements OnModuleInit, OnApplicationShutdown {
     );
   }
 
-  /** Claims each convened meeting of tomorrow (Rome) once, then reminds those who have not declined. */
-  async sendDueReminders(now = new Date()): Promise<number> {
-    const due = await this.meetings.claimDueReminders(now);
-    for (const id of due) {
-      const meeting = await this.meetings.withSpace(id);
-      await this.notify(meeting, 'reminder', (a) => a.rsvp !== 'not_attending');
-    }
-    return due.length;
+  /**
+   * Claims each convened meeting of tomorrow (Rome) once and records, in the same transaction, the event that
+   * reminds those who have not declined: a crash after the claim cannot lose the reminder.
+   */
+  sendDueReminders(now = new Date()): Promise<number> {
+    return this.meetings
+      .claimDueReminders(now, (tx, ids) =>
+        this.outbox.publish(
+          tx,
+          ...ids.map((meetingId) => ({ topic: MEETING_MAILS_TOPIC, payload: { meetingId, kind: 'reminder' } satisfies MeetingMailsEvent })),
+        ),
+      )
+      .then((ids) => ids.length);
+  }
+
+  /**
+   * Each morning, claims the convened meetings two or three days ahead whose register has not all answered, once,
+   * and records with the claim the event that asks those who have not answered (with their RSVP link).
+   */
+  sendDueRsvpReminders(now = new Date()): Promise<number> {
+    return this.meetings
+      .claimDueRsvpReminders(now, (tx, ids) =>
+        this.outbox.publish(
+          tx,
+          ...ids.map((meetingId) => ({ topic: MEETING_MAILS_TOPIC, payload: { meetingId, kind: 'rsvp_reminder' } satisfies MeetingMailsEvent })),
+        ),
+      )
+      .then((ids) => ids.length);
   }
 
   async rsvpView(token: string): Promise<RsvpView> {

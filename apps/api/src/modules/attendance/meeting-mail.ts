@@ -15,12 +15,13 @@ function details(m: MeetingEntity, agenda: AgendaItem[], publicUrl: string): str
   return `${KIND_LABEL[m.kind] ?? m.kind} – ${m.space?.name ?? ''}\nSeduta n. ${m.number}/${m.year}: ${m.title}\nData: ${when(m)}\n${where}\n\nOrdine del giorno:\n${odg || '(da definire)'}\n${m.convocationNote ? `\n${m.convocationNote}\n` : ''}`;
 }
 
-export type ConvocationKind = 'convocation' | 'update' | 'reminder' | 'cancellation';
+export type ConvocationKind = 'convocation' | 'update' | 'reminder' | 'rsvp_reminder' | 'cancellation';
 
 const SUBJECT: Record<ConvocationKind, string> = {
   convocation: 'Convocazione',
   update: 'Aggiornamento della convocazione',
   reminder: 'Promemoria: domani',
+  rsvp_reminder: 'Attendiamo la sua risposta',
   cancellation: 'Annullata',
 };
 
@@ -41,6 +42,7 @@ export function convocationMail(
     convocation: `è convocato/a, in rappresentanza di ${organisation}, alla seduta indicata di seguito.`,
     update: `la convocazione della seduta indicata di seguito è stata modificata: la preghiamo di prendere nota dei nuovi dati.`,
     reminder: `le ricordiamo che domani si tiene la seduta indicata di seguito.`,
+    rsvp_reminder: `non abbiamo ancora ricevuto la sua risposta alla convocazione della seduta indicata di seguito, in rappresentanza di ${organisation}.`,
     cancellation: `la seduta indicata di seguito è stata annullata.`,
   };
   const answer =
@@ -53,7 +55,7 @@ export function convocationMail(
     text:
       `Gentile ${name},\n\n${intro[kind]}\n\n${details(m, agenda, publicUrl)}${answer}\nLa seduta nel Cantiere: ${meetingLink}\n` +
       `In allegato l'invito per il calendario.\n\nCantiere Welfare Inclusione sociale\n\n---\n\n` +
-      `Dear ${name}, ${kind === 'cancellation' ? 'this meeting has been cancelled' : kind === 'reminder' ? 'a reminder: this meeting is tomorrow' : kind === 'update' ? 'the details of this meeting have changed' : 'you are invited to this meeting'}.` +
+      `Dear ${name}, ${kind === 'cancellation' ? 'this meeting has been cancelled' : kind === 'reminder' ? 'a reminder: this meeting is tomorrow' : kind === 'rsvp_reminder' ? 'we have not yet had your reply to this invitation' : kind === 'update' ? 'the details of this meeting have changed' : 'you are invited to this meeting'}.` +
       `${rsvpLink && kind !== 'cancellation' ? ` Reply here: ${rsvpLink}` : ''}\n`,
     calendar: { method: kind === 'cancellation' ? 'CANCEL' : 'REQUEST', content: ics, filename: kind === 'cancellation' ? 'annullamento.ics' : 'invito.ics' },
   };

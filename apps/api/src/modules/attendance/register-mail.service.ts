@@ -2,44 +2,67 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { APP_CONFIG } from '../../core/config/config.module';
 import type { AppConfig } from '../../core/config/config';
+import { Outbox } from '../../core/events/outbox.service';
 import { LOGGER } from '../../core/logging/logging.module';
-import { MailService } from '../../core/mail/mail.service';
-import { MeetingEvents } from '../meeting';
-import type { MeetingEntity } from '../meeting';
+import { MailQueue } from '../../core/mail/mail-queue.service';
+import { MeetingEvents, MeetingService } from '../meeting';
 import { AttendanceService } from './attendance.service';
 import { minutesNoticeMail, type MinutesNoticeKind } from './meeting-mail';
 
-/** Tells everyone on the register when the minutes open for review and when they are approved. */
+const MINUTES_NOTICES_TOPIC = 'meeting.minutes-notices';
+interface MinutesNoticeEvent {
+  meetingId: string;
+  kind: MinutesNoticeKind;
+}
+
+/**
+ * Tells everyone on the register when the minutes open for review and when they are approved, through the outbox
+ * (the approval's event commits with the approval) and the mail queue (one delivery per person, sent once).
+ */
 @Injectable()
 export class RegisterMailService implements OnModuleInit {
   constructor(
     private readonly attendance: AttendanceService,
     private readonly events: MeetingEvents,
-    private readonly mail: MailService,
+    private readonly mail: MailQueue,
+    private readonly outbox: Outbox,
+    private readonly meetings: MeetingService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onModuleInit() {
-    this.events.on('review_started', (m) => this.notify(m, 'review_started'));
-    this.events.on('approve_minutes', (m) => this.notify(m, 'minutes_approved'));
+  ) {
+    this.outbox.consume<MinutesNoticeEvent>({
+      topic: MINUTES_NOTICES_TOPIC,
+      handle: ({ meetingId, kind }, { eventId }) => this.notify(meetingId, kind, eventId),
+    });
   }
 
-  async notify(meeting: MeetingEntity, kind: MinutesNoticeKind): Promise<number> {
+  onModuleInit() {
+    const notice = (kind: MinutesNoticeKind, meetingId: string) => ({
+      topic: MINUTES_NOTICES_TOPIC,
+      payload: { meetingId, kind } satisfies MinutesNoticeEvent,
+    });
+    // The review opens with a plain update, committed before this runs: its event follows it.
+    this.events.on('review_started', (m) => this.outbox.publish(undefined, notice('review_started', m.id)));
+    this.events.within('approve_minutes', (tx, m) => this.outbox.publish(tx, notice('minutes_approved', m.id)));
+  }
+
+  /** Queues one notice per person on the register; run again for the same event, it queues nothing new. */
+  async notify(meetingId: string, kind: MinutesNoticeKind, eventId: string): Promise<number> {
+    const meeting = await this.meetings.findById(meetingId);
+    if (!meeting) return 0;
     const { recipients } = await this.attendance.mailingList(meeting);
     const meetingLink = `${this.config.publicUrl}/sedute/${meeting.id}`;
     const downloadLink = `${this.config.publicUrl}/api/meetings/${meeting.id}/minutes.pdf`;
-    let sent = 0;
-    for (const person of recipients) {
-      try {
-        await this.mail.send(minutesNoticeMail(kind, person.email!, person.name, meeting, meetingLink, downloadLink));
-        sent++;
-      } catch (err) {
-        // One unreachable mailbox must not keep the others from hearing that the minutes moved on.
-        this.logger.error({ err, meetingId: meeting.id, kind }, 'minutes notice mail failed');
-      }
-    }
-    this.logger.info({ meetingId: meeting.id, kind, sent }, 'minutes notices sent');
-    return sent;
+    const queued = await this.mail.enqueue(
+      recipients.map((person) => ({
+        idempotencyKey: `minutes-notice:${eventId}:${person.email!.toLowerCase()}`,
+        context: `meeting-minutes:${meeting.id}`,
+        kind,
+        recipientName: person.name,
+        mail: minutesNoticeMail(kind, person.email!, person.name, meeting, meetingLink, downloadLink),
+      })),
+    );
+    this.logger.info({ meetingId: meeting.id, kind, queued }, 'minutes notices queued');
+    return queued;
   }
 }

@@ -84,6 +84,10 @@ export class MeetingEntity {
   @Column({ type: 'timestamptz', nullable: true })
   reminderSentAt!: Date | null;
 
+  /** When those who had not answered the convocation were asked to, a few days before. */
+  @Column({ type: 'timestamptz', nullable: true })
+  rsvpReminderSentAt!: Date | null;
+
   /** Run mode: the item under discussion and when it (last) became current. */
   @Column({ type: 'uuid', nullable: true })
   currentItemId!: string | null;

@@ -9,18 +9,47 @@ import { MeetingEntity } from './meeting.entity';
 export class MeetingRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
-  /** Marks each convened meeting of the day after `now` (Rome) as reminded, once, and returns the ones it claimed. */
-  async claimDueReminders(now: Date): Promise<string[]> {
-    const due: { id: string }[] = await this.ds.query(
-      `WITH due AS (
-         UPDATE meetings SET reminder_sent_at = $1
-          WHERE status = 'convened' AND reminder_sent_at IS NULL
-            AND (starts_at AT TIME ZONE 'Europe/Rome')::date = (($1::timestamptz AT TIME ZONE 'Europe/Rome')::date + 1)
-         RETURNING id)
-       SELECT id FROM due`,
-      [now],
-    );
-    return due.map((row) => row.id);
+  /**
+   * Marks each convened meeting of the day after `now` (Rome) as reminded, once, and returns the ones it claimed;
+   * `withClaimed` runs in the claim's transaction, so that what it records (the reminder's event) commits with it.
+   */
+  claimDueReminders(now: Date, withClaimed?: (tx: EntityManager, ids: string[]) => Promise<void>): Promise<string[]> {
+    return this.ds.transaction(async (tx) => {
+      const due: { id: string }[] = await tx.query(
+        `WITH due AS (
+           UPDATE meetings SET reminder_sent_at = $1
+            WHERE status = 'convened' AND reminder_sent_at IS NULL
+              AND (starts_at AT TIME ZONE 'Europe/Rome')::date = (($1::timestamptz AT TIME ZONE 'Europe/Rome')::date + 1)
+           RETURNING id)
+         SELECT id FROM due`,
+        [now],
+      );
+      const ids = due.map((row) => row.id);
+      if (ids.length && withClaimed) await withClaimed(tx, ids);
+      return ids;
+    });
+  }
+
+  /**
+   * Marks each convened meeting starting in two or three days (Rome), convened at least two days ago, as having had
+   * its RSVP reminder, once, and returns the ones it claimed; `withClaimed` runs in the claim's transaction.
+   */
+  claimDueRsvpReminders(now: Date, withClaimed?: (tx: EntityManager, ids: string[]) => Promise<void>): Promise<string[]> {
+    return this.ds.transaction(async (tx) => {
+      const due: { id: string }[] = await tx.query(
+        `WITH due AS (
+           UPDATE meetings SET rsvp_reminder_sent_at = $1
+            WHERE status = 'convened' AND rsvp_reminder_sent_at IS NULL AND convened_at <= $1::timestamptz - interval '2 days'
+              AND (starts_at AT TIME ZONE 'Europe/Rome')::date BETWEEN (($1::timestamptz AT TIME ZONE 'Europe/Rome')::date + 2)
+                                                                   AND (($1::timestamptz AT TIME ZONE 'Europe/Rome')::date + 3)
+           RETURNING id)
+         SELECT id FROM due`,
+        [now],
+      );
+      const ids = due.map((row) => row.id);
+      if (ids.length && withClaimed) await withClaimed(tx, ids);
+      return ids;
+    });
   }
 
   /**

@@ -89,14 +89,27 @@ export class MeetingService {
     return this.meetings.findOneOrFail({ where: { id }, relations: { space: true, chair: true, minuteTaker: true } });
   }
 
+  /** The meeting with its space, or null if unknown (a queued job about a meeting deleted meanwhile). */
+  findWithSpace(id: string): Promise<MeetingEntity | null> {
+    return this.meetings.findOne({ where: { id }, relations: { space: true } });
+  }
+
   /** The meeting with its space, for mails about it. */
   withSpace(id: string): Promise<MeetingEntity> {
     return this.meetings.findOneOrFail({ where: { id }, relations: { space: true } });
   }
 
-  /** Claims, once, each convened meeting of the day after `now` (Rome) for its reminder; returns their ids. */
-  claimDueReminders(now: Date): Promise<string[]> {
-    return this.rows.claimDueReminders(now);
+  /**
+   * Claims, once, each convened meeting of the day after `now` (Rome) for its reminder; returns their ids.
+   * `withClaimed` runs in the claim's transaction (the event that sends the reminders commits with it).
+   */
+  claimDueReminders(now: Date, withClaimed?: (tx: EntityManager, ids: string[]) => Promise<void>): Promise<string[]> {
+    return this.rows.claimDueReminders(now, withClaimed);
+  }
+
+  /** Claims, once, the convened meetings two or three days ahead whose register has not all answered. */
+  claimDueRsvpReminders(now: Date, withClaimed?: (tx: EntityManager, ids: string[]) => Promise<void>): Promise<string[]> {
+    return this.rows.claimDueRsvpReminders(now, withClaimed);
   }
 
   /** Run mode's step on the meeting, under a row lock in one transaction (see MeetingRepository.underLock). */
@@ -142,7 +155,7 @@ export class MeetingService {
       ...(changes.convocationNote !== undefined ? { convocationNote: changes.convocationNote ?? null } : {}),
       ...(changes.chairPersonId !== undefined ? { chairPersonId: changes.chairPersonId ?? null } : {}),
       ...(changes.minuteTakerPersonId !== undefined ? { minuteTakerPersonId: changes.minuteTakerPersonId ?? null } : {}),
-      ...(rescheduled ? { calendarSequence: meeting.calendarSequence + 1, reminderSentAt: null } : {}),
+      ...(rescheduled ? { calendarSequence: meeting.calendarSequence + 1, reminderSentAt: null, rsvpReminderSentAt: null } : {}),
     });
     const view = await this.meetingAccess.view(actor, id);
     if (rescheduled) await this.events.emit('rescheduled', view.meeting, actor);

@@ -253,6 +253,33 @@ const meetings: Translation<typeof italian> = {
     outcomeSaved: 'Outcome of “{{title}}”: {{outcome}}.',
     outcomeError: 'Outcome not saved: {{message}}',
   },
+  deliveries: {
+    title: 'Delivery of the meeting’s emails',
+    intro:
+      'The meeting’s emails (convocation, changes, reminders, cancellation) leave through a queue, one per person: this shows whether the mail server accepted them. A failed send is tried again several times, at growing intervals.',
+    caption: 'The meeting’s emails, newest first',
+    empty: 'No email queued for this meeting.',
+    loading: 'Loading the state of the emails…',
+    refresh: 'Refresh',
+    summary: '{{sent}} delivered, {{pending}} waiting, {{failed}} failed',
+    recipient: 'Recipient',
+    attempts: 'Attempts',
+    lastError: 'Last error',
+    updated: 'Last update',
+    kind_convocation: 'Convocation',
+    kind_update: 'Change of the convocation',
+    kind_reminder: 'Reminder',
+    kind_rsvp_reminder: 'Reply reminder',
+    kind_cancellation: 'Cancellation',
+    state_queued: 'Queued',
+    state_sent: 'Delivered',
+    state_retrying: 'Will be tried again',
+    state_failed: 'Failed',
+    retry: 'Retry',
+    retryOf: 'Retry the send to {{name}}',
+    retried: 'Send to {{name}} queued again.',
+    error: 'State of the emails unavailable: {{message}}',
+  },
 };
 
 export default meetings;

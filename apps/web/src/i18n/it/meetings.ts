@@ -258,6 +258,33 @@ const meetings = {
     outcomeSaved: 'Esito di «{{title}}»: {{outcome}}.',
     outcomeError: 'Esito non salvato: {{message}}',
   },
+  deliveries: {
+    title: 'Recapito delle email della seduta',
+    intro:
+      'Le email della seduta (convocazione, modifiche, promemoria, annullamento) partono in coda, una per persona: qui si vede se sono state consegnate al server di posta. Un invio non riuscito viene ritentato più volte, a intervalli crescenti.',
+    caption: 'Email della seduta, dalla più recente',
+    empty: 'Nessuna email in coda per questa seduta.',
+    loading: 'Caricamento dello stato delle email…',
+    refresh: 'Aggiorna',
+    summary: '{{sent}} consegnate, {{pending}} in attesa, {{failed}} non riuscite',
+    recipient: 'Destinatario',
+    attempts: 'Tentativi',
+    lastError: 'Ultimo errore',
+    updated: 'Ultimo aggiornamento',
+    kind_convocation: 'Convocazione',
+    kind_update: 'Modifica della convocazione',
+    kind_reminder: 'Promemoria',
+    kind_rsvp_reminder: 'Sollecito di risposta',
+    kind_cancellation: 'Annullamento',
+    state_queued: 'In coda',
+    state_sent: 'Consegnata',
+    state_retrying: 'Nuovo tentativo in programma',
+    state_failed: 'Non riuscita',
+    retry: 'Riprova',
+    retryOf: 'Riprova l’invio a {{name}}',
+    retried: 'Invio a {{name}} rimesso in coda.',
+    error: 'Stato delle email non disponibile: {{message}}',
+  },
 } as const;
 
 export default meetings;

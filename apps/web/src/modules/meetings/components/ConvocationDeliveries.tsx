@@ -1,0 +1,137 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ConvocationDeliveries as Deliveries, ConvocationDelivery } from '@cantiere/domain';
+import { api } from '../../../api/client';
+import { useTranslation } from 'react-i18next';
+import { dateLocale } from '../../../i18n';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
+import { formatDateTime } from '../rome';
+
+const STATE_BADGE: Record<ConvocationDelivery['state'], string> = {
+  queued: 'bg-secondary',
+  sent: 'bg-success',
+  retrying: 'bg-warning text-dark',
+  failed: 'bg-danger',
+};
+const REFRESH_WHILE_PENDING_MS = 5_000;
+
+/**
+ * What became of each email the meeting sent its register, for the facilitator: delivered, waiting, tried again
+ * later, or failed (with the server's last answer and a button to send it again). Refreshes itself while mails wait.
+ */
+export function ConvocationDeliveries({ meetingId }: { meetingId: string }) {
+  const { t, i18n } = useTranslation(MEETINGS, { keyPrefix: 'deliveries' });
+  const { t: tc } = useTranslation();
+  const [deliveries, setDeliveries] = useState<ConvocationDelivery[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const path = `/api/meetings/${meetingId}/convocation/deliveries`;
+  const load = useCallback(
+    () =>
+      api<Deliveries>('GET', path).then(
+        (r) => {
+          setDeliveries(r.deliveries);
+          setError(null);
+        },
+        (e: Error) => setError(e.message),
+      ),
+    [path],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const pending = deliveries?.some((d) => d.state === 'queued' || d.state === 'retrying') ?? false;
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(() => void load(), REFRESH_WHILE_PENDING_MS);
+    return () => clearTimeout(timer);
+  }, [pending, deliveries, load]);
+
+  const retry = async (d: ConvocationDelivery) => {
+    try {
+      setDeliveries((await api<Deliveries>('POST', `${path}/${d.id}/retry`)).deliveries);
+      setNotice(t('retried', { name: d.recipientName || d.email }));
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  const count = (state: ConvocationDelivery['state']) => deliveries?.filter((d) => d.state === state).length ?? 0;
+
+  return (
+    <section aria-labelledby="deliveries-title" className="mt-4">
+      <h2 id="deliveries-title" className="h4">
+        {t('title')}
+      </h2>
+      <p className="small">{t('intro')}</p>
+      {error && (
+        <div className="alert alert-danger" role="alert">
+          {t('error', { message: error })}
+        </div>
+      )}
+      <p role="status" className="small">
+        {notice}
+      </p>
+      {!deliveries ? (
+        <p>{t('loading')}</p>
+      ) : deliveries.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <>
+          <p>
+            {t('summary', { sent: count('sent'), pending: count('queued') + count('retrying'), failed: count('failed') })}{' '}
+            <button type="button" className="btn btn-sm btn-outline-primary ms-2" onClick={() => void load()}>
+              {t('refresh')}
+            </button>
+          </p>
+          <div className="table-responsive">
+            <table className="table table-sm align-middle">
+              <caption>{t('caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('recipient')}</th>
+                  <th scope="col">{tc('common.email')}</th>
+                  <th scope="col">{tc('common.status')}</th>
+                  <th scope="col">{t('attempts')}</th>
+                  <th scope="col">{t('lastError')}</th>
+                  <th scope="col">{t('updated')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('retry')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {deliveries.map((d) => (
+                  <tr key={d.id}>
+                    <th scope="row" className="fw-normal">
+                      {d.recipientName}
+                      <br />
+                      <span className="small">{d.email}</span>
+                    </th>
+                    <td>{t(`kind_${d.kind}`)}</td>
+                    <td>
+                      <span className={`badge ${STATE_BADGE[d.state]}`}>{t(`state_${d.state}`)}</span>
+                    </td>
+                    <td>{d.attempts}</td>
+                    <td className="small text-break">{d.lastError ?? ''}</td>
+                    <td className="small">{formatDateTime(d.sentAt ?? d.updatedAt, dateLocale(i18n.language))}</td>
+                    <td>
+                      {d.state === 'failed' && (
+                        <button
+                          type="button"
+                          className="btn btn-sm btn-outline-primary"
+                          aria-label={t('retryOf', { name: d.recipientName || d.email })}
+                          onClick={() => void retry(d)}
+                        >
+                          {t('retry')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
