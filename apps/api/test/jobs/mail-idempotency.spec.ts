@@ -1,5 +1,5 @@
 import { MailQueue } from '../../src/core/mail/mail-queue.service';
-import { ConvocationService } from '../../src/modules/meeting/convocation.service';
+import { ConvocationService } from '../../src/modules/attendance/convocation.service';
 import { listen } from '../support/collab-harness';
 import { settleJobs } from '../support/jobs';
 import { meetingFixture, type Json } from '../support/meeting-fixture';

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { Outbox } from '../../src/core/events/outbox.service';
-import { MEETING_MAILS_TOPIC } from '../../src/modules/meeting/convocation.service';
+import { MEETING_MAILS_TOPIC } from '../../src/modules/attendance/convocation.service';
 import { waitFor } from '../support/collab-harness';
 import { startTestApp, TestApp } from '../support/test-app';
 

@@ -1,4 +1,4 @@
-import { ConvocationService } from '../../src/modules/meeting/convocation.service';
+import { ConvocationService } from '../../src/modules/attendance/convocation.service';
 import { listen } from '../support/collab-harness';
 import { settleJobs } from '../support/jobs';
 import { daysFromNow, meetingFixture } from '../support/meeting-fixture';

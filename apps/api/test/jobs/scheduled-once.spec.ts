@@ -1,4 +1,4 @@
-import { ConvocationService, MEETING_REMINDERS_JOB } from '../../src/modules/meeting/convocation.service';
+import { ConvocationService, MEETING_REMINDERS_JOB } from '../../src/modules/attendance/convocation.service';
 import { listen, waitFor } from '../support/collab-harness';
 import { settleJobs } from '../support/jobs';
 import { daysFromNow, meetingFixture } from '../support/meeting-fixture';
