@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { apiTokenCreateSchema, apiTokenSchema } from '../document';
+import { route } from './route';
+
+export const apiTokenRoutes = {
+  list: route({
+    method: 'GET',
+    path: '/api/account/tokens',
+    summary: 'List my API tokens',
+    status: 200,
+    description: 'Active personal API tokens (secrets are never shown again)',
+    response: z.object({ tokens: z.array(apiTokenSchema) }),
+    errors: [401],
+  }),
+  create: route({
+    method: 'POST',
+    path: '/api/account/tokens',
+    summary: 'Create an API token',
+    status: 201,
+    description: 'Token created; `secret` is shown only in this response',
+    body: apiTokenCreateSchema,
+    response: z.object({ token: apiTokenSchema, secret: z.string() }),
+    errors: [400, 401, 403],
+  }),
+  revoke: route({
+    method: 'DELETE',
+    path: '/api/account/tokens/:id',
+    summary: 'Revoke an API token',
+    status: 204,
+    description: 'Token revoked',
+    errors: [401, 403, 404],
+  }),
+} as const;

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { invitationCreateSchema, invitationSchema } from '../auth';
+import { route } from './route';
+
+export const invitationRoutes = {
+  list: route({
+    method: 'GET',
+    path: '/api/invitations',
+    summary: 'List invitations',
+    status: 200,
+    description: 'Invitations, newest first (admins only)',
+    response: z.object({ invitations: z.array(invitationSchema) }),
+    errors: [401, 403],
+  }),
+  create: route({
+    method: 'POST',
+    path: '/api/invitations',
+    summary: 'Send an invitation',
+    status: 201,
+    description: 'Invitation created and emailed (admins only)',
+    body: invitationCreateSchema,
+    response: z.object({ invitation: invitationSchema }),
+    errors: [400, 401, 403, 409],
+  }),
+  revoke: route({
+    method: 'DELETE',
+    path: '/api/invitations/:id',
+    summary: 'Revoke an invitation',
+    status: 204,
+    description: 'Invitation revoked (admins only)',
+    errors: [401, 403, 404, 409],
+  }),
+} as const;

@@ -1,0 +1,36 @@
+import { rsvpInputSchema, rsvpViewSchema } from '../attendance';
+import { route } from './route';
+
+export const rsvpRoutes = {
+  view: route({
+    method: 'GET',
+    path: '/api/rsvp/:token',
+    summary: 'Get the meeting behind an RSVP link',
+    status: 200,
+    description: 'The meeting and the current answer behind a personal RSVP link',
+    response: rsvpViewSchema,
+    errors: [400, 404],
+    public: true,
+  }),
+  answer: route({
+    method: 'PUT',
+    path: '/api/rsvp/:token',
+    summary: 'Answer a convocation from an RSVP link',
+    status: 200,
+    description: 'Answer recorded',
+    body: rsvpInputSchema,
+    response: rsvpViewSchema,
+    errors: [400, 404, 409],
+    public: true,
+  }),
+  feed: route({
+    method: 'GET',
+    path: '/api/calendar/:file',
+    summary: 'Download a personal calendar feed',
+    status: 200,
+    description: 'Personal calendar feed (subscribe from a calendar program)',
+    file: 'text/calendar',
+    errors: [400, 404],
+    public: true,
+  }),
+} as const;

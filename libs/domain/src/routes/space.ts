@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { membershipInputSchema, membershipSchema, membershipUpdateSchema, spaceInputSchema, spaceSchema, spaceUpdateSchema } from '../space';
+import { route } from './route';
+
+const flag = z.object({ includeArchived: z.enum(['true', 'false']).default('false'), includePast: z.enum(['true', 'false']).default('false') });
+const spaceResponse = z.object({ space: spaceSchema });
+const memberResponse = z.object({ member: membershipSchema });
+
+export const spaceRoutes = {
+  list: route({
+    method: 'GET',
+    path: '/api/spaces',
+    summary: 'List spaces',
+    status: 200,
+    description: 'The spaces the caller may see, each Cantiere followed by its tables',
+    query: flag,
+    response: z.object({ spaces: z.array(spaceSchema) }),
+    errors: [400, 401],
+  }),
+  get: route({
+    method: 'GET',
+    path: '/api/spaces/:id',
+    summary: 'Get a space',
+    status: 200,
+    description: 'One space',
+    response: spaceResponse,
+    errors: [401, 404],
+  }),
+  create: route({
+    method: 'POST',
+    path: '/api/spaces',
+    summary: 'Create a space',
+    status: 201,
+    description: 'Space created (admins only)',
+    body: spaceInputSchema,
+    response: spaceResponse,
+    errors: [400, 401, 403],
+  }),
+  update: route({
+    method: 'PATCH',
+    path: '/api/spaces/:id',
+    summary: 'Update a space',
+    status: 200,
+    description: 'Space updated (admins only)',
+    body: spaceUpdateSchema,
+    response: spaceResponse,
+    errors: [400, 401, 403, 404],
+  }),
+  archive: route({
+    method: 'POST',
+    path: '/api/spaces/:id/archive',
+    summary: 'Archive a space',
+    status: 200,
+    description: 'Space archived (admins only)',
+    response: spaceResponse,
+    errors: [401, 403, 404],
+  }),
+  restore: route({
+    method: 'POST',
+    path: '/api/spaces/:id/restore',
+    summary: 'Restore an archived space',
+    status: 200,
+    description: 'Space restored (admins only)',
+    response: spaceResponse,
+    errors: [401, 403, 404],
+  }),
+  members: route({
+    method: 'GET',
+    path: '/api/spaces/:id/members',
+    summary: 'List the members of a space',
+    status: 200,
+    description: 'Representatives of the member organisations',
+    query: flag,
+    queryNotes: { includePast: '`true` also lists representatives who left' },
+    response: z.object({ members: z.array(membershipSchema) }),
+    errors: [400, 401, 404],
+  }),
+  addMember: route({
+    method: 'POST',
+    path: '/api/spaces/:id/members',
+    summary: 'Add a representative to a space',
+    status: 201,
+    description: "Representative added (admins and the space's facilitators)",
+    body: membershipInputSchema,
+    response: memberResponse,
+    errors: [400, 401, 403, 404, 409],
+  }),
+  updateMember: route({
+    method: 'PATCH',
+    path: '/api/spaces/:id/members/:memberId',
+    summary: 'Update the membership of a representative',
+    status: 200,
+    description: 'Role, representation or leaving date changed',
+    body: membershipUpdateSchema,
+    response: memberResponse,
+    errors: [400, 401, 403, 404],
+  }),
+  leave: route({
+    method: 'DELETE',
+    path: '/api/spaces/:id/members/:memberId',
+    summary: 'Remove a representative from a space',
+    status: 200,
+    description: 'The representative leaves the space today; the record stays',
+    response: memberResponse,
+    errors: [401, 403, 404, 409],
+  }),
+} as const;
