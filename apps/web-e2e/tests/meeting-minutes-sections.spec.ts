@@ -36,7 +36,7 @@ describe('the minutes have no place between sections', () => {
     const { meeting } = await draftMeeting(page, SPACE, unique('Seduta sulle sezioni'));
     let items: Json[] = [];
     for (const title of ITEMS)
-      items = (await api(page, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { title, kind: 'discussion', plannedMinutes: 20 })).items;
+      items = (await api(page, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { title, kind: 'discussion', plannedMinutes: 20 })).agenda.items;
     await api(page, 'POST', `/api/meetings/${meeting.id}/transitions`, { transition: 'convene' });
     await api(page, 'POST', `/api/meetings/${meeting.id}/transitions`, { transition: 'start' });
 

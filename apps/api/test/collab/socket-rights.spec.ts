@@ -78,7 +78,7 @@ describe('collaboration: rights on open sockets follow changes at once', () => {
     const f = await documentFixture(t, baseUrl);
     const { o, told } = await open({ cookie: f.writerCookie }, f.docId);
     const memberId = await membershipOf(f.writer.person.id);
-    expect((await call()('DELETE', `/api/spaces/${f.space.id}/members/${memberId}`, f.adminCookie)).status).toBe(200);
+    expect((await call()('DELETE', `/api/spaces/${f.space.id}/members/${memberId}`, f.adminCookie)).status).toBe(204);
     await waitFor(() => told.closed.length === 1, 3_000, 'doc:closed');
     expect(told.closed[0]).toMatchObject({ docId: f.docId, code: 'access_revoked', reason: 'membership_changed' });
     expect(o.session.lastAccessChange).toEqual({ access: null, reason: 'membership_changed' });

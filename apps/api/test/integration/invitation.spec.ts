@@ -33,7 +33,7 @@ describe('invitations', () => {
       .request()
       .get(`/api/auth/invitations/${tokenOf(link)}`)
       .expect(200);
-    expect(preview.body).toEqual({ email: 'nuovo.socio@example.org', name: 'Nuovo Socio', expiresAt: expect.any(String) });
+    expect(preview.body).toEqual({ invitation: { email: 'nuovo.socio@example.org', name: 'Nuovo Socio', expiresAt: expect.any(String) } });
 
     const invitee = t.agent();
     const accepted = await invitee

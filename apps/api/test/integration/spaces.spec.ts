@@ -65,7 +65,7 @@ describe('spaces and memberships', () => {
     expect(notAffiliated.status).toBe(400);
     expect(notAffiliated.body.error.details).toEqual([{ path: 'personId', message: 'not_affiliated' }]);
 
-    await admin.delete(`/api/spaces/${space.id}/members/${added.body.member.id}`).expect(200);
+    await admin.delete(`/api/spaces/${space.id}/members/${added.body.member.id}`).expect(204);
     expect((await admin.get(`/api/spaces/${space.id}/members`)).body.members).toEqual([]);
     const history = (await admin.get(`/api/spaces/${space.id}/members`).query({ includePast: 'true' })).body.members;
     expect(history).toHaveLength(1);

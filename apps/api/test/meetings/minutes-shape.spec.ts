@@ -48,11 +48,13 @@ describe('minutes in the shape of the editor: varie ed eventuali as a section, n
     const o = await open(meeting.id);
     expect(shape(o.ydoc)).toEqual([...items.map((i: Json) => `${MINUTES_NODES.section}:${i.id}`), MINUTES_NODES.otherBusiness]);
     // An item added while the meeting runs goes before varie ed eventuali, which stays last.
-    const agenda = await f.ok('POST', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.facilitator, {
-      title: 'Punto aggiunto',
-      kind: 'information',
-      plannedMinutes: 5,
-    });
+    const agenda = (
+      await f.ok('POST', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.facilitator, {
+        title: 'Punto aggiunto',
+        kind: 'information',
+        plannedMinutes: 5,
+      })
+    ).agenda;
     await waitFor(() => shape(o.ydoc).length === 4, 5_000, 'new section');
     expect(shape(o.ydoc)).toEqual([...agenda.items.map((i: Json) => `${MINUTES_NODES.section}:${i.id}`), MINUTES_NODES.otherBusiness]);
   });

@@ -34,11 +34,13 @@ describe('live minutes: sections, projected decisions and actions, review, appro
       items.map((i: Json) => [i.id, i.title]),
     );
     // An item added while the meeting runs gets its section too, live.
-    const agenda = await f.ok('POST', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.facilitator, {
-      title: 'Varie ed eventuali',
-      kind: 'information',
-      plannedMinutes: 5,
-    });
+    const agenda = (
+      await f.ok('POST', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.facilitator, {
+        title: 'Varie ed eventuali',
+        kind: 'information',
+        plannedMinutes: 5,
+      })
+    ).agenda;
     await waitFor(() => sections(o.ydoc).length === 3, 5_000, 'new section');
     expect(sectionOf(o.ydoc, agenda.items[2].id).getAttribute(SECTION_ATTRS.title)).toBe('Varie ed eventuali');
     expect((await open(f.cookies.outsider, meeting.id)).session.lastError?.code).toBe('not_found');
@@ -121,7 +123,7 @@ describe('live minutes: sections, projected decisions and actions, review, appro
       responsiblePersonId: null,
       dueDate: null,
     });
-    const agenda = await f.ok('GET', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.third);
+    const agenda = (await f.ok('GET', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.third)).agenda;
     expect(agenda.items[1]).not.toHaveProperty('minutesText');
     const row = (await f.t.dataSource.query('SELECT minutes_text FROM agenda_items WHERE id = $1', [items[1].id]))[0];
     expect(row.minutes_text).toBe('Il tavolo discute i criteri di accesso ai buoni spesa.');

@@ -65,7 +65,7 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
   const outbox = readOutbox(t.dataDir);
   const lastSegment = (link: string) => link.slice(link.lastIndexOf('/') + 1);
   const members = (await ok('GET', `/api/spaces/${f.space.id}/members`, cookies.admin)).members as Json[];
-  const attendance = (await ok('GET', `/api/meetings/${convened.meeting.id}/attendance`, cookies.admin)).entries as Json[];
+  const attendance = (await ok('GET', `/api/meetings/${convened.meeting.id}/attendance`, cookies.admin)).attendance.entries as Json[];
   const thematicArea = ((await ok('GET', '/api/reference-lists/thematic_area', cookies.admin)).items as Json[])[0].code as string;
 
   return {

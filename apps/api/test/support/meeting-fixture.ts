@@ -100,7 +100,7 @@ export async function meetingFixture(t: TestApp, baseUrl: string) {
       plannedMinutes: 60,
     });
     await ok('POST', `/api/meetings/${meeting.id}/transitions`, cookies.facilitator, { transition: 'convene' });
-    return { meeting, items: agenda.items as Json[] };
+    return { meeting, items: agenda.agenda.items as Json[] };
   };
   return { call, ok, orgs, space, facilitator, member, third, outsider, cookies, meetingInput, convenedMeeting };
 }

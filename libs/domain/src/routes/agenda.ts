@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { agendaItemCreateSchema, agendaItemUpdateSchema, agendaOrderSchema, agendaSchema, backlogEntrySchema } from '../agenda';
 import { route } from './route';
 
+const agendaResponse = z.object({ agenda: agendaSchema });
+
 export const agendaRoutes = {
   list: route({
     method: 'GET',
@@ -9,7 +11,7 @@ export const agendaRoutes = {
     summary: 'Get the agenda of a meeting',
     status: 200,
     description: 'The items in order, their planned total and how much it overruns the meeting',
-    response: agendaSchema,
+    response: agendaResponse,
     errors: [401, 404],
   }),
   create: route({
@@ -19,7 +21,7 @@ export const agendaRoutes = {
     status: 201,
     description: 'Appended at the end; with `source`, carried over from the backlog',
     body: agendaItemCreateSchema,
-    response: agendaSchema,
+    response: agendaResponse,
     errors: [400, 401, 403, 404, 409],
   }),
   reorder: route({
@@ -29,7 +31,7 @@ export const agendaRoutes = {
     status: 200,
     description: 'Reordered; the list must name every item once',
     body: agendaOrderSchema,
-    response: agendaSchema,
+    response: agendaResponse,
     errors: [400, 401, 403, 404, 409],
   }),
   update: route({
@@ -39,16 +41,15 @@ export const agendaRoutes = {
     status: 200,
     description: 'Item changed',
     body: agendaItemUpdateSchema,
-    response: agendaSchema,
+    response: agendaResponse,
     errors: [400, 401, 403, 404, 409],
   }),
   remove: route({
     method: 'DELETE',
     path: '/api/meetings/:id/agenda-items/:itemId',
     summary: 'Remove an agenda item',
-    status: 200,
+    status: 204,
     description: 'Item removed; the others close the gap',
-    response: agendaSchema,
     errors: [401, 403, 404, 409],
   }),
   backlog: route({

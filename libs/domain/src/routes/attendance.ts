@@ -1,5 +1,8 @@
+import { z } from 'zod';
 import { attendanceAddSchema, attendanceSchema, attendanceUpdateSchema, rsvpInputSchema } from '../attendance';
 import { route } from './route';
+
+const attendanceResponse = z.object({ attendance: attendanceSchema });
 
 export const attendanceRoutes = {
   list: route({
@@ -8,7 +11,7 @@ export const attendanceRoutes = {
     summary: 'Get the attendance register of a meeting',
     status: 200,
     description: 'Every representative of the member organisations, with answer, presence and quorum',
-    response: attendanceSchema,
+    response: attendanceResponse,
     errors: [401, 404],
   }),
   add: route({
@@ -18,7 +21,7 @@ export const attendanceRoutes = {
     status: 201,
     description: 'Another representative of an organisation added to the register',
     body: attendanceAddSchema,
-    response: attendanceSchema,
+    response: attendanceResponse,
     errors: [400, 401, 403, 404, 409],
   }),
   update: route({
@@ -28,7 +31,7 @@ export const attendanceRoutes = {
     status: 200,
     description: 'Present, absent, excused or delegated, with arrival and departure (hh:mm, Rome time)',
     body: attendanceUpdateSchema,
-    response: attendanceSchema,
+    response: attendanceResponse,
     errors: [400, 401, 403, 404, 409],
   }),
   checkIn: route({
@@ -37,7 +40,7 @@ export const attendanceRoutes = {
     summary: 'Check in to a meeting',
     status: 200,
     description: 'The caller marks themselves present',
-    response: attendanceSchema,
+    response: attendanceResponse,
     errors: [401, 403, 404, 409],
   }),
   checkOut: route({
@@ -46,7 +49,7 @@ export const attendanceRoutes = {
     summary: 'Check out of a meeting',
     status: 200,
     description: 'The caller records leaving the meeting',
-    response: attendanceSchema,
+    response: attendanceResponse,
     errors: [401, 403, 404, 409],
   }),
   rsvp: route({
@@ -56,7 +59,7 @@ export const attendanceRoutes = {
     status: 200,
     description: 'The caller answers the convocation (attending, not attending, sending a delegate)',
     body: rsvpInputSchema,
-    response: attendanceSchema,
+    response: attendanceResponse,
     errors: [400, 401, 403, 404, 409],
   }),
 } as const;

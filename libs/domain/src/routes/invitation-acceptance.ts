@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { invitationAcceptSchema, invitationPreviewSchema, userResponseSchema } from '../auth';
 import { route } from './route';
 
@@ -8,7 +9,7 @@ export const invitationAcceptanceRoutes = {
     summary: 'Look up an invitation',
     status: 200,
     description: 'Who the invitation is for',
-    response: invitationPreviewSchema,
+    response: z.object({ invitation: invitationPreviewSchema }),
     errors: [400, 404, 410],
     public: true,
   }),

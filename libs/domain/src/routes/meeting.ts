@@ -69,7 +69,7 @@ export const meetingRoutes = {
     summary: 'Preview the convocation mail',
     status: 200,
     description: 'The convocation mail as it will leave, with the people it goes to and those without an email address',
-    response: convocationPreviewSchema,
+    response: z.object({ convocation: convocationPreviewSchema }),
     errors: [401, 403, 404],
   }),
   command: route({
@@ -79,7 +79,7 @@ export const meetingRoutes = {
     status: 200,
     description: 'Run mode: go to an item, next, previous or stop; everyone watching follows live',
     body: runCommandSchema,
-    response: runStateSchema,
+    response: z.object({ run: runStateSchema }),
     errors: [400, 401, 403, 404, 409],
   }),
   calendar: route({

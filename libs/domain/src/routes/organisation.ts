@@ -41,7 +41,7 @@ export const organisationRoutes = {
     query: importQuerySchema,
     queryNotes: { dryRun: '`true` (default) only reports; `false` applies the file, all or nothing' },
     upload: { type: 'text/csv', description: 'CSV file, UTF-8, comma or semicolon separated, with a header row (Italian or English column names)' },
-    response: importReportSchema,
+    response: z.object({ report: importReportSchema }),
     errors: [400, 401, 403, 413],
   }),
   get: route({

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { rsvpInputSchema, rsvpViewSchema } from '../attendance';
 import { route } from './route';
 
@@ -8,7 +9,7 @@ export const rsvpRoutes = {
     summary: 'Get the meeting behind an RSVP link',
     status: 200,
     description: 'The meeting and the current answer behind a personal RSVP link',
-    response: rsvpViewSchema,
+    response: z.object({ rsvp: rsvpViewSchema }),
     errors: [400, 404],
     public: true,
   }),
@@ -19,7 +20,7 @@ export const rsvpRoutes = {
     status: 200,
     description: 'Answer recorded',
     body: rsvpInputSchema,
-    response: rsvpViewSchema,
+    response: z.object({ rsvp: rsvpViewSchema }),
     errors: [400, 404, 409],
     public: true,
   }),

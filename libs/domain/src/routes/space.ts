@@ -99,9 +99,8 @@ export const spaceRoutes = {
     method: 'DELETE',
     path: '/api/spaces/:id/members/:memberId',
     summary: 'Remove a representative from a space',
-    status: 200,
+    status: 204,
     description: 'The representative leaves the space today; the record stays',
-    response: memberResponse,
     errors: [401, 403, 404, 409],
   }),
 } as const;

@@ -22,8 +22,8 @@ export class InvitationAcceptanceController {
   ) {}
 
   @Route(invitationAcceptanceRoutes.preview)
-  preview(@Param('token', new ZodValidationPipe(tokenSchema)) token: string) {
-    return this.invitations.preview(token);
+  async preview(@Param('token', new ZodValidationPipe(tokenSchema)) token: string) {
+    return { invitation: await this.invitations.preview(token) };
   }
 
   @Route(invitationAcceptanceRoutes.accept)

@@ -20,37 +20,41 @@ export class AgendaController {
   constructor(private readonly agenda: AgendaService) {}
 
   @Route(agendaRoutes.list)
-  list(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string) {
-    return this.agenda.agenda(actor, id);
+  async list(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string) {
+    return { agenda: await this.agenda.agenda(actor, id) };
   }
 
   @Route(agendaRoutes.create)
-  create(
+  async create(
     @CurrentActor() actor: Actor,
     @Param('id', meetingPipe) id: string,
     @Body(new ZodValidationPipe(agendaItemCreateSchema)) body: z.output<typeof agendaItemCreateSchema>,
   ) {
-    return this.agenda.create(actor, id, body);
+    return { agenda: await this.agenda.create(actor, id, body) };
   }
 
   @Route(agendaRoutes.reorder)
-  reorder(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Body(new ZodValidationPipe(agendaOrderSchema)) body: { itemIds: string[] }) {
-    return this.agenda.reorder(actor, id, body.itemIds);
+  async reorder(
+    @CurrentActor() actor: Actor,
+    @Param('id', meetingPipe) id: string,
+    @Body(new ZodValidationPipe(agendaOrderSchema)) body: { itemIds: string[] },
+  ) {
+    return { agenda: await this.agenda.reorder(actor, id, body.itemIds) };
   }
 
   @Route(agendaRoutes.update)
-  update(
+  async update(
     @CurrentActor() actor: Actor,
     @Param('id', meetingPipe) id: string,
     @Param('itemId', itemPipe) itemId: string,
     @Body(new ZodValidationPipe(agendaItemUpdateSchema)) body: AgendaItemUpdate,
   ) {
-    return this.agenda.update(actor, id, itemId, body);
+    return { agenda: await this.agenda.update(actor, id, itemId, body) };
   }
 
   @Route(agendaRoutes.remove)
-  remove(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Param('itemId', itemPipe) itemId: string) {
-    return this.agenda.remove(actor, id, itemId);
+  async remove(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Param('itemId', itemPipe) itemId: string) {
+    await this.agenda.remove(actor, id, itemId);
   }
 
   @Route(agendaRoutes.backlog)

@@ -23,41 +23,41 @@ export class AttendanceController {
   ) {}
 
   @Route(attendanceRoutes.list)
-  list(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string) {
-    return this.attendance.register(actor, id);
+  async list(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string) {
+    return { attendance: await this.attendance.register(actor, id) };
   }
 
   @Route(attendanceRoutes.add)
-  add(
+  async add(
     @CurrentActor() actor: Actor,
     @Param('id', meetingPipe) id: string,
     @Body(new ZodValidationPipe(attendanceAddSchema)) body: { organisationId: string; personId: string },
   ) {
-    return this.attendance.add(actor, id, body.organisationId, body.personId);
+    return { attendance: await this.attendance.add(actor, id, body.organisationId, body.personId) };
   }
 
   @Route(attendanceRoutes.update)
-  update(
+  async update(
     @CurrentActor() actor: Actor,
     @Param('id', meetingPipe) id: string,
     @Param('entryId', entryPipe) entryId: string,
     @Body(new ZodValidationPipe(attendanceUpdateSchema)) body: AttendanceUpdate,
   ) {
-    return this.attendance.update(actor, id, entryId, body);
+    return { attendance: await this.attendance.update(actor, id, entryId, body) };
   }
 
   @Route(attendanceRoutes.checkIn)
-  checkIn(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string) {
-    return this.attendance.selfCheck(actor, id, 'in');
+  async checkIn(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string) {
+    return { attendance: await this.attendance.selfCheck(actor, id, 'in') };
   }
 
   @Route(attendanceRoutes.checkOut)
-  checkOut(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string) {
-    return this.attendance.selfCheck(actor, id, 'out');
+  async checkOut(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string) {
+    return { attendance: await this.attendance.selfCheck(actor, id, 'out') };
   }
 
   @Route(attendanceRoutes.rsvp)
-  rsvp(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Body(new ZodValidationPipe(rsvpInputSchema)) body: RsvpInput) {
-    return this.convocation.rsvpAsActor(actor, id, body);
+  async rsvp(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Body(new ZodValidationPipe(rsvpInputSchema)) body: RsvpInput) {
+    return { attendance: await this.convocation.rsvpAsActor(actor, id, body) };
   }
 }

@@ -68,13 +68,13 @@ export class MeetingController {
   }
 
   @Route(meetingRoutes.preview)
-  preview(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
-    return this.convocation.preview(actor, id);
+  async preview(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
+    return { convocation: await this.convocation.preview(actor, id) };
   }
 
   @Route(meetingRoutes.command)
-  command(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Body(new ZodValidationPipe(runCommandSchema)) body: RunCommand) {
-    return this.run.command(actor, id, body);
+  async command(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Body(new ZodValidationPipe(runCommandSchema)) body: RunCommand) {
+    return { run: await this.run.command(actor, id, body) };
   }
 
   @Route(meetingRoutes.calendar)

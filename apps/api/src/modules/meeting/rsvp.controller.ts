@@ -22,13 +22,13 @@ export class RsvpController {
   ) {}
 
   @Route(rsvpRoutes.view)
-  view(@Param('token', new ZodValidationPipe(tokenSchema)) token: string) {
-    return this.convocation.rsvpView(token);
+  async view(@Param('token', new ZodValidationPipe(tokenSchema)) token: string) {
+    return { rsvp: await this.convocation.rsvpView(token) };
   }
 
   @Route(rsvpRoutes.answer)
-  answer(@Param('token', new ZodValidationPipe(tokenSchema)) token: string, @Body(new ZodValidationPipe(rsvpInputSchema)) body: RsvpInput) {
-    return this.convocation.rsvpByToken(token, body);
+  async answer(@Param('token', new ZodValidationPipe(tokenSchema)) token: string, @Body(new ZodValidationPipe(rsvpInputSchema)) body: RsvpInput) {
+    return { rsvp: await this.convocation.rsvpByToken(token, body) };
   }
 
   @Route(rsvpRoutes.feed)

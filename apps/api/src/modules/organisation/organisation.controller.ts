@@ -39,8 +39,8 @@ export class OrganisationController {
   }
 
   @Route(organisationRoutes.importCsv)
-  importCsv(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(importQuerySchema)) q: z.output<typeof importQuerySchema>, @Req() req: Request) {
-    return this.importer.import(actor, req.body, q.dryRun === 'true');
+  async importCsv(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(importQuerySchema)) q: z.output<typeof importQuerySchema>, @Req() req: Request) {
+    return { report: await this.importer.import(actor, req.body, q.dryRun === 'true') };
   }
 
   @Route(organisationRoutes.get)

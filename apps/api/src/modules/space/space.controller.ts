@@ -84,6 +84,6 @@ export class SpaceController {
 
   @Route(spaceRoutes.leave)
   async leave(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Param('memberId', memberPipe) memberId: string) {
-    return { member: toMembership(await this.memberships.leave(actor, id, memberId)) };
+    await this.memberships.leave(actor, id, memberId);
   }
 }
