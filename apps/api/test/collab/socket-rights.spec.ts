@@ -133,7 +133,7 @@ describe('collaboration: rights on open sockets follow changes at once', () => {
     const otherCookie = await sessionCookie(baseUrl, f.writer.user.email, TEST_PASSWORD);
     const kept = await open({ cookie: f.writerCookie }, f.docId);
     const ended = await open({ cookie: otherCookie }, f.docId);
-    const sessions = (await call()('GET', '/api/account/sessions', f.writerCookie)).body.sessions as { id: string; current: boolean }[];
+    const sessions = (await call()('GET', '/api/account/sessions', f.writerCookie)).body.items as { id: string; current: boolean }[];
     const other = sessions.find((s) => !s.current)!;
     expect((await call()('DELETE', `/api/account/sessions/${other.id}`, f.writerCookie)).status).toBe(204);
     await waitFor(() => ended.told.closed.length === 1, 3_000, 'doc:closed on the revoked session');
@@ -185,7 +185,7 @@ describe('collaboration: rights on open sockets follow changes at once', () => {
     expect((await call()('GET', '/api/users', f.writerCookie)).status).toBe(403);
     expect((await call()('POST', `/api/users/${f.admin.id}/deactivate`, f.writerCookie)).status).toBe(403);
     expect((await call()('POST', `/api/users/${f.admin.id}/deactivate`, f.adminCookie)).body.error.code).toBe('conflict');
-    const list = (await call()('GET', '/api/users', f.adminCookie)).body.users as { id: string; disabledAt: string | null }[];
+    const list = (await call()('GET', '/api/users', f.adminCookie)).body.items as { id: string; disabledAt: string | null }[];
     expect(list.find((u) => u.id === f.writer.user.id)).toMatchObject({ disabledAt: null });
     expect((await call()('POST', `/api/users/${crypto.randomUUID()}/deactivate`, f.adminCookie)).status).toBe(404);
   });

@@ -87,7 +87,7 @@ describe('meetings: agenda, reordering and backlog', () => {
     );
 
     const { meeting: next } = await f.ok('POST', '/api/meetings', f.cookies.facilitator, f.meetingInput({ title: 'Seconda seduta' }));
-    const backlog = (await f.ok('GET', `/api/meetings/${next.id}/agenda-backlog`, f.cookies.member)).entries;
+    const backlog = (await f.ok('GET', `/api/meetings/${next.id}/agenda-backlog`, f.cookies.member)).items;
     expect(backlog.map((e: { type: string; title: string }) => [e.type, e.title]).sort()).toEqual([
       ['action', 'Mappare gli empori solidali'],
       ['agenda_item', 'Criteri di accesso ai buoni spesa'],
@@ -97,7 +97,7 @@ describe('meetings: agenda, reordering and backlog', () => {
     for (const entry of backlog) {
       await f.ok('POST', `/api/meetings/${next.id}/agenda-items`, f.cookies.facilitator, { title: entry.title, source: { type: entry.type, id: entry.id } });
     }
-    expect((await f.ok('GET', `/api/meetings/${next.id}/agenda-backlog`, f.cookies.member)).entries).toEqual([]);
+    expect((await f.ok('GET', `/api/meetings/${next.id}/agenda-backlog`, f.cookies.member)).items).toEqual([]);
     const again = await f.call('POST', `/api/meetings/${next.id}/agenda-items`, f.cookies.facilitator, {
       title: 'Di nuovo',
       source: { type: backlog[0].type, id: backlog[0].id },
@@ -122,7 +122,7 @@ describe('meetings: agenda, reordering and backlog', () => {
       [third.id, meeting.id],
     );
     const { meeting: next } = await f.ok('POST', '/api/meetings', f.cookies.facilitator, f.meetingInput({ title: 'Seduta dopo quella senza conduzione' }));
-    const backlog = (await f.ok('GET', `/api/meetings/${next.id}/agenda-backlog`, f.cookies.member)).entries as {
+    const backlog = (await f.ok('GET', `/api/meetings/${next.id}/agenda-backlog`, f.cookies.member)).items as {
       type: string;
       title: string;
       meetingId: string;

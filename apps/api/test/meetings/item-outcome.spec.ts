@@ -12,7 +12,7 @@ describe("meetings: the facilitator's explicit outcome of an agenda item", () =>
   const itemPath = (meetingId: string, itemId: string) => `/api/meetings/${meetingId}/agenda-items/${itemId}`;
   const backlogOf = async (title: string) => {
     const { meeting } = await f.ok('POST', '/api/meetings', f.cookies.facilitator, f.meetingInput({ title }));
-    return (await f.ok('GET', `/api/meetings/${meeting.id}/agenda-backlog`, f.cookies.member)).entries as { type: string; id: string; title: string }[];
+    return (await f.ok('GET', `/api/meetings/${meeting.id}/agenda-backlog`, f.cookies.member)).items as { type: string; id: string; title: string }[];
   };
 
   /** A started meeting whose second item holds discussion and a 3-0-0 vote, written in the live minutes. */

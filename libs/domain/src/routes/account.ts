@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { pageOf } from '../listing';
 import { accountUpdateSchema, passwordChangeSchema, sessionSchema, userResponseSchema } from '../auth';
 import { route } from './route';
 
@@ -28,7 +28,7 @@ export const accountRoutes = {
     summary: 'List my sessions',
     status: 200,
     description: 'Active sessions of the account',
-    response: z.object({ sessions: z.array(sessionSchema) }),
+    response: pageOf(sessionSchema),
     errors: [401],
   }),
   revokeSession: route({

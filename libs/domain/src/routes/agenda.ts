@@ -1,3 +1,4 @@
+import { pageOf } from '../listing';
 import { z } from 'zod';
 import { agendaItemCreateSchema, agendaItemUpdateSchema, agendaOrderSchema, agendaSchema, backlogEntrySchema } from '../agenda';
 import { route } from './route';
@@ -58,7 +59,7 @@ export const agendaRoutes = {
     summary: 'List what could be carried onto the agenda',
     status: 200,
     description: 'Offered for this agenda: items not dealt with, postponed decisions and overdue actions of the space',
-    response: z.object({ entries: z.array(backlogEntrySchema) }),
+    response: pageOf(backlogEntrySchema),
     errors: [401, 404],
   }),
 } as const;

@@ -1,3 +1,4 @@
+import { pageOf } from '../listing';
 import { z } from 'zod';
 import { apiTokenCreateSchema, apiTokenSchema } from '../document';
 import { route } from './route';
@@ -9,7 +10,7 @@ export const apiTokenRoutes = {
     summary: 'List my API tokens',
     status: 200,
     description: 'Active personal API tokens (secrets are never shown again)',
-    response: z.object({ tokens: z.array(apiTokenSchema) }),
+    response: pageOf(apiTokenSchema),
     errors: [401],
   }),
   create: route({

@@ -1,3 +1,4 @@
+import { pageOf } from '../listing';
 import { z } from 'zod';
 import { documentCreateSchema, documentSchema, documentUpdateSchema, documentVersionSchema, namedVersionSchema } from '../document';
 import { route } from './route';
@@ -23,7 +24,7 @@ export const documentRoutes = {
     status: 200,
     description: 'Documents of a space, most recently changed first',
     query: listQuery,
-    response: z.object({ documents: z.array(documentSchema) }),
+    response: pageOf(documentSchema),
     errors: [400, 401, 404],
   }),
   get: route({
@@ -51,7 +52,7 @@ export const documentRoutes = {
     summary: 'List the versions of a document',
     status: 200,
     description: 'History: automatic, named and restore versions, newest first',
-    response: z.object({ versions: z.array(documentVersionSchema) }),
+    response: pageOf(documentVersionSchema),
     errors: [401, 404],
   }),
   nameVersion: route({

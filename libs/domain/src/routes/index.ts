@@ -1,4 +1,5 @@
 export * from './route';
+export * from './envelope';
 export * from './account';
 export * from './agenda';
 export * from './api-token';

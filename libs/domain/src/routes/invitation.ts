@@ -1,3 +1,4 @@
+import { pageOf } from '../listing';
 import { z } from 'zod';
 import { invitationCreateSchema, invitationSchema } from '../auth';
 import { route } from './route';
@@ -9,7 +10,7 @@ export const invitationRoutes = {
     summary: 'List invitations',
     status: 200,
     description: 'Invitations, newest first (admins only)',
-    response: z.object({ invitations: z.array(invitationSchema) }),
+    response: pageOf(invitationSchema),
     errors: [401, 403],
   }),
   create: route({

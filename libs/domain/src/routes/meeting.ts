@@ -1,3 +1,4 @@
+import { pageOf } from '../listing';
 import { z } from 'zod';
 import { convocationPreviewSchema, meetingCreateSchema, meetingSchema, meetingTransitionInputSchema, meetingUpdateSchema } from '../meeting';
 import { runCommandSchema, runStateSchema } from '../meeting-run';
@@ -30,7 +31,7 @@ export const meetingRoutes = {
     description: 'Meetings the caller may see, newest first (or soonest first with `from`)',
     query: listQuery,
     queryNotes: { from: 'Only meetings ending after this instant, soonest first' },
-    response: z.object({ meetings: z.array(meetingSchema) }),
+    response: pageOf(meetingSchema),
     errors: [400, 401, 404],
   }),
   get: route({

@@ -1,3 +1,4 @@
+import { pageOf } from '../listing';
 import { z } from 'zod';
 import { meetingSchema } from '../meeting';
 import { minutesApproveSchema, minutesRemarkCreateSchema, minutesRemarkResolveSchema, minutesRemarkSchema, minutesReviewStartSchema } from '../minutes-review';
@@ -20,7 +21,7 @@ export const minutesRoutes = {
     summary: 'List the remarks on the minutes',
     status: 200,
     description: 'Comments and suggestions, signed, oldest first',
-    response: z.object({ remarks: z.array(minutesRemarkSchema) }),
+    response: pageOf(minutesRemarkSchema),
     errors: [401, 404],
   }),
   addRemark: route({

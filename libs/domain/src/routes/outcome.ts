@@ -1,3 +1,4 @@
+import { pageOf } from '../listing';
 import { z } from 'zod';
 import { actionSchema, actionStatusUpdateSchema, decisionSchema } from '../meeting-outcome';
 import { route } from './route';
@@ -17,7 +18,7 @@ export const outcomeRoutes = {
     status: 200,
     description: 'Decisions the caller may see, newest first',
     query: filterSchema,
-    response: z.object({ decisions: z.array(decisionSchema) }),
+    response: pageOf(decisionSchema),
     errors: [400, 401, 404],
   }),
   actions: route({
@@ -27,7 +28,7 @@ export const outcomeRoutes = {
     status: 200,
     description: 'Actions the caller may see, soonest due first',
     query: filterSchema,
-    response: z.object({ actions: z.array(actionSchema) }),
+    response: pageOf(actionSchema),
     errors: [400, 401, 404],
   }),
   setStatus: route({

@@ -1,3 +1,4 @@
+import { pageOf } from '../listing';
 import { z } from 'zod';
 import { referenceItemInputSchema, referenceItemSchema } from '../reference';
 import { text } from '../text';
@@ -18,7 +19,7 @@ export const referenceRoutes = {
     summary: 'List the entries of a reference list',
     status: 200,
     description: 'The entries of a list (`thematic_area` or `comune`), retired ones included',
-    response: z.object({ items: z.array(referenceItemSchema) }),
+    response: pageOf(referenceItemSchema),
     errors: [400, 401],
   }),
   create: route({

@@ -1,3 +1,4 @@
+import { pageOf } from '../listing';
 import { z } from 'zod';
 import { membershipInputSchema, membershipSchema, membershipUpdateSchema, spaceInputSchema, spaceSchema, spaceUpdateSchema } from '../space';
 import { route } from './route';
@@ -14,7 +15,7 @@ export const spaceRoutes = {
     status: 200,
     description: 'The spaces the caller may see, each Cantiere followed by its tables',
     query: flag,
-    response: z.object({ spaces: z.array(spaceSchema) }),
+    response: pageOf(spaceSchema),
     errors: [400, 401],
   }),
   get: route({
@@ -72,7 +73,7 @@ export const spaceRoutes = {
     description: 'Representatives of the member organisations',
     query: flag,
     queryNotes: { includePast: '`true` also lists representatives who left' },
-    response: z.object({ members: z.array(membershipSchema) }),
+    response: pageOf(membershipSchema),
     errors: [400, 401, 404],
   }),
   addMember: route({

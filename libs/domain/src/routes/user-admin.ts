@@ -1,3 +1,4 @@
+import { pageOf } from '../listing';
 import { z } from 'zod';
 import { adminUserSchema } from '../auth';
 import { route } from './route';
@@ -11,7 +12,7 @@ export const userAdminRoutes = {
     summary: 'List all accounts',
     status: 200,
     description: 'Every account, deactivated ones included (admins only)',
-    response: z.object({ users: z.array(adminUserSchema) }),
+    response: pageOf(adminUserSchema),
     errors: [401, 403],
   }),
   deactivate: route({

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { documentCreateSchema, documentRoutes, documentUpdateSchema, namedVersionSchema } from '@cantiere/domain';
+import { documentCreateSchema, documentRoutes, documentUpdateSchema, namedVersionSchema, wholePage } from '@cantiere/domain';
 import type { DocumentCreate, DocumentUpdate } from '@cantiere/domain';
 import type { CollabVersionEntity } from '../../collab/collab-version.entity';
 import type { Actor } from '../../core/auth/actor';
@@ -38,7 +38,7 @@ export class DocumentController {
   @Route(documentRoutes.list)
   async list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(listQuery)) q: z.output<typeof listQuery>) {
     const rows = await this.documents.list(actor, q.spaceId, q.includeArchived === 'true');
-    return { documents: await Promise.all(rows.map(async (d) => toDocument(d, (await this.documents.get(actor, d.id)).access))) };
+    return wholePage(await Promise.all(rows.map(async (d) => toDocument(d, (await this.documents.get(actor, d.id)).access))));
   }
 
   @Route(documentRoutes.get)
@@ -55,7 +55,7 @@ export class DocumentController {
 
   @Route(documentRoutes.versions)
   async versions(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
-    return { versions: (await this.documents.versions(actor, id)).map(toVersion) };
+    return wholePage((await this.documents.versions(actor, id)).map(toVersion));
   }
 
   @Route(documentRoutes.nameVersion)

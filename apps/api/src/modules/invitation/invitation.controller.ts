@@ -1,6 +1,6 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { invitationCreateSchema, invitationRoutes } from '@cantiere/domain';
+import { invitationCreateSchema, invitationRoutes, wholePage } from '@cantiere/domain';
 import type { InvitationCreate } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
@@ -17,7 +17,7 @@ export class InvitationController {
 
   @Route(invitationRoutes.list)
   async list(@CurrentActor() actor: Actor) {
-    return { invitations: (await this.invitations.list(actor)).map(toInvitation) };
+    return wholePage((await this.invitations.list(actor)).map(toInvitation));
   }
 
   @Route(invitationRoutes.create)

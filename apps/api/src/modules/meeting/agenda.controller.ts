@@ -1,7 +1,7 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { agendaItemCreateSchema, agendaItemUpdateSchema, agendaOrderSchema, agendaRoutes } from '@cantiere/domain';
+import { agendaItemCreateSchema, agendaItemUpdateSchema, agendaOrderSchema, agendaRoutes, wholePage } from '@cantiere/domain';
 import type { AgendaItemUpdate } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
@@ -59,6 +59,6 @@ export class AgendaController {
 
   @Route(agendaRoutes.backlog)
   async backlog(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string) {
-    return { entries: await this.agenda.backlog(actor, id) };
+    return wholePage(await this.agenda.backlog(actor, id));
   }
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { meetingCreateSchema, meetingRoutes, meetingTransitionInputSchema, meetingUpdateSchema, runCommandSchema } from '@cantiere/domain';
+import { meetingCreateSchema, meetingRoutes, meetingTransitionInputSchema, meetingUpdateSchema, runCommandSchema, wholePage } from '@cantiere/domain';
 import type { MeetingCreate, MeetingTransitionInput, MeetingUpdate, RunCommand } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
@@ -43,7 +43,7 @@ export class MeetingController {
   async list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(listQuery)) q: z.output<typeof listQuery>) {
     const rows = await this.meetings.list(actor, { spaceId: q.spaceId, from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined });
     const manageable = await this.meetingAccess.canManageMany(actor, rows);
-    return { meetings: rows.map((m) => toMeeting(m, manageable.get(m.id) ?? false, [])) };
+    return wholePage(rows.map((m) => toMeeting(m, manageable.get(m.id) ?? false, [])));
   }
 
   @Route(meetingRoutes.get)

@@ -1,7 +1,14 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { minutesApproveSchema, minutesRemarkCreateSchema, minutesRemarkResolveSchema, minutesReviewStartSchema, minutesRoutes } from '@cantiere/domain';
+import {
+  minutesApproveSchema,
+  minutesRemarkCreateSchema,
+  minutesRemarkResolveSchema,
+  minutesReviewStartSchema,
+  minutesRoutes,
+  wholePage,
+} from '@cantiere/domain';
 import type { MinutesRemarkCreate } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
@@ -52,7 +59,7 @@ export class MinutesController {
 
   @Route(minutesRoutes.remarks)
   async remarks(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string) {
-    return { remarks: (await this.minutes.listRemarks(actor, id)).map(toRemark) };
+    return wholePage((await this.minutes.listRemarks(actor, id)).map(toRemark));
   }
 
   @Route(minutesRoutes.addRemark)

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { actionStatusUpdateSchema, outcomeRoutes } from '@cantiere/domain';
+import { actionStatusUpdateSchema, outcomeRoutes, wholePage } from '@cantiere/domain';
 import type { ActionStatus } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
@@ -22,12 +22,12 @@ export class OutcomeController {
 
   @Route(outcomeRoutes.decisions)
   async decisions(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(filterSchema)) q: Filter) {
-    return { decisions: await this.outcomes.listDecisions(actor, toFilter(q)) };
+    return wholePage(await this.outcomes.listDecisions(actor, toFilter(q)));
   }
 
   @Route(outcomeRoutes.actions)
   async actions(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(filterSchema)) q: Filter) {
-    return { actions: await this.outcomes.listActions(actor, toFilter(q)) };
+    return wholePage(await this.outcomes.listActions(actor, toFilter(q)));
   }
 
   @Route(outcomeRoutes.setStatus)

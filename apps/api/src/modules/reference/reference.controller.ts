@@ -1,7 +1,7 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { REFERENCE_KINDS, referenceItemInputSchema, referenceKindSchema, referenceRoutes } from '@cantiere/domain';
+import { REFERENCE_KINDS, referenceItemInputSchema, referenceKindSchema, referenceRoutes, wholePage } from '@cantiere/domain';
 import type { ReferenceItemInput, ReferenceKind } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
@@ -23,7 +23,7 @@ export class ReferenceController {
 
   @Route(referenceRoutes.list)
   async list(@Param('kind', kindPipe) kind: ReferenceKind) {
-    return { items: (await this.reference.list(kind)).map(toReferenceItem) };
+    return wholePage((await this.reference.list(kind)).map(toReferenceItem));
   }
 
   @Route(referenceRoutes.create)

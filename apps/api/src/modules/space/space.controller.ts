@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { membershipInputSchema, membershipUpdateSchema, spaceInputSchema, spaceRoutes, spaceUpdateSchema } from '@cantiere/domain';
+import { membershipInputSchema, membershipUpdateSchema, spaceInputSchema, spaceRoutes, spaceUpdateSchema, wholePage } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
 import { Route } from '../../core/openapi/route.decorator';
@@ -26,7 +26,7 @@ export class SpaceController {
 
   @Route(spaceRoutes.list)
   async list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(flag)) q: z.output<typeof flag>) {
-    return { spaces: (await this.spaces.list(actor, q.includeArchived === 'true')).map(view) };
+    return wholePage((await this.spaces.list(actor, q.includeArchived === 'true')).map(view));
   }
 
   @Route(spaceRoutes.get)
@@ -60,7 +60,7 @@ export class SpaceController {
 
   @Route(spaceRoutes.members)
   async members(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Query(new ZodValidationPipe(flag)) q: z.output<typeof flag>) {
-    return { members: (await this.memberships.list(actor, id, q.includePast === 'true')).map(toMembership) };
+    return wholePage((await this.memberships.list(actor, id, q.includePast === 'true')).map(toMembership));
   }
 
   @Route(spaceRoutes.addMember)

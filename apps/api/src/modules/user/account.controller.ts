@@ -1,6 +1,6 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { accountRoutes, accountUpdateSchema, passwordChangeSchema } from '@cantiere/domain';
+import { accountRoutes, accountUpdateSchema, passwordChangeSchema, wholePage } from '@cantiere/domain';
 import type { AccountUpdate, PasswordChange } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
@@ -31,7 +31,7 @@ export class AccountController {
 
   @Route(accountRoutes.sessions)
   async sessions(@CurrentActor() actor: Actor) {
-    return { sessions: await this.accountSessions.list(actor) };
+    return wholePage(await this.accountSessions.list(actor));
   }
 
   @Route(accountRoutes.revokeSession)

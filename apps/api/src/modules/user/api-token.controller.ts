@@ -1,7 +1,7 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { apiTokenCreateSchema, apiTokenRoutes } from '@cantiere/domain';
+import { apiTokenCreateSchema, apiTokenRoutes, wholePage } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { ApiTokenService, toApiToken } from '../../core/identity/api-token.service';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
@@ -16,7 +16,7 @@ export class ApiTokenController {
 
   @Route(apiTokenRoutes.list)
   async list(@CurrentActor() actor: Actor) {
-    return { tokens: (await this.tokens.list(actor.user.id)).map(toApiToken) };
+    return wholePage((await this.tokens.list(actor.user.id)).map(toApiToken));
   }
 
   @Route(apiTokenRoutes.create)

@@ -1,6 +1,6 @@
 import { Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { userAdminRoutes } from '@cantiere/domain';
+import { userAdminRoutes, wholePage } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
 import { Route } from '../../core/openapi/route.decorator';
@@ -17,7 +17,7 @@ export class UserAdminController {
 
   @Route(userAdminRoutes.list)
   async list(@CurrentActor() actor: Actor) {
-    return { users: (await this.admin.list(actor)).map(toAdminUser) };
+    return wholePage((await this.admin.list(actor)).map(toAdminUser));
   }
 
   @Route(userAdminRoutes.deactivate)

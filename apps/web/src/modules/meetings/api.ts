@@ -12,6 +12,7 @@ import type {
   MeetingAction,
   MeetingCreate,
   MeetingUpdate,
+  Page,
   RsvpInput,
   RsvpView,
   RunCommand,
@@ -26,7 +27,7 @@ const base = (id: string) => `/api/meetings/${id}`;
 export const meetingsApi = {
   list: (query: { spaceId?: string; from?: string }) => {
     const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][]);
-    return api<{ meetings: Meeting[] }>('GET', `/api/meetings?${params}`);
+    return api<Page<Meeting>>('GET', `/api/meetings?${params}`).then((page) => ({ meetings: page.items }));
   },
   get: (id: string) => api<{ meeting: Meeting }>('GET', base(id)),
   create: (input: MeetingCreate) => api<{ meeting: Meeting }>('POST', '/api/meetings', input),
@@ -46,7 +47,7 @@ export const meetingsApi = {
     return meetingsApi.agenda(id);
   },
   reorder: (id: string, itemIds: string[]) => api<{ agenda: Agenda }>('PUT', `${base(id)}/agenda-items/order`, { itemIds }).then((r) => r.agenda),
-  backlog: (id: string) => api<{ entries: BacklogEntry[] }>('GET', `${base(id)}/agenda-backlog`),
+  backlog: (id: string) => api<Page<BacklogEntry>>('GET', `${base(id)}/agenda-backlog`).then((page) => ({ entries: page.items })),
   attendance: (id: string) => api<{ attendance: Attendance }>('GET', `${base(id)}/attendance`).then((r) => r.attendance),
   updateAttendance: (id: string, entryId: string, input: AttendanceUpdate) =>
     api<{ attendance: Attendance }>('PATCH', `${base(id)}/attendance/${entryId}`, input).then((r) => r.attendance),
@@ -54,9 +55,10 @@ export const meetingsApi = {
   checkOut: (id: string) => api<{ attendance: Attendance }>('POST', `${base(id)}/attendance/check-out`).then((r) => r.attendance),
   rsvp: (id: string, input: RsvpInput) => api<{ attendance: Attendance }>('PUT', `${base(id)}/rsvp`, input).then((r) => r.attendance),
   rsvpByToken: (token: string) => api<{ rsvp: RsvpView }>('GET', `/api/rsvp/${token}`).then((r) => r.rsvp),
-  decisions: (spaceId: string) => api<{ decisions: Decision[] }>('GET', `/api/decisions?spaceId=${spaceId}`),
-  meetingDecisions: (meetingId: string) => api<{ decisions: Decision[] }>('GET', `/api/decisions?meetingId=${meetingId}`),
-  actions: (spaceId: string, overdue: boolean) => api<{ actions: MeetingAction[] }>('GET', `/api/actions?spaceId=${spaceId}${overdue ? '&overdue=true' : ''}`),
+  decisions: (spaceId: string) => api<Page<Decision>>('GET', `/api/decisions?spaceId=${spaceId}`).then((page) => ({ decisions: page.items })),
+  meetingDecisions: (meetingId: string) => api<Page<Decision>>('GET', `/api/decisions?meetingId=${meetingId}`).then((page) => ({ decisions: page.items })),
+  actions: (spaceId: string, overdue: boolean) =>
+    api<Page<MeetingAction>>('GET', `/api/actions?spaceId=${spaceId}${overdue ? '&overdue=true' : ''}`).then((page) => ({ actions: page.items })),
   setActionStatus: (actionId: string, status: ActionStatus) => api<{ action: MeetingAction }>('PATCH', `/api/actions/${actionId}`, { status }),
   answerByToken: (token: string, input: RsvpInput) => api<{ rsvp: RsvpView }>('PUT', `/api/rsvp/${token}`, input).then((r) => r.rsvp),
 };

@@ -1,6 +1,6 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiToken } from '@cantiere/domain';
+import type { ApiToken, Page } from '@cantiere/domain';
 import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
@@ -12,7 +12,7 @@ export function ApiTokensPanel() {
   const [nameError, setNameError] = useState<string | undefined>();
   const [secret, setSecret] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
-  const load = () => api<{ tokens: ApiToken[] }>('GET', '/api/account/tokens').then((r) => setTokens(r.tokens));
+  const load = () => api<Page<ApiToken>>('GET', '/api/account/tokens').then((r) => setTokens(r.items));
   useEffect(() => {
     void load();
   }, []);
