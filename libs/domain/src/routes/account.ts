@@ -3,7 +3,7 @@ import { accountUpdateSchema, passwordChangeSchema, sessionSchema, userResponseS
 import { route } from './route';
 
 export const accountRoutes = {
-  update: route({
+  update: /* @__PURE__ */ route({
     method: 'PATCH',
     path: '/api/account',
     summary: 'Update my account',
@@ -13,7 +13,7 @@ export const accountRoutes = {
     response: userResponseSchema,
     errors: [400, 401, 403],
   }),
-  changePassword: route({
+  changePassword: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/account/password',
     summary: 'Change my password',
@@ -22,16 +22,16 @@ export const accountRoutes = {
     body: passwordChangeSchema,
     errors: [400, 401, 403],
   }),
-  sessions: route({
+  sessions: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/account/sessions',
     summary: 'List my sessions',
     status: 200,
     description: 'Active sessions of the account',
-    response: pageOf(sessionSchema),
+    response: /* @__PURE__ */ pageOf(sessionSchema),
     errors: [401],
   }),
-  revokeSession: route({
+  revokeSession: /* @__PURE__ */ route({
     method: 'DELETE',
     path: '/api/account/sessions/:id',
     summary: 'End one of my sessions',

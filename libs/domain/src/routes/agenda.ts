@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { agendaItemCreateSchema, agendaItemUpdateSchema, agendaOrderSchema, agendaSchema, backlogEntrySchema } from '../agenda';
 import { route } from './route';
 
-const agendaResponse = z.object({ agenda: agendaSchema });
+const agendaResponse = /* @__PURE__ */ z.object({ agenda: agendaSchema });
 
 export const agendaRoutes = {
-  list: route({
+  list: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/meetings/:id/agenda-items',
     summary: 'Get the agenda of a meeting',
@@ -15,7 +15,7 @@ export const agendaRoutes = {
     response: agendaResponse,
     errors: [401, 404],
   }),
-  create: route({
+  create: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/meetings/:id/agenda-items',
     summary: 'Add an agenda item',
@@ -25,7 +25,7 @@ export const agendaRoutes = {
     response: agendaResponse,
     errors: [400, 401, 403, 404, 409],
   }),
-  reorder: route({
+  reorder: /* @__PURE__ */ route({
     method: 'PUT',
     path: '/api/meetings/:id/agenda-items/order',
     summary: 'Reorder the agenda',
@@ -35,7 +35,7 @@ export const agendaRoutes = {
     response: agendaResponse,
     errors: [400, 401, 403, 404, 409],
   }),
-  update: route({
+  update: /* @__PURE__ */ route({
     method: 'PATCH',
     path: '/api/meetings/:id/agenda-items/:itemId',
     summary: 'Update an agenda item',
@@ -45,7 +45,7 @@ export const agendaRoutes = {
     response: agendaResponse,
     errors: [400, 401, 403, 404, 409],
   }),
-  remove: route({
+  remove: /* @__PURE__ */ route({
     method: 'DELETE',
     path: '/api/meetings/:id/agenda-items/:itemId',
     summary: 'Remove an agenda item',
@@ -53,13 +53,13 @@ export const agendaRoutes = {
     description: 'Item removed; the others close the gap',
     errors: [401, 403, 404, 409],
   }),
-  backlog: route({
+  backlog: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/meetings/:id/agenda-backlog',
     summary: 'List what could be carried onto the agenda',
     status: 200,
     description: 'Offered for this agenda: items not dealt with, postponed decisions and overdue actions of the space',
-    response: pageOf(backlogEntrySchema),
+    response: /* @__PURE__ */ pageOf(backlogEntrySchema),
     errors: [401, 404],
   }),
 } as const;

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { attendanceAddSchema, attendanceSchema, attendanceUpdateSchema, rsvpInputSchema } from '../attendance';
 import { route } from './route';
 
-const attendanceResponse = z.object({ attendance: attendanceSchema });
+const attendanceResponse = /* @__PURE__ */ z.object({ attendance: attendanceSchema });
 
 export const attendanceRoutes = {
-  list: route({
+  list: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/meetings/:id/attendance',
     summary: 'Get the attendance register of a meeting',
@@ -14,7 +14,7 @@ export const attendanceRoutes = {
     response: attendanceResponse,
     errors: [401, 404],
   }),
-  add: route({
+  add: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/meetings/:id/attendance',
     summary: 'Add a representative to the attendance register',
@@ -24,7 +24,7 @@ export const attendanceRoutes = {
     response: attendanceResponse,
     errors: [400, 401, 403, 404, 409],
   }),
-  update: route({
+  update: /* @__PURE__ */ route({
     method: 'PATCH',
     path: '/api/meetings/:id/attendance/:entryId',
     summary: 'Record the attendance of a representative',
@@ -34,7 +34,7 @@ export const attendanceRoutes = {
     response: attendanceResponse,
     errors: [400, 401, 403, 404, 409],
   }),
-  checkIn: route({
+  checkIn: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/meetings/:id/attendance/check-in',
     summary: 'Check in to a meeting',
@@ -43,7 +43,7 @@ export const attendanceRoutes = {
     response: attendanceResponse,
     errors: [401, 403, 404, 409],
   }),
-  checkOut: route({
+  checkOut: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/meetings/:id/attendance/check-out',
     summary: 'Check out of a meeting',
@@ -52,7 +52,7 @@ export const attendanceRoutes = {
     response: attendanceResponse,
     errors: [401, 403, 404, 409],
   }),
-  rsvp: route({
+  rsvp: /* @__PURE__ */ route({
     method: 'PUT',
     path: '/api/meetings/:id/rsvp',
     summary: 'Answer the convocation to a meeting',

@@ -2,7 +2,7 @@ import { loginRequestSchema, meResponseSchema, passwordResetConfirmSchema, passw
 import { route } from './route';
 
 export const authRoutes = {
-  login: route({
+  login: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/auth/login',
     summary: 'Log in',
@@ -13,7 +13,7 @@ export const authRoutes = {
     errors: [400, 401, 403, 429],
     public: true,
   }),
-  logout: route({
+  logout: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/auth/logout',
     summary: 'Log out',
@@ -21,7 +21,7 @@ export const authRoutes = {
     description: 'Logged out; the session is revoked and the cookie cleared',
     errors: [401, 403],
   }),
-  me: route({
+  me: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/auth/me',
     summary: 'Get the logged-in user',
@@ -30,7 +30,7 @@ export const authRoutes = {
     response: meResponseSchema,
     errors: [401],
   }),
-  requestReset: route({
+  requestReset: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/auth/password-reset/request',
     summary: 'Request a password reset link',
@@ -40,7 +40,7 @@ export const authRoutes = {
     errors: [400, 403, 429],
     public: true,
   }),
-  confirmReset: route({
+  confirmReset: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/auth/password-reset/confirm',
     summary: 'Set a new password from a reset link',

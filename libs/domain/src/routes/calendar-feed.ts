@@ -2,25 +2,25 @@ import { z } from 'zod';
 import { route } from './route';
 
 export const calendarFeedRoutes = {
-  status: route({
+  status: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/account/calendar-feed',
     summary: 'Get the status of my calendar feed',
     status: 200,
     description: 'Whether a feed URL is active',
-    response: z.object({ active: z.boolean(), createdAt: z.string().nullable() }),
+    response: /* @__PURE__ */ z.object({ active: z.boolean(), createdAt: z.string().nullable() }),
     errors: [401],
   }),
-  regenerate: route({
+  regenerate: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/account/calendar-feed',
     summary: 'Create a new calendar feed URL',
     status: 200,
     description: 'A new secret feed URL, shown once; the previous URL stops working',
-    response: z.object({ url: z.string() }),
+    response: /* @__PURE__ */ z.object({ url: z.string() }),
     errors: [401],
   }),
-  revoke: route({
+  revoke: /* @__PURE__ */ route({
     method: 'DELETE',
     path: '/api/account/calendar-feed',
     summary: 'Revoke my calendar feed URL',

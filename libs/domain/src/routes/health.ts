@@ -2,7 +2,7 @@ import { healthSchema } from '../auth';
 import { route } from './route';
 
 export const healthRoutes = {
-  check: route({
+  check: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/health',
     summary: 'Check the service and its database',

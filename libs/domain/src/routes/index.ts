@@ -67,4 +67,4 @@ export const routeTables = {
   verbaleRoutes,
 } as const;
 
-export const allRoutes: readonly Route[] = Object.values(routeTables).flatMap((table) => Object.values(table) as Route[]);
+export const allRoutes: readonly Route[] = /* @__PURE__ */ Object.values(routeTables).flatMap((table) => Object.values(table) as Route[]);

@@ -3,17 +3,17 @@ import { invitationAcceptSchema, invitationPreviewSchema, userResponseSchema } f
 import { route } from './route';
 
 export const invitationAcceptanceRoutes = {
-  preview: route({
+  preview: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/auth/invitations/:token',
     summary: 'Look up an invitation',
     status: 200,
     description: 'Who the invitation is for',
-    response: z.object({ invitation: invitationPreviewSchema }),
+    response: /* @__PURE__ */ z.object({ invitation: invitationPreviewSchema }),
     errors: [400, 404, 410],
     public: true,
   }),
-  accept: route({
+  accept: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/auth/invitations/:token/accept',
     summary: 'Accept an invitation and create the account',

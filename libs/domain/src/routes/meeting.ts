@@ -5,15 +5,15 @@ import { runCommandSchema, runStateSchema } from '../meeting-run';
 import { dateTime } from '../text';
 import { route } from './route';
 
-const meetingResponse = z.object({ meeting: meetingSchema });
-const listQuery = z.object({
+const meetingResponse = /* @__PURE__ */ z.object({ meeting: meetingSchema });
+const listQuery = /* @__PURE__ */ z.object({
   spaceId: z.uuid({ message: 'invalid_id' }).optional(),
   from: dateTime().optional(),
   to: dateTime().optional(),
 });
 
 export const meetingRoutes = {
-  create: route({
+  create: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/meetings',
     summary: 'Create a draft meeting',
@@ -23,7 +23,7 @@ export const meetingRoutes = {
     response: meetingResponse,
     errors: [400, 401, 403, 409],
   }),
-  list: route({
+  list: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/meetings',
     summary: 'List meetings',
@@ -31,10 +31,10 @@ export const meetingRoutes = {
     description: 'Meetings the caller may see, newest first (or soonest first with `from`)',
     query: listQuery,
     queryNotes: { from: 'Only meetings ending after this instant, soonest first' },
-    response: pageOf(meetingSchema),
+    response: /* @__PURE__ */ pageOf(meetingSchema),
     errors: [400, 401, 404],
   }),
-  get: route({
+  get: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/meetings/:id',
     summary: 'Get a meeting',
@@ -43,7 +43,7 @@ export const meetingRoutes = {
     response: meetingResponse,
     errors: [401, 404],
   }),
-  update: route({
+  update: /* @__PURE__ */ route({
     method: 'PATCH',
     path: '/api/meetings/:id',
     summary: 'Update a meeting',
@@ -53,7 +53,7 @@ export const meetingRoutes = {
     response: meetingResponse,
     errors: [400, 401, 403, 404, 409],
   }),
-  transition: route({
+  transition: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/meetings/:id/transitions',
     summary: 'Convene, start, close or cancel a meeting',
@@ -64,26 +64,26 @@ export const meetingRoutes = {
     response: meetingResponse,
     errors: [400, 401, 403, 404, 409],
   }),
-  preview: route({
+  preview: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/meetings/:id/convocation/preview',
     summary: 'Preview the convocation mail',
     status: 200,
     description: 'The convocation mail as it will leave, with the people it goes to and those without an email address',
-    response: z.object({ convocation: convocationPreviewSchema }),
+    response: /* @__PURE__ */ z.object({ convocation: convocationPreviewSchema }),
     errors: [401, 403, 404],
   }),
-  command: route({
+  command: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/meetings/:id/run',
     summary: 'Drive the run mode of a meeting',
     status: 200,
     description: 'Run mode: go to an item, next, previous or stop; everyone watching follows live',
     body: runCommandSchema,
-    response: z.object({ run: runStateSchema }),
+    response: /* @__PURE__ */ z.object({ run: runStateSchema }),
     errors: [400, 401, 403, 404, 409],
   }),
-  calendar: route({
+  calendar: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/meetings/:id/calendar.ics',
     summary: 'Download a meeting as iCalendar',

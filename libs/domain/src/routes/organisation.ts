@@ -5,7 +5,7 @@ import { organisationInputSchema, organisationSchema, organisationUpdateSchema }
 import { route } from './route';
 
 export const organisationRoutes = {
-  list: route({
+  list: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/organisations',
     summary: 'List organisations',
@@ -19,10 +19,10 @@ export const organisationRoutes = {
       comune: 'Comma-separated Comune codes',
       spaceId: 'Only organisations taking part in this space',
     },
-    response: pageOf(organisationSchema),
+    response: /* @__PURE__ */ pageOf(organisationSchema),
     errors: [400, 401],
   }),
-  export: route({
+  export: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/organisations/export.csv',
     summary: 'Export organisations as CSV',
@@ -32,7 +32,7 @@ export const organisationRoutes = {
     file: 'text/csv',
     errors: [400, 401],
   }),
-  importCsv: route({
+  importCsv: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/organisations/import',
     summary: 'Import organisations from CSV',
@@ -41,54 +41,54 @@ export const organisationRoutes = {
     query: importQuerySchema,
     queryNotes: { dryRun: '`true` (default) only reports; `false` applies the file, all or nothing' },
     upload: { type: 'text/csv', description: 'CSV file, UTF-8, comma or semicolon separated, with a header row (Italian or English column names)' },
-    response: z.object({ report: importReportSchema }),
+    response: /* @__PURE__ */ z.object({ report: importReportSchema }),
     errors: [400, 401, 403, 413],
   }),
-  get: route({
+  get: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/organisations/:id',
     summary: 'Get an organisation',
     status: 200,
     description: 'One organisation',
-    response: z.object({ organisation: organisationSchema }),
+    response: /* @__PURE__ */ z.object({ organisation: organisationSchema }),
     errors: [401, 404],
   }),
-  create: route({
+  create: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/organisations',
     summary: 'Create an organisation',
     status: 201,
     description: 'Organisation created (admins only)',
     body: organisationInputSchema,
-    response: z.object({ organisation: organisationSchema }),
+    response: /* @__PURE__ */ z.object({ organisation: organisationSchema }),
     errors: [400, 401, 403, 409],
   }),
-  update: route({
+  update: /* @__PURE__ */ route({
     method: 'PATCH',
     path: '/api/organisations/:id',
     summary: 'Update an organisation',
     status: 200,
     description: 'Organisation updated (its members and admins)',
     body: organisationUpdateSchema,
-    response: z.object({ organisation: organisationSchema }),
+    response: /* @__PURE__ */ z.object({ organisation: organisationSchema }),
     errors: [400, 401, 403, 404, 409],
   }),
-  archive: route({
+  archive: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/organisations/:id/archive',
     summary: 'Archive an organisation',
     status: 200,
     description: 'Organisation archived (admins only); its history stays',
-    response: z.object({ organisation: organisationSchema }),
+    response: /* @__PURE__ */ z.object({ organisation: organisationSchema }),
     errors: [401, 403, 404],
   }),
-  restore: route({
+  restore: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/organisations/:id/restore',
     summary: 'Restore an archived organisation',
     status: 200,
     description: 'Organisation restored from the archive (admins only)',
-    response: z.object({ organisation: organisationSchema }),
+    response: /* @__PURE__ */ z.object({ organisation: organisationSchema }),
     errors: [401, 403, 404],
   }),
 } as const;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { actionSchema, actionStatusUpdateSchema, decisionSchema } from '../meeting-outcome';
 import { route } from './route';
 
-const filterSchema = z.object({
+const filterSchema = /* @__PURE__ */ z.object({
   spaceId: z.uuid({ message: 'invalid_id' }).optional(),
   meetingId: z.uuid({ message: 'invalid_id' }).optional(),
   organisationId: z.uuid({ message: 'invalid_id' }).optional(),
@@ -11,34 +11,34 @@ const filterSchema = z.object({
 });
 
 export const outcomeRoutes = {
-  decisions: route({
+  decisions: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/decisions',
     summary: 'List decisions',
     status: 200,
     description: 'Decisions the caller may see, newest first',
     query: filterSchema,
-    response: pageOf(decisionSchema),
+    response: /* @__PURE__ */ pageOf(decisionSchema),
     errors: [400, 401, 404],
   }),
-  actions: route({
+  actions: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/actions',
     summary: 'List actions',
     status: 200,
     description: 'Actions the caller may see, soonest due first',
     query: filterSchema,
-    response: pageOf(actionSchema),
+    response: /* @__PURE__ */ pageOf(actionSchema),
     errors: [400, 401, 404],
   }),
-  setStatus: route({
+  setStatus: /* @__PURE__ */ route({
     method: 'PATCH',
     path: '/api/actions/:id',
     summary: 'Update the status of an action',
     status: 200,
     description: 'Status updated by the responsible organisation or a facilitator',
     body: actionStatusUpdateSchema,
-    response: z.object({ action: actionSchema }),
+    response: /* @__PURE__ */ z.object({ action: actionSchema }),
     errors: [400, 401, 403, 404],
   }),
 } as const;

@@ -6,7 +6,7 @@ import { personInputSchema, personSchema, personUpdateSchema } from '../person';
 import { route } from './route';
 
 export const personRoutes = {
-  list: route({
+  list: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/people',
     summary: 'List people',
@@ -14,10 +14,10 @@ export const personRoutes = {
     description: 'A page of people (erased people are not listed)',
     query: personQuerySchema,
     queryNotes: { q: 'Full-text search (Italian) over names, and over email where the caller may see it' },
-    response: pageOf(personSchema),
+    response: /* @__PURE__ */ pageOf(personSchema),
     errors: [400, 401],
   }),
-  export: route({
+  export: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/people/export.csv',
     summary: 'Export people as CSV',
@@ -27,7 +27,7 @@ export const personRoutes = {
     file: 'text/csv',
     errors: [400, 401, 403],
   }),
-  importCsv: route({
+  importCsv: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/people/import',
     summary: 'Import people from CSV',
@@ -36,48 +36,48 @@ export const personRoutes = {
     query: importQuerySchema,
     queryNotes: { dryRun: '`true` (default) only reports; `false` applies the file, all or nothing' },
     upload: { type: 'text/csv', description: 'CSV file, UTF-8, comma or semicolon separated, with a header row (Italian or English column names)' },
-    response: z.object({ report: importReportSchema }),
+    response: /* @__PURE__ */ z.object({ report: importReportSchema }),
     errors: [400, 401, 403, 413],
   }),
-  get: route({
+  get: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/people/:id',
     summary: 'Get a person',
     status: 200,
     description: 'One person',
-    response: z.object({ person: personSchema }),
+    response: /* @__PURE__ */ z.object({ person: personSchema }),
     errors: [401, 404],
   }),
-  create: route({
+  create: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/people',
     summary: 'Add a person',
     status: 201,
     description: 'Person added (admins, or members adding people of their organisations)',
     body: personInputSchema,
-    response: z.object({ person: personSchema }),
+    response: /* @__PURE__ */ z.object({ person: personSchema }),
     errors: [400, 401, 403, 409],
   }),
-  update: route({
+  update: /* @__PURE__ */ route({
     method: 'PATCH',
     path: '/api/people/:id',
     summary: 'Update a person',
     status: 200,
     description: 'Person updated',
     body: personUpdateSchema,
-    response: z.object({ person: personSchema }),
+    response: /* @__PURE__ */ z.object({ person: personSchema }),
     errors: [400, 401, 403, 404, 409],
   }),
-  invite: route({
+  invite: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/people/:id/invite',
     summary: 'Invite a person to create an account',
     status: 201,
     description: 'An invitation to create an account was emailed to the person (admins only)',
-    response: z.object({ invitation: invitationSchema }),
+    response: /* @__PURE__ */ z.object({ invitation: invitationSchema }),
     errors: [400, 401, 403, 404, 409],
   }),
-  dataExport: route({
+  dataExport: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/people/:id/data-export',
     summary: 'Export everything held about a person (GDPR)',
@@ -86,13 +86,13 @@ export const personRoutes = {
     file: 'application/json',
     errors: [401, 403, 404],
   }),
-  erase: route({
+  erase: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/people/:id/erase',
     summary: 'Erase a person (GDPR)',
     status: 200,
     description: 'The person is anonymised everywhere; records stay coherent (GDPR erasure; admins only, logged)',
-    response: z.object({ person: personSchema }),
+    response: /* @__PURE__ */ z.object({ person: personSchema }),
     errors: [401, 403, 404, 409],
   }),
 } as const;

@@ -61,7 +61,10 @@ export type Route<S extends RouteSpec = RouteSpec> = S & {
 /** The names of a path's `:params`, in order. */
 export const paramNamesOf = (path: string): string[] => [...path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => m[1]);
 
-/** Declares a route; its params schema comes from its path, so they are never typed twice. */
+/**
+ * Declares a route; its params schema comes from its path, so they are never typed twice. The tables mark each
+ * entry and schema they build with a `@__PURE__` annotation, so that a web bundle keeps only the tables it calls.
+ */
 export function route<const S extends RouteSpec>(spec: S): Route<S> {
   const shape = Object.fromEntries(paramNamesOf(spec.path).map((name) => [name, z.string().min(1)]));
   return { ...spec, params: z.object(shape) as Route<S>['params'] };

@@ -3,28 +3,28 @@ import { rsvpInputSchema, rsvpViewSchema } from '../attendance';
 import { route } from './route';
 
 export const rsvpRoutes = {
-  view: route({
+  view: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/rsvp/:token',
     summary: 'Get the meeting behind an RSVP link',
     status: 200,
     description: 'The meeting and the current answer behind a personal RSVP link',
-    response: z.object({ rsvp: rsvpViewSchema }),
+    response: /* @__PURE__ */ z.object({ rsvp: rsvpViewSchema }),
     errors: [400, 404],
     public: true,
   }),
-  answer: route({
+  answer: /* @__PURE__ */ route({
     method: 'PUT',
     path: '/api/rsvp/:token',
     summary: 'Answer a convocation from an RSVP link',
     status: 200,
     description: 'Answer recorded',
     body: rsvpInputSchema,
-    response: z.object({ rsvp: rsvpViewSchema }),
+    response: /* @__PURE__ */ z.object({ rsvp: rsvpViewSchema }),
     errors: [400, 404, 409],
     public: true,
   }),
-  feed: route({
+  feed: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/calendar/:file',
     summary: 'Download a personal calendar feed',

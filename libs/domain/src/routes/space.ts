@@ -3,22 +3,22 @@ import { z } from 'zod';
 import { membershipInputSchema, membershipSchema, membershipUpdateSchema, spaceInputSchema, spaceSchema, spaceUpdateSchema } from '../space';
 import { route } from './route';
 
-const flag = z.object({ includeArchived: z.enum(['true', 'false']).default('false'), includePast: z.enum(['true', 'false']).default('false') });
-const spaceResponse = z.object({ space: spaceSchema });
-const memberResponse = z.object({ member: membershipSchema });
+const flag = /* @__PURE__ */ z.object({ includeArchived: z.enum(['true', 'false']).default('false'), includePast: z.enum(['true', 'false']).default('false') });
+const spaceResponse = /* @__PURE__ */ z.object({ space: spaceSchema });
+const memberResponse = /* @__PURE__ */ z.object({ member: membershipSchema });
 
 export const spaceRoutes = {
-  list: route({
+  list: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/spaces',
     summary: 'List spaces',
     status: 200,
     description: 'The spaces the caller may see, each Cantiere followed by its tables',
     query: flag,
-    response: pageOf(spaceSchema),
+    response: /* @__PURE__ */ pageOf(spaceSchema),
     errors: [400, 401],
   }),
-  get: route({
+  get: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/spaces/:id',
     summary: 'Get a space',
@@ -27,7 +27,7 @@ export const spaceRoutes = {
     response: spaceResponse,
     errors: [401, 404],
   }),
-  create: route({
+  create: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/spaces',
     summary: 'Create a space',
@@ -37,7 +37,7 @@ export const spaceRoutes = {
     response: spaceResponse,
     errors: [400, 401, 403],
   }),
-  update: route({
+  update: /* @__PURE__ */ route({
     method: 'PATCH',
     path: '/api/spaces/:id',
     summary: 'Update a space',
@@ -47,7 +47,7 @@ export const spaceRoutes = {
     response: spaceResponse,
     errors: [400, 401, 403, 404],
   }),
-  archive: route({
+  archive: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/spaces/:id/archive',
     summary: 'Archive a space',
@@ -56,7 +56,7 @@ export const spaceRoutes = {
     response: spaceResponse,
     errors: [401, 403, 404],
   }),
-  restore: route({
+  restore: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/spaces/:id/restore',
     summary: 'Restore an archived space',
@@ -65,7 +65,7 @@ export const spaceRoutes = {
     response: spaceResponse,
     errors: [401, 403, 404],
   }),
-  members: route({
+  members: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/spaces/:id/members',
     summary: 'List the members of a space',
@@ -73,10 +73,10 @@ export const spaceRoutes = {
     description: 'Representatives of the member organisations',
     query: flag,
     queryNotes: { includePast: '`true` also lists representatives who left' },
-    response: pageOf(membershipSchema),
+    response: /* @__PURE__ */ pageOf(membershipSchema),
     errors: [400, 401, 404],
   }),
-  addMember: route({
+  addMember: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/spaces/:id/members',
     summary: 'Add a representative to a space',
@@ -86,7 +86,7 @@ export const spaceRoutes = {
     response: memberResponse,
     errors: [400, 401, 403, 404, 409],
   }),
-  updateMember: route({
+  updateMember: /* @__PURE__ */ route({
     method: 'PATCH',
     path: '/api/spaces/:id/members/:memberId',
     summary: 'Update the membership of a representative',
@@ -96,7 +96,7 @@ export const spaceRoutes = {
     response: memberResponse,
     errors: [400, 401, 403, 404],
   }),
-  leave: route({
+  leave: /* @__PURE__ */ route({
     method: 'DELETE',
     path: '/api/spaces/:id/members/:memberId',
     summary: 'Remove a representative from a space',

@@ -3,19 +3,19 @@ import { z } from 'zod';
 import { adminUserSchema } from '../auth';
 import { route } from './route';
 
-const userResponse = z.object({ user: adminUserSchema });
+const userResponse = /* @__PURE__ */ z.object({ user: adminUserSchema });
 
 export const userAdminRoutes = {
-  list: route({
+  list: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/users',
     summary: 'List all accounts',
     status: 200,
     description: 'Every account, deactivated ones included (admins only)',
-    response: pageOf(adminUserSchema),
+    response: /* @__PURE__ */ pageOf(adminUserSchema),
     errors: [401, 403],
   }),
-  deactivate: route({
+  deactivate: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/users/:id/deactivate',
     summary: 'Deactivate an account',
@@ -24,7 +24,7 @@ export const userAdminRoutes = {
     response: userResponse,
     errors: [401, 403, 404, 409],
   }),
-  reactivate: route({
+  reactivate: /* @__PURE__ */ route({
     method: 'POST',
     path: '/api/users/:id/reactivate',
     summary: 'Reactivate an account',

@@ -2,7 +2,7 @@ import { verbaleSchema } from '../verbale';
 import { route } from './route';
 
 export const verbaleRoutes = {
-  json: route({
+  json: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/meetings/:id/minutes.json',
     summary: 'Get the minutes as JSON open data',
@@ -12,7 +12,7 @@ export const verbaleRoutes = {
     file: 'application/json',
     errors: [401, 404, 409],
   }),
-  docx: route({
+  docx: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/meetings/:id/minutes.docx',
     summary: 'Download the minutes as a Word document',
@@ -21,7 +21,7 @@ export const verbaleRoutes = {
     file: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     errors: [401, 404, 409],
   }),
-  pdf: route({
+  pdf: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/meetings/:id/minutes.pdf',
     summary: 'Download the minutes as PDF',
@@ -30,7 +30,7 @@ export const verbaleRoutes = {
     file: 'application/pdf',
     errors: [401, 404, 409],
   }),
-  text: route({
+  text: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/meetings/:id/minutes.txt',
     summary: 'Get the minutes as plain text',
