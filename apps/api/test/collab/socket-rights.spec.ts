@@ -146,7 +146,7 @@ describe('collaboration: rights on open sockets follow changes at once', () => {
   it("a deleted API token ends the sockets opened with it, not the cookie's", async () => {
     const f = await documentFixture(t, baseUrl);
     const created = (await call()('POST', '/api/account/tokens', f.writerCookie, { name: 'script del verbale' })).body;
-    const byToken = await open({ token: created.secret }, f.docId);
+    const byToken = await open({ token: created.token.secret }, f.docId);
     const byCookie = await open({ cookie: f.writerCookie }, f.docId);
     expect((await call()('DELETE', `/api/account/tokens/${created.token.id}`, f.writerCookie)).status).toBe(204);
     await waitFor(() => byToken.told.closed.length === 1, 3_000, 'doc:closed on the token socket');
@@ -159,7 +159,7 @@ describe('collaboration: rights on open sockets follow changes at once', () => {
     const f = await documentFixture(t, baseUrl);
     const created = (await call()('POST', '/api/account/tokens', f.writerCookie, { name: 'integrazione' })).body;
     const byCookie = await open({ cookie: f.writerCookie }, f.docId);
-    const byToken = await open({ token: created.secret }, f.docId);
+    const byToken = await open({ token: created.token.secret }, f.docId);
     const res = await call()('POST', `/api/users/${f.writer.user.id}/deactivate`, f.adminCookie);
     expect(res.status).toBe(200);
     expect(res.body.user).toMatchObject({ id: f.writer.user.id, disabledAt: expect.any(String) });

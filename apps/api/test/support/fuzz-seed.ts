@@ -60,7 +60,7 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
   await sessionCookie(baseUrl, admin.email);
   const invitation = (await ok('POST', '/api/invitations', adminCookie, { email: 'invitata@example.org', name: 'Ida Invitata' })).invitation;
   const apiToken = (await ok('POST', '/api/account/tokens', adminCookie, { name: 'Script di prova' })).token;
-  const feedUrl: string = (await ok('POST', '/api/account/calendar-feed', adminCookie)).url;
+  const feedUrl: string = (await ok('POST', '/api/account/calendar-feed', adminCookie)).feed.url;
   const sessions = (await ok('GET', '/api/account/sessions', adminCookie)).items as Json[];
   const outbox = readOutbox(t.dataDir);
   const lastSegment = (link: string) => link.slice(link.lastIndexOf('/') + 1);

@@ -20,7 +20,7 @@ export const apiTokenRoutes = {
     status: 201,
     description: 'Token created; `secret` is shown only in this response',
     body: apiTokenCreateSchema,
-    response: /* @__PURE__ */ z.object({ token: apiTokenSchema, secret: z.string() }),
+    response: /* @__PURE__ */ z.object({ token: /* @__PURE__ */ apiTokenSchema.extend({ secret: z.string() }) }),
     errors: [400, 401, 403],
   }),
   revoke: /* @__PURE__ */ route({

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { route } from './route';
 
+/** The caller's personal calendar feed: whether its URL works, and since when. */
+const calendarFeedSchema = /* @__PURE__ */ z.object({ active: z.boolean(), createdAt: z.string().nullable() });
+
 export const calendarFeedRoutes = {
   status: /* @__PURE__ */ route({
     method: 'GET',
@@ -8,7 +11,7 @@ export const calendarFeedRoutes = {
     summary: 'Get the status of my calendar feed',
     status: 200,
     description: 'Whether a feed URL is active',
-    response: /* @__PURE__ */ z.object({ active: z.boolean(), createdAt: z.string().nullable() }),
+    response: /* @__PURE__ */ z.object({ feed: calendarFeedSchema }),
     errors: [401],
   }),
   regenerate: /* @__PURE__ */ route({
@@ -17,7 +20,7 @@ export const calendarFeedRoutes = {
     summary: 'Create a new calendar feed URL',
     status: 200,
     description: 'A new secret feed URL, shown once; the previous URL stops working',
-    response: /* @__PURE__ */ z.object({ url: z.string() }),
+    response: /* @__PURE__ */ z.object({ feed: /* @__PURE__ */ calendarFeedSchema.extend({ url: z.string() }) }),
     errors: [401],
   }),
   revoke: /* @__PURE__ */ route({

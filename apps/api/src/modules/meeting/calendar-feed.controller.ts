@@ -13,13 +13,13 @@ export class CalendarFeedController {
   constructor(private readonly feeds: CalendarFeedService) {}
 
   @Route(calendarFeedRoutes.status)
-  status(@CurrentActor() actor: Actor) {
-    return this.feeds.status(actor);
+  async status(@CurrentActor() actor: Actor) {
+    return { feed: await this.feeds.status(actor) };
   }
 
   @Route(calendarFeedRoutes.regenerate)
-  regenerate(@CurrentActor() actor: Actor) {
-    return this.feeds.regenerate(actor);
+  async regenerate(@CurrentActor() actor: Actor) {
+    return { feed: await this.feeds.regenerate(actor) };
   }
 
   @Route(calendarFeedRoutes.revoke)

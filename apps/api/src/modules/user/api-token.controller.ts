@@ -22,7 +22,7 @@ export class ApiTokenController {
   @Route(apiTokenRoutes.create)
   async create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(apiTokenCreateSchema)) body: z.infer<typeof apiTokenCreateSchema>) {
     const { token, secret } = await this.tokens.create(actor.user.id, body.name);
-    return { token: toApiToken(token), secret };
+    return { token: { ...toApiToken(token), secret } };
   }
 
   @Route(apiTokenRoutes.revoke)

@@ -24,8 +24,8 @@ export function ApiTokensPanel() {
       return;
     }
     setNameError(undefined);
-    const r = await api<{ secret: string }>('POST', '/api/account/tokens', { name: name.trim() });
-    setSecret(r.secret);
+    const r = await api<{ token: { secret: string } }>('POST', '/api/account/tokens', { name: name.trim() });
+    setSecret(r.token.secret);
     setCopied(false);
     setName('');
     await load();
