@@ -49,6 +49,36 @@ describe('route table', () => {
     for (const r of allRoutes) expect({ path: r.path, params: Object.keys(r.params.shape) }).toEqual({ path: r.path, params: paramNamesOf(r.path) });
   });
 
+  it('keeps one envelope: {thing}, a page {items,total,page,pageSize}, 204 for deletes, files outside', () => {
+    // Answers that are not one resource, by design: the probe's format, the caller with their organisation's name,
+    // a version beside the texts it is compared with, and the sequence number of a restore's forward change.
+    const outside: Record<string, string> = {
+      'GET /api/health': 'db,status',
+      'GET /api/auth/me': 'organisation,user',
+      'GET /api/documents/:id/versions/:versionId': 'now,then,version',
+      'POST /api/documents/:id/versions/:versionId/restore': 'seq',
+    };
+    const shapes = allRoutes.map((r) => {
+      const where = key(r.method, r.path);
+      if (r.file) return { where, shape: 'file' };
+      if (!r.response) return { where, shape: `no body ${r.status}` };
+      const keys = Object.keys((toOpenApi(r.response, 'output') as { properties?: object }).properties ?? {}).sort();
+      if (keys.join(',') === 'items,page,pageSize,total') return { where, shape: r.method === 'GET' ? 'page' : 'page answered by a write' };
+      if (outside[where]) return { where, shape: keys.join(',') === outside[where] ? 'outside' : keys.join(',') };
+      return { where, shape: keys.length === 1 ? 'thing' : keys.join(',') };
+    });
+    const allowed = ['file', 'no body 204', 'no body 202', 'page', 'thing', 'outside'];
+    expect(shapes.filter(({ shape }) => !allowed.includes(shape))).toEqual([]);
+    expect(shapes.filter(({ where }) => where.startsWith('DELETE ')).map(({ shape }) => shape)).toEqual(Array(6).fill('no body 204'));
+    expect(shapes.filter(({ shape }) => shape === 'page').length).toBe(16);
+    expect(
+      shapes
+        .filter(({ shape }) => shape === 'outside')
+        .map(({ where }) => where)
+        .sort(),
+    ).toEqual(Object.keys(outside).sort());
+  });
+
   it('gives the OpenAPI document its operations and nothing else', () => {
     const documented = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => key(m, path)));
     const declared = allRoutes.map((r) => key(r.method, openApiPath(r.path)));
