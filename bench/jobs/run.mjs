@@ -144,7 +144,7 @@ async function convene(call, spaceId, run) {
   const started = performance.now();
   await call('POST', `/api/meetings/${meeting.id}/transitions`, { transition: 'convene' });
   const conveneMs = performance.now() - started;
-  const delivered = async () => (await call('GET', `/api/meetings/${meeting.id}/convocation/deliveries`)).body.deliveries;
+  const delivered = async () => (await call('GET', `/api/meetings/${meeting.id}/convocation/deliveries`)).body.items;
   await until(
     async () => {
       const list = await delivered();

@@ -63,9 +63,9 @@ export async function startServer() {
 /** The demo pages the benchmark visits: a space with its meetings, and its convened meeting with the register. */
 export async function demoPages(server) {
   const cookie = await server.login(USERS.facilitator);
-  const { spaces } = await server.getJson('/api/spaces', cookie);
+  const { items: spaces } = await server.getJson('/api/spaces', cookie);
   const space = spaces.find((s) => s.name === 'Tavolo Povertà alimentare');
-  const { meetings } = await server.getJson(`/api/meetings?spaceId=${space.id}`, cookie);
+  const { items: meetings } = await server.getJson(`/api/meetings?spaceId=${space.id}`, cookie);
   const meeting = meetings.find((m) => m.status === 'convened');
   return { cookie, space: `/spazi/${space.id}`, meeting: `/sedute/${meeting.id}` };
 }

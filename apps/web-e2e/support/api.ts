@@ -21,7 +21,7 @@ export async function api(page: Page, method: string, url: string, body?: unknow
 
 /** A plenary draft meeting in the space named `spaceName`, an hour from now and an hour long. */
 export async function draftMeeting(page: Page, spaceName: string, title: string): Promise<{ space: Json; meeting: Json }> {
-  const space = ((await api(page, 'GET', '/api/spaces')).spaces as Json[]).find((s) => s.name === spaceName)!;
+  const space = ((await api(page, 'GET', '/api/spaces')).items as Json[]).find((s) => s.name === spaceName)!;
   const start = new Date(Date.now() + 3_600_000);
   const { meeting } = await api(page, 'POST', '/api/meetings', {
     spaceId: space.id,

@@ -64,9 +64,9 @@ describe('form fields are visible (non-text contrast of their boundary, WCAG 1.4
   };
 
   const demoIds = async (page: Page): Promise<Ids> => {
-    const { spaces } = await (await page.request.get('/api/spaces')).json();
+    const { items: spaces } = await (await page.request.get('/api/spaces')).json();
     const space = spaces.find((s: { name: string }) => s.name === SPACE).id;
-    const { meetings } = await (await page.request.get(`/api/meetings?spaceId=${space}`)).json();
+    const { items: meetings } = await (await page.request.get(`/api/meetings?spaceId=${space}`)).json();
     return { space, meeting: meetings.find((m: { status: string }) => m.status === 'convened').id };
   };
 

@@ -38,7 +38,7 @@ describe("the facilitator sets an agenda item's outcome for the verbale", () => 
     const selectId = (await select.getAttribute('id')) ?? '';
     await page.waitForFunction((id) => (document.getElementById(id) as HTMLSelectElement | null)?.value === 'postponed', selectId, { timeout: 10_000 });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(selectId);
-    const items = (await api(page, 'GET', `/api/meetings/${meeting.id}/agenda-items`)).items as Json[];
+    const items = (await api(page, 'GET', `/api/meetings/${meeting.id}/agenda-items`)).agenda.items as Json[];
     expect(items.map((i) => [i.title, i.outcome])).toEqual([
       ['Comunicazioni', null],
       [ITEM, 'postponed'],

@@ -36,7 +36,7 @@ describe('the minutes have no place between sections', () => {
     const { meeting } = await draftMeeting(page, SPACE, unique('Seduta sulle sezioni'));
     let items: Json[] = [];
     for (const title of ITEMS)
-      items = (await api(page, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { title, kind: 'discussion', plannedMinutes: 20 })).items;
+      items = (await api(page, 'POST', `/api/meetings/${meeting.id}/agenda-items`, { title, kind: 'discussion', plannedMinutes: 20 })).agenda.items;
     await api(page, 'POST', `/api/meetings/${meeting.id}/transitions`, { transition: 'convene' });
     await api(page, 'POST', `/api/meetings/${meeting.id}/transitions`, { transition: 'start' });
 
@@ -74,7 +74,7 @@ describe('the minutes have no place between sections', () => {
     await page.getByText('Tutte le modifiche sono salvate').waitFor();
 
     const title = (id: string | null) => items.find((i) => i.id === id)?.title ?? null;
-    const { actions } = await poll(page, `/api/actions?meetingId=${meeting.id}`, (b) => b.actions?.length === 2 && b.actions.every((a: Json) => a.dueDate));
+    const { items: actions } = await poll(page, `/api/actions?meetingId=${meeting.id}`, (b) => b.items?.length === 2 && b.items.every((a: Json) => a.dueDate));
     expect((actions as Json[]).map((a) => [a.what, a.agendaItemTitle, a.responsiblePersonName, a.dueDate]).sort()).toEqual([
       ['Prenotare la sala per settembre', null, 'Giulia Rossi', '2027-09-15'],
       ['Pubblicare la mappa delle mense', title(itemId), 'Giulia Rossi', '2027-04-30'],

@@ -35,22 +35,26 @@ async function pollJson<T>(page: Page, url: string, accept: (body: T) => boolean
   }
 }
 
-interface Outcomes {
-  decisions?: {
-    text: string;
-    outcome: string | null;
-    votesFor: number | null;
-    votesAgainst: number | null;
-    votesAbstained: number | null;
-    agendaItemTitle: string | null;
-  }[];
-  actions?: {
-    what: string;
-    responsiblePersonName: string | null;
-    responsibleOrganisationName: string | null;
-    dueDate: string | null;
-    agendaItemTitle: string | null;
-  }[];
+interface Decision {
+  text: string;
+  outcome: string | null;
+  votesFor: number | null;
+  votesAgainst: number | null;
+  votesAbstained: number | null;
+  agendaItemTitle: string | null;
+}
+
+interface Action {
+  what: string;
+  responsiblePersonName: string | null;
+  responsibleOrganisationName: string | null;
+  dueDate: string | null;
+  agendaItemTitle: string | null;
+}
+
+/** A list in the API's one list envelope. */
+interface Listed<T> {
+  items?: T[];
 }
 
 describe('a whole meeting in the browser', () => {
@@ -247,8 +251,8 @@ describe('a whole meeting in the browser', () => {
     expect(await chair.page.locator('section.minutes-section:nth-of-type(2) .minutes-action').count()).toBe(1);
 
     // The blocks are projected into decision and action rows, linked to their agenda item.
-    const outcomes = await pollJson<Outcomes>(chair.page, `/api/decisions?meetingId=${meetingId}`, (b) => b.decisions?.[0]?.votesAbstained === 1);
-    expect(outcomes.decisions).toEqual([
+    const outcomes = await pollJson<Listed<Decision>>(chair.page, `/api/decisions?meetingId=${meetingId}`, (b) => b.items?.[0]?.votesAbstained === 1);
+    expect(outcomes.items).toEqual([
       expect.objectContaining({
         text: 'Si approva la mappatura delle mense solidali',
         outcome: 'approved',
@@ -258,8 +262,8 @@ describe('a whole meeting in the browser', () => {
         agendaItemTitle: ITEMS[0],
       }),
     ]);
-    const actions = await pollJson<Outcomes>(chair.page, `/api/actions?meetingId=${meetingId}`, (b) => b.actions?.[0]?.dueDate === '2027-03-15');
-    expect(actions.actions).toEqual([
+    const actions = await pollJson<Listed<Action>>(chair.page, `/api/actions?meetingId=${meetingId}`, (b) => b.items?.[0]?.dueDate === '2027-03-15');
+    expect(actions.items).toEqual([
       expect.objectContaining({
         what: 'Aggiornare il calendario della raccolta',
         responsiblePersonName: 'Giulia Rossi',

@@ -31,7 +31,7 @@ describe('the agenda behind an RSVP link, and the register flag for an announced
     const title = unique('Seduta con documenti');
     const chair = await newPage(browser);
     await login(chair.page, FACILITATOR);
-    const { spaces } = await call<{ spaces: { id: string; name: string }[] }>(chair.page, 'GET', '/api/spaces');
+    const { items: spaces } = await call<{ items: { id: string; name: string }[] }>(chair.page, 'GET', '/api/spaces');
     const spaceId = spaces.find((s) => s.name === SPACE)!.id;
     const documentId = (
       await call<{ document: { id: string } }>(chair.page, 'POST', '/api/documents', { spaceId, title: 'Mappa delle mense solidali', kind: 'working_note' })

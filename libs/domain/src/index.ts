@@ -19,3 +19,4 @@ export * from './minutes-review';
 export * from './step-guard';
 export * from './verbale';
 export * from './mail-delivery';
+export * from './routes';

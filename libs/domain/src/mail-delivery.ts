@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOf } from './listing';
 
 /** Where one queued mail stands: waiting for its first try, sent, failed and tried again later, or given up. */
 export const MAIL_DELIVERY_STATES = ['queued', 'sent', 'retrying', 'failed'] as const;
@@ -20,5 +21,6 @@ export const convocationDeliverySchema = z.object({
   sentAt: z.string().nullable(),
 });
 export type ConvocationDelivery = z.infer<typeof convocationDeliverySchema>;
-export const convocationDeliveriesSchema = z.object({ deliveries: z.array(convocationDeliverySchema) });
+/** The meeting's mails, newest first, in the list envelope (all on one page). */
+export const convocationDeliveriesSchema = /* @__PURE__ */ pageOf(convocationDeliverySchema);
 export type ConvocationDeliveries = z.infer<typeof convocationDeliveriesSchema>;

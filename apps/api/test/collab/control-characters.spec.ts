@@ -45,12 +45,10 @@ describe('control characters written into a co-edited document', () => {
     addBlock(section, MINUTES_NODES.action, { [ACTION_ATTRS.blockId]: 'act-ctrl-1' }, `Mappare\u001b gli empori.`);
     paragraph(o.ydoc.getXmlFragment('default'), `Varie\u0000: nulla.`);
     await o.session.whenSaved();
-    const decisions = async () => (await f.ok('GET', `/api/decisions?meetingId=${meeting.id}`, f.cookies.member)).decisions as Json[];
+    const decisions = async () => (await f.ok('GET', `/api/decisions?meetingId=${meeting.id}`, f.cookies.member)).items as Json[];
     await waitFor(async () => (await decisions()).length > 0, 5_000, 'projection');
     expect((await decisions()).map((d) => d.text)).toEqual(['Si approva il testo.']);
-    expect(((await f.ok('GET', `/api/actions?meetingId=${meeting.id}`, f.cookies.member)).actions as Json[]).map((a) => a.what)).toEqual([
-      'Mappare gli empori.',
-    ]);
+    expect(((await f.ok('GET', `/api/actions?meetingId=${meeting.id}`, f.cookies.member)).items as Json[]).map((a) => a.what)).toEqual(['Mappare gli empori.']);
     const [item] = await app.t.dataSource.query('SELECT minutes_text FROM agenda_items WHERE id = $1', [items[1].id]);
     const [other] = await app.t.dataSource.query('SELECT minutes_other_text FROM meetings WHERE id = $1', [meeting.id]);
     expect([item.minutes_text, other.minutes_other_text]).toEqual(['Il tavolo discute.', 'Varie: nulla.']);

@@ -44,7 +44,7 @@ describe('shared documents: REST, projection and history', () => {
       docId: `document:${f.document.id}`,
     });
     const list = await api('GET', `/api/documents?spaceId=${f.space.id}`, f.writerCookie);
-    expect(list.body.documents.map((d: { id: string }) => d.id)).toEqual([f.document.id]);
+    expect(list.body.items.map((d: { id: string }) => d.id)).toEqual([f.document.id]);
     expect((await api('PATCH', `/api/documents/${f.document.id}`, f.writerCookie, { title: 'Nota del tavolo' })).body.document.title).toBe('Nota del tavolo');
     const bad = await api('POST', '/api/documents', f.writerCookie, { spaceId: 'x', title: '', kind: 'poem' });
     expect(bad.status).toBe(400);
@@ -102,7 +102,7 @@ describe('shared documents: REST, projection and history', () => {
         )
         .join('|');
     await waitFor(() => text(b.ydoc) === 'Prima stesura' && text(a.ydoc) === 'Prima stesura', 5_000, 'restore received live');
-    const versions = (await api('GET', `/api/documents/${f.document.id}/versions`, f.writerCookie)).body.versions;
+    const versions = (await api('GET', `/api/documents/${f.document.id}/versions`, f.writerCookie)).body.items;
     // The first edit starts the automatic history (one version per ten minutes of activity).
     expect(versions.map((v: { kind: string }) => v.kind)).toEqual(['restore', 'named', 'auto']);
     expect((await t.dataSource.query('SELECT count(*)::int AS n FROM collab_updates WHERE doc_id = $1', [f.docId]))[0].n).toBeGreaterThanOrEqual(3);

@@ -159,15 +159,15 @@ describe('collaboration: safety', () => {
         headers: { 'content-type': 'application/json', cookie: f.writerCookie },
         body: JSON.stringify({ name: 'script' }),
       })
-    ).json()) as { secret: string; token: { id: string } };
-    expect(created.secret).toMatch(/^cnt_/);
-    const me = await fetch(`${baseUrl}/api/auth/me`, { headers: { authorization: `Bearer ${created.secret}` } });
+    ).json()) as { token: { id: string; secret: string } };
+    expect(created.token.secret).toMatch(/^cnt_/);
+    const me = await fetch(`${baseUrl}/api/auth/me`, { headers: { authorization: `Bearer ${created.token.secret}` } });
     expect(((await me.json()) as { user: { id: string } }).user.id).toBe(f.writer.user.id);
-    const viaToken = await openDoc(baseUrl, { token: created.secret }, f.docId);
+    const viaToken = await openDoc(baseUrl, { token: created.token.secret }, f.docId);
     opened.push(viaToken);
     expect(viaToken.session.access).toBe('write');
     await fetch(`${baseUrl}/api/account/tokens/${created.token.id}`, { method: 'DELETE', headers: { cookie: f.writerCookie } });
-    expect((await fetch(`${baseUrl}/api/auth/me`, { headers: { authorization: `Bearer ${created.secret}` } })).status).toBe(401);
-    expect(await connectError(baseUrl, { protocolVersion: PROTOCOL_VERSION, token: created.secret })).toBe('unauthorized');
+    expect((await fetch(`${baseUrl}/api/auth/me`, { headers: { authorization: `Bearer ${created.token.secret}` } })).status).toBe(401);
+    expect(await connectError(baseUrl, { protocolVersion: PROTOCOL_VERSION, token: created.token.secret })).toBe('unauthorized');
   });
 });

@@ -57,7 +57,7 @@ describeWithRedis('collaboration: rights on open sockets across instances', () =
     opened.push(elsewhere);
     const heard = told(elsewhere);
     const memberId = (await first.dataSource.query('SELECT id FROM space_members WHERE person_id = $1', [f.writer.person.id]))[0].id;
-    expect((await apiClient(firstUrl)('DELETE', `/api/spaces/${f.space.id}/members/${memberId}`, f.adminCookie)).status).toBe(200);
+    expect((await apiClient(firstUrl)('DELETE', `/api/spaces/${f.space.id}/members/${memberId}`, f.adminCookie)).status).toBe(204);
     await waitFor(() => heard.closed.length === 1, 5_000, 'doc:closed on the other instance');
     expect(heard.closed[0]).toMatchObject({ docId: f.docId, code: 'access_revoked', reason: 'membership_changed' });
   });

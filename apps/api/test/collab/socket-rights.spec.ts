@@ -78,7 +78,7 @@ describe('collaboration: rights on open sockets follow changes at once', () => {
     const f = await documentFixture(t, baseUrl);
     const { o, told } = await open({ cookie: f.writerCookie }, f.docId);
     const memberId = await membershipOf(f.writer.person.id);
-    expect((await call()('DELETE', `/api/spaces/${f.space.id}/members/${memberId}`, f.adminCookie)).status).toBe(200);
+    expect((await call()('DELETE', `/api/spaces/${f.space.id}/members/${memberId}`, f.adminCookie)).status).toBe(204);
     await waitFor(() => told.closed.length === 1, 3_000, 'doc:closed');
     expect(told.closed[0]).toMatchObject({ docId: f.docId, code: 'access_revoked', reason: 'membership_changed' });
     expect(o.session.lastAccessChange).toEqual({ access: null, reason: 'membership_changed' });
@@ -133,7 +133,7 @@ describe('collaboration: rights on open sockets follow changes at once', () => {
     const otherCookie = await sessionCookie(baseUrl, f.writer.user.email, TEST_PASSWORD);
     const kept = await open({ cookie: f.writerCookie }, f.docId);
     const ended = await open({ cookie: otherCookie }, f.docId);
-    const sessions = (await call()('GET', '/api/account/sessions', f.writerCookie)).body.sessions as { id: string; current: boolean }[];
+    const sessions = (await call()('GET', '/api/account/sessions', f.writerCookie)).body.items as { id: string; current: boolean }[];
     const other = sessions.find((s) => !s.current)!;
     expect((await call()('DELETE', `/api/account/sessions/${other.id}`, f.writerCookie)).status).toBe(204);
     await waitFor(() => ended.told.closed.length === 1, 3_000, 'doc:closed on the revoked session');
@@ -146,7 +146,7 @@ describe('collaboration: rights on open sockets follow changes at once', () => {
   it("a deleted API token ends the sockets opened with it, not the cookie's", async () => {
     const f = await documentFixture(t, baseUrl);
     const created = (await call()('POST', '/api/account/tokens', f.writerCookie, { name: 'script del verbale' })).body;
-    const byToken = await open({ token: created.secret }, f.docId);
+    const byToken = await open({ token: created.token.secret }, f.docId);
     const byCookie = await open({ cookie: f.writerCookie }, f.docId);
     expect((await call()('DELETE', `/api/account/tokens/${created.token.id}`, f.writerCookie)).status).toBe(204);
     await waitFor(() => byToken.told.closed.length === 1, 3_000, 'doc:closed on the token socket');
@@ -159,7 +159,7 @@ describe('collaboration: rights on open sockets follow changes at once', () => {
     const f = await documentFixture(t, baseUrl);
     const created = (await call()('POST', '/api/account/tokens', f.writerCookie, { name: 'integrazione' })).body;
     const byCookie = await open({ cookie: f.writerCookie }, f.docId);
-    const byToken = await open({ token: created.secret }, f.docId);
+    const byToken = await open({ token: created.token.secret }, f.docId);
     const res = await call()('POST', `/api/users/${f.writer.user.id}/deactivate`, f.adminCookie);
     expect(res.status).toBe(200);
     expect(res.body.user).toMatchObject({ id: f.writer.user.id, disabledAt: expect.any(String) });
@@ -185,7 +185,7 @@ describe('collaboration: rights on open sockets follow changes at once', () => {
     expect((await call()('GET', '/api/users', f.writerCookie)).status).toBe(403);
     expect((await call()('POST', `/api/users/${f.admin.id}/deactivate`, f.writerCookie)).status).toBe(403);
     expect((await call()('POST', `/api/users/${f.admin.id}/deactivate`, f.adminCookie)).body.error.code).toBe('conflict');
-    const list = (await call()('GET', '/api/users', f.adminCookie)).body.users as { id: string; disabledAt: string | null }[];
+    const list = (await call()('GET', '/api/users', f.adminCookie)).body.items as { id: string; disabledAt: string | null }[];
     expect(list.find((u) => u.id === f.writer.user.id)).toMatchObject({ disabledAt: null });
     expect((await call()('POST', `/api/users/${crypto.randomUUID()}/deactivate`, f.adminCookie)).status).toBe(404);
   });

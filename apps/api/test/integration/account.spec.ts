@@ -38,9 +38,9 @@ describe('account', () => {
     const phone = t.agent();
     await phone.post('/api/auth/login').set('User-Agent', 'Telefono di prova').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
     const { body } = await agent.get('/api/account/sessions').expect(200);
-    expect(body.sessions).toHaveLength(2);
-    expect(body.sessions.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
-    const phoneSession = body.sessions.find((s: { userAgent: string }) => s.userAgent === 'Telefono di prova');
+    expect(body.items).toHaveLength(2);
+    expect(body.items.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
+    const phoneSession = body.items.find((s: { userAgent: string }) => s.userAgent === 'Telefono di prova');
     expect(phoneSession.current).toBe(false);
 
     const { agent: stranger } = await loggedInAgent(t);
@@ -49,6 +49,6 @@ describe('account', () => {
 
     await agent.delete(`/api/account/sessions/${phoneSession.id}`).expect(204);
     await phone.get('/api/auth/me').expect(401);
-    expect((await agent.get('/api/account/sessions')).body.sessions).toHaveLength(1);
+    expect((await agent.get('/api/account/sessions')).body.items).toHaveLength(1);
   });
 });

@@ -113,7 +113,7 @@ describe('bad input reaches no SQL', () => {
     const rep = await person('Piero');
     const first = (await admin.post(`/api/spaces/${spaceId}/members`).send({ organisationId: orgId, personId: rep, joinedOn: '2025-01-10' }).expect(201)).body
       .member;
-    await admin.delete(`/api/spaces/${spaceId}/members/${first.id}`).expect(200);
+    await admin.delete(`/api/spaces/${spaceId}/members/${first.id}`).expect(204);
     await admin.post(`/api/spaces/${spaceId}/members`).send({ organisationId: orgId, personId: rep }).expect(201);
     const reactivated = await admin.patch(`/api/spaces/${spaceId}/members/${first.id}`).send({ leftOn: null });
     expect([reactivated.status, issues(reactivated)]).toEqual([409, { code: 'conflict', details: [{ path: 'personId', message: 'already_member' }] }]);

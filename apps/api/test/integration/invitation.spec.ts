@@ -33,7 +33,7 @@ describe('invitations', () => {
       .request()
       .get(`/api/auth/invitations/${tokenOf(link)}`)
       .expect(200);
-    expect(preview.body).toEqual({ email: 'nuovo.socio@example.org', name: 'Nuovo Socio', expiresAt: expect.any(String) });
+    expect(preview.body).toEqual({ invitation: { email: 'nuovo.socio@example.org', name: 'Nuovo Socio', expiresAt: expect.any(String) } });
 
     const invitee = t.agent();
     const accepted = await invitee
@@ -45,7 +45,7 @@ describe('invitations', () => {
     await t.request().post('/api/auth/login').send({ email: 'nuovo.socio@example.org', password: 'una password lunga' }).expect(200);
 
     const list = await admin.get('/api/invitations').expect(200);
-    expect(list.body.invitations.find((i: { email: string }) => i.email === 'nuovo.socio@example.org').status).toBe('accepted');
+    expect(list.body.items.find((i: { email: string }) => i.email === 'nuovo.socio@example.org').status).toBe('accepted');
   });
 
   it('a used, revoked or expired link is gone (410) and an unknown one is not found (404)', async () => {

@@ -31,10 +31,10 @@ describe('CSV import and export of the network', () => {
   it('reports row by row in a dry run, with reasons, and changes nothing', async () => {
     const before = await count();
     const res = await upload('/api/organisations/import', goodAndBad, true).expect(200);
-    expect(res.body.dryRun).toBe(true);
-    expect(res.body.applied).toBe(false);
-    expect(res.body.counts).toEqual({ create: 2, update: 0, reject: 2 });
-    const rows = res.body.rows as { line: number; outcome: string; errors: { column: string; message: string }[] }[];
+    expect(res.body.report.dryRun).toBe(true);
+    expect(res.body.report.applied).toBe(false);
+    expect(res.body.report.counts).toEqual({ create: 2, update: 0, reject: 2 });
+    const rows = res.body.report.rows as { line: number; outcome: string; errors: { column: string; message: string }[] }[];
     expect(rows.map((r) => [r.line, r.outcome])).toEqual([
       [2, 'create'],
       [3, 'create'],
@@ -70,11 +70,11 @@ describe('CSV import and export of the network', () => {
     const csv =
       'name,type,fiscal_code,thematic_areas\nCooperativa sociale Alfa,cooperativa_sociale,00297960197,food_poverty|housing\nAssociazione Beta,aps,,\n';
     const first = await upload('/api/organisations/import', csv, false).expect(200);
-    expect(first.body).toMatchObject({ applied: true, counts: { create: 2, update: 0, reject: 0 } });
+    expect(first.body.report).toMatchObject({ applied: true, counts: { create: 2, update: 0, reject: 0 } });
     const alfa = (await admin.get('/api/organisations').query({ q: 'Alfa' })).body.items[0];
     expect(alfa).toMatchObject({ type: 'cooperativa_sociale', fiscalCode: '00297960197', thematicAreas: ['food_poverty', 'housing'] });
     const second = await upload('/api/organisations/import', csv.replace('food_poverty|housing', 'housing'), false).expect(200);
-    expect(second.body.counts).toEqual({ create: 0, update: 2, reject: 0 });
+    expect(second.body.report.counts).toEqual({ create: 0, update: 2, reject: 0 });
     expect((await admin.get(`/api/organisations/${alfa.id}`)).body.organisation.thematicAreas).toEqual(['housing']);
   });
 
@@ -88,7 +88,7 @@ describe('CSV import and export of the network', () => {
     expect(lines[0]).toBe('nome;sigla;tipo;codice_fiscale;partita_iva;numero_runts;aree_tematiche;comuni;indirizzo;sito_web;email;telefono;note');
     expect(lines[1].startsWith('Cooperativa sociale Alfa;;cooperativa_sociale;00297960197;')).toBe(true);
     const again = await upload('/api/organisations/import', Buffer.from(res.text, 'utf8'), true).expect(200);
-    expect(again.body.counts).toEqual({ create: 0, update: 1, reject: 0 });
+    expect(again.body.report.counts).toEqual({ create: 0, update: 1, reject: 0 });
   });
 
   it('guards text a spreadsheet would run as a formula, in every export, and still imports the export back unchanged', async () => {
@@ -117,13 +117,13 @@ describe('CSV import and export of the network', () => {
     expect(orgLine).toContain(";'+39 0372 407111;");
     expect(orgLine.endsWith(`;"'${formula.replace(/"/g, '""')}"`)).toBe(true);
     const orgBack = await upload('/api/organisations/import', Buffer.from(orgCsv, 'utf8'), false).expect(200);
-    expect(orgBack.body.counts).toEqual({ create: 0, update: 1, reject: 0 });
+    expect(orgBack.body.report.counts).toEqual({ create: 0, update: 1, reject: 0 });
     expect((await admin.get(`/api/organisations/${org.id}`)).body.organisation).toMatchObject({ phone: '+39 0372 407111', notes: formula });
 
     const peopleCsv = (await admin.get('/api/people/export.csv').query({ q: 'ida.formula' }).expect(200)).text;
     expect(peopleCsv.split('\r\n')[1]).toBe("Ida;Formula;ida.formula@example.org;'+39 0372 55555;Cooperativa Formula;staff;");
     const peopleBack = await upload('/api/people/import', Buffer.from(peopleCsv, 'utf8'), false).expect(200);
-    expect(peopleBack.body.counts).toEqual({ create: 0, update: 1, reject: 0 });
+    expect(peopleBack.body.report.counts).toEqual({ create: 0, update: 1, reject: 0 });
     expect((await admin.get(`/api/people/${person.id}`)).body.person.phone).toBe('+39 0372 55555');
   });
 
@@ -156,9 +156,9 @@ describe('CSV import and export of the network', () => {
       'Ugo;Blu;ugo.blu@example.org;Ente Sconosciuto;;;;;;',
     ].join('\n');
     const dry = await upload('/api/people/import', csv, true).expect(200);
-    expect(dry.body.rows.map((r: { outcome: string }) => r.outcome)).toEqual(['create', 'create', 'reject', 'reject']);
-    expect(dry.body.rows[2].errors).toEqual([{ column: 'email', message: 'duplicate_email' }]);
-    expect(dry.body.rows[3].errors).toEqual([{ column: 'organisation', message: 'unknown_organisation' }]);
+    expect(dry.body.report.rows.map((r: { outcome: string }) => r.outcome)).toEqual(['create', 'create', 'reject', 'reject']);
+    expect(dry.body.report.rows[2].errors).toEqual([{ column: 'email', message: 'duplicate_email' }]);
+    expect(dry.body.report.rows[3].errors).toEqual([{ column: 'organisation', message: 'unknown_organisation' }]);
     const clean = csv.split('\n').slice(0, 3).join('\n');
     await upload('/api/people/import', clean, false).expect(200);
     const maria = (await admin.get('/api/people').query({ q: 'maria.verdi' })).body.items;

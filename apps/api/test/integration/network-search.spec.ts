@@ -26,7 +26,7 @@ describe('searching the network', () => {
     expect(names(food).sort()).toEqual(['Associazione Banco di Solidarietà Cremona ODV', 'Caritas Cremonese', 'Comune di Cremona - Settore Politiche sociali']);
     const soresina = await agent.get('/api/organisations').query({ comune: 'soresina' });
     expect(names(soresina)).toEqual(['Impresa sociale Lavoro e Dignità']);
-    const spaces = (await agent.get('/api/spaces')).body.spaces as { id: string; name: string }[];
+    const spaces = (await agent.get('/api/spaces')).body.items as { id: string; name: string }[];
     const foodTable = spaces.find((s) => s.name === 'Tavolo Povertà alimentare')!;
     const inTable = await agent.get('/api/organisations').query({ spaceId: foodTable.id });
     expect(names(inTable).sort()).toEqual([

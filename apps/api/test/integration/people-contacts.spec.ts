@@ -41,7 +41,7 @@ describe("who sees a person's email and phone", () => {
     await join(third, facilitator.person.id, 'facilitator');
     await join(other, fellowMember.person.id, 'member');
     const past = (await join(third, pastFacilitator.person.id, 'facilitator')).body.member;
-    await admin.delete(`/api/spaces/${space.id}/members/${past.id}`).expect(200);
+    await admin.delete(`/api/spaces/${space.id}/members/${past.id}`).expect(204);
   });
   afterAll(() => t.close());
 

@@ -149,7 +149,7 @@ describe('people and their personal data', () => {
     await t.request().post('/api/auth/login').send({ email: 'elisa.f@example.org', password: 'password di Elisa' }).expect(401);
 
     expect(await t.dataSource.getRepository(SpaceMemberEntity).count({ where: { personId: person.id } })).toBe(1);
-    const members = (await admin.get(`/api/spaces/${space.id}/members`)).body.members;
+    const members = (await admin.get(`/api/spaces/${space.id}/members`)).body.items;
     expect(members.map((m: { personName: string }) => m.personName)).toEqual([erased.fullName]);
     expect((await admin.get('/api/people').query({ q: 'Fumagalli' })).body.items).toEqual([]);
     expect((await admin.post(`/api/people/${person.id}/erase`)).status).toBe(409);

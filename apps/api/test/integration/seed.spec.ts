@@ -34,15 +34,15 @@ describe('demo data and first administrator', () => {
   it('seeds a food-poverty table with a closed meeting whose minutes feed the next agenda', async () => {
     const agent = t.agent();
     expect((await agent.post('/api/auth/login').send({ email: 'marco.bianchi@comune.cremona.it', password: DEMO_PASSWORD })).status).toBe(200);
-    const meetings = (await agent.get('/api/meetings')).body.meetings;
+    const meetings = (await agent.get('/api/meetings')).body.items;
     expect(meetings.map((m: { number: number; status: string }) => [m.number, m.status]).sort()).toEqual([
       [1, 'closed'],
       [2, 'convened'],
     ]);
     const next = meetings.find((m: { status: string }) => m.status === 'convened');
-    const backlog = (await agent.get(`/api/meetings/${next.id}/agenda-backlog`)).body.entries;
+    const backlog = (await agent.get(`/api/meetings/${next.id}/agenda-backlog`)).body.items;
     expect(backlog.map((e: { type: string }) => e.type).sort()).toEqual(['action', 'agenda_item', 'decision']);
-    const decisions = (await agent.get(`/api/decisions?spaceId=${next.spaceId}`)).body.decisions;
+    const decisions = (await agent.get(`/api/decisions?spaceId=${next.spaceId}`)).body.items;
     expect(decisions.map((d: { outcome: string }) => d.outcome).sort()).toEqual(['approved', 'postponed']);
     const closed = meetings.find((m: { status: string }) => m.status === 'closed');
     expect((await agent.get(`/api/meetings/${closed.id}/minutes.json`)).body.agenda[0].discussion).toContain('empori solidali');

@@ -38,7 +38,7 @@ describe('spaces and memberships', () => {
     const badQuorum = await admin.post('/api/spaces').send({ name: 'Q', kind: 'other', quorum: { kind: 'fraction', value: 3 }, visibility: 'secret' });
     expect(badQuorum.status).toBe(400);
     expect(badQuorum.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['name', 'quorum.value', 'visibility']);
-    const list = (await admin.get('/api/spaces')).body.spaces.map((s: { name: string }) => s.name);
+    const list = (await admin.get('/api/spaces')).body.items.map((s: { name: string }) => s.name);
     expect(list.indexOf('Cantiere di prova')).toBeLessThan(list.indexOf('Tavolo casa'));
   });
 
@@ -65,9 +65,9 @@ describe('spaces and memberships', () => {
     expect(notAffiliated.status).toBe(400);
     expect(notAffiliated.body.error.details).toEqual([{ path: 'personId', message: 'not_affiliated' }]);
 
-    await admin.delete(`/api/spaces/${space.id}/members/${added.body.member.id}`).expect(200);
-    expect((await admin.get(`/api/spaces/${space.id}/members`)).body.members).toEqual([]);
-    const history = (await admin.get(`/api/spaces/${space.id}/members`).query({ includePast: 'true' })).body.members;
+    await admin.delete(`/api/spaces/${space.id}/members/${added.body.member.id}`).expect(204);
+    expect((await admin.get(`/api/spaces/${space.id}/members`)).body.items).toEqual([]);
+    const history = (await admin.get(`/api/spaces/${space.id}/members`).query({ includePast: 'true' })).body.items;
     expect(history).toHaveLength(1);
     expect(history[0].leftOn).not.toBeNull();
     await admin.post(`/api/spaces/${space.id}/members`).send({ organisationId: orgId, personId: rep, representation: 'substitute' }).expect(201);
@@ -97,9 +97,9 @@ describe('spaces and memberships', () => {
     const insider = await memberOf(t, orgId);
     await admin.post(`/api/spaces/${secret.id}/members`).send({ organisationId: orgId, personId: insider.person.id }).expect(201);
     const { agent: outsider } = await loggedInAgent(t, 'user');
-    expect((await outsider.get('/api/spaces')).body.spaces.map((s: { id: string }) => s.id)).not.toContain(secret.id);
+    expect((await outsider.get('/api/spaces')).body.items.map((s: { id: string }) => s.id)).not.toContain(secret.id);
     expect((await outsider.get(`/api/spaces/${secret.id}`)).status).toBe(404);
     expect((await outsider.get(`/api/spaces/${secret.id}/members`)).status).toBe(404);
-    expect((await insider.agent.get('/api/spaces')).body.spaces.map((s: { id: string }) => s.id)).toContain(secret.id);
+    expect((await insider.agent.get('/api/spaces')).body.items.map((s: { id: string }) => s.id)).toContain(secret.id);
   });
 });

@@ -51,7 +51,7 @@ describe('mail through jobs: each message leaves once', () => {
     expect(await t.app.get(ConvocationService).queueMails(meeting.id, 'convocation', event.id)).toBe(0);
     await settleJobs(t.dataSource);
     expect(readOutbox(t.dataDir).length).toBe(before);
-    const { deliveries } = await f.ok('GET', `/api/meetings/${meeting.id}/convocation/deliveries`, f.cookies.facilitator);
+    const { items: deliveries } = await f.ok('GET', `/api/meetings/${meeting.id}/convocation/deliveries`, f.cookies.facilitator);
     expect(deliveries.map((d: Json) => [d.kind, d.state, d.attempts])).toEqual([
       ['convocation', 'sent', 1],
       ['convocation', 'sent', 1],

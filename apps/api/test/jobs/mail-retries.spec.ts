@@ -31,7 +31,7 @@ describe('mail through jobs: a failing SMTP server', () => {
     let deliveries: Json[] = [];
     await waitFor(
       async () => {
-        deliveries = (await f.ok('GET', path, f.cookies.facilitator)).deliveries;
+        deliveries = (await f.ok('GET', path, f.cookies.facilitator)).items;
         for (const d of deliveries) seen.add(d.state);
         return deliveries.length === 3 && deliveries.every((d) => d.state === 'failed');
       },
@@ -52,12 +52,12 @@ describe('mail through jobs: a failing SMTP server', () => {
     expect((await f.call('GET', path, f.cookies.member)).status).toBe(403);
     const again = await f.call('POST', `${path}/${deliveries[0].id}/retry`, f.cookies.facilitator);
     expect(again.status).toBe(200);
-    expect(again.body.deliveries.find((d: Json) => d.id === deliveries[0].id)).toMatchObject({ state: 'queued', attempts: 3 });
+    expect(again.body.delivery).toMatchObject({ state: 'queued', attempts: 3 });
     expect((await f.call('POST', `${path}/${deliveries[0].id}/retry`, f.cookies.facilitator)).status).toBe(409);
     expect((await f.call('POST', `${path}/${deliveries[1].id}/retry`, f.cookies.member)).status).toBe(403);
     expect((await f.call('POST', `${path}/00000000-0000-4000-8000-000000000000/retry`, f.cookies.facilitator)).status).toBe(404);
     await waitFor(
-      async () => (await f.ok('GET', path, f.cookies.facilitator)).deliveries.find((d: Json) => d.id === deliveries[0].id).attempts === 6,
+      async () => (await f.ok('GET', path, f.cookies.facilitator)).items.find((d: Json) => d.id === deliveries[0].id).attempts === 6,
       25_000,
       'the retried delivery tried three more times',
     );
@@ -85,9 +85,9 @@ describe('mail through jobs: the convene request does not wait for the mail', ()
   it('answers the convocation to 23 people while their mails wait for the server', async () => {
     const { meetingId } = await conveneWithoutWaiting(f, 'Seduta con 23 invitati');
     const path = `/api/meetings/${meetingId}/convocation/deliveries`;
-    await waitFor(async () => (await f.ok('GET', path, f.cookies.facilitator)).deliveries.length === 23, 10_000, 'the mails queued');
+    await waitFor(async () => (await f.ok('GET', path, f.cookies.facilitator)).items.length === 23, 10_000, 'the mails queued');
     await waitFor(() => sockets.length > 0, 10_000, 'a connection to the SMTP server');
-    const { deliveries } = await f.ok('GET', path, f.cookies.facilitator);
+    const { items: deliveries } = await f.ok('GET', path, f.cookies.facilitator);
     expect(deliveries.every((d: Json) => d.state === 'queued' && d.attempts === 0 && d.sentAt === null)).toBe(true);
   });
 });

@@ -37,7 +37,7 @@ describe('RSVP reminders: those who have not answered are asked, once, a few day
       expect(mail).not.toContain(justConvened.id);
     }
     expect(await service.sendDueRsvpReminders()).toBe(0);
-    const { deliveries } = await f.ok('GET', `/api/meetings/${meeting.id}/convocation/deliveries`, f.cookies.facilitator);
+    const { items: deliveries } = await f.ok('GET', `/api/meetings/${meeting.id}/convocation/deliveries`, f.cookies.facilitator);
     expect(deliveries.filter((d: { kind: string }) => d.kind === 'rsvp_reminder')).toHaveLength(2);
   });
 });

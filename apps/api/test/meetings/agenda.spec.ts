@@ -34,7 +34,7 @@ describe('meetings: agenda, reordering and backlog', () => {
       presenterOrganisationId: f.orgs[0].id,
     });
     await f.ok('POST', path, f.cookies.facilitator, { title: 'Criteri dei buoni spesa', kind: 'decision', plannedMinutes: 90 });
-    const agenda = await f.ok('POST', path, f.cookies.facilitator, { title: 'Calendario dei lavori', plannedMinutes: 40 });
+    const agenda = (await f.ok('POST', path, f.cookies.facilitator, { title: 'Calendario dei lavori', plannedMinutes: 40 })).agenda;
     expect(agenda.items.map((i: { position: number; title: string }) => [i.position, i.title])).toEqual([
       [1, 'Comunicazioni'],
       [2, 'Criteri dei buoni spesa'],
@@ -51,11 +51,14 @@ describe('meetings: agenda, reordering and backlog', () => {
     const notPermutation = await f.call('PUT', `${path}/order`, f.cookies.facilitator, { itemIds: [ids[0], ids[0], ids[1]] });
     expect(notPermutation.status).toBe(400);
     expect(notPermutation.body.error.details).toEqual([{ path: 'itemIds', message: 'not_a_permutation' }]);
-    const reordered = await f.ok('PUT', `${path}/order`, f.cookies.facilitator, { itemIds: [ids[2], ids[0], ids[1]] });
+    const reordered = (await f.ok('PUT', `${path}/order`, f.cookies.facilitator, { itemIds: [ids[2], ids[0], ids[1]] })).agenda;
     expect(reordered.items.map((i: { title: string }) => i.title)).toEqual(['Calendario dei lavori', 'Comunicazioni', 'Criteri dei buoni spesa']);
-    const shorter = await f.ok('PATCH', `${path}/${ids[1]}`, f.cookies.facilitator, { plannedMinutes: 70 });
+    const shorter = (await f.ok('PATCH', `${path}/${ids[1]}`, f.cookies.facilitator, { plannedMinutes: 70 })).agenda;
     expect(shorter.overrunMinutes).toBe(0);
-    const removed = await f.ok('DELETE', `${path}/${ids[2]}`, f.cookies.facilitator);
+    const removal = await f.call('DELETE', `${path}/${ids[2]}`, f.cookies.facilitator);
+    expect(removal.status).toBe(204);
+    expect(removal.text).toBe('');
+    const removed = (await f.ok('GET', path, f.cookies.facilitator)).agenda;
     expect(removed.items.map((i: { position: number; title: string }) => [i.position, i.title])).toEqual([
       [1, 'Comunicazioni'],
       [2, 'Criteri dei buoni spesa'],
@@ -68,7 +71,7 @@ describe('meetings: agenda, reordering and backlog', () => {
     await f.ok('POST', `/api/meetings/${first.meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] });
     await f.ok('POST', `/api/meetings/${first.meeting.id}/run`, f.cookies.facilitator, { action: 'goto', itemId: first.items[0].id });
     await f.ok('POST', `/api/meetings/${first.meeting.id}/transitions`, f.cookies.facilitator, { transition: 'close' });
-    const items = (await f.ok('GET', `/api/meetings/${first.meeting.id}/agenda-items`, f.cookies.member)).items;
+    const items = (await f.ok('GET', `/api/meetings/${first.meeting.id}/agenda-items`, f.cookies.member)).agenda.items;
     expect(items.map((i: { status: string }) => i.status)).toEqual(['discussed', 'not_discussed']);
     // Starting wrote the minutes' sections; their projection (which replaces the meeting's decisions and actions with
     // what the minutes hold) has run and is done before rows are written by hand below.
@@ -88,7 +91,7 @@ describe('meetings: agenda, reordering and backlog', () => {
     );
 
     const { meeting: next } = await f.ok('POST', '/api/meetings', f.cookies.facilitator, f.meetingInput({ title: 'Seconda seduta' }));
-    const backlog = (await f.ok('GET', `/api/meetings/${next.id}/agenda-backlog`, f.cookies.member)).entries;
+    const backlog = (await f.ok('GET', `/api/meetings/${next.id}/agenda-backlog`, f.cookies.member)).items;
     expect(backlog.map((e: { type: string; title: string }) => [e.type, e.title]).sort()).toEqual([
       ['action', 'Mappare gli empori solidali'],
       ['agenda_item', 'Criteri di accesso ai buoni spesa'],
@@ -98,7 +101,7 @@ describe('meetings: agenda, reordering and backlog', () => {
     for (const entry of backlog) {
       await f.ok('POST', `/api/meetings/${next.id}/agenda-items`, f.cookies.facilitator, { title: entry.title, source: { type: entry.type, id: entry.id } });
     }
-    expect((await f.ok('GET', `/api/meetings/${next.id}/agenda-backlog`, f.cookies.member)).entries).toEqual([]);
+    expect((await f.ok('GET', `/api/meetings/${next.id}/agenda-backlog`, f.cookies.member)).items).toEqual([]);
     const again = await f.call('POST', `/api/meetings/${next.id}/agenda-items`, f.cookies.facilitator, {
       title: 'Di nuovo',
       source: { type: backlog[0].type, id: backlog[0].id },
@@ -109,7 +112,7 @@ describe('meetings: agenda, reordering and backlog', () => {
 
   it('does not offer again an item whose minutes record a discussion or a decision, even if run mode never reached it', async () => {
     const { meeting, items } = await f.convenedMeeting({ title: 'Seduta senza conduzione' });
-    const third = (await f.ok('POST', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.facilitator, { title: 'Calendario delle prossime sedute' }))
+    const third = (await f.ok('POST', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.facilitator, { title: 'Calendario delle prossime sedute' })).agenda
       .items[2];
     await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] });
     await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'close' });
@@ -123,7 +126,7 @@ describe('meetings: agenda, reordering and backlog', () => {
       [third.id, meeting.id],
     );
     const { meeting: next } = await f.ok('POST', '/api/meetings', f.cookies.facilitator, f.meetingInput({ title: 'Seduta dopo quella senza conduzione' }));
-    const backlog = (await f.ok('GET', `/api/meetings/${next.id}/agenda-backlog`, f.cookies.member)).entries as {
+    const backlog = (await f.ok('GET', `/api/meetings/${next.id}/agenda-backlog`, f.cookies.member)).items as {
       type: string;
       title: string;
       meetingId: string;
@@ -137,19 +140,19 @@ describe('meetings: agenda, reordering and backlog', () => {
     await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] });
     expect((await f.call('POST', `/api/meetings/${meeting.id}/run`, f.cookies.member, { action: 'next' })).status).toBe(403);
     expect((await f.call('POST', `/api/meetings/${meeting.id}/run`, f.cookies.facilitator, { action: 'goto' })).status).toBe(400);
-    const first = await f.ok('POST', `/api/meetings/${meeting.id}/run`, f.cookies.facilitator, { action: 'next' });
+    const first = (await f.ok('POST', `/api/meetings/${meeting.id}/run`, f.cookies.facilitator, { action: 'next' })).run;
     expect(first.currentItemId).toBe(items[0].id);
     expect((await f.call('POST', `/api/meetings/${meeting.id}/run`, f.cookies.facilitator, { action: 'previous' })).status).toBe(409);
     // Pretend the first item has been under discussion for five minutes.
     await t.dataSource.query(`UPDATE meetings SET item_started_at = now() - interval '5 minutes' WHERE id = $1`, [meeting.id]);
-    const second = await f.ok('POST', `/api/meetings/${meeting.id}/run`, f.cookies.facilitator, { action: 'next' });
+    const second = (await f.ok('POST', `/api/meetings/${meeting.id}/run`, f.cookies.facilitator, { action: 'next' })).run;
     expect(second.currentItemId).toBe(items[1].id);
     expect((await f.call('POST', `/api/meetings/${meeting.id}/run`, f.cookies.facilitator, { action: 'next' })).status).toBe(409);
-    const agenda = await f.ok('GET', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.member);
+    const agenda = (await f.ok('GET', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.member)).agenda;
     expect(agenda.items[0].status).toBe('discussed');
     expect(agenda.items[0].spentSeconds).toBeGreaterThanOrEqual(300);
     expect(agenda.items[0].spentSeconds).toBeLessThan(330);
-    const stopped = await f.ok('POST', `/api/meetings/${meeting.id}/run`, f.cookies.facilitator, { action: 'stop' });
+    const stopped = (await f.ok('POST', `/api/meetings/${meeting.id}/run`, f.cookies.facilitator, { action: 'stop' })).run;
     expect(stopped).toMatchObject({ currentItemId: null, itemStartedAt: null });
   });
 });

@@ -23,7 +23,7 @@ describe('meetings: register, quorum, RSVP, reminders and live updates', () => {
   it('builds the register from the members and computes the quorum live', async () => {
     const { meeting } = await f.convenedMeeting();
     const path = `/api/meetings/${meeting.id}/attendance`;
-    const register = await f.ok('GET', path, f.cookies.member);
+    const register = (await f.ok('GET', path, f.cookies.member)).attendance;
     expect(register.entries).toHaveLength(3);
     expect(register.quorum).toEqual({ rule: 'majority', required: 2, organisationsPresent: 0, organisationsTotal: 3, reached: false });
     expect(register.entries.filter((e: { isMe: boolean }) => e.isMe).map((e: { personId: string }) => e.personId)).toEqual([f.member.person.id]);
@@ -36,12 +36,14 @@ describe('meetings: register, quorum, RSVP, reminders and live updates', () => {
     const badTime = await f.call('PATCH', `${path}/${entryOf(f.third.person.id)}`, f.cookies.facilitator, { arrivedAt: '25:99' });
     expect(badTime.body.error.details.map((d: { path: string }) => d.path)).toEqual(['arrivedAt']);
     expect((await f.call('PATCH', `${path}/${entryOf(f.third.person.id)}`, f.cookies.member, { status: 'present' })).status).toBe(403);
-    const after = await f.ok('PATCH', `${path}/${entryOf(f.third.person.id)}`, f.cookies.facilitator, {
-      status: 'delegated',
-      delegatedTo: 'Anna Verdi (ACLI provinciali)',
-      arrivedAt: '17:05',
-      leftAt: '18:40',
-    });
+    const after = (
+      await f.ok('PATCH', `${path}/${entryOf(f.third.person.id)}`, f.cookies.facilitator, {
+        status: 'delegated',
+        delegatedTo: 'Anna Verdi (ACLI provinciali)',
+        arrivedAt: '17:05',
+        leftAt: '18:40',
+      })
+    ).attendance;
     expect(after.quorum).toMatchObject({ organisationsPresent: 2, reached: true });
     const third = after.entries.find((e: { personId: string }) => e.personId === f.third.person.id);
     expect(third).toMatchObject({ status: 'delegated', delegatedTo: 'Anna Verdi (ACLI provinciali)', arrivedAt: '17:05', leftAt: '18:40' });
@@ -70,18 +72,18 @@ describe('meetings: register, quorum, RSVP, reminders and live updates', () => {
     const link = linkIn(toMember, '/risposta');
     const token = link.split('/').pop()!;
 
-    const view = await f.ok('GET', `/api/rsvp/${token}`, null as unknown as string);
+    const view = (await f.ok('GET', `/api/rsvp/${token}`, null as unknown as string)).rsvp;
     expect(view).toMatchObject({ meetingTitle: 'Seduta con risposte', organisationName: f.orgs[1].name, response: null, cancelled: false });
     const noName = await f.call('PUT', `/api/rsvp/${token}`, null, { response: 'delegate' });
     expect(noName.status).toBe(400);
-    expect((await f.call('PUT', `/api/rsvp/${token}`, null, { response: 'delegate', delegateName: 'Luca Neri' })).body).toMatchObject({
+    expect((await f.call('PUT', `/api/rsvp/${token}`, null, { response: 'delegate', delegateName: 'Luca Neri' })).body.rsvp).toMatchObject({
       response: 'delegate',
       delegateName: 'Luca Neri',
     });
     expect((await f.call('GET', '/api/rsvp/not-a-real-token-but-long-enough', null)).status).toBe(404);
     await f.ok('PUT', `/api/meetings/${meeting.id}/rsvp`, f.cookies.third, { response: 'not_attending' });
     expect((await f.call('PUT', `/api/meetings/${meeting.id}/rsvp`, f.cookies.outsider, { response: 'attending' })).status).toBe(404);
-    const register = await f.ok('GET', `/api/meetings/${meeting.id}/attendance`, f.cookies.facilitator);
+    const register = (await f.ok('GET', `/api/meetings/${meeting.id}/attendance`, f.cookies.facilitator)).attendance;
     const answers = Object.fromEntries(register.entries.map((e: { personId: string; rsvp: string | null }) => [e.personId, e.rsvp]));
     expect(answers).toEqual({ [f.facilitator.person.id]: null, [f.member.person.id]: 'delegate', [f.third.person.id]: 'not_attending' });
 

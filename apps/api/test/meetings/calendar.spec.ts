@@ -42,8 +42,11 @@ describe('meetings: calendar files and the personal feed', () => {
     const cancelled = await f.convenedMeeting({ title: 'Seduta annullata nel calendario' });
     await f.ok('POST', `/api/meetings/${cancelled.meeting.id}/transitions`, f.cookies.facilitator, { transition: 'cancel' });
     const draft = await f.ok('POST', '/api/meetings', f.cookies.facilitator, f.meetingInput({ title: 'Bozza non pubblicata' }));
-    expect(await f.ok('GET', '/api/account/calendar-feed', f.cookies.member)).toEqual({ active: false, createdAt: null });
-    const { url } = await f.ok('POST', '/api/account/calendar-feed', f.cookies.member);
+    expect(await f.ok('GET', '/api/account/calendar-feed', f.cookies.member)).toEqual({ feed: { active: false, createdAt: null } });
+    const { feed: created } = await f.ok('POST', '/api/account/calendar-feed', f.cookies.member);
+    expect(created).toEqual({ active: true, createdAt: expect.any(String), url: expect.any(String) });
+    expect(await f.ok('GET', '/api/account/calendar-feed', f.cookies.member)).toEqual({ feed: { active: true, createdAt: created.createdAt } });
+    const { url } = created;
     expect(url).toMatch(/^http:\/\/cantiere\.test\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
     const path = new URL(url).pathname;
     const feed = await f.call('GET', path, null);
@@ -58,10 +61,10 @@ describe('meetings: calendar files and the personal feed', () => {
     );
     expect(events.map(([uid]) => uid)).not.toContain(`meeting-${draft.meeting.id}@cantiere`);
     // The outsider's feed holds none of the members-only space's meetings.
-    const outsiderFeed = await f.call('GET', new URL((await f.ok('POST', '/api/account/calendar-feed', f.cookies.outsider)).url).pathname, null);
+    const outsiderFeed = await f.call('GET', new URL((await f.ok('POST', '/api/account/calendar-feed', f.cookies.outsider)).feed.url).pathname, null);
     expect(outsiderFeed.text).not.toContain(meeting.id);
     // A new URL revokes the old one; revoking stops the feed.
-    const { url: second } = await f.ok('POST', '/api/account/calendar-feed', f.cookies.member);
+    const second = (await f.ok('POST', '/api/account/calendar-feed', f.cookies.member)).feed.url;
     expect((await f.call('GET', path, null)).status).toBe(404);
     expect((await f.call('GET', new URL(second).pathname, null)).status).toBe(200);
     expect((await f.call('DELETE', '/api/account/calendar-feed', f.cookies.member)).status).toBe(204);

@@ -11,7 +11,7 @@ describe('meetings: a representative who announced a delegate but is recorded pr
     await f.ok('PUT', `/api/meetings/${meeting.id}/rsvp`, f.cookies.third, { response: 'attending' });
     await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'start', confirm: ['far_from_schedule'] });
 
-    const checkedIn = await f.ok('POST', `/api/meetings/${meeting.id}/attendance/check-in`, f.cookies.member);
+    const checkedIn = (await f.ok('POST', `/api/meetings/${meeting.id}/attendance/check-in`, f.cookies.member)).attendance;
     expect(entryOf(checkedIn, f.member.person.id)).toMatchObject({
       status: 'present',
       selfCheckIn: true,
@@ -20,7 +20,7 @@ describe('meetings: a representative who announced a delegate but is recorded pr
       flag: { code: 'announced_delegate', delegateName: 'Mario Rossi' },
     });
     await f.ok('POST', `/api/meetings/${meeting.id}/attendance/check-in`, f.cookies.third);
-    const register = await f.ok('GET', `/api/meetings/${meeting.id}/attendance`, f.cookies.facilitator);
+    const register = (await f.ok('GET', `/api/meetings/${meeting.id}/attendance`, f.cookies.facilitator)).attendance;
     expect(entryOf(register, f.member.person.id).flag).toEqual({ code: 'announced_delegate', delegateName: 'Mario Rossi' });
     expect(entryOf(register, f.third.person.id)).toMatchObject({ status: 'present', rsvp: 'attending', flag: null });
     expect(entryOf(register, f.facilitator.person.id)).toMatchObject({ status: null, rsvp: null, flag: null });
@@ -30,16 +30,16 @@ describe('meetings: a representative who announced a delegate but is recorded pr
     const { meeting } = await f.convenedMeeting({ title: 'Seduta con delega da risolvere' });
     await f.ok('PUT', `/api/meetings/${meeting.id}/rsvp`, f.cookies.third, { response: 'delegate', delegateName: 'Anna Verdi' });
     const path = `/api/meetings/${meeting.id}/attendance`;
-    const entryId = entryOf(await f.ok('GET', path, f.cookies.facilitator), f.third.person.id).id;
+    const entryId = entryOf((await f.ok('GET', path, f.cookies.facilitator)).attendance, f.third.person.id).id;
 
-    const marked = await f.ok('PATCH', `${path}/${entryId}`, f.cookies.facilitator, { status: 'present' });
+    const marked = (await f.ok('PATCH', `${path}/${entryId}`, f.cookies.facilitator, { status: 'present' })).attendance;
     expect(entryOf(marked, f.third.person.id)).toMatchObject({
       status: 'present',
       selfCheckIn: false,
       flag: { code: 'announced_delegate', delegateName: 'Anna Verdi' },
     });
 
-    const resolved = await f.ok('PATCH', `${path}/${entryId}`, f.cookies.facilitator, { status: 'delegated', delegatedTo: 'Anna Verdi' });
+    const resolved = (await f.ok('PATCH', `${path}/${entryId}`, f.cookies.facilitator, { status: 'delegated', delegatedTo: 'Anna Verdi' })).attendance;
     expect(entryOf(resolved, f.third.person.id)).toMatchObject({ status: 'delegated', delegatedTo: 'Anna Verdi', rsvp: 'delegate', flag: null });
   });
 });

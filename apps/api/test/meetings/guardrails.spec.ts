@@ -44,7 +44,7 @@ describe('irreversible steps: confirmations that say what will happen', () => {
 
   it('flags a chair marked absent on the register before the meeting starts', async () => {
     const { meeting } = await soon();
-    const register = await f.ok('GET', `/api/meetings/${meeting.id}/attendance`, f.cookies.facilitator);
+    const register = (await f.ok('GET', `/api/meetings/${meeting.id}/attendance`, f.cookies.facilitator)).attendance;
     const chairEntry = register.entries.find((e: Json) => e.personId === f.facilitator.person.id);
     await f.ok('PATCH', `/api/meetings/${meeting.id}/attendance/${chairEntry.id}`, f.cookies.facilitator, { status: 'excused' });
     const refused = await transition(meeting.id, { transition: 'start' });
@@ -67,7 +67,7 @@ describe('irreversible steps: confirmations that say what will happen', () => {
     });
     expect((await f.call('GET', `/api/meetings/${meeting.id}/convocation/preview`, f.cookies.member)).status).toBe(403);
     expect((await f.call('GET', `/api/meetings/${meeting.id}/convocation/preview`, null)).status).toBe(401);
-    const preview = await f.ok('GET', `/api/meetings/${meeting.id}/convocation/preview`, f.cookies.facilitator);
+    const preview = (await f.ok('GET', `/api/meetings/${meeting.id}/convocation/preview`, f.cookies.facilitator)).convocation;
     expect(preview.recipients.map((r: Json) => r.email).sort()).toEqual([f.facilitator.user.email, f.member.user.email, f.third.user.email].sort());
     expect(preview.recipients.find((r: Json) => r.email === f.member.user.email)).toEqual({
       name: `${f.member.person.firstName} ${f.member.person.lastName}`,

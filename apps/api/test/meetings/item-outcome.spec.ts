@@ -12,7 +12,7 @@ describe("meetings: the facilitator's explicit outcome of an agenda item", () =>
   const itemPath = (meetingId: string, itemId: string) => `/api/meetings/${meetingId}/agenda-items/${itemId}`;
   const backlogOf = async (title: string) => {
     const { meeting } = await f.ok('POST', '/api/meetings', f.cookies.facilitator, f.meetingInput({ title }));
-    return (await f.ok('GET', `/api/meetings/${meeting.id}/agenda-backlog`, f.cookies.member)).entries as { type: string; id: string; title: string }[];
+    return (await f.ok('GET', `/api/meetings/${meeting.id}/agenda-backlog`, f.cookies.member)).items as { type: string; id: string; title: string }[];
   };
 
   /** A started meeting whose second item holds discussion and a 3-0-0 vote, written in the live minutes. */
@@ -40,7 +40,7 @@ describe("meetings: the facilitator's explicit outcome of an agenda item", () =>
 
   it('prints an item with text marked postponed as rinviato in PDF and DOCX, and offers it to the next meeting once closed', async () => {
     const { meeting, items } = await startedMeetingWithMinutes('Seduta con un punto rinviato');
-    const marked = await f.ok('PATCH', itemPath(meeting.id, items[1].id), f.cookies.facilitator, { outcome: 'postponed' });
+    const marked = (await f.ok('PATCH', itemPath(meeting.id, items[1].id), f.cookies.facilitator, { outcome: 'postponed' })).agenda;
     expect(marked.items[1]).toMatchObject({ id: items[1].id, outcome: 'postponed', status: 'pending' });
     // While the meeting runs the choice may still change, so nothing is offered yet.
     expect((await backlogOf('Seduta preparata durante la precedente')).some((e) => e.id === items[1].id)).toBe(false);
@@ -66,7 +66,7 @@ describe("meetings: the facilitator's explicit outcome of an agenda item", () =>
     const { meeting, items } = await startedMeetingWithMinutes('Seduta con esito corretto');
     await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'close' });
     await f.ok('PATCH', itemPath(meeting.id, items[1].id), f.cookies.facilitator, { outcome: 'postponed' });
-    const cleared = await f.ok('PATCH', itemPath(meeting.id, items[1].id), f.cookies.facilitator, { outcome: null });
+    const cleared = (await f.ok('PATCH', itemPath(meeting.id, items[1].id), f.cookies.facilitator, { outcome: null })).agenda;
     expect(cleared.items[1].outcome).toBeNull();
     await f.ok('PATCH', itemPath(meeting.id, items[0].id), f.cookies.facilitator, { outcome: 'discussed' });
     const record = JSON.parse((await download(meeting.id, 'minutes.json')).toString('utf8'));
@@ -90,7 +90,7 @@ describe("meetings: the facilitator's explicit outcome of an agenda item", () =>
     expect(member.body.error.code).toBe('forbidden');
     await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'close' });
     // After closing the outcome can still be corrected, though the rest of the item can no longer change.
-    expect((await f.ok('PATCH', path, f.cookies.facilitator, { outcome: 'not_discussed' })).items[1].outcome).toBe('not_discussed');
+    expect((await f.ok('PATCH', path, f.cookies.facilitator, { outcome: 'not_discussed' })).agenda.items[1].outcome).toBe('not_discussed');
     expect((await f.call('PATCH', path, f.cookies.facilitator, { outcome: 'postponed', title: 'Titolo cambiato' })).status).toBe(409);
     const [row] = await f.t.dataSource.query('SELECT outcome, title FROM agenda_items WHERE id = $1', [items[1].id]);
     expect(row).toEqual({ outcome: 'not_discussed', title: 'Criteri di accesso ai buoni spesa' });
@@ -107,7 +107,7 @@ describe("meetings: the facilitator's explicit outcome of an agenda item", () =>
     const late = await f.call('PATCH', itemPath(meeting.id, items[1].id), f.cookies.facilitator, { outcome: 'discussed' });
     expect(late.status).toBe(409);
     expect(late.body.error.code).toBe('conflict');
-    expect((await f.ok('GET', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.member)).items[1].outcome).toBe('postponed');
+    expect((await f.ok('GET', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.member)).agenda.items[1].outcome).toBe('postponed');
     // Even a change the API would refuse, made in the rows, does not reach the sealed record.
     await f.t.dataSource.query(`UPDATE agenda_items SET outcome = 'discussed' WHERE id = $1`, [items[1].id]);
     for (const e of MINUTES_EXPORTS) expect({ file: e, same: (await download(meeting.id, e)).equals(before[e]) }).toEqual({ file: e, same: true });

@@ -89,7 +89,7 @@ describe('meetings: creation, numbering and lifecycle', () => {
     ]);
     expect(final.convenedAt && final.startedAt && final.closedAt).toBeTruthy();
     // The item never reached in run mode is left for the backlog.
-    const agenda = await f.ok('GET', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.member);
+    const agenda = (await f.ok('GET', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.member)).agenda;
     expect(agenda.items.map((i: { status: string }) => i.status)).toEqual(['not_discussed']);
   });
 

@@ -42,7 +42,7 @@ describe('meetings: the list across spaces', () => {
   afterAll(() => t.close());
 
   const listed = async (cookie: string) => {
-    const { meetings } = await f.ok('GET', '/api/meetings', cookie);
+    const { items: meetings } = await f.ok('GET', '/api/meetings', cookie);
     return new Map<string, boolean>((meetings as Json[]).map((m) => [m.id, m.canManage]));
   };
 

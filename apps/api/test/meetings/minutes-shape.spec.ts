@@ -48,11 +48,13 @@ describe('minutes in the shape of the editor: varie ed eventuali as a section, n
     const o = await open(meeting.id);
     expect(shape(o.ydoc)).toEqual([...items.map((i: Json) => `${MINUTES_NODES.section}:${i.id}`), MINUTES_NODES.otherBusiness]);
     // An item added while the meeting runs goes before varie ed eventuali, which stays last.
-    const agenda = await f.ok('POST', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.facilitator, {
-      title: 'Punto aggiunto',
-      kind: 'information',
-      plannedMinutes: 5,
-    });
+    const agenda = (
+      await f.ok('POST', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.facilitator, {
+        title: 'Punto aggiunto',
+        kind: 'information',
+        plannedMinutes: 5,
+      })
+    ).agenda;
     await waitFor(() => shape(o.ydoc).length === 4, 5_000, 'new section');
     expect(shape(o.ydoc)).toEqual([...agenda.items.map((i: Json) => `${MINUTES_NODES.section}:${i.id}`), MINUTES_NODES.otherBusiness]);
   });
@@ -142,7 +144,7 @@ describe('minutes in the shape of the editor: varie ed eventuali as a section, n
     // The rows follow: the detached action belongs to the first item, varie's blocks to no item.
     await f.ok('POST', `/api/meetings/${meeting.id}/attendance/check-in`, f.cookies.member);
     const pdf = (await pdfText((await f.download(meeting.id, 'minutes.pdf', f.cookies.third)).bytes)).replace(/\s+/g, ' ');
-    const actions = (await f.ok('GET', `/api/actions?meetingId=${meeting.id}`, f.cookies.third)).actions as Json[];
+    const actions = (await f.ok('GET', `/api/actions?meetingId=${meeting.id}`, f.cookies.third)).items as Json[];
     expect(actions.map((a) => [a.what, a.agendaItemId, a.responsibleOrganisationName, a.dueDate]).sort()).toEqual([
       ['Aggiornare la mappa delle mense.', items[0].id, f.orgs[1].name, '2027-02-28'],
       ['Prenotare la sala per marzo.', null, f.orgs[2].name, '2027-03-15'],

@@ -34,11 +34,13 @@ describe('live minutes: sections, projected decisions and actions, review, appro
       items.map((i: Json) => [i.id, i.title]),
     );
     // An item added while the meeting runs gets its section too, live.
-    const agenda = await f.ok('POST', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.facilitator, {
-      title: 'Varie ed eventuali',
-      kind: 'information',
-      plannedMinutes: 5,
-    });
+    const agenda = (
+      await f.ok('POST', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.facilitator, {
+        title: 'Varie ed eventuali',
+        kind: 'information',
+        plannedMinutes: 5,
+      })
+    ).agenda;
     await waitFor(() => sections(o.ydoc).length === 3, 5_000, 'new section');
     expect(sectionOf(o.ydoc, agenda.items[2].id).getAttribute(SECTION_ATTRS.title)).toBe('Varie ed eventuali');
     expect((await open(f.cookies.outsider, meeting.id)).session.lastError?.code).toBe('not_found');
@@ -100,12 +102,12 @@ describe('live minutes: sections, projected decisions and actions, review, appro
     paragraph(o.ydoc.getXmlFragment('default'), 'Varie: prossima seduta a gennaio.');
     await settle(o);
 
-    const decisions = (await f.ok('GET', `/api/decisions?meetingId=${meeting.id}`, f.cookies.third)).decisions;
+    const decisions = (await f.ok('GET', `/api/decisions?meetingId=${meeting.id}`, f.cookies.third)).items;
     expect(decisions.map((d: Json) => [d.text, d.outcome, d.votingMethod, d.votesFor, d.votesAgainst, d.votesAbstained, d.agendaItemId]).sort()).toEqual([
       ['Rinviata la scelta del gestore.', null, 'consensus', null, null, null, items[1].id],
       ['Si approvano i criteri ISEE fino a 9.360 euro.', 'approved', 'votes', 12, 1, 2, items[1].id],
     ]);
-    const actions = (await f.ok('GET', `/api/actions?meetingId=${meeting.id}`, f.cookies.third)).actions;
+    const actions = (await f.ok('GET', `/api/actions?meetingId=${meeting.id}`, f.cookies.third)).items;
     const good = actions.find((a: Json) => a.what.startsWith('Mappare'));
     expect(good).toMatchObject({
       responsibleOrganisationName: f.orgs[1].name,
@@ -121,7 +123,7 @@ describe('live minutes: sections, projected decisions and actions, review, appro
       responsiblePersonId: null,
       dueDate: null,
     });
-    const agenda = await f.ok('GET', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.third);
+    const agenda = (await f.ok('GET', `/api/meetings/${meeting.id}/agenda-items`, f.cookies.third)).agenda;
     expect(agenda.items[1]).not.toHaveProperty('minutesText');
     const row = (await f.t.dataSource.query('SELECT minutes_text FROM agenda_items WHERE id = $1', [items[1].id]))[0];
     expect(row.minutes_text).toBe('Il tavolo discute i criteri di accesso ai buoni spesa.');
@@ -129,7 +131,7 @@ describe('live minutes: sections, projected decisions and actions, review, appro
     // The responsible organisation updates the status; the projection never overwrites it.
     // Each list tells whether the caller may update: the responsible organisation and the facilitators, not the others.
     const canUpdate = async (cookie: string) =>
-      ((await f.ok('GET', `/api/actions?meetingId=${meeting.id}`, cookie)).actions as Json[]).find((a) => a.id === good.id)!.canUpdate;
+      ((await f.ok('GET', `/api/actions?meetingId=${meeting.id}`, cookie)).items as Json[]).find((a) => a.id === good.id)!.canUpdate;
     expect([await canUpdate(f.cookies.member), await canUpdate(f.cookies.facilitator), await canUpdate(f.cookies.third)]).toEqual([true, true, false]);
     expect((await f.call('PATCH', `/api/actions/${good.id}`, f.cookies.third, { status: 'done' })).status).toBe(403);
     expect((await f.ok('PATCH', `/api/actions/${good.id}`, f.cookies.member, { status: 'in_progress' })).action.status).toBe('in_progress');
@@ -142,11 +144,11 @@ describe('live minutes: sections, projected decisions and actions, review, appro
       );
     });
     await settle(o);
-    const after = (await f.ok('GET', `/api/decisions?meetingId=${meeting.id}`, f.cookies.third)).decisions;
+    const after = (await f.ok('GET', `/api/decisions?meetingId=${meeting.id}`, f.cookies.third)).items;
     expect(after.find((d: Json) => d.text.startsWith('Si approvano')).outcome).toBe('rejected');
-    const actionsAfter = (await f.ok('GET', `/api/actions?meetingId=${meeting.id}`, f.cookies.third)).actions;
+    const actionsAfter = (await f.ok('GET', `/api/actions?meetingId=${meeting.id}`, f.cookies.third)).items;
     expect(actionsAfter.map((a: Json) => [a.what, a.status])).toEqual([['Entro gennaio: Mappare gli empori solidali del distretto.', 'in_progress']]);
-    expect((await f.ok('GET', `/api/decisions?spaceId=${f.space.id}`, f.cookies.member)).decisions.length).toBeGreaterThanOrEqual(2);
+    expect((await f.ok('GET', `/api/decisions?spaceId=${f.space.id}`, f.cookies.member)).items.length).toBeGreaterThanOrEqual(2);
     expect((await f.call('GET', `/api/decisions?spaceId=${f.space.id}`, f.cookies.outsider)).status).toBe(404);
   });
 
@@ -197,7 +199,7 @@ describe('live minutes: sections, projected decisions and actions, review, appro
       (await f.call('POST', `/api/meetings/${meeting.id}/minutes/remarks/${suggestion.id}/resolution`, f.cookies.member, { resolution: 'accepted' })).status,
     ).toBe(403);
     await f.ok('POST', `/api/meetings/${meeting.id}/minutes/remarks/${suggestion.id}/resolution`, f.cookies.facilitator, { resolution: 'accepted' });
-    const remarks = (await f.ok('GET', `/api/meetings/${meeting.id}/minutes/remarks`, f.cookies.third)).remarks;
+    const remarks = (await f.ok('GET', `/api/meetings/${meeting.id}/minutes/remarks`, f.cookies.third)).items;
     expect(remarks.map((r: Json) => [r.authorName, r.quote, r.resolution, r.application])).toEqual([
       [f.member.user.name, 'letto e commentato', 'accepted', 'applied'],
     ]);
@@ -248,7 +250,7 @@ describe('live minutes: sections, projected decisions and actions, review, appro
     });
     expect(lateResolution.status).toBe(409);
     expect(lateResolution.body.error.code).toBe('conflict');
-    expect((await f.ok('GET', `/api/meetings/${meeting.id}/minutes/remarks`, f.cookies.third)).remarks.map((r: Json) => r.resolution)).toEqual(['accepted']);
+    expect((await f.ok('GET', `/api/meetings/${meeting.id}/minutes/remarks`, f.cookies.third)).items.map((r: Json) => r.resolution)).toEqual(['accepted']);
   });
 
   it('exports the verbale as open data, DOCX and PDF that carry the same content', async () => {

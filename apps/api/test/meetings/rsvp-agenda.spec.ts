@@ -59,7 +59,7 @@ describe('meetings: the agenda and its documents behind an RSVP link and in the 
   });
 
   it("shows the agenda with each item's documents, linked for a representative with an account", async () => {
-    const view = await f.ok('GET', `/api/rsvp/${rsvpTokenOf(f.member.user.email)}`, null as unknown as string);
+    const view = (await f.ok('GET', `/api/rsvp/${rsvpTokenOf(f.member.user.email)}`, null as unknown as string)).rsvp;
     expect(view.agenda).toEqual([
       {
         position: 1,
@@ -87,11 +87,11 @@ describe('meetings: the agenda and its documents behind an RSVP link and in the 
   it("gives someone without an account the titles only, and never a document's contents", async () => {
     const res = await f.call('GET', `/api/rsvp/${rsvpTokenOf(guestEmail)}`, null);
     expect(res.status).toBe(200);
-    expect(res.body.agenda[1].documents).toEqual([{ title: 'Bozza dei criteri ISEE', path: null }]);
+    expect(res.body.rsvp.agenda[1].documents).toEqual([{ title: 'Bozza dei criteri ISEE', path: null }]);
     expect(res.text).not.toContain(secret);
     expect(res.text).not.toContain(documentId);
     const answered = await f.call('PUT', `/api/rsvp/${rsvpTokenOf(guestEmail)}`, null, { response: 'attending' });
-    expect(answered.body.agenda[1].documents).toEqual([{ title: 'Bozza dei criteri ISEE', path: null }]);
+    expect(answered.body.rsvp.agenda[1].documents).toEqual([{ title: 'Bozza dei criteri ISEE', path: null }]);
   });
 
   it("lists each item's linked documents with their address in the convocation mail", () => {

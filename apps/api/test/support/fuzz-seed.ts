@@ -47,7 +47,7 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
   } finally {
     minutes.client.close();
   }
-  const actions = async () => (await ok('GET', `/api/actions?meetingId=${reviewed.meeting.id}`, cookies.admin)).actions as Json[];
+  const actions = async () => (await ok('GET', `/api/actions?meetingId=${reviewed.meeting.id}`, cookies.admin)).items as Json[];
   await waitFor(async () => (await actions()).length > 0, 10_000, 'projected action');
   await ok('POST', `/api/meetings/${reviewed.meeting.id}/transitions`, cookies.facilitator, { transition: 'close' });
   await ok('POST', `/api/meetings/${reviewed.meeting.id}/minutes/review`, cookies.facilitator, { days: 5 });
@@ -61,13 +61,13 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
   await sessionCookie(baseUrl, admin.email);
   const invitation = (await ok('POST', '/api/invitations', adminCookie, { email: 'invitata@example.org', name: 'Ida Invitata' })).invitation;
   const apiToken = (await ok('POST', '/api/account/tokens', adminCookie, { name: 'Script di prova' })).token;
-  const feedUrl: string = (await ok('POST', '/api/account/calendar-feed', adminCookie)).url;
-  const sessions = (await ok('GET', '/api/account/sessions', adminCookie)).sessions as Json[];
+  const feedUrl: string = (await ok('POST', '/api/account/calendar-feed', adminCookie)).feed.url;
+  const sessions = (await ok('GET', '/api/account/sessions', adminCookie)).items as Json[];
   await settleJobs(t.dataSource);
   const outbox = readOutbox(t.dataDir);
   const lastSegment = (link: string) => link.slice(link.lastIndexOf('/') + 1);
-  const members = (await ok('GET', `/api/spaces/${f.space.id}/members`, cookies.admin)).members as Json[];
-  const attendance = (await ok('GET', `/api/meetings/${convened.meeting.id}/attendance`, cookies.admin)).entries as Json[];
+  const members = (await ok('GET', `/api/spaces/${f.space.id}/members`, cookies.admin)).items as Json[];
+  const attendance = (await ok('GET', `/api/meetings/${convened.meeting.id}/attendance`, cookies.admin)).attendance.entries as Json[];
   const thematicArea = ((await ok('GET', '/api/reference-lists/thematic_area', cookies.admin)).items as Json[])[0].code as string;
 
   return {

@@ -103,7 +103,7 @@ export async function meetingFixture(t: TestApp, baseUrl: string) {
     await ok('POST', `/api/meetings/${meeting.id}/transitions`, cookies.facilitator, { transition: 'convene' });
     // The convocation leaves through jobs: a test starts from a meeting whose mails are out.
     await settleJobs(t.dataSource);
-    return { meeting, items: agenda.items as Json[] };
+    return { meeting, items: agenda.agenda.items as Json[] };
   };
   return { call, ok, orgs, space, facilitator, member, third, outsider, cookies, meetingInput, convenedMeeting };
 }

@@ -1,7 +1,7 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invitationCreateSchema } from '@cantiere/domain';
-import type { GlobalRole, Invitation } from '@cantiere/domain';
+import type { GlobalRole, Invitation, Page } from '@cantiere/domain';
 import { api } from '../api/client';
 import { Alert } from '../components/Alert';
 import { FormField } from '../components/FormField';
@@ -18,7 +18,7 @@ export function AdminUsersPage() {
   const [fields, setFields] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const load = () => api<{ invitations: Invitation[] }>('GET', '/api/invitations').then((r) => setInvitations(r.invitations));
+  const load = () => api<Page<Invitation>>('GET', '/api/invitations').then((r) => setInvitations(r.items));
   useEffect(() => {
     void load();
   }, []);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { Space } from '@cantiere/domain';
+import type { Page, Space } from '@cantiere/domain';
 import { api } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
 import { UpcomingMeetings } from '../modules/meetings/components/UpcomingMeetings';
@@ -12,8 +12,8 @@ export function HomePage() {
   const { user } = useAuth();
   const [spaces, setSpaces] = useState<Space[] | null>(null);
   useEffect(() => {
-    api<{ spaces: Space[] }>('GET', '/api/spaces').then(
-      (r) => setSpaces(r.spaces),
+    api<Page<Space>>('GET', '/api/spaces').then(
+      (r) => setSpaces(r.items),
       () => setSpaces([]),
     );
   }, []);

@@ -24,10 +24,10 @@ export function InvitationPage() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    api<InvitationPreview>('GET', `/api/auth/invitations/${encodeURIComponent(token)}`)
+    api<{ invitation: InvitationPreview }>('GET', `/api/auth/invitations/${encodeURIComponent(token)}`)
       .then((p) => {
-        setPreview(p);
-        setName(p.name);
+        setPreview(p.invitation);
+        setName(p.invitation.name);
       })
       .catch((err: unknown) => setProblem(err instanceof ApiError && err.status === 410 ? 'gone' : 'invalid'));
   }, [token]);

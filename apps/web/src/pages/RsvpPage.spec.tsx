@@ -43,7 +43,7 @@ const view = (documentPath: string | null): RsvpView => ({
 function renderWith(body: RsvpView) {
   vi.stubGlobal(
     'fetch',
-    vi.fn(() => Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } }))),
+    vi.fn(() => Promise.resolve(new Response(JSON.stringify({ rsvp: body }), { status: 200, headers: { 'content-type': 'application/json' } }))),
   );
   render(
     <MemoryRouter initialEntries={['/risposta/abcdefghijklmnopqrstuvwxyz']}>

@@ -5,7 +5,7 @@ import { ERROR_CODES } from '@cantiere/domain';
 
 type JsonSchema = Record<string, unknown>;
 
-function toOpenApi(schema: ZodType, io: 'input' | 'output'): JsonSchema {
+export function toOpenApi(schema: ZodType, io: 'input' | 'output'): JsonSchema {
   const json = z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' }) as JsonSchema;
   delete json.$schema;
   return json;

@@ -2,7 +2,8 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { Repository } from 'typeorm';
-import type { ConvocationDeliveries, ConvocationPreview, RsvpInput, RsvpView } from '@cantiere/domain';
+import { wholePage } from '@cantiere/domain';
+import type { ConvocationDeliveries, ConvocationDelivery, ConvocationPreview, RsvpInput, RsvpView } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { hashToken, newSecretToken } from '../../core/identity/secret-token';
 import { APP_CONFIG } from '../../core/config/config.module';
@@ -157,18 +158,18 @@ export class ConvocationService implements OnModuleInit {
       updatedAt: r.updatedAt.toISOString(),
       sentAt: r.sentAt?.toISOString() ?? null,
     }));
-    return { deliveries };
+    return wholePage(deliveries);
   }
 
   /** Sends a failed mail again (the attempts count on); a mail that is not failed answers 409. */
-  async retryDelivery(actor: Actor, meetingId: string, deliveryId: string): Promise<ConvocationDeliveries> {
+  async retryDelivery(actor: Actor, meetingId: string, deliveryId: string): Promise<ConvocationDelivery> {
     await this.meetingAccess.manage(actor, meetingId);
     if (!(await this.mail.retryFailed(meetingMailContext(meetingId), deliveryId))) {
       const known = (await this.mail.deliveriesOf(meetingMailContext(meetingId))).some((d) => d.id === deliveryId);
       if (!known) throw AppError.notFound('Delivery');
       throw new AppError('conflict', 'Only a failed mail can be sent again');
     }
-    return this.deliveries(actor, meetingId);
+    return (await this.deliveries(actor, meetingId)).items.find((d) => d.id === deliveryId)!;
   }
 
   /**

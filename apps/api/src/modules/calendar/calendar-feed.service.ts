@@ -28,10 +28,10 @@ export class CalendarFeedService {
   }
 
   /** A new secret each time: the URL is shown once, and the previous one stops working. */
-  async regenerate(actor: Actor): Promise<{ url: string }> {
+  async regenerate(actor: Actor): Promise<{ active: boolean; createdAt: string | null; url: string }> {
     const token = newSecretToken();
     await this.feeds.upsert({ userId: actor.user.id, tokenHash: hashToken(token) }, ['userId']);
-    return { url: `${this.config.publicUrl}/api/calendar/${token}.ics` };
+    return { ...(await this.status(actor)), url: `${this.config.publicUrl}/api/calendar/${token}.ics` };
   }
 
   async revoke(actor: Actor): Promise<void> {

@@ -1,23 +1,17 @@
-import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { healthSchema } from '@cantiere/domain';
+import { healthRoutes } from '@cantiere/domain';
 import type { Health } from '@cantiere/domain';
-import { Public } from '../../core/auth/public.decorator';
-import { ApiErrors, ApiZodResponse } from '../../core/openapi/api-docs.decorators';
+import { Route } from '../../core/openapi/route.decorator';
 import { HealthRepository } from './health.repository';
 
 @ApiTags('health')
-@Public()
-@Controller('health')
+@Controller()
 export class HealthController {
   constructor(private readonly database: HealthRepository) {}
 
-  @Get()
-  @ApiOperation({ summary: 'Check the service and its database' })
-  @ApiZodResponse(200, 'The service and its database are up', healthSchema)
-  @ApiZodResponse(503, 'The database is unreachable', healthSchema)
-  @ApiErrors(400)
+  @Route(healthRoutes.check)
   async check(@Res({ passthrough: true }) res: Response): Promise<Health> {
     let timer: NodeJS.Timeout | undefined;
     try {

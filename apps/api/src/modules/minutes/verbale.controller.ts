@@ -1,11 +1,11 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Param, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { verbaleSchema } from '@cantiere/domain';
+import { verbaleRoutes } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
 import { AppError } from '../../core/errors/app-error';
-import { ApiErrors, ApiZodResponse } from '../../core/openapi/api-docs.decorators';
+import { Route } from '../../core/openapi/route.decorator';
 import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
 import { MeetingAccessService } from '../meeting';
 import { MinutesProjectionService } from './minutes-projection.service';
@@ -21,7 +21,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
  * record alone: `minutes.json` is its canonical bytes, whose SHA-256 is the hash printed on the verbale.
  */
 @ApiTags('minutes')
-@Controller('meetings/:id')
+@Controller()
 export class VerbaleController {
   constructor(
     private readonly record: VerbaleRecordService,
@@ -43,10 +43,7 @@ export class VerbaleController {
     res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
   }
 
-  @Get('minutes.json')
-  @ApiOperation({ summary: 'Get the minutes as JSON open data' })
-  @ApiZodResponse(200, 'The verbale as open data; once approved, the sealed record byte for byte (RFC 8785), whose SHA-256 is in `Repr-Digest`', verbaleSchema)
-  @ApiErrors(401, 404, 409)
+  @Route(verbaleRoutes.json)
   async json(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Res() res: Response) {
     const found = await this.fresh(actor, id);
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
@@ -56,33 +53,21 @@ export class VerbaleController {
     res.send(Buffer.from(found.json, 'utf8'));
   }
 
-  @Get('minutes.docx')
-  @ApiOperation({ summary: 'Download the minutes as a Word document' })
-  @ApiZodResponse(200, 'The verbale as a Word document')
-  @ApiErrors(401, 404, 409)
+  @Route(verbaleRoutes.docx)
   async docx(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Res() res: Response) {
     const { meeting, verbale } = await this.fresh(actor, id);
     this.attach(res, DOCX, `verbale-${meeting.number}-${meeting.year}.docx`);
     res.send(await renderVerbaleDocx(verbale));
   }
 
-  @Get('minutes.pdf')
-  @ApiOperation({ summary: 'Download the minutes as PDF' })
-  @ApiZodResponse(200, 'The verbale as a PDF document')
-  @ApiErrors(401, 404, 409)
+  @Route(verbaleRoutes.pdf)
   async pdf(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Res() res: Response) {
     const { meeting, verbale } = await this.fresh(actor, id);
     this.attach(res, 'application/pdf', `verbale-${meeting.number}-${meeting.year}.pdf`);
     res.send(await renderVerbalePdf(verbale));
   }
 
-  @Get('minutes.txt')
-  @ApiOperation({ summary: 'Get the minutes as plain text' })
-  @ApiZodResponse(
-    200,
-    'The verbale as plain text: of the sealed record once approved; for minutes approved before sealing, the approved text as hashed then; before approval, the current text',
-  )
-  @ApiErrors(401, 404, 409)
+  @Route(verbaleRoutes.text)
   async text(@CurrentActor() actor: Actor, @Param('id', meetingPipe) id: string, @Res() res: Response) {
     const { text } = await this.fresh(actor, id);
     res.setHeader('Content-Type', 'text/plain; charset=utf-8');

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Membership } from '@cantiere/domain';
+import type { Membership, Page } from '@cantiere/domain';
 import { api } from '../../api/client';
 
 /** The active representatives of a space: the people to pick as chair, presenter or responsible. */
@@ -7,8 +7,8 @@ export function useSpaceMembers(spaceId: string | null): Membership[] {
   const [members, setMembers] = useState<Membership[]>([]);
   useEffect(() => {
     if (!spaceId) return;
-    api<{ members: Membership[] }>('GET', `/api/spaces/${spaceId}/members`).then(
-      (r) => setMembers(r.members),
+    api<Page<Membership>>('GET', `/api/spaces/${spaceId}/members`).then(
+      (r) => setMembers(r.items),
       () => setMembers([]),
     );
   }, [spaceId]);

@@ -1,4 +1,4 @@
-import type { Meeting, MinutesRemark, MinutesRemarkCreate, StepWarningCode } from '@cantiere/domain';
+import type { Meeting, MinutesRemark, MinutesRemarkCreate, Page, StepWarningCode } from '@cantiere/domain';
 import { api } from '../../api/client';
 
 const base = (id: string) => `/api/meetings/${id}/minutes`;
@@ -11,7 +11,7 @@ export const minutesApi = {
       ...(approvedAtMeetingId ? { approvedAtMeetingId } : {}),
       ...(confirm ? { confirm } : {}),
     }),
-  remarks: (meetingId: string) => api<{ remarks: MinutesRemark[] }>('GET', `${base(meetingId)}/remarks`),
+  remarks: (meetingId: string) => api<Page<MinutesRemark>>('GET', `${base(meetingId)}/remarks`).then((page) => ({ remarks: page.items })),
   addRemark: (meetingId: string, input: MinutesRemarkCreate) => api<{ remark: MinutesRemark }>('POST', `${base(meetingId)}/remarks`, input),
   resolve: (meetingId: string, remarkId: string, resolution: 'accepted' | 'rejected') =>
     api<{ remark: MinutesRemark }>('POST', `${base(meetingId)}/remarks/${remarkId}/resolution`, { resolution }),

@@ -1,6 +1,6 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiToken } from '@cantiere/domain';
+import type { ApiToken, Page } from '@cantiere/domain';
 import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
@@ -13,7 +13,7 @@ export function ApiTokensPanel() {
   const [nameError, setNameError] = useState<string | undefined>();
   const [secret, setSecret] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
-  const load = () => api<{ tokens: ApiToken[] }>('GET', '/api/account/tokens').then((r) => setTokens(r.tokens));
+  const load = () => api<Page<ApiToken>>('GET', '/api/account/tokens').then((r) => setTokens(r.items));
   useEffect(() => {
     void load();
   }, []);
@@ -25,8 +25,8 @@ export function ApiTokensPanel() {
       return;
     }
     setNameError(undefined);
-    const r = await api<{ secret: string }>('POST', '/api/account/tokens', { name: name.trim() });
-    setSecret(r.secret);
+    const r = await api<{ token: { secret: string } }>('POST', '/api/account/tokens', { name: name.trim() });
+    setSecret(r.token.secret);
     setCopied(false);
     setName('');
     await load();

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Session } from '@cantiere/domain';
+import type { Page, Session } from '@cantiere/domain';
 import { api } from '../../api/client';
 import { describeDevice } from './describe-device';
 import { ACCOUNT } from '../../i18n/namespaces/account';
@@ -8,7 +8,7 @@ import { ACCOUNT } from '../../i18n/namespaces/account';
 export function SessionsPanel() {
   const { t, i18n } = useTranslation(ACCOUNT);
   const [sessions, setSessions] = useState<Session[] | null>(null);
-  const load = () => api<{ sessions: Session[] }>('GET', '/api/account/sessions').then((r) => setSessions(r.sessions));
+  const load = () => api<Page<Session>>('GET', '/api/account/sessions').then((r) => setSessions(r.items));
   useEffect(() => {
     void load();
   }, []);

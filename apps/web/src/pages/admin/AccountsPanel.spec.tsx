@@ -34,7 +34,7 @@ describe('AccountsPanel', () => {
     let current = { ...giulia };
     const fetchMock = vi.fn((url: string, init?: RequestInit) => {
       if (url === '/api/auth/me') return respond(200, { user: admin, organisation: null });
-      if (url === '/api/users') return respond(200, { users: [admin, current] });
+      if (url === '/api/users') return respond(200, { items: [admin, current], total: 2, page: 1, pageSize: 2 });
       if (url === `/api/users/${giulia.id}/deactivate` && init?.method === 'POST') {
         current = { ...giulia, disabledAt: '2026-03-02T10:00:00.000Z' };
         return respond(200, { user: current });

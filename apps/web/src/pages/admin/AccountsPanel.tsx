@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AdminUser } from '@cantiere/domain';
+import type { AdminUser, Page } from '@cantiere/domain';
 import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { apiErrors } from '../../forms/errors';
@@ -17,7 +17,7 @@ export function AccountsPanel() {
   const [users, setUsers] = useState<AdminUser[] | null>(null);
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const load = () => api<{ users: AdminUser[] }>('GET', '/api/users').then((r) => setUsers(r.users));
+  const load = () => api<Page<AdminUser>>('GET', '/api/users').then((r) => setUsers(r.items));
   useEffect(() => {
     void load();
   }, []);

@@ -22,7 +22,7 @@ async function upload(kind: 'organisations' | 'people', file: File, dryRun: bool
   });
   const json = await res.json().catch(() => null);
   if (!res.ok) throw new ApiError(res.status, json?.error?.code ?? 'internal_error', json?.error?.message ?? res.statusText, json?.error?.details);
-  return json as ImportReport;
+  return (json as { report: ImportReport }).report;
 }
 
 /** Two steps: a dry run that reports row by row and changes nothing, then the all-or-nothing import. */

@@ -14,8 +14,7 @@ export function MembershipEditor({ space }: { space: Space }) {
   const [members, setMembers] = useState<Membership[] | null>(null);
   const [showPast, setShowPast] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
-  const load = () =>
-    api<{ members: Membership[] }>('GET', `/api/spaces/${space.id}/members${showPast ? '?includePast=true' : ''}`).then((r) => setMembers(r.members));
+  const load = () => api<Page<Membership>>('GET', `/api/spaces/${space.id}/members${showPast ? '?includePast=true' : ''}`).then((r) => setMembers(r.items));
   useEffect(() => {
     void load();
   }, [space.id, showPast]);

@@ -30,10 +30,10 @@ export function OrganisationPage() {
       (r) => setPeople(r.items),
       () => undefined,
     );
-    api<{ spaces: Space[] }>('GET', '/api/spaces').then(
+    api<Page<Space>>('GET', '/api/spaces').then(
       async (r) => {
         const withOrg = await Promise.all(
-          r.spaces.map(async (s) =>
+          r.items.map(async (s) =>
             (await api<Page<Organisation>>('GET', `/api/organisations?spaceId=${s.id}&pageSize=200`)).items.some((o) => o.id === id) ? s : null,
           ),
         );

@@ -27,7 +27,7 @@ export function OrganisationsPage() {
     void load();
   }, [query]);
   useEffect(() => {
-    api<{ spaces: Space[] }>('GET', '/api/spaces').then((r) => setSpaces(r.spaces));
+    api<Page<Space>>('GET', '/api/spaces').then((r) => setSpaces(r.items));
   }, []);
   const search = (e: FormEvent) => {
     e.preventDefault();

@@ -2,7 +2,7 @@ import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { SPACE_KINDS, spaceInputSchema } from '@cantiere/domain';
-import type { Space, SpaceKind, SpaceVisibility } from '@cantiere/domain';
+import type { Page, Space, SpaceKind, SpaceVisibility } from '@cantiere/domain';
 import { api } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
@@ -14,7 +14,7 @@ export function SpacesPage() {
   const { t } = useTranslation(NETWORK);
   const { user } = useAuth();
   const [spaces, setSpaces] = useState<Space[] | null>(null);
-  const load = () => api<{ spaces: Space[] }>('GET', '/api/spaces').then((r) => setSpaces(r.spaces));
+  const load = () => api<Page<Space>>('GET', '/api/spaces').then((r) => setSpaces(r.items));
   useEffect(() => {
     void load();
   }, []);

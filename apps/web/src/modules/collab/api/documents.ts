@@ -1,4 +1,4 @@
-import type { DocumentCreate, DocumentVersion, SharedDocument } from '@cantiere/domain';
+import type { DocumentCreate, DocumentVersion, Page, SharedDocument } from '@cantiere/domain';
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(path, {
@@ -13,10 +13,11 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
 }
 
 export const documentsApi = {
-  list: (spaceId: string) => call<{ documents: SharedDocument[] }>('GET', `/api/documents?spaceId=${encodeURIComponent(spaceId)}`),
+  list: (spaceId: string) =>
+    call<Page<SharedDocument>>('GET', `/api/documents?spaceId=${encodeURIComponent(spaceId)}`).then((page) => ({ documents: page.items })),
   get: (id: string) => call<{ document: SharedDocument }>('GET', `/api/documents/${id}`),
   create: (input: DocumentCreate) => call<{ document: SharedDocument }>('POST', '/api/documents', input),
-  versions: (id: string) => call<{ versions: DocumentVersion[] }>('GET', `/api/documents/${id}/versions`),
+  versions: (id: string) => call<Page<DocumentVersion>>('GET', `/api/documents/${id}/versions`).then((page) => ({ versions: page.items })),
   nameVersion: (id: string, name: string) => call<{ version: DocumentVersion }>('POST', `/api/documents/${id}/versions`, { name }),
   version: (id: string, versionId: string) =>
     call<{ version: DocumentVersion; then: { html: string; text: string }; now: { html: string; text: string } }>(

@@ -13,13 +13,17 @@ export function CalendarFeedPanel() {
   const [url, setUrl] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const load = () => api<{ active: boolean; createdAt: string | null }>('GET', '/api/account/calendar-feed').then(setStatus, (e: Error) => setError(e.message));
+  const load = () =>
+    api<{ feed: { active: boolean; createdAt: string | null } }>('GET', '/api/account/calendar-feed').then(
+      (r) => setStatus(r.feed),
+      (e: Error) => setError(e.message),
+    );
   useEffect(() => {
     void load();
   }, []);
   const create = async () => {
     try {
-      setUrl((await api<{ url: string }>('POST', '/api/account/calendar-feed')).url);
+      setUrl((await api<{ feed: { url: string } }>('POST', '/api/account/calendar-feed')).feed.url);
       setCopied(false);
       await load();
     } catch (err) {

@@ -25,9 +25,10 @@ const failed = delivery('33333333-3333-4333-8333-333333333333', 'Giulia Rossi', 
 });
 const listed = [delivery('22222222-2222-4222-8222-222222222222', 'Marco Bianchi', {}), failed];
 
-function serve(responses: Record<string, ConvocationDelivery[]>) {
+function serve(responses: Record<string, ConvocationDelivery[] | ConvocationDelivery>) {
   const fetchMock = vi.fn((url: string, init?: RequestInit) => {
-    const body = { deliveries: responses[`${init?.method ?? 'GET'} ${url}`] };
+    const answer = responses[`${init?.method ?? 'GET'} ${url}`];
+    const body = Array.isArray(answer) ? { items: answer, total: answer.length, page: 1, pageSize: Math.max(answer.length, 1) } : { delivery: answer };
     return Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } }));
   });
   vi.stubGlobal('fetch', fetchMock);
@@ -62,7 +63,7 @@ describe('ConvocationDeliveries', () => {
   it('sends a failed mail again and says so', async () => {
     const fetchMock = serve({
       [`GET ${path}`]: listed,
-      [`POST ${path}/${failed.id}/retry`]: [listed[0], { ...failed, state: 'queued' }],
+      [`POST ${path}/${failed.id}/retry`]: { ...failed, state: 'queued' },
     });
     render(<ConvocationDeliveries meetingId={MEETING} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Riprova l’invio a Giulia Rossi' }));

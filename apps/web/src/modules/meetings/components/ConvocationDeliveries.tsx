@@ -29,7 +29,7 @@ export function ConvocationDeliveries({ meetingId }: { meetingId: string }) {
     () =>
       api<Deliveries>('GET', path).then(
         (r) => {
-          setDeliveries(r.deliveries);
+          setDeliveries(r.items);
           setError(null);
         },
         (e: Error) => setError(e.message),
@@ -48,7 +48,8 @@ export function ConvocationDeliveries({ meetingId }: { meetingId: string }) {
 
   const retry = async (d: ConvocationDelivery) => {
     try {
-      setDeliveries((await api<Deliveries>('POST', `${path}/${d.id}/retry`)).deliveries);
+      const { delivery } = await api<{ delivery: ConvocationDelivery }>('POST', `${path}/${d.id}/retry`);
+      setDeliveries((list) => list?.map((x) => (x.id === delivery.id ? delivery : x)) ?? [delivery]);
       setNotice(t('retried', { name: d.recipientName || d.email }));
     } catch (err) {
       setError((err as Error).message);

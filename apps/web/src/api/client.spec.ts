@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { agendaRoutes, authRoutes, meetingRoutes, organisationRoutes, type Meeting, type Page, type Organisation } from '@cantiere/domain';
+import { ApiError, call, routeUrl } from './client';
+
+const answer = (status: number, body?: unknown) =>
+  vi.fn(
+    async (_url: string, _init?: RequestInit) =>
+      new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+  );
+
+describe('call', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('fills the path params from the table and answers the typed response', async () => {
+    const fetch = answer(200, { meeting: { id: 'm1' } });
+    vi.stubGlobal('fetch', fetch);
+    const res = await call(meetingRoutes.get, { params: { id: 'a b/1' } });
+    expect(fetch).toHaveBeenCalledWith('/api/meetings/a%20b%2F1', {
+      method: 'GET',
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+      body: undefined,
+    });
+    expect(res).toEqual({ meeting: { id: 'm1' } });
+    expectTypeOf(res).toEqualTypeOf<{ meeting: Meeting }>();
+  });
+
+  it('sends the body as JSON with the route method', async () => {
+    const fetch = answer(200, { items: [] });
+    vi.stubGlobal('fetch', fetch);
+    await call(agendaRoutes.reorder, { params: { id: 'm1' }, body: { itemIds: ['i2', 'i1'] } });
+    expect(fetch).toHaveBeenCalledWith('/api/meetings/m1/agenda-items/order', {
+      method: 'PUT',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: '{"itemIds":["i2","i1"]}',
+    });
+  });
+
+  it('appends the query, leaving out empty values', async () => {
+    const fetch = answer(200, { items: [], total: 0, page: 2, pageSize: 10 });
+    vi.stubGlobal('fetch', fetch);
+    const page = await call(organisationRoutes.list, { query: { q: 'caritas & co', page: 2, pageSize: 10, type: undefined, comune: '' } });
+    expect(fetch.mock.calls[0][0]).toBe('/api/organisations?q=caritas+%26+co&page=2&pageSize=10');
+    expectTypeOf(page).toEqualTypeOf<Page<Organisation>>();
+  });
+
+  it('answers nothing for 204 and throws the error model otherwise', async () => {
+    vi.stubGlobal('fetch', answer(204));
+    const out = await call(authRoutes.logout);
+    expect(out).toBeUndefined();
+    expectTypeOf(out).toEqualTypeOf<void>();
+    vi.stubGlobal('fetch', answer(404, { error: { code: 'not_found', message: 'Meeting not found' } }));
+    const failure = await call(meetingRoutes.get, { params: { id: 'x' } }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ApiError);
+    expect(failure).toMatchObject({ status: 404, code: 'not_found', message: 'Meeting not found' });
+  });
+
+  it('requires the params and body the route declares', () => {
+    // Type-level only: these calls must not compile.
+    const typeErrors = () => {
+      // @ts-expect-error the meeting id is missing
+      void call(meetingRoutes.get);
+      // @ts-expect-error the body is missing
+      void call(agendaRoutes.reorder, { params: { id: 'm1' } });
+      // @ts-expect-error a param the path does not have
+      void call(meetingRoutes.get, { params: { meetingId: 'm1' } });
+    };
+    expect(typeof typeErrors).toBe('function');
+    expect(() => routeUrl(meetingRoutes.get, { id: '' })).toThrow('/api/meetings/:id needs its id param');
+  });
+});

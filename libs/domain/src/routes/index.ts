@@ -1,0 +1,76 @@
+export * from './route';
+export * from './envelope';
+export * from './account';
+export * from './agenda';
+export * from './api-token';
+export * from './attendance';
+export * from './auth';
+export * from './calendar-feed';
+export * from './convocation';
+export * from './document';
+export * from './health';
+export * from './invitation-acceptance';
+export * from './invitation';
+export * from './meeting';
+export * from './meeting-run';
+export * from './minutes';
+export * from './organisation';
+export * from './outcome';
+export * from './person';
+export * from './reference';
+export * from './rsvp';
+export * from './space';
+export * from './user-admin';
+export * from './verbale';
+
+import { accountRoutes } from './account';
+import { agendaRoutes } from './agenda';
+import { apiTokenRoutes } from './api-token';
+import { attendanceRoutes } from './attendance';
+import { authRoutes } from './auth';
+import { calendarFeedRoutes } from './calendar-feed';
+import { convocationRoutes } from './convocation';
+import { documentRoutes } from './document';
+import { healthRoutes } from './health';
+import { invitationAcceptanceRoutes } from './invitation-acceptance';
+import { invitationRoutes } from './invitation';
+import { meetingRoutes } from './meeting';
+import { meetingRunRoutes } from './meeting-run';
+import { minutesRoutes } from './minutes';
+import { organisationRoutes } from './organisation';
+import { outcomeRoutes } from './outcome';
+import { personRoutes } from './person';
+import { referenceRoutes } from './reference';
+import { rsvpRoutes } from './rsvp';
+import { spaceRoutes } from './space';
+import { userAdminRoutes } from './user-admin';
+import { verbaleRoutes } from './verbale';
+import type { Route } from './route';
+
+/** Every route of the API, for the checks that the served routes and the OpenAPI document agree with the table. */
+export const routeTables = {
+  accountRoutes,
+  agendaRoutes,
+  apiTokenRoutes,
+  attendanceRoutes,
+  authRoutes,
+  calendarFeedRoutes,
+  convocationRoutes,
+  documentRoutes,
+  healthRoutes,
+  invitationAcceptanceRoutes,
+  invitationRoutes,
+  meetingRoutes,
+  meetingRunRoutes,
+  minutesRoutes,
+  organisationRoutes,
+  outcomeRoutes,
+  personRoutes,
+  referenceRoutes,
+  rsvpRoutes,
+  spaceRoutes,
+  userAdminRoutes,
+  verbaleRoutes,
+} as const;
+
+export const allRoutes: readonly Route[] = /* @__PURE__ */ Object.values(routeTables).flatMap((table) => Object.values(table) as Route[]);

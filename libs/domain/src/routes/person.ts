@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { invitationSchema } from '../auth';
+import { importQuerySchema, importReportSchema } from '../import-report';
+import { pageOf, personQuerySchema } from '../listing';
+import { personInputSchema, personSchema, personUpdateSchema } from '../person';
+import { route } from './route';
+
+export const personRoutes = {
+  list: /* @__PURE__ */ route({
+    method: 'GET',
+    path: '/api/people',
+    summary: 'List people',
+    status: 200,
+    description: 'A page of people (erased people are not listed)',
+    query: personQuerySchema,
+    queryNotes: { q: 'Full-text search (Italian) over names, and over email where the caller may see it' },
+    response: /* @__PURE__ */ pageOf(personSchema),
+    errors: [400, 401],
+  }),
+  export: /* @__PURE__ */ route({
+    method: 'GET',
+    path: '/api/people/export.csv',
+    summary: 'Export people as CSV',
+    status: 200,
+    description: 'The people the same filters show, as CSV, one line per affiliation (administrators only)',
+    query: personQuerySchema,
+    file: 'text/csv',
+    errors: [400, 401, 403],
+  }),
+  importCsv: /* @__PURE__ */ route({
+    method: 'POST',
+    path: '/api/people/import',
+    summary: 'Import people from CSV',
+    status: 200,
+    description: 'Row-by-row report of what is (or would be) created, updated or rejected',
+    query: importQuerySchema,
+    queryNotes: { dryRun: '`true` (default) only reports; `false` applies the file, all or nothing' },
+    upload: { type: 'text/csv', description: 'CSV file, UTF-8, comma or semicolon separated, with a header row (Italian or English column names)' },
+    response: /* @__PURE__ */ z.object({ report: importReportSchema }),
+    errors: [400, 401, 403, 413],
+  }),
+  get: /* @__PURE__ */ route({
+    method: 'GET',
+    path: '/api/people/:id',
+    summary: 'Get a person',
+    status: 200,
+    description: 'One person',
+    response: /* @__PURE__ */ z.object({ person: personSchema }),
+    errors: [401, 404],
+  }),
+  create: /* @__PURE__ */ route({
+    method: 'POST',
+    path: '/api/people',
+    summary: 'Add a person',
+    status: 201,
+    description: 'Person added (admins, or members adding people of their organisations)',
+    body: personInputSchema,
+    response: /* @__PURE__ */ z.object({ person: personSchema }),
+    errors: [400, 401, 403, 409],
+  }),
+  update: /* @__PURE__ */ route({
+    method: 'PATCH',
+    path: '/api/people/:id',
+    summary: 'Update a person',
+    status: 200,
+    description: 'Person updated',
+    body: personUpdateSchema,
+    response: /* @__PURE__ */ z.object({ person: personSchema }),
+    errors: [400, 401, 403, 404, 409],
+  }),
+  invite: /* @__PURE__ */ route({
+    method: 'POST',
+    path: '/api/people/:id/invite',
+    summary: 'Invite a person to create an account',
+    status: 201,
+    description: 'An invitation to create an account was emailed to the person (admins only)',
+    response: /* @__PURE__ */ z.object({ invitation: invitationSchema }),
+    errors: [400, 401, 403, 404, 409],
+  }),
+  dataExport: /* @__PURE__ */ route({
+    method: 'GET',
+    path: '/api/people/:id/data-export',
+    summary: 'Export everything held about a person (GDPR)',
+    status: 200,
+    description: 'Everything held about the person, as JSON (GDPR access and portability; admins only, logged)',
+    file: 'application/json',
+    errors: [401, 403, 404],
+  }),
+  erase: /* @__PURE__ */ route({
+    method: 'POST',
+    path: '/api/people/:id/erase',
+    summary: 'Erase a person (GDPR)',
+    status: 200,
+    description: 'The person is anonymised everywhere; records stay coherent (GDPR erasure; admins only, logged)',
+    response: /* @__PURE__ */ z.object({ person: personSchema }),
+    errors: [401, 403, 404, 409],
+  }),
+} as const;
