@@ -25,7 +25,7 @@ describe('the job queue schema comes from the migrations', () => {
   });
 
   it('does not create the schema itself: pg-boss refuses a database the migrations have not reached', async () => {
-    const bare = await createTestDatabase();
+    const bare = await createTestDatabase({ empty: true });
     const boss = new PgBoss({ connectionString: bare.url, schema: 'pgboss', migrate: false, createSchema: false, max: 1 });
     boss.on('error', () => undefined);
     try {

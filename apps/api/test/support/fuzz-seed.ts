@@ -105,7 +105,7 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
       otherSession: sessions.find((s) => !s.current)!.id as string,
       feedFile: lastSegment(feedUrl),
       thematicArea,
-      delivery: (await ok('GET', `/api/meetings/${convened.meeting.id}/convocation/deliveries`, cookies.admin)).deliveries[0].id as string,
+      delivery: (await ok('GET', `/api/meetings/${convened.meeting.id}/convocation/deliveries`, cookies.admin)).items[0].id as string,
     },
   };
 }

@@ -68,11 +68,15 @@ export class MailQueue {
     return this.deliveries.byContext(context);
   }
 
-  /** Tries a failed delivery of this context again (a new job, the attempts counted on); false when it was not failed. */
-  async retryFailed(context: string, deliveryId: string): Promise<boolean> {
-    if (!(await this.deliveries.requeueFailed(deliveryId, context))) return false;
+  /**
+   * Tries a failed delivery of this context again (a new job, the attempts counted on). Answers the delivery as
+   * queued again, read before its job can run, or null when it was not failed.
+   */
+  async retryFailed(context: string, deliveryId: string): Promise<MailDeliveryRow | null> {
+    if (!(await this.deliveries.requeueFailed(deliveryId, context))) return null;
+    const requeued = await this.deliveries.byId(deliveryId);
     await this.jobs.send(MAIL_SEND_JOB, [{ data: { deliveryId } }]);
-    return true;
+    return requeued;
   }
 
   async deliver(deliveryId: string, lastAttempt: boolean): Promise<void> {

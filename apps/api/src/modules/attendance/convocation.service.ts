@@ -12,6 +12,7 @@ import { AppError } from '../../core/errors/app-error';
 import { Outbox } from '../../core/events/outbox.service';
 import { JobQueue } from '../../core/jobs/job-queue.service';
 import { LOGGER } from '../../core/logging/logging.module';
+import type { MailDeliveryRow } from '../../core/mail/mail-delivery.repository';
 import { MailQueue, type QueuedMail } from '../../core/mail/mail-queue.service';
 import { AgendaService, toRsvpAgenda } from '../agenda';
 import { meetingEvent, organizerOf, renderCalendar } from '../calendar';
@@ -31,6 +32,22 @@ interface MeetingMailsEvent {
 }
 export const meetingMailContext = (meetingId: string) => `meeting:${meetingId}`;
 const PARTSTAT = { attending: 'ACCEPTED', not_attending: 'DECLINED', delegate: 'DELEGATED' } as const;
+
+/** One mail of the meeting as the facilitator follows it. */
+function toDelivery(r: MailDeliveryRow): ConvocationDelivery {
+  return {
+    id: r.id,
+    kind: r.kind as ConvocationKind,
+    recipientName: r.recipientName ?? '',
+    email: r.recipient,
+    state: r.state,
+    attempts: r.attempts,
+    lastError: r.lastError,
+    queuedAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    sentAt: r.sentAt?.toISOString() ?? null,
+  };
+}
 
 /**
  * Convocation by email with an iTIP invitation, updates and cancellations that replace it in calendars,
@@ -146,30 +163,18 @@ export class ConvocationService implements OnModuleInit {
   async deliveries(actor: Actor, meetingId: string): Promise<ConvocationDeliveries> {
     await this.meetingAccess.manage(actor, meetingId);
     const rows = await this.mail.deliveriesOf(meetingMailContext(meetingId));
-    const deliveries = rows.map((r) => ({
-      id: r.id,
-      kind: r.kind as ConvocationKind,
-      recipientName: r.recipientName ?? '',
-      email: r.recipient,
-      state: r.state,
-      attempts: r.attempts,
-      lastError: r.lastError,
-      queuedAt: r.createdAt.toISOString(),
-      updatedAt: r.updatedAt.toISOString(),
-      sentAt: r.sentAt?.toISOString() ?? null,
-    }));
+    const deliveries = rows.map(toDelivery);
     return wholePage(deliveries);
   }
 
   /** Sends a failed mail again (the attempts count on); a mail that is not failed answers 409. */
   async retryDelivery(actor: Actor, meetingId: string, deliveryId: string): Promise<ConvocationDelivery> {
     await this.meetingAccess.manage(actor, meetingId);
-    if (!(await this.mail.retryFailed(meetingMailContext(meetingId), deliveryId))) {
-      const known = (await this.mail.deliveriesOf(meetingMailContext(meetingId))).some((d) => d.id === deliveryId);
-      if (!known) throw AppError.notFound('Delivery');
-      throw new AppError('conflict', 'Only a failed mail can be sent again');
-    }
-    return (await this.deliveries(actor, meetingId)).items.find((d) => d.id === deliveryId)!;
+    const requeued = await this.mail.retryFailed(meetingMailContext(meetingId), deliveryId);
+    if (requeued) return toDelivery(requeued);
+    const known = (await this.mail.deliveriesOf(meetingMailContext(meetingId))).some((d) => d.id === deliveryId);
+    if (!known) throw AppError.notFound('Delivery');
+    throw new AppError('conflict', 'Only a failed mail can be sent again');
   }
 
   /**
