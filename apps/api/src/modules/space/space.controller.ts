@@ -14,7 +14,7 @@ import { SpaceService, SpaceView } from './space.service';
 const idPipe = new UuidParamPipe('Space');
 const memberPipe = new UuidParamPipe('Membership');
 const flag = z.object({ includeArchived: z.enum(['true', 'false']).default('false'), includePast: z.enum(['true', 'false']).default('false') });
-const view = (v: SpaceView) => toSpace(v.entity, { memberCount: v.memberCount, myRole: v.myRole, canManage: v.canManage });
+const view = (v: SpaceView) => toSpace(v.entity, { memberCount: v.memberCount, myRole: v.myRole, canManage: v.can['space.manage'], can: v.can });
 const spaceResponse = z.object({ space: spaceSchema });
 const memberResponse = z.object({ member: membershipSchema });
 
