@@ -45,7 +45,7 @@ export class OrganisationController {
   @ApiErrors(400, 401)
   async list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(organisationQuerySchema)) query: Query) {
     const page = await this.organisations.list(actor, query);
-    return { ...page, items: page.items.map((i) => toOrganisation(i.entity, i.canEdit)) };
+    return { ...page, items: page.items.map((i) => toOrganisation(i.entity, i.can)) };
   }
 
   @Get('export.csv')
@@ -74,8 +74,8 @@ export class OrganisationController {
   @ApiZodResponse(200, 'One organisation', z.object({ organisation: organisationSchema }))
   @ApiErrors(401, 404)
   async get(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
-    const { entity, canEdit } = await this.organisations.get(actor, id);
-    return { organisation: toOrganisation(entity, canEdit) };
+    const { entity, can } = await this.organisations.get(actor, id);
+    return { organisation: toOrganisation(entity, can) };
   }
 
   @Post()
@@ -84,7 +84,7 @@ export class OrganisationController {
   @ApiZodResponse(201, 'Organisation created (admins only)', z.object({ organisation: organisationSchema }))
   @ApiErrors(400, 401, 403, 409)
   async create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(organisationInputSchema)) body: OrganisationInputParsed) {
-    return { organisation: toOrganisation(await this.organisations.create(actor, body), true) };
+    return { organisation: toOrganisation(await this.organisations.create(actor, body), { 'organisation.edit': true }) };
   }
 
   @Patch(':id')
@@ -97,7 +97,7 @@ export class OrganisationController {
     @Param('id', idPipe) id: string,
     @Body(new ZodValidationPipe(organisationUpdateSchema)) body: Partial<OrganisationInputParsed>,
   ) {
-    return { organisation: toOrganisation(await this.organisations.update(actor, id, body), true) };
+    return { organisation: toOrganisation(await this.organisations.update(actor, id, body), { 'organisation.edit': true }) };
   }
 
   @Post(':id/archive')
@@ -106,7 +106,7 @@ export class OrganisationController {
   @ApiZodResponse(200, 'Organisation archived (admins only); its history stays', z.object({ organisation: organisationSchema }))
   @ApiErrors(401, 403, 404)
   async archive(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
-    return { organisation: toOrganisation(await this.organisations.setArchived(actor, id, true), true) };
+    return { organisation: toOrganisation(await this.organisations.setArchived(actor, id, true), { 'organisation.edit': true }) };
   }
 
   @Post(':id/restore')
@@ -115,6 +115,6 @@ export class OrganisationController {
   @ApiZodResponse(200, 'Organisation restored from the archive (admins only)', z.object({ organisation: organisationSchema }))
   @ApiErrors(401, 403, 404)
   async restore(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
-    return { organisation: toOrganisation(await this.organisations.setArchived(actor, id, false), true) };
+    return { organisation: toOrganisation(await this.organisations.setArchived(actor, id, false), { 'organisation.edit': true }) };
   }
 }
