@@ -37,7 +37,8 @@ export class DocumentController {
   @ApiZodResponse(201, 'Document created (members of the space); edit its body over the collaboration socket', documentResponse)
   @ApiErrors(400, 401, 403, 409)
   async create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(documentCreateSchema)) body: DocumentCreate) {
-    return { document: toDocument(await this.documents.create(actor, body), 'write') };
+    const { entity, can } = await this.documents.create(actor, body);
+    return { document: toDocument(entity, can) };
   }
 
   @Get()
@@ -47,7 +48,11 @@ export class DocumentController {
   @ApiErrors(400, 401, 404)
   async list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(listQuery)) q: z.output<typeof listQuery>) {
     const rows = await this.documents.list(actor, q.spaceId, q.includeArchived === 'true');
-    return { documents: await Promise.all(rows.map(async (d) => toDocument(d, (await this.documents.get(actor, d.id)).access))) };
+    const can = await this.documents.can(
+      actor,
+      rows.map((d) => d.id),
+    );
+    return { documents: rows.map((d) => toDocument(d, can.get(d.id)!)) };
   }
 
   @Get(':id')
@@ -55,8 +60,8 @@ export class DocumentController {
   @ApiZodResponse(200, 'One document, with the projected plain text of its body', documentResponse)
   @ApiErrors(401, 404)
   async get(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
-    const { entity, access } = await this.documents.get(actor, id);
-    return { document: toDocument(entity, access) };
+    const { entity, can } = await this.documents.get(actor, id);
+    return { document: toDocument(entity, can) };
   }
 
   @Patch(':id')
@@ -65,8 +70,8 @@ export class DocumentController {
   @ApiZodResponse(200, 'Renamed (writers) or archived/restored (facilitators and admins)', documentResponse)
   @ApiErrors(400, 401, 403, 404)
   async update(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Body(new ZodValidationPipe(documentUpdateSchema)) body: DocumentUpdate) {
-    const { entity, access } = await this.documents.update(actor, id, body);
-    return { document: toDocument(entity, access) };
+    const { entity, can } = await this.documents.update(actor, id, body);
+    return { document: toDocument(entity, can) };
   }
 
   @Get(':id/versions')

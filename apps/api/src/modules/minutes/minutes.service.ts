@@ -38,7 +38,7 @@ export class MinutesService {
 
   /** Opens the review window: attendees comment and suggest for `days` days; only the officers edit the text. */
   async startReview(actor: Actor, meetingId: string, days: number): Promise<MeetingView> {
-    const { meeting } = await this.meetingAccess.manage(actor, meetingId);
+    const { meeting } = await this.meetingAccess.manage(actor, meetingId, 'minutes.approve');
     if (meeting.status !== 'closed' || meeting.minutesStatus !== 'draft')
       throw new AppError('conflict', 'Review starts on the draft minutes of a closed meeting', {
         status: meeting.status,
@@ -91,7 +91,7 @@ export class MinutesService {
    * passage is no longer there exactly once, the suggestion is marked to be applied by hand and the answer says why.
    */
   async resolveRemark(actor: Actor, meetingId: string, remarkId: string, resolution: 'accepted' | 'rejected'): Promise<MinutesRemarkEntity> {
-    const { meeting } = await this.meetingAccess.manage(actor, meetingId);
+    const { meeting } = await this.meetingAccess.manage(actor, meetingId, 'minutes.approve');
     const remark = await this.remarks.findOneBy({ id: remarkId, meetingId });
     if (!remark) throw AppError.notFound('Remark');
     // Approved minutes are a sealed record: what the officers did with each remark is part of it.
@@ -126,7 +126,7 @@ export class MinutesService {
 
   /** The officers say they applied by hand an accepted suggestion the server could not place. */
   async markApplied(actor: Actor, meetingId: string, remarkId: string): Promise<MinutesRemarkEntity> {
-    const { meeting } = await this.meetingAccess.manage(actor, meetingId);
+    const { meeting } = await this.meetingAccess.manage(actor, meetingId, 'minutes.approve');
     if (meeting.minutesStatus !== 'in_review')
       throw new AppError('conflict', 'Remarks are resolved while the minutes are in review', { minutesStatus: meeting.minutesStatus });
     const remark = await this.remarks.findOneBy({ id: remarkId, meetingId });
@@ -166,7 +166,7 @@ export class MinutesService {
    * shown on it, the text is kept as a named version, and the minutes turn read-only for everyone.
    */
   async approve(actor: Actor, meetingId: string, approvedAtMeetingId: string | null, confirm?: readonly StepWarningCode[]): Promise<MeetingView> {
-    const { meeting } = await this.meetingAccess.manage(actor, meetingId);
+    const { meeting } = await this.meetingAccess.manage(actor, meetingId, 'minutes.approve');
     if (meeting.status !== 'closed') throw new AppError('conflict', 'Minutes are approved after the meeting has closed', { status: meeting.status });
     if (approvedAtMeetingId) {
       const at = await this.meetings.findById(approvedAtMeetingId);
