@@ -17,20 +17,6 @@ export class SpaceRepository {
     return new Map(rows.map((r) => [r.space_id, Number(r.n)]));
   }
 
-  /**
-   * Ids of every space (archived ones too) open to the network or where the person is an active member: the rule of
-   * SpaceService.list, in one statement for callers that need only the ids.
-   */
-  async visibleSpaceIds(personId: string | null): Promise<string[]> {
-    const rows: { id: string }[] = await this.ds.query(
-      `SELECT s.id FROM spaces s
-       WHERE s.visibility = 'network'
-          OR EXISTS (SELECT 1 FROM space_members m WHERE m.space_id = s.id AND m.person_id = $1 AND m.left_on IS NULL)`,
-      [personId],
-    );
-    return rows.map((r) => r.id);
-  }
-
   /** Of `spaceIds`, those open to the network or where the person is an active member (any role). */
   async visibleAmong(personId: string | null, spaceIds: readonly string[]): Promise<Set<string>> {
     const rows: { id: string }[] = await this.ds.query(

@@ -53,9 +53,11 @@ export class SpaceService {
     }));
   }
 
-  /** The ids of the spaces `list(actor, true)` returns, without loading them: one query instead of three. */
+  /** The ids of the spaces `list(actor, true)` returns, without loading them: the ids, then the `space.read` rule. */
   async visibleIds(actor: Actor): Promise<string[]> {
-    return this.access.isAdmin(actor) ? this.repo.allSpaceIds() : this.repo.visibleSpaceIds(await this.access.personId(actor));
+    const all = await this.repo.allSpaceIds();
+    const readable = await this.access.allowed(actor, 'space.read', all);
+    return all.filter((id) => readable.has(id));
   }
 
   /** A members-only space reads as not found to outsiders, so that its existence does not leak. */
