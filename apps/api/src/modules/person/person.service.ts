@@ -125,13 +125,14 @@ export class PersonService {
       seen.add(a.organisationId);
     });
     if (issues.length) throw AppError.validation(issues);
-    if (this.access.isAdmin(actor)) return;
-    const mine = new Set(await this.access.organisationIds(actor));
+    // Someone without an organisation is the registry's own business; adding someone to an organisation is editing it.
+    if (wanted.length === 0 && existing.length === 0) return this.access.requireAdmin(actor);
     const already = new Set(existing.map((a) => a.organisationId));
-    if (wanted.length === 0 && existing.length === 0) throw AppError.forbidden('Only administrators can add people without an organisation');
-    if (wanted.some((a) => !mine.has(a.organisationId) && !already.has(a.organisationId))) {
-      throw AppError.forbidden('You can only add people to your own organisations');
-    }
+    await this.access.require(
+      actor,
+      'organisation.edit',
+      ids.filter((id) => !already.has(id)),
+    );
   }
 
   /** Affiliations a non-admin cannot see to change: those with organisations that are not theirs. */
