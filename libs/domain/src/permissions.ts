@@ -25,6 +25,11 @@ export const PERMISSIONS = [
    * minutes are a draft; only the officers (and administrators, facilitators) in review; nobody once approved.
    */
   'minutes.write',
+  /**
+   * Comment and suggest on minutes in review: administrators, the officers, the space's facilitators and members, and
+   * whoever is on the meeting's register.
+   */
+  'minutes.remark',
   /** Whoever reads the document's space. */
   'document.read',
   /** Administrators, the space's facilitators and members, while neither the document nor its space is archived. */

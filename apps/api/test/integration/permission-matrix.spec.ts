@@ -205,6 +205,24 @@ describe('permission matrix: role x route, on a real database', () => {
     });
   });
 
+  it('comments on minutes in review: whoever is on the register or contributes to the space, the officers, administrators', async () => {
+    // The observer joined after the meeting was convened, so is not on its register.
+    expect(
+      await row(
+        'POST',
+        () => `/api/meetings/${seed.ids.reviewedMeeting}/minutes/remarks`,
+        () => ({ kind: 'comment', text: 'Manca la firma.' }),
+      ),
+    ).toEqual({
+      anonymous: 401,
+      outsider: 404,
+      observer: 403,
+      member: 201,
+      facilitator: 201,
+      administrator: 201,
+    });
+  });
+
   it("writes a space's document: its members and facilitators, and administrators; observers read", async () => {
     expect(
       await row(

@@ -87,6 +87,7 @@ describe('bulk permission rules', () => {
     'meeting.manage': 3, // the meetings, space.read and space.manage
     'minutes.approve': 3,
     'minutes.write': 5, // the meetings, meeting.manage (3) and space.contribute
+    'minutes.remark': 7, // the meetings, space.read, meeting.manage (3), space.contribute and the registers
     'document.read': 2, // the documents with their spaces, then a space rule
     'document.write': 2,
     'document.archive': 2,
@@ -121,6 +122,7 @@ describe('bulk permission rules', () => {
     expect(await held('meeting.read')).toEqual(every);
     expect(await held('meeting.manage')).toEqual(none);
     expect(await held('minutes.write')).toEqual(every); // draft minutes of running meetings: the space's members write
+    expect(await held('minutes.remark')).toEqual(every); // members of the space comment
     expect(await held('document.write')).toEqual(every);
     expect(await held('document.archive')).toEqual(none);
     expect(await held('action.update')).toEqual(every); // their organisation is responsible for each

@@ -9,7 +9,6 @@ import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
 import { requireConfirmed } from '../../core/errors/confirmation';
 import { AgendaService } from '../agenda';
-import { AttendanceService } from '../attendance';
 import { MeetingAccessService, MeetingEvents, MeetingLiveGateway, MeetingService, type MeetingView } from '../meeting';
 import type { MeetingEntity } from '../meeting';
 import { MinutesProjectionService } from './minutes-projection.service';
@@ -32,7 +31,6 @@ export class MinutesService {
     private readonly collab: CollabDocuments,
     private readonly live: MeetingLiveGateway,
     private readonly events: MeetingEvents,
-    private readonly attendance: AttendanceService,
     private readonly agenda: AgendaService,
   ) {}
 
@@ -60,12 +58,10 @@ export class MinutesService {
 
   /** Attendees (anyone on the register) and members of the space may remark while the window is open. */
   async addRemark(actor: Actor, meetingId: string, input: MinutesRemarkCreate): Promise<MinutesRemarkEntity> {
-    const view = await this.meetingAccess.view(actor, meetingId);
-    const { meeting } = view;
+    const { meeting } = await this.meetingAccess.view(actor, meetingId);
     if (meeting.minutesStatus !== 'in_review') throw new AppError('conflict', 'Comments are open while the minutes are in review');
     if (meeting.reviewUntil && meeting.reviewUntil.getTime() < Date.now()) throw new AppError('conflict', 'The review window has closed');
-    const onRegister = view.personId ? await this.attendance.isOnRegister(meetingId, view.personId) : false;
-    if (!onRegister && !view.isMember && !view.canManage) throw AppError.forbidden('Only attendees and members of the space can comment on the minutes');
+    await this.access.require(actor, 'minutes.remark', [meetingId]);
     if (input.agendaItemId && !(await this.agenda.hasItem(meetingId, input.agendaItemId))) {
       throw AppError.validation([{ path: 'agendaItemId', message: 'unknown_item' }]);
     }
