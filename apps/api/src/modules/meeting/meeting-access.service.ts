@@ -14,8 +14,6 @@ export interface MeetingView {
   can: Meeting['can'];
   /** `can['meeting.manage']`: facilitators of the space, administrators, and the meeting's chair and minute-taker. */
   canManage: boolean;
-  /** Active members (and facilitators) of the space: `space.contribute`. */
-  isMember: boolean;
   personId: string | null;
 }
 
@@ -59,13 +57,9 @@ export class MeetingAccessService implements OnModuleInit {
     const meeting = await this.meetings.findOne({ where: { id: meetingId }, relations: { space: true, chair: true, minuteTaker: true } });
     if (!meeting?.space) throw AppError.notFound('Meeting');
     await this.access.require(actor, 'meeting.read', [meetingId], { notFound: 'Meeting' });
-    const [can, members, personId] = await Promise.all([
-      this.access.can(actor, MEETING_RIGHTS, [meetingId]),
-      this.access.allowed(actor, 'space.contribute', [meeting.spaceId]),
-      this.access.personId(actor),
-    ]);
+    const [can, personId] = await Promise.all([this.access.can(actor, MEETING_RIGHTS, [meetingId]), this.access.personId(actor)]);
     const rights = can.get(meetingId)!;
-    return { meeting, can: rights, canManage: rights['meeting.manage'], isMember: members.has(meeting.spaceId), personId };
+    return { meeting, can: rights, canManage: rights['meeting.manage'], personId };
   }
 
   /** The `can` of many meetings at once (lists). */
