@@ -81,6 +81,26 @@ describe('PermissionRegistry', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('calls a rule shared by two permissions once in can, and still records both checks', async () => {
+    const r = new PermissionRegistry();
+    const calls: (readonly string[])[] = [];
+    const decide = async (_actor: Actor, ids: readonly string[]) => {
+      calls.push(ids);
+      return new Set([A]);
+    };
+    r.register('meeting.manage', { denied: 'Only officers', decide });
+    r.register('minutes.approve', { denied: 'Only officers', decide });
+    const seen: string[] = [];
+    r.observe((c) => seen.push(c.permission));
+    const can = await r.can(actor, ['meeting.manage', 'minutes.approve'], [A, B]);
+    expect(Object.fromEntries(can)).toEqual({
+      [A]: { 'meeting.manage': true, 'minutes.approve': true },
+      [B]: { 'meeting.manage': false, 'minutes.approve': false },
+    });
+    expect(calls).toEqual([[A, B]]);
+    expect(seen).toEqual(['meeting.manage', 'minutes.approve']);
+  });
+
   it('tells observers of every check until they stop listening', async () => {
     const { r } = registry();
     const seen: PermissionCheck[] = [];

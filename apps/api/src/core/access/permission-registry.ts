@@ -82,9 +82,25 @@ export class PermissionRegistry {
     return new AppError('forbidden', `${this.rule(permission).denied} (${permission})`, { permission });
   }
 
-  /** For each id, the `can` map of the given permissions: one rule call per permission, whatever the number of ids. */
+  /**
+   * For each id, the `can` map of the given permissions: one rule call per permission, whatever the number of ids, and
+   * one for permissions registered with the same rule (each is still recorded as checked).
+   */
   async can<P extends Permission>(actor: Actor, permissions: readonly P[], ids: readonly string[]): Promise<Map<string, Required<Can<P>>>> {
-    const answers = await Promise.all(permissions.map((p) => this.allowed(actor, p, ids)));
+    const byRule = new Map<BulkRule, Promise<Set<string>>>();
+    const answers = await Promise.all(
+      permissions.map((p) => {
+        const decide = this.rule(p).decide;
+        const shared = byRule.get(decide);
+        if (shared) {
+          this.record(actor, p, [...new Set(ids)]);
+          return shared;
+        }
+        const answer = this.allowed(actor, p, ids);
+        byRule.set(decide, answer);
+        return answer;
+      }),
+    );
     return new Map(ids.map((id) => [id, Object.fromEntries(permissions.map((p, i) => [p, answers[i].has(id)])) as Required<Can<P>>]));
   }
 
