@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { text } from './text';
 import { DOCUMENT_KINDS } from './constants';
+import { canSchema, DOCUMENT_RIGHTS } from './permissions';
 
 export const documentKindSchema = z.enum(DOCUMENT_KINDS, { message: 'unknown_value' });
 export type DocumentKind = z.infer<typeof documentKindSchema>;
@@ -28,7 +29,9 @@ export const documentSchema = z.object({
   archivedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** `write` when `can['document.write']`, kept for the editor that reads it. */
   access: z.enum(['read', 'write']),
+  can: canSchema(DOCUMENT_RIGHTS),
 });
 export type SharedDocument = z.infer<typeof documentSchema>;
 

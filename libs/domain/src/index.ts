@@ -1,5 +1,6 @@
 export * from './constants';
 export * from './errors';
+export * from './permissions';
 export * from './text';
 export * from './auth';
 export * from './tax-codes';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DECISION_OUTCOMES, VOTING_METHODS, ACTION_STATUSES } from './constants';
+import { ACTION_RIGHTS, canSchema } from './permissions';
 
 // What a meeting decides and who does what by when: read back by later meetings and printed in the verbale.
 
@@ -44,7 +45,7 @@ export const actionSchema = z.object({
   status: actionStatusSchema,
   overdue: z.boolean(),
   /** Whether the caller may update the status: the responsible organisation's people and the space's facilitators. */
-  canUpdate: z.boolean(),
+  can: canSchema(ACTION_RIGHTS),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -5,6 +5,7 @@ import { stepConfirmSchema, stepWarningSchema } from './step-guard';
 import { optionalId } from './meeting-fields';
 import { runStateSchema } from './meeting-run';
 import { MEETING_KINDS, MEETING_STATUSES, MINUTES_STATUSES } from './constants';
+import { canSchema, MEETING_RIGHTS } from './permissions';
 
 export const meetingKindSchema = z.enum(MEETING_KINDS, { message: 'unknown_value' });
 export type MeetingKind = z.infer<typeof meetingKindSchema>;
@@ -112,7 +113,9 @@ export const meetingSchema = z.object({
   minutesApprovedAt: z.string().nullable(),
   approvedAtMeetingId: z.uuid().nullable(),
   run: runStateSchema,
+  /** The same as `can['meeting.manage']`, kept for the screens that read it. */
   canManage: z.boolean(),
+  can: canSchema(MEETING_RIGHTS),
   transitions: z.array(meetingTransitionRecordSchema),
 });
 export type Meeting = z.infer<typeof meetingSchema>;

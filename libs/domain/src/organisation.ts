@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { text } from './text';
 import { isValidCodiceFiscale, isValidPartitaIva } from './tax-codes';
 import { ORGANISATION_TYPES } from './constants';
+import { canSchema, ORGANISATION_RIGHTS } from './permissions';
 
 export const organisationTypeSchema = z.enum(ORGANISATION_TYPES, { message: 'unknown_value' });
 export type OrganisationType = z.infer<typeof organisationTypeSchema>;
@@ -85,7 +86,7 @@ export const organisationSchema = z.object({
   archivedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  canEdit: z.boolean(),
+  can: canSchema(ORGANISATION_RIGHTS),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { calendarDate, text } from './text';
 import { optionalEmail, optionalPhone, optionalText } from './organisation';
 import { AFFILIATION_ROLES, LEGAL_BASES } from './constants';
+import { canSchema, PERSON_RIGHTS } from './permissions';
 
 export const affiliationRoleSchema = z.enum(AFFILIATION_ROLES, { message: 'unknown_value' });
 export type AffiliationRole = z.infer<typeof affiliationRoleSchema>;
@@ -71,7 +72,7 @@ export const personSchema = z.object({
   erasedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  /** Whether the caller may change this contact (admins, and members of one of its organisations). */
-  canEdit: z.boolean(),
+  /** The caller's rights: change this contact (admins, self, members of one of its organisations), see its contacts. */
+  can: canSchema(PERSON_RIGHTS),
 });
 export type Person = z.infer<typeof personSchema>;

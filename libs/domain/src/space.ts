@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { calendarDate, text } from './text';
 import { optionalText } from './organisation';
 import { SPACE_KINDS, SPACE_VISIBILITIES, QUORUM_KINDS, SPACE_ROLES, REPRESENTATION_KINDS } from './constants';
+import { canSchema, SPACE_RIGHTS } from './permissions';
 
 export const spaceKindSchema = z.enum(SPACE_KINDS, { message: 'unknown_value' });
 export type SpaceKind = z.infer<typeof spaceKindSchema>;
@@ -76,6 +77,8 @@ export const spaceSchema = z.object({
   createdAt: z.string(),
   memberCount: z.number().int(),
   myRole: spaceRoleSchema.nullable(),
+  /** The same as `can['space.manage']`, kept for the screens that read it. */
   canManage: z.boolean(),
+  can: canSchema(SPACE_RIGHTS),
 });
 export type Space = z.infer<typeof spaceSchema>;

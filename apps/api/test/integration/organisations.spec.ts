@@ -22,7 +22,7 @@ describe('organisations', () => {
 
   it('an admin registers an organisation with checked tax codes and managed lists', async () => {
     const res = await admin.post('/api/organisations').send(valid).expect(201);
-    expect(res.body.organisation).toMatchObject({ ...valid, vatNumber: null, archivedAt: null, canEdit: true });
+    expect(res.body.organisation).toMatchObject({ ...valid, vatNumber: null, archivedAt: null, can: { 'organisation.edit': true } });
     const read = await admin.get(`/api/organisations/${res.body.organisation.id}`).expect(200);
     expect(read.body.organisation.name).toBe(valid.name);
   });
@@ -69,8 +69,8 @@ describe('organisations', () => {
     const { agent } = await memberOf(t, mine.id);
     const edited = await agent.patch(`/api/organisations/${mine.id}`).send({ phone: '0372 111222', notes: 'Aperti il sabato' }).expect(200);
     expect(edited.body.organisation).toMatchObject({ phone: '0372 111222', notes: 'Aperti il sabato', name: 'ODV La Rete', type: 'odv' });
-    expect((await agent.get(`/api/organisations/${mine.id}`)).body.organisation.canEdit).toBe(true);
-    expect((await agent.get(`/api/organisations/${other.id}`)).body.organisation.canEdit).toBe(false);
+    expect((await agent.get(`/api/organisations/${mine.id}`)).body.organisation.can).toEqual({ 'organisation.edit': true });
+    expect((await agent.get(`/api/organisations/${other.id}`)).body.organisation.can).toEqual({ 'organisation.edit': false });
     expect((await agent.patch(`/api/organisations/${other.id}`).send({ phone: '0372 999888' })).status).toBe(403);
     expect((await agent.post('/api/organisations').send({ name: 'Nuova', type: 'aps' })).status).toBe(403);
     expect((await agent.post(`/api/organisations/${mine.id}/archive`)).status).toBe(403);

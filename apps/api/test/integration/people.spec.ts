@@ -71,7 +71,7 @@ describe('people and their personal data', () => {
         .send({ firstName: 'Esterno', lastName: 'Uno', affiliations: [{ organisationId: otherOrgId, role: 'staff' }], consent, notes: 'riservato' })
     ).body.person;
     const seen = (await agent.get(`/api/people/${outsider.id}`).expect(200)).body.person;
-    expect(seen).toMatchObject({ canEdit: false, consent: null, notes: null, fullName: 'Esterno Uno' });
+    expect(seen).toMatchObject({ can: { 'person.edit': false, 'person.contact.read': false }, consent: null, notes: null, fullName: 'Esterno Uno' });
     expect((await agent.patch(`/api/people/${outsider.id}`).send({ phone: '333 7654321' })).status).toBe(403);
   });
 

@@ -24,7 +24,14 @@ describe('spaces and memberships', () => {
         .send({ name: 'Cantiere di prova', kind: 'cantiere', quorum: { kind: 'majority' } })
         .expect(201)
     ).body.space;
-    expect(cantiere).toMatchObject({ visibility: 'network', quorum: { kind: 'majority' }, parentId: null, memberCount: 0, canManage: true });
+    expect(cantiere).toMatchObject({
+      visibility: 'network',
+      quorum: { kind: 'majority' },
+      parentId: null,
+      memberCount: 0,
+      canManage: true,
+      can: { 'space.contribute': true, 'space.manage': true },
+    });
     const table = (
       await admin
         .post('/api/spaces')
@@ -87,8 +94,17 @@ describe('spaces and memberships', () => {
       .send({ organisationId: orgId, personId: newcomer, role: 'observer' })
       .expect(201);
     await facilitator.agent.patch(`/api/spaces/${space.id}/members/${byFacilitator.body.member.id}`).send({ role: 'member' }).expect(200);
-    expect((await facilitator.agent.get(`/api/spaces/${space.id}`)).body.space).toMatchObject({ myRole: 'facilitator', canManage: true, memberCount: 3 });
-    expect((await member.agent.get(`/api/spaces/${space.id}`)).body.space).toMatchObject({ myRole: 'member', canManage: false });
+    expect((await facilitator.agent.get(`/api/spaces/${space.id}`)).body.space).toMatchObject({
+      myRole: 'facilitator',
+      canManage: true,
+      can: { 'space.contribute': true, 'space.manage': true },
+      memberCount: 3,
+    });
+    expect((await member.agent.get(`/api/spaces/${space.id}`)).body.space).toMatchObject({
+      myRole: 'member',
+      canManage: false,
+      can: { 'space.contribute': true, 'space.manage': false },
+    });
     expect((await facilitator.agent.patch(`/api/spaces/${space.id}`).send({ name: 'Rinominato' })).status).toBe(403);
   });
 

@@ -38,6 +38,7 @@ describe('meetings: creation, numbering and lifecycle', () => {
     expect((await f.call('GET', `/api/meetings/${meeting.id}`, f.cookies.member)).body.meeting).toMatchObject({
       id: meeting.id,
       canManage: false,
+      can: { 'meeting.manage': false, 'minutes.approve': false },
       status: 'draft',
     });
     expect((await f.call('PATCH', `/api/meetings/${meeting.id}`, f.cookies.member, { title: 'Altro titolo' })).status).toBe(403);

@@ -131,7 +131,7 @@ describe('live minutes: sections, projected decisions and actions, review, appro
     // The responsible organisation updates the status; the projection never overwrites it.
     // Each list tells whether the caller may update: the responsible organisation and the facilitators, not the others.
     const canUpdate = async (cookie: string) =>
-      ((await f.ok('GET', `/api/actions?meetingId=${meeting.id}`, cookie)).items as Json[]).find((a) => a.id === good.id)!.canUpdate;
+      ((await f.ok('GET', `/api/actions?meetingId=${meeting.id}`, cookie)).items as Json[]).find((a) => a.id === good.id)!.can['action.update'];
     expect([await canUpdate(f.cookies.member), await canUpdate(f.cookies.facilitator), await canUpdate(f.cookies.third)]).toEqual([true, true, false]);
     expect((await f.call('PATCH', `/api/actions/${good.id}`, f.cookies.third, { status: 'done' })).status).toBe(403);
     expect((await f.ok('PATCH', `/api/actions/${good.id}`, f.cookies.member, { status: 'in_progress' })).action.status).toBe('in_progress');

@@ -1,26 +1,64 @@
 import { Injectable } from '@nestjs/common';
-import type { SpaceRole, SpaceVisibility } from '@cantiere/domain';
+import type { Can, Permission, SpaceRole } from '@cantiere/domain';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../errors/app-error';
 import { AccessRepository } from './access.repository';
-
-const ROLE_RANK: Record<SpaceRole, number> = { observer: 0, member: 1, facilitator: 2 };
+import { GLOBAL, PermissionRegistry, type PermissionCheck, type PermissionRule, type RequireOptions } from './permission-registry';
 
 /**
- * The one place that decides who may see and change what. Global admins (municipality staff) may do
- * everything; otherwise rights follow from the person linked to the account: the organisations they
- * belong to and their role in each space.
+ * The one place that decides who may see and change what, in the words of `Permission`. Each module registers the
+ * rules of its resources here; this service keeps the facts they build on (administrator or not, the person linked
+ * to the account, their organisations and roles in spaces). Global admins (municipality staff) administer the
+ * platform; every other right follows from the person linked to the account.
  */
 @Injectable()
 export class AccessService {
-  constructor(private readonly repo: AccessRepository) {}
+  private readonly registry = new PermissionRegistry();
+
+  constructor(private readonly repo: AccessRepository) {
+    this.registry.register('platform.administer', {
+      denied: 'Only administrators can do this',
+      decide: async (actor, ids) => new Set(this.isAdmin(actor) ? ids : []),
+    });
+  }
+
+  register(permission: Permission, rule: PermissionRule): void {
+    this.registry.register(permission, rule);
+  }
+
+  /** Throws the one 403 (or, with `notFound`, 404) unless `actor` holds `permission` on every id. */
+  require(actor: Actor, permission: Permission, ids: readonly string[], options?: RequireOptions): Promise<void> {
+    return this.registry.require(actor, permission, ids, options);
+  }
+
+  /** Of `ids`, those on which `actor` holds `permission`. */
+  allowed(actor: Actor, permission: Permission, ids: readonly string[]): Promise<Set<string>> {
+    return this.registry.allowed(actor, permission, ids);
+  }
+
+  /** The one 403 of `permission`, for a caller that already knows the answer from `can`. */
+  forbidden(permission: Permission): AppError {
+    return this.registry.forbidden(permission);
+  }
+
+  /** The `can: {...}` map of each id, for responses; one rule call per permission whatever the number of ids. */
+  can<P extends Permission>(actor: Actor, permissions: readonly P[], ids: readonly string[]): Promise<Map<string, Required<Can<P>>>> {
+    return this.registry.can(actor, permissions, ids);
+  }
+
+  /** Test hook: every check made from now on, until the returned function is called. */
+  observe(observer: (check: PermissionCheck) => void): () => void {
+    return this.registry.observe(observer);
+  }
 
   isAdmin(actor: Actor): boolean {
     return actor.user.role === 'admin';
   }
 
+  /** `platform.administer`, decided synchronously (it needs no lookup) and recorded like every other check. */
   requireAdmin(actor: Actor): void {
-    if (!this.isAdmin(actor)) throw AppError.forbidden('Only administrators can do this');
+    this.registry.record(actor, 'platform.administer', [GLOBAL]);
+    if (!this.isAdmin(actor)) throw this.registry.forbidden('platform.administer');
   }
 
   /** The registry person linked to the account, looked up once per request. */
@@ -47,36 +85,5 @@ export class AccessService {
   async spaceRoles(actor: Actor): Promise<Map<string, SpaceRole>> {
     const personId = await this.personId(actor);
     return personId ? this.repo.activeSpaceRoles(personId) : new Map();
-  }
-
-  /** A space open to the whole network is visible to every account; a members-only one to its members. */
-  async canSeeSpace(actor: Actor, space: { id: string; visibility: SpaceVisibility }): Promise<boolean> {
-    if (this.isAdmin(actor) || space.visibility === 'network') return true;
-    return (await this.spaceRole(actor, space.id)) !== null;
-  }
-
-  async hasSpaceRole(actor: Actor, spaceId: string, atLeast: SpaceRole): Promise<boolean> {
-    if (this.isAdmin(actor)) return true;
-    const role = await this.spaceRole(actor, spaceId);
-    return role !== null && ROLE_RANK[role] >= ROLE_RANK[atLeast];
-  }
-
-  async requireSpaceRole(actor: Actor, spaceId: string, atLeast: SpaceRole): Promise<void> {
-    if (!(await this.hasSpaceRole(actor, spaceId, atLeast))) {
-      throw AppError.forbidden(
-        atLeast === 'facilitator' ? "Only the space's facilitators and administrators can do this" : 'You are not a member of this space',
-      );
-    }
-  }
-
-  /** Members of an organisation may edit its profile and its people; admins edit all. */
-  async canEditOrganisation(actor: Actor, organisationId: string): Promise<boolean> {
-    return this.isAdmin(actor) || (await this.organisationIds(actor)).includes(organisationId);
-  }
-
-  async requireOrganisationEditor(actor: Actor, organisationId: string): Promise<void> {
-    if (!(await this.canEditOrganisation(actor, organisationId))) {
-      throw AppError.forbidden('Only members of this organisation and administrators can change it');
-    }
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import type { Attendance, AttendanceEntry, AttendanceStatus, AttendanceUpdate, QuorumState, StepWarning } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
@@ -84,8 +84,10 @@ export class AttendanceService implements OnModuleInit {
     return { entries: rows.map((r) => this.toEntry(r, personId)), quorum: quorumOf(meeting.space!, rows) };
   }
 
-  isOnRegister(meetingId: string, personId: string): Promise<boolean> {
-    return this.attendees.exists({ where: { meetingId, personId } });
+  /** Of `meetingIds`, those whose register lists the person: one query for many meetings. */
+  async registeredAmong(personId: string, meetingIds: readonly string[]): Promise<Set<string>> {
+    const rows = await this.attendees.find({ where: { personId, meetingId: In([...meetingIds]) }, select: { meetingId: true } });
+    return new Set(rows.map((r) => r.meetingId));
   }
 
   /** A person's status on the register: present wins over any other row (they may represent several organisations). */

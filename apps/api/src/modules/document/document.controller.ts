@@ -32,25 +32,30 @@ export class DocumentController {
 
   @Route(documentRoutes.create)
   async create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(documentCreateSchema)) body: DocumentCreate) {
-    return { document: toDocument(await this.documents.create(actor, body), 'write') };
+    const { entity, can } = await this.documents.create(actor, body);
+    return { document: toDocument(entity, can) };
   }
 
   @Route(documentRoutes.list)
   async list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(listQuery)) q: z.output<typeof listQuery>) {
     const rows = await this.documents.list(actor, q.spaceId, q.includeArchived === 'true');
-    return wholePage(await Promise.all(rows.map(async (d) => toDocument(d, (await this.documents.get(actor, d.id)).access))));
+    const can = await this.documents.can(
+      actor,
+      rows.map((d) => d.id),
+    );
+    return wholePage(rows.map((d) => toDocument(d, can.get(d.id)!)));
   }
 
   @Route(documentRoutes.get)
   async get(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
-    const { entity, access } = await this.documents.get(actor, id);
-    return { document: toDocument(entity, access) };
+    const { entity, can } = await this.documents.get(actor, id);
+    return { document: toDocument(entity, can) };
   }
 
   @Route(documentRoutes.update)
   async update(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Body(new ZodValidationPipe(documentUpdateSchema)) body: DocumentUpdate) {
-    const { entity, access } = await this.documents.update(actor, id, body);
-    return { document: toDocument(entity, access) };
+    const { entity, can } = await this.documents.update(actor, id, body);
+    return { document: toDocument(entity, can) };
   }
 
   @Route(documentRoutes.versions)

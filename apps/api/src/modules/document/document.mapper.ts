@@ -2,7 +2,7 @@ import type { SharedDocument } from '@cantiere/domain';
 import { docIdOf } from '@cantiere/collab';
 import type { DocumentEntity } from './document.entity';
 
-export function toDocument(e: DocumentEntity, access: 'read' | 'write'): SharedDocument {
+export function toDocument(e: DocumentEntity, can: SharedDocument['can']): SharedDocument {
   return {
     id: e.id,
     docId: docIdOf('document', e.id),
@@ -14,6 +14,7 @@ export function toDocument(e: DocumentEntity, access: 'read' | 'write'): SharedD
     archivedAt: e.archivedAt?.toISOString() ?? null,
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
-    access,
+    access: can['document.write'] ? 'write' : 'read',
+    can,
   };
 }

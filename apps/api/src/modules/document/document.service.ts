@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import * as Y from 'yjs';
 import { docIdOf } from '@cantiere/collab';
-import type { DocumentCreate, DocumentUpdate } from '@cantiere/domain';
+import type { DocumentCreate, DocumentUpdate, SharedDocument } from '@cantiere/domain';
 import { CollabDocuments, projectRichText, replaceRichText, type CollabVersionEntity } from '../../collab';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
@@ -11,6 +11,11 @@ import { AppError } from '../../core/errors/app-error';
 import { SpaceService } from '../space';
 import { DocumentAccessService } from './document-access.service';
 import { DocumentEntity } from './document.entity';
+
+export interface DocumentView {
+  entity: DocumentEntity;
+  can: SharedDocument['can'];
+}
 
 @Injectable()
 export class DocumentService {
@@ -22,14 +27,14 @@ export class DocumentService {
     private readonly collab: CollabDocuments,
   ) {}
 
-  async create(actor: Actor, input: DocumentCreate): Promise<DocumentEntity> {
+  async create(actor: Actor, input: DocumentCreate): Promise<DocumentView> {
     const { entity: space } = await this.spaces.get(actor, input.spaceId).catch(() => {
       throw AppError.validation([{ path: 'spaceId', message: 'unknown_space' }]);
     });
-    await this.access.requireSpaceRole(actor, space.id, 'member');
+    await this.access.require(actor, 'space.contribute', [space.id]);
     if (space.archivedAt) throw new AppError('conflict', 'The space is archived');
     const saved = await this.documents.save(this.documents.create({ ...input, bodyText: '', bodyHtml: '', createdBy: actor.user.id, archivedAt: null }));
-    return this.documents.findOneOrFail({ where: { id: saved.id }, relations: { space: true } });
+    return this.get(actor, saved.id);
   }
 
   async list(actor: Actor, spaceId: string, includeArchived: boolean): Promise<DocumentEntity[]> {
@@ -41,17 +46,23 @@ export class DocumentService {
     });
   }
 
-  /** The document and the caller's access; a document the caller may not see reads as not found. */
-  async get(actor: Actor, id: string): Promise<{ entity: DocumentEntity; access: 'read' | 'write' }> {
-    const decision = await this.docAccess.decide(actor, id);
-    if (decision !== 'read' && decision !== 'write') throw AppError.notFound('Document');
-    return { entity: await this.documents.findOneOrFail({ where: { id }, relations: { space: true } }), access: decision };
+  /** The document and the caller's rights; a document the caller may not see reads as not found. */
+  async get(actor: Actor, id: string): Promise<DocumentView> {
+    await this.access.require(actor, 'document.read', [id], { notFound: 'Document' });
+    const [entity, can] = await Promise.all([this.documents.findOneOrFail({ where: { id }, relations: { space: true } }), this.docAccess.can(actor, [id])]);
+    return { entity, can: can.get(id)! };
   }
 
-  async update(actor: Actor, id: string, changes: DocumentUpdate): Promise<{ entity: DocumentEntity; access: 'read' | 'write' }> {
-    const { entity, access } = await this.get(actor, id);
-    if (changes.archived !== undefined) await this.access.requireSpaceRole(actor, entity.spaceId, 'facilitator');
-    else if (access !== 'write') throw AppError.forbidden('You can read this document but not change it');
+  /** The rights of many documents at once, for lists. */
+  can(actor: Actor, ids: readonly string[]): Promise<Map<string, SharedDocument['can']>> {
+    return this.docAccess.can(actor, ids);
+  }
+
+  async update(actor: Actor, id: string, changes: DocumentUpdate): Promise<DocumentView> {
+    const { entity, can } = await this.get(actor, id);
+    if (changes.archived !== undefined) {
+      if (!can['document.archive']) throw this.access.forbidden('document.archive');
+    } else if (!can['document.write']) throw this.access.forbidden('document.write');
     await this.documents.update(id, {
       ...(changes.title !== undefined ? { title: changes.title } : {}),
       ...(changes.archived !== undefined ? { archivedAt: changes.archived ? (entity.archivedAt ?? new Date()) : null } : {}),
@@ -68,8 +79,8 @@ export class DocumentService {
   }
 
   async nameVersion(actor: Actor, id: string, name: string): Promise<CollabVersionEntity> {
-    const { access } = await this.get(actor, id);
-    if (access !== 'write') throw AppError.forbidden('You can read this document but not change it');
+    await this.access.require(actor, 'document.read', [id], { notFound: 'Document' });
+    await this.access.require(actor, 'document.write', [id]);
     return this.collab.addVersion(docIdOf('document', id), 'named', name, actor.user.id);
   }
 
@@ -87,8 +98,8 @@ export class DocumentService {
 
   /** Restoring is a forward change: the log is never rewritten, and everyone editing receives it live. */
   async restore(actor: Actor, id: string, versionId: string): Promise<number> {
-    const { access } = await this.get(actor, id);
-    if (access !== 'write') throw AppError.forbidden('You can read this document but not change it');
+    await this.access.require(actor, 'document.read', [id], { notFound: 'Document' });
+    await this.access.require(actor, 'document.write', [id]);
     const docId = docIdOf('document', id);
     const version = await this.collab.findVersion(docId, versionId);
     if (!version) throw AppError.notFound('Version');

@@ -26,7 +26,7 @@ export class MeetingController {
   ) {}
 
   private async respond(view: MeetingView) {
-    return { meeting: toMeeting(view.meeting, view.canManage, await this.meetings.history(view.meeting.id)) };
+    return { meeting: toMeeting(view.meeting, view.can, await this.meetings.history(view.meeting.id)) };
   }
 
   @Route(meetingRoutes.create)
@@ -37,8 +37,8 @@ export class MeetingController {
   @Route(meetingRoutes.list)
   async list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(listQuery)) q: z.output<typeof listQuery>) {
     const rows = await this.meetings.list(actor, { spaceId: q.spaceId, from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined });
-    const manageable = await this.meetingAccess.canManageMany(actor, rows);
-    return wholePage(rows.map((m) => toMeeting(m, manageable.get(m.id) ?? false, [])));
+    const can = await this.meetingAccess.canMany(actor, rows);
+    return wholePage(rows.map((m) => toMeeting(m, can.get(m.id)!, [])));
   }
 
   @Route(meetingRoutes.get)

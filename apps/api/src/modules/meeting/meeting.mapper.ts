@@ -4,7 +4,7 @@ import type { MeetingEntity } from './meeting.entity';
 
 const personName = (p?: { firstName: string; lastName: string } | null) => (p ? `${p.firstName} ${p.lastName}` : null);
 
-export function toMeeting(m: MeetingEntity, canManage: boolean, transitions: MeetingTransitionEntity[]): Meeting {
+export function toMeeting(m: MeetingEntity, can: Meeting['can'], transitions: MeetingTransitionEntity[]): Meeting {
   return {
     id: m.id,
     spaceId: m.spaceId,
@@ -32,7 +32,8 @@ export function toMeeting(m: MeetingEntity, canManage: boolean, transitions: Mee
     minutesApprovedAt: m.minutesApprovedAt?.toISOString() ?? null,
     approvedAtMeetingId: m.approvedAtMeetingId,
     run: { currentItemId: m.currentItemId, itemStartedAt: m.itemStartedAt?.toISOString() ?? null, serverNow: new Date().toISOString() },
-    canManage,
+    canManage: can['meeting.manage'],
+    can,
     transitions: transitions.map((t) => ({
       transition: t.transition,
       from: t.fromStatus,

@@ -48,7 +48,7 @@ export class MeetingService {
     const { entity: space } = await this.spaces.get(actor, input.spaceId).catch(() => {
       throw AppError.validation([{ path: 'spaceId', message: 'unknown_space' }]);
     });
-    await this.access.requireSpaceRole(actor, space.id, 'facilitator');
+    await this.access.require(actor, 'space.manage', [space.id]);
     if (space.archivedAt) throw new AppError('conflict', 'The space is archived');
     await this.requirePeople(input);
     const startsAt = new Date(input.startsAt);

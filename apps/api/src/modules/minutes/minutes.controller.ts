@@ -45,7 +45,7 @@ export class MinutesController {
   ) {}
 
   private async respond(view: MeetingView) {
-    return { meeting: toMeeting(view.meeting, view.canManage, await this.meetings.history(view.meeting.id)) };
+    return { meeting: toMeeting(view.meeting, view.can, await this.meetings.history(view.meeting.id)) };
   }
 
   @Route(minutesRoutes.review)

@@ -9,7 +9,6 @@ import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
 import { requireConfirmed } from '../../core/errors/confirmation';
 import { AgendaService } from '../agenda';
-import { AttendanceService } from '../attendance';
 import { MeetingAccessService, MeetingEvents, MeetingLiveGateway, MeetingService, type MeetingView } from '../meeting';
 import type { MeetingEntity } from '../meeting';
 import { MinutesProjectionService } from './minutes-projection.service';
@@ -32,13 +31,12 @@ export class MinutesService {
     private readonly collab: CollabDocuments,
     private readonly live: MeetingLiveGateway,
     private readonly events: MeetingEvents,
-    private readonly attendance: AttendanceService,
     private readonly agenda: AgendaService,
   ) {}
 
   /** Opens the review window: attendees comment and suggest for `days` days; only the officers edit the text. */
   async startReview(actor: Actor, meetingId: string, days: number): Promise<MeetingView> {
-    const { meeting } = await this.meetingAccess.manage(actor, meetingId);
+    const { meeting } = await this.meetingAccess.manage(actor, meetingId, 'minutes.approve');
     if (meeting.status !== 'closed' || meeting.minutesStatus !== 'draft')
       throw new AppError('conflict', 'Review starts on the draft minutes of a closed meeting', {
         status: meeting.status,
@@ -60,12 +58,10 @@ export class MinutesService {
 
   /** Attendees (anyone on the register) and members of the space may remark while the window is open. */
   async addRemark(actor: Actor, meetingId: string, input: MinutesRemarkCreate): Promise<MinutesRemarkEntity> {
-    const view = await this.meetingAccess.view(actor, meetingId);
-    const { meeting } = view;
+    const { meeting } = await this.meetingAccess.view(actor, meetingId);
     if (meeting.minutesStatus !== 'in_review') throw new AppError('conflict', 'Comments are open while the minutes are in review');
     if (meeting.reviewUntil && meeting.reviewUntil.getTime() < Date.now()) throw new AppError('conflict', 'The review window has closed');
-    const onRegister = view.personId ? await this.attendance.isOnRegister(meetingId, view.personId) : false;
-    if (!onRegister && !view.isMember && !view.canManage) throw AppError.forbidden('Only attendees and members of the space can comment on the minutes');
+    await this.access.require(actor, 'minutes.remark', [meetingId]);
     if (input.agendaItemId && !(await this.agenda.hasItem(meetingId, input.agendaItemId))) {
       throw AppError.validation([{ path: 'agendaItemId', message: 'unknown_item' }]);
     }
@@ -91,7 +87,7 @@ export class MinutesService {
    * passage is no longer there exactly once, the suggestion is marked to be applied by hand and the answer says why.
    */
   async resolveRemark(actor: Actor, meetingId: string, remarkId: string, resolution: 'accepted' | 'rejected'): Promise<MinutesRemarkEntity> {
-    const { meeting } = await this.meetingAccess.manage(actor, meetingId);
+    const { meeting } = await this.meetingAccess.manage(actor, meetingId, 'minutes.approve');
     const remark = await this.remarks.findOneBy({ id: remarkId, meetingId });
     if (!remark) throw AppError.notFound('Remark');
     // Approved minutes are a sealed record: what the officers did with each remark is part of it.
@@ -126,7 +122,7 @@ export class MinutesService {
 
   /** The officers say they applied by hand an accepted suggestion the server could not place. */
   async markApplied(actor: Actor, meetingId: string, remarkId: string): Promise<MinutesRemarkEntity> {
-    const { meeting } = await this.meetingAccess.manage(actor, meetingId);
+    const { meeting } = await this.meetingAccess.manage(actor, meetingId, 'minutes.approve');
     if (meeting.minutesStatus !== 'in_review')
       throw new AppError('conflict', 'Remarks are resolved while the minutes are in review', { minutesStatus: meeting.minutesStatus });
     const remark = await this.remarks.findOneBy({ id: remarkId, meetingId });
@@ -166,7 +162,7 @@ export class MinutesService {
    * shown on it, the text is kept as a named version, and the minutes turn read-only for everyone.
    */
   async approve(actor: Actor, meetingId: string, approvedAtMeetingId: string | null, confirm?: readonly StepWarningCode[]): Promise<MeetingView> {
-    const { meeting } = await this.meetingAccess.manage(actor, meetingId);
+    const { meeting } = await this.meetingAccess.manage(actor, meetingId, 'minutes.approve');
     if (meeting.status !== 'closed') throw new AppError('conflict', 'Minutes are approved after the meeting has closed', { status: meeting.status });
     if (approvedAtMeetingId) {
       const at = await this.meetings.findById(approvedAtMeetingId);

@@ -28,7 +28,7 @@ export class OrganisationController {
   @Route(organisationRoutes.list)
   async list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(organisationQuerySchema)) query: Query) {
     const page = await this.organisations.list(actor, query);
-    return { ...page, items: page.items.map((i) => toOrganisation(i.entity, i.canEdit)) };
+    return { ...page, items: page.items.map((i) => toOrganisation(i.entity, i.can)) };
   }
 
   @Route(organisationRoutes.export)
@@ -45,13 +45,13 @@ export class OrganisationController {
 
   @Route(organisationRoutes.get)
   async get(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
-    const { entity, canEdit } = await this.organisations.get(actor, id);
-    return { organisation: toOrganisation(entity, canEdit) };
+    const { entity, can } = await this.organisations.get(actor, id);
+    return { organisation: toOrganisation(entity, can) };
   }
 
   @Route(organisationRoutes.create)
   async create(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(organisationInputSchema)) body: OrganisationInputParsed) {
-    return { organisation: toOrganisation(await this.organisations.create(actor, body), true) };
+    return { organisation: toOrganisation(await this.organisations.create(actor, body), { 'organisation.edit': true }) };
   }
 
   @Route(organisationRoutes.update)
@@ -60,16 +60,16 @@ export class OrganisationController {
     @Param('id', idPipe) id: string,
     @Body(new ZodValidationPipe(organisationUpdateSchema)) body: Partial<OrganisationInputParsed>,
   ) {
-    return { organisation: toOrganisation(await this.organisations.update(actor, id, body), true) };
+    return { organisation: toOrganisation(await this.organisations.update(actor, id, body), { 'organisation.edit': true }) };
   }
 
   @Route(organisationRoutes.archive)
   async archive(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
-    return { organisation: toOrganisation(await this.organisations.setArchived(actor, id, true), true) };
+    return { organisation: toOrganisation(await this.organisations.setArchived(actor, id, true), { 'organisation.edit': true }) };
   }
 
   @Route(organisationRoutes.restore)
   async restore(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
-    return { organisation: toOrganisation(await this.organisations.setArchived(actor, id, false), true) };
+    return { organisation: toOrganisation(await this.organisations.setArchived(actor, id, false), { 'organisation.edit': true }) };
   }
 }

@@ -1,7 +1,7 @@
 import type { Organisation } from '@cantiere/domain';
 import type { OrganisationEntity } from './organisation.entity';
 
-export function toOrganisation(e: OrganisationEntity, canEdit: boolean): Organisation {
+export function toOrganisation(e: OrganisationEntity, can: Organisation['can']): Organisation {
   return {
     id: e.id,
     name: e.name,
@@ -20,7 +20,7 @@ export function toOrganisation(e: OrganisationEntity, canEdit: boolean): Organis
     archivedAt: e.archivedAt?.toISOString() ?? null,
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
-    canEdit,
+    can,
   };
 }
 

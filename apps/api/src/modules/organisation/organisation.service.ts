@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { In } from 'typeorm';
-import type { FieldIssue, OrganisationInputParsed, Page, organisationQuerySchema } from '@cantiere/domain';
+import {
+  ORGANISATION_RIGHTS,
+  type FieldIssue,
+  type Organisation,
+  type OrganisationInputParsed,
+  type Page,
+  type organisationQuerySchema,
+} from '@cantiere/domain';
 import type { z } from 'zod';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
@@ -14,6 +21,11 @@ import { OrganisationFilter, OrganisationRepository } from './organisation.repos
 
 const UNIQUE_FIELDS = { organisations_name_key: 'name', organisations_fiscal_code_key: 'fiscalCode' };
 export const EXPORT_MAX_ROWS = 10_000;
+
+export interface OrganisationView {
+  entity: OrganisationEntity;
+  can: Organisation['can'];
+}
 
 @Injectable()
 export class OrganisationService {
@@ -35,17 +47,16 @@ export class OrganisationService {
     return new Set((await this.organisations.find({ where: { id: In(ids) }, select: { id: true } })).map((o) => o.id));
   }
 
-  /** Every account may browse the network's registry; `canEdit` says what the caller may change. */
-  async list(actor: Actor, query: z.output<typeof organisationQuerySchema>): Promise<Page<{ entity: OrganisationEntity; canEdit: boolean }>> {
+  /** Every account may browse the network's registry; `can` says what the caller may change. */
+  async list(actor: Actor, query: z.output<typeof organisationQuerySchema>): Promise<Page<OrganisationView>> {
     const { page, pageSize, ...filter } = query;
-    const admin = this.access.isAdmin(actor);
-    // Independent lookups side by side: a list waits for one round trip to the database, not two.
-    const [[rows, total], mineIds] = await Promise.all([
-      this.search.search(filter, { skip: (page - 1) * pageSize, take: pageSize }),
-      admin ? [] : this.access.organisationIds(actor),
-    ]);
-    const mine = new Set(mineIds);
-    return { items: rows.map((entity) => ({ entity, canEdit: admin || mine.has(entity.id) })), total, page, pageSize };
+    const [rows, total] = await this.search.search(filter, { skip: (page - 1) * pageSize, take: pageSize });
+    const can = await this.access.can(
+      actor,
+      ORGANISATION_RIGHTS,
+      rows.map((o) => o.id),
+    );
+    return { items: rows.map((entity) => ({ entity, can: can.get(entity.id)! })), total, page, pageSize };
   }
 
   async exportRows(filter: OrganisationFilter): Promise<OrganisationEntity[]> {
@@ -53,10 +64,10 @@ export class OrganisationService {
     return rows;
   }
 
-  async get(actor: Actor, id: string): Promise<{ entity: OrganisationEntity; canEdit: boolean }> {
+  async get(actor: Actor, id: string): Promise<OrganisationView> {
     const entity = await this.organisations.findOne({ where: { id } });
     if (!entity) throw AppError.notFound('Organisation');
-    return { entity, canEdit: await this.access.canEditOrganisation(actor, id) };
+    return { entity, can: (await this.access.can(actor, ORGANISATION_RIGHTS, [id])).get(id)! };
   }
 
   async create(actor: Actor, input: OrganisationInputParsed): Promise<OrganisationEntity> {
@@ -67,7 +78,7 @@ export class OrganisationService {
 
   async update(actor: Actor, id: string, changes: Partial<OrganisationInputParsed>): Promise<OrganisationEntity> {
     const { entity } = await this.get(actor, id);
-    await this.access.requireOrganisationEditor(actor, id);
+    await this.access.require(actor, 'organisation.edit', [id]);
     await this.checkReferences(changes);
     Object.assign(entity, this.columns(changes));
     return mapUniqueViolation(() => this.organisations.save(entity), UNIQUE_FIELDS);

@@ -8,13 +8,14 @@ import { OutcomeBacklog } from './outcome-backlog.service';
 import { OutcomeWriter } from './outcome-writer.service';
 import { OutcomeController } from './outcome.controller';
 import { OutcomeRepository } from './outcome.repository';
+import { OutcomeAccessRules } from './outcome-access.rules';
 import { OutcomeService } from './outcome.service';
 
 /** Decisions and actions as tracked records: written from the minutes, followed up by the organisations responsible. */
 @Module({
   imports: [TypeOrmModule.forFeature([DecisionEntity, ActionEntity]), AgendaModule, SpaceModule],
   controllers: [OutcomeController],
-  providers: [OutcomeService, OutcomeRepository, OutcomeWriter, OutcomeBacklog],
+  providers: [OutcomeAccessRules, OutcomeService, OutcomeRepository, OutcomeWriter, OutcomeBacklog],
   exports: [OutcomeService, OutcomeWriter],
 })
 export class OutcomeModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import type { ActionStatus, Decision, MeetingAction } from '@cantiere/domain';
+import { ACTION_RIGHTS, type ActionStatus, type Decision, type MeetingAction } from '@cantiere/domain';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
@@ -83,8 +83,12 @@ export class OutcomeService {
       order: { dueDate: 'ASC', createdAt: 'ASC' },
       take: 1000,
     });
-    const mayUpdate = await this.updater(actor);
-    const mapped = await Promise.all(rows.map(async (a) => this.toAction(a, await mayUpdate(a))));
+    const can = await this.access.can(
+      actor,
+      ACTION_RIGHTS,
+      rows.map((a) => a.id),
+    );
+    const mapped = rows.map((a) => this.toAction(a, can.get(a.id)!));
     return f.overdue ? mapped.filter((a) => a.overdue) : mapped;
   }
 
@@ -95,29 +99,16 @@ export class OutcomeService {
     await this.spaces.get(actor, action.spaceId).catch(() => {
       throw AppError.notFound('Action');
     });
-    if (!(await (await this.updater(actor))(action))) {
-      throw AppError.forbidden('Only the responsible organisation and the facilitators can update this action');
-    }
+    await this.access.require(actor, 'action.update', [id]);
     await this.actions.update(id, { status });
     const fresh = await this.actions.findOneOrFail({
       where: { id },
       relations: { meeting: true, agendaItem: true, responsibleOrganisation: true, responsiblePerson: true },
     });
-    return this.toAction(fresh, true);
+    return this.toAction(fresh, { 'action.update': true });
   }
 
-  /** Who may update an action's status: its responsible organisation's people, the space's facilitators (and admins). */
-  private async updater(actor: Actor): Promise<(a: ActionEntity) => Promise<boolean>> {
-    const organisations = new Set(await this.access.organisationIds(actor));
-    const facilitatorOf = new Map<string, Promise<boolean>>();
-    return (a) => {
-      if (a.responsibleOrganisationId !== null && organisations.has(a.responsibleOrganisationId)) return Promise.resolve(true);
-      if (!facilitatorOf.has(a.spaceId)) facilitatorOf.set(a.spaceId, this.access.hasSpaceRole(actor, a.spaceId, 'facilitator'));
-      return facilitatorOf.get(a.spaceId)!;
-    };
-  }
-
-  private toAction(a: ActionEntity, canUpdate: boolean): MeetingAction {
+  private toAction(a: ActionEntity, can: MeetingAction['can']): MeetingAction {
     const open = a.status === 'open' || a.status === 'in_progress';
     return {
       id: a.id,
@@ -134,7 +125,7 @@ export class OutcomeService {
       dueDate: a.dueDate,
       status: a.status,
       overdue: open && a.dueDate !== null && a.dueDate < romeDate(new Date()),
-      canUpdate,
+      can,
       createdAt: a.createdAt.toISOString(),
       updatedAt: a.updatedAt.toISOString(),
     };

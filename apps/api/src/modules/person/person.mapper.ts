@@ -6,7 +6,9 @@ import type { PersonView } from './person.service';
  * Consent and notes are for those who may edit the contact; email and phone for those the contact rules let see
  * them; name, organisations and roles for the whole network.
  */
-export function toPerson({ entity: e, canEdit, contactsVisible }: PersonView): Person {
+export function toPerson({ entity: e, can }: PersonView): Person {
+  const canEdit = can['person.edit'];
+  const contactsVisible = can['person.contact.read'];
   const consent =
     canEdit && e.consentLegalBasis && e.consentPurpose && e.consentDate && e.consentSource
       ? { legalBasis: e.consentLegalBasis, purpose: e.consentPurpose, date: e.consentDate, source: e.consentSource }
@@ -32,7 +34,7 @@ export function toPerson({ entity: e, canEdit, contactsVisible }: PersonView): P
     erasedAt: e.erasedAt?.toISOString() ?? null,
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
-    canEdit,
+    can,
   };
 }
 

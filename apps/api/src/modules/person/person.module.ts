@@ -10,12 +10,13 @@ import { PersonImportService } from './person-import.service';
 import { PersonPrivacyRepository } from './person-privacy.repository';
 import { PersonPrivacyService } from './person-privacy.service';
 import { PersonRepository } from './person.repository';
+import { PersonAccessRules } from './person-access.rules';
 import { PersonService } from './person.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([PersonEntity, PersonAffiliationEntity]), IdentityModule, InvitationModule, OrganisationModule],
   controllers: [PersonController],
-  providers: [PersonService, PersonRepository, PersonPrivacyService, PersonPrivacyRepository, PersonImportService],
+  providers: [PersonAccessRules, PersonService, PersonRepository, PersonPrivacyService, PersonPrivacyRepository, PersonImportService],
   exports: [PersonService],
 })
 export class PersonModule {}

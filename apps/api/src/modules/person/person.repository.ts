@@ -86,6 +86,17 @@ export class PersonRepository {
     return new Set(rows.map((r) => r.id));
   }
 
+  /** Of `personIds`, those the person edits: themself, and the people of an organisation they belong to. */
+  async editableBy(editorPersonId: string, personIds: readonly string[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.people.manager.query(
+      `SELECT p.id FROM people p WHERE p.id = ANY($2::uuid[])
+         AND (p.id = $1 OR EXISTS (SELECT 1 FROM person_affiliations a JOIN person_affiliations mine ON mine.organisation_id = a.organisation_id
+                                   WHERE a.person_id = p.id AND mine.person_id = $1))`,
+      [editorPersonId, personIds],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
   async findWithAffiliations(id: string): Promise<PersonEntity | null> {
     const person = await this.people.findOne({ where: { id } });
     if (person) await this.attachAffiliations([person]);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import type { FieldIssue, Page, PersonInputParsed, personQuerySchema } from '@cantiere/domain';
+import { PERSON_RIGHTS, type FieldIssue, type Page, type Person, type PersonInputParsed, type personQuerySchema } from '@cantiere/domain';
 import type { z } from 'zod';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
@@ -19,8 +19,7 @@ export const PEOPLE_EXPORT_MAX_ROWS = 10_000;
 /** A person as one caller sees it: whether they may edit it, and whether its email and phone are shown to them. */
 export interface PersonView {
   entity: PersonEntity;
-  canEdit: boolean;
-  contactsVisible: boolean;
+  can: Person['can'];
 }
 
 @Injectable()
@@ -50,7 +49,7 @@ export class PersonService {
     const { page, pageSize, ...filter } = query;
     const viewer = await this.viewer(actor);
     const [rows, total] = await this.search.search(filter, { skip: (page - 1) * pageSize, take: pageSize }, viewer);
-    return { items: await this.views(actor, viewer, rows), total, page, pageSize };
+    return { items: await this.views(actor, rows), total, page, pageSize };
   }
 
   /** The whole registry's contacts in one file: for administrators only (GDPR art. 5, data minimisation). */
@@ -63,7 +62,7 @@ export class PersonService {
   async get(actor: Actor, id: string): Promise<PersonView> {
     const entity = await this.search.findWithAffiliations(id);
     if (!entity) throw AppError.notFound('Person');
-    const [view] = await this.views(actor, await this.viewer(actor), [entity]);
+    const [view] = await this.views(actor, [entity]);
     return view;
   }
 
@@ -77,8 +76,8 @@ export class PersonService {
   }
 
   async update(actor: Actor, id: string, changes: Partial<PersonInputParsed>): Promise<PersonView> {
-    const { entity, canEdit } = await this.get(actor, id);
-    if (!canEdit) throw AppError.forbidden("Only administrators and members of this person's organisations can change it");
+    const { entity } = await this.get(actor, id);
+    await this.access.require(actor, 'person.edit', [id]);
     if (entity.erasedAt) throw new AppError('conflict', "This person's data was erased and cannot be changed");
     if (changes.contactsPublic !== undefined && !this.access.isAdmin(actor) && entity.userId !== actor.user.id) throw contactsChoiceForbidden();
     const existing = entity.affiliations ?? [];
@@ -105,23 +104,13 @@ export class PersonService {
     return { isAdmin: this.access.isAdmin(actor), personId: this.access.isAdmin(actor) ? null : await this.access.personId(actor) };
   }
 
-  private async views(actor: Actor, viewer: ContactViewer, people: PersonEntity[]): Promise<PersonView[]> {
-    // Independent lookups: side by side, so that a list waits for one round trip to the database, not two.
-    const [canEdit, visible] = await Promise.all([
-      this.editChecker(actor),
-      this.search.contactsVisibleTo(
-        viewer,
-        people.map((p) => p.id),
-      ),
-    ]);
-    return people.map((entity) => ({ entity, canEdit: canEdit(entity), contactsVisible: visible.has(entity.id) }));
-  }
-
-  private async editChecker(actor: Actor): Promise<(p: PersonEntity) => boolean> {
-    if (this.access.isAdmin(actor)) return () => true;
-    const mine = new Set(await this.access.organisationIds(actor));
-    const myPersonId = await this.access.personId(actor);
-    return (p) => p.id === myPersonId || (p.affiliations ?? []).some((a) => mine.has(a.organisationId));
+  private async views(actor: Actor, people: PersonEntity[]): Promise<PersonView[]> {
+    const can = await this.access.can(
+      actor,
+      PERSON_RIGHTS,
+      people.map((p) => p.id),
+    );
+    return people.map((entity) => ({ entity, can: can.get(entity.id)! }));
   }
 
   /** Organisations must exist; a non-admin may only add affiliations to organisations they belong to. */
@@ -136,13 +125,14 @@ export class PersonService {
       seen.add(a.organisationId);
     });
     if (issues.length) throw AppError.validation(issues);
-    if (this.access.isAdmin(actor)) return;
-    const mine = new Set(await this.access.organisationIds(actor));
+    // Someone without an organisation is the registry's own business; adding someone to an organisation is editing it.
+    if (wanted.length === 0 && existing.length === 0) return this.access.requireAdmin(actor);
     const already = new Set(existing.map((a) => a.organisationId));
-    if (wanted.length === 0 && existing.length === 0) throw AppError.forbidden('Only administrators can add people without an organisation');
-    if (wanted.some((a) => !mine.has(a.organisationId) && !already.has(a.organisationId))) {
-      throw AppError.forbidden('You can only add people to your own organisations');
-    }
+    await this.access.require(
+      actor,
+      'organisation.edit',
+      ids.filter((id) => !already.has(id)),
+    );
   }
 
   /** Affiliations a non-admin cannot see to change: those with organisations that are not theirs. */

@@ -46,7 +46,7 @@ export class MembershipService {
   /** A representative must belong to the organisation they represent, and sits in a space once at a time. */
   async add(actor: Actor, spaceId: string, input: MembershipInput): Promise<SpaceMemberEntity> {
     const { entity: space } = await this.spaces.get(actor, spaceId);
-    await this.access.requireSpaceRole(actor, spaceId, 'facilitator');
+    await this.access.require(actor, 'space.manage', [spaceId]);
     if (space.archivedAt) throw new AppError('conflict', 'The space is archived');
     const issues: FieldIssue[] = [];
     const issue = await this.people.representationIssue(input.personId, input.organisationId);
@@ -62,7 +62,7 @@ export class MembershipService {
 
   async update(actor: Actor, spaceId: string, memberId: string, changes: z.output<z.ZodType<MembershipUpdate>>): Promise<SpaceMemberEntity> {
     await this.spaces.get(actor, spaceId);
-    await this.access.requireSpaceRole(actor, spaceId, 'facilitator');
+    await this.access.require(actor, 'space.manage', [spaceId]);
     const member = await this.one(spaceId, memberId);
     if (changes.leftOn && changes.leftOn < member.joinedOn) throw AppError.validation([{ path: 'leftOn', message: 'before_join_date' }]);
     // Reactivating a past membership: the person may meanwhile sit in the space through another one.
@@ -75,7 +75,7 @@ export class MembershipService {
   /** Leaving keeps the row with its dates: the history of who sat at the table stays. */
   async leave(actor: Actor, spaceId: string, memberId: string): Promise<SpaceMemberEntity> {
     await this.spaces.get(actor, spaceId);
-    await this.access.requireSpaceRole(actor, spaceId, 'facilitator');
+    await this.access.require(actor, 'space.manage', [spaceId]);
     const member = await this.one(spaceId, memberId);
     if (member.leftOn) throw new AppError('conflict', 'This representative already left the space');
     await this.members.update(member.id, { leftOn: today() < member.joinedOn ? member.joinedOn : today() });

@@ -1,8 +1,8 @@
-import type { Membership, Space, SpaceRole } from '@cantiere/domain';
+import type { Membership, Space } from '@cantiere/domain';
 import type { SpaceMemberEntity } from './space-member.entity';
 import type { SpaceEntity } from './space.entity';
 
-export function toSpace(e: SpaceEntity, extra: { memberCount: number; myRole: SpaceRole | null; canManage: boolean }): Space {
+export function toSpace(e: SpaceEntity, extra: Pick<Space, 'memberCount' | 'myRole' | 'canManage' | 'can'>): Space {
   return {
     id: e.id,
     name: e.name,

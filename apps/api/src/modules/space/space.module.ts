@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PersonModule } from '../person';
 import { MembershipService } from './membership.service';
+import { SpaceAccessRules } from './space-access.rules';
 import { SpaceMemberEntity } from './space-member.entity';
 import { SpaceController } from './space.controller';
 import { SpaceEntity } from './space.entity';
@@ -11,7 +12,7 @@ import { SpaceService } from './space.service';
 @Module({
   imports: [TypeOrmModule.forFeature([SpaceEntity, SpaceMemberEntity]), PersonModule],
   controllers: [SpaceController],
-  providers: [SpaceService, SpaceRepository, MembershipService],
+  providers: [SpaceService, SpaceRepository, MembershipService, SpaceAccessRules],
   exports: [SpaceService],
 })
 export class SpaceModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { SpaceRole } from '@cantiere/domain';
 
 @Injectable()
 export class SpaceRepository {
@@ -16,18 +17,24 @@ export class SpaceRepository {
     return new Map(rows.map((r) => [r.space_id, Number(r.n)]));
   }
 
-  /**
-   * Ids of every space (archived ones too) open to the network or where the person is an active member: the rule of
-   * SpaceService.list, in one statement for callers that need only the ids.
-   */
-  async visibleSpaceIds(personId: string | null): Promise<string[]> {
+  /** Of `spaceIds`, those open to the network or where the person is an active member (any role). */
+  async visibleAmong(personId: string | null, spaceIds: readonly string[]): Promise<Set<string>> {
     const rows: { id: string }[] = await this.ds.query(
-      `SELECT s.id FROM spaces s
-       WHERE s.visibility = 'network'
-          OR EXISTS (SELECT 1 FROM space_members m WHERE m.space_id = s.id AND m.person_id = $1 AND m.left_on IS NULL)`,
-      [personId],
+      `SELECT s.id FROM spaces s WHERE s.id = ANY($2::uuid[])
+         AND (s.visibility = 'network'
+          OR EXISTS (SELECT 1 FROM space_members m WHERE m.space_id = s.id AND m.person_id = $1 AND m.left_on IS NULL))`,
+      [personId, spaceIds],
     );
-    return rows.map((r) => r.id);
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Of `spaceIds`, those where the person holds one of `roles` in an active membership. */
+  async withRoleAmong(personId: string, spaceIds: readonly string[], roles: readonly SpaceRole[]): Promise<Set<string>> {
+    const rows: { space_id: string }[] = await this.ds.query(
+      'SELECT DISTINCT space_id FROM space_members WHERE person_id = $1 AND left_on IS NULL AND space_id = ANY($2::uuid[]) AND role = ANY($3::text[])',
+      [personId, spaceIds, roles],
+    );
+    return new Set(rows.map((r) => r.space_id));
   }
 
   async allSpaceIds(): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
-import type { SpaceRole, spaceInputSchema } from '@cantiere/domain';
+import { SPACE_RIGHTS, type Can, type SpaceRole, type spaceInputSchema } from '@cantiere/domain';
 import type { z } from 'zod';
 import { AccessEvents } from '../../core/access/access-events';
 import { AccessService } from '../../core/access/access.service';
@@ -15,7 +15,7 @@ export interface SpaceView {
   entity: SpaceEntity;
   memberCount: number;
   myRole: SpaceRole | null;
-  canManage: boolean;
+  can: Required<Can<(typeof SPACE_RIGHTS)[number]>>;
 }
 
 @Injectable()
@@ -31,9 +31,14 @@ export class SpaceService {
   async list(actor: Actor, includeArchived: boolean): Promise<SpaceView[]> {
     const all = await this.spaces.find({ where: includeArchived ? {} : { archivedAt: IsNull() }, relations: { parent: true }, order: { name: 'ASC' } });
     const roles = await this.access.spaceRoles(actor);
-    const admin = this.access.isAdmin(actor);
-    const visible = all.filter((s) => admin || s.visibility === 'network' || roles.has(s.id));
-    const counts = await this.repo.activeMemberCounts(visible.map((s) => s.id));
+    const readable = await this.access.allowed(
+      actor,
+      'space.read',
+      all.map((s) => s.id),
+    );
+    const visible = all.filter((s) => readable.has(s.id));
+    const ids = visible.map((s) => s.id);
+    const [counts, can] = await Promise.all([this.repo.activeMemberCounts(ids), this.access.can(actor, SPACE_RIGHTS, ids)]);
     // Parents first, each followed by its tables, so that the Cantiere heads its thematic tables.
     const ordered = [...visible.filter((s) => !s.parentId || !visible.some((p) => p.id === s.parentId))].flatMap((root) => [
       root,
@@ -44,22 +49,25 @@ export class SpaceService {
       entity,
       memberCount: counts.get(entity.id) ?? 0,
       myRole: roles.get(entity.id) ?? null,
-      canManage: admin || roles.get(entity.id) === 'facilitator',
+      can: can.get(entity.id)!,
     }));
   }
 
-  /** The ids of the spaces `list(actor, true)` returns, without loading them: one query instead of three. */
+  /** The ids of the spaces `list(actor, true)` returns, without loading them: the ids, then the `space.read` rule. */
   async visibleIds(actor: Actor): Promise<string[]> {
-    return this.access.isAdmin(actor) ? this.repo.allSpaceIds() : this.repo.visibleSpaceIds(await this.access.personId(actor));
+    const all = await this.repo.allSpaceIds();
+    const readable = await this.access.allowed(actor, 'space.read', all);
+    return all.filter((id) => readable.has(id));
   }
 
   /** A members-only space reads as not found to outsiders, so that its existence does not leak. */
   async get(actor: Actor, id: string): Promise<SpaceView> {
     const entity = await this.spaces.findOne({ where: { id }, relations: { parent: true } });
-    if (!entity || !(await this.access.canSeeSpace(actor, entity))) throw AppError.notFound('Space');
+    if (!entity) throw AppError.notFound('Space');
+    await this.access.require(actor, 'space.read', [id], { notFound: 'Space' });
     const myRole = await this.access.spaceRole(actor, id);
-    const counts = await this.repo.activeMemberCounts([id]);
-    return { entity, memberCount: counts.get(id) ?? 0, myRole, canManage: this.access.isAdmin(actor) || myRole === 'facilitator' };
+    const [counts, can] = await Promise.all([this.repo.activeMemberCounts([id]), this.access.can(actor, SPACE_RIGHTS, [id])]);
+    return { entity, memberCount: counts.get(id) ?? 0, myRole, can: can.get(id)! };
   }
 
   async create(actor: Actor, input: SpaceInput): Promise<SpaceView> {

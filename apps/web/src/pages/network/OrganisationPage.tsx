@@ -63,7 +63,7 @@ export function OrganisationPage() {
       {org.archivedAt && <Alert kind="warning">{t('orgs.archivedNotice', { date: new Date(org.archivedAt).toLocaleDateString(i18n.language) })}</Alert>}
       {saved && <Alert kind="success">{t('common.saved')}</Alert>}
       <div className="d-flex gap-2 mb-3">
-        {org.canEdit && (
+        {org.can['organisation.edit'] && (
           <button type="button" className="btn btn-outline-primary" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
             {editing ? t('common.cancel') : t('common.edit')}
           </button>
@@ -96,7 +96,7 @@ export function OrganisationPage() {
           {row(t('orgs.website'), org.website)}
           {row(t('common.email'), org.email)}
           {row(t('orgs.phone'), org.phone)}
-          {org.canEdit && row(t('orgs.notes'), org.notes)}
+          {org.can['organisation.edit'] && row(t('orgs.notes'), org.notes)}
         </dl>
       )}
       <div className="row mt-4">

@@ -53,7 +53,7 @@ export function PersonPage() {
       <h1>{person.fullName}</h1>
       {person.erasedAt && <Alert kind="warning">{t('people.erased', { date: new Date(person.erasedAt).toLocaleDateString(i18n.language) })}</Alert>}
       {message && <Alert kind={message.kind}>{message.text}</Alert>}
-      {person.canEdit && !person.erasedAt && (
+      {person.can['person.edit'] && !person.erasedAt && (
         <button type="button" className="btn btn-outline-primary mb-3" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
           {editing ? t('common.cancel') : t('common.edit')}
         </button>
@@ -98,7 +98,7 @@ export function PersonPage() {
               ))}
             </ul>
           </dd>
-          {person.canEdit && (
+          {person.can['person.edit'] && (
             <>
               <dt className="col-sm-3">{t('people.notes')}</dt>
               <dd className="col-sm-9">{person.notes ?? t('common.none')}</dd>

@@ -31,6 +31,7 @@ const meeting = (canManage: boolean): Meeting => ({
   approvedAtMeetingId: null,
   run: { currentItemId: null, itemStartedAt: null, serverNow: '2030-03-12T15:10:00.000Z' },
   canManage,
+  can: { 'meeting.manage': canManage, 'minutes.approve': canManage },
   transitions: [],
 });
 

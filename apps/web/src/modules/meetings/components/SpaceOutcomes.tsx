@@ -119,7 +119,7 @@ export function SpaceOutcomes({ spaceId }: { spaceId: string }) {
                       {a.overdue && <span className="badge text-bg-danger ms-2">{t('overdueBadge')}</span>}
                     </td>
                     <td>
-                      {a.canUpdate ? (
+                      {a.can['action.update'] ? (
                         <select
                           className="form-select form-select-sm"
                           aria-label={t('statusOf', { what: a.what })}
