@@ -18,3 +18,4 @@ export * from './meeting-outcome';
 export * from './minutes-review';
 export * from './step-guard';
 export * from './verbale';
+export * from './audit';
