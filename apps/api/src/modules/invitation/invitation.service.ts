@@ -65,8 +65,8 @@ export class InvitationService {
   }
 
   /** Part of a person's erasure: runs inside its transaction. */
-  eraseFor(personId: string, now: Date, tx: EntityManager): Promise<void> {
-    return this.rows.eraseFor(personId, now, tx);
+  eraseFor(personId: string, now: Date): Promise<void> {
+    return this.rows.eraseFor(personId, now);
   }
 
   async revoke(actor: Actor, id: string): Promise<void> {

@@ -5,6 +5,7 @@ import type { ActionStatus, Decision, MeetingAction } from '@cantiere/domain';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
+import { AuditService, changedFields } from '../audit';
 import { meetingLabel, romeDate } from '../meeting';
 import { SpaceService } from '../space';
 import { ActionEntity } from './action.entity';
@@ -25,6 +26,7 @@ export class OutcomeService {
     @InjectRepository(ActionEntity) private readonly actions: Repository<ActionEntity>,
     private readonly spaces: SpaceService,
     private readonly access: AccessService,
+    private readonly audit: AuditService,
   ) {}
 
   /** A meeting's decisions and actions (with who is responsible) as stored, oldest first, for its verbale. */
@@ -98,7 +100,10 @@ export class OutcomeService {
     if (!(await (await this.updater(actor))(action))) {
       throw AppError.forbidden('Only the responsible organisation and the facilitators can update this action');
     }
-    await this.actions.update(id, { status });
+    await this.audit.change(
+      () => this.actions.update(id, { status }),
+      () => ({ actor, action: 'action.status', entity: 'action', entityId: id, ...changedFields(action, { status }) }),
+    );
     const fresh = await this.actions.findOneOrFail({
       where: { id },
       relations: { meeting: true, agendaItem: true, responsibleOrganisation: true, responsiblePerson: true },
