@@ -1,5 +1,5 @@
 /** Fields never written to the trail, whatever the caller passes: credentials and anything derived from them. */
-const SECRET = /password|secret|token|hash/i;
+const SECRET = /password|secret|token/i;
 
 export type AuditFields = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
-import { retentionCutoff } from '../database/retention';
+import { RETENTION, type Retention, retentionCutoff } from '../database/retention';
 import { TxHost } from '../database/transaction';
 import type { AuditEntryEntity } from './audit-entry.entity';
 import { type AuditFields, withoutSecrets } from './audit-changes';
@@ -42,6 +42,7 @@ export class AuditService {
   constructor(
     private readonly entries: AuditRepository,
     private readonly txHost: TxHost,
+    @Inject(RETENTION) private readonly retention: Retention,
   ) {}
 
   /**
@@ -103,10 +104,11 @@ export class AuditService {
   }
 
   /**
-   * The audit purge: deletes the entries older than `retentionDays` (AUDIT_RETENTION_DAYS) before `now` and returns
-   * how many went. Meant to run daily as a scheduled job.
+   * The audit purge: deletes the entries recorded more than `retentionDays` (AUDIT_RETENTION_DAYS, ten years by
+   * default) before `now` and returns how many went. Meant to run daily as a scheduled job; nothing else deletes
+   * audit entries.
    */
-  purgeExpiredAuditEntries(retentionDays: number, now = new Date()): Promise<number> {
+  purgeExpiredAuditEntries(now = new Date(), retentionDays = this.retention.auditDays): Promise<number> {
     return this.entries.deleteBefore(retentionCutoff(retentionDays, now));
   }
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** The injection token of the `Retention` read at start-up (provided by the audit trail's module, which is global). */
+export const RETENTION = Symbol('RETENTION');
+
 const days = (fallback: number) => z.coerce.number().int().min(1).max(36_500).default(fallback);
 
 const retentionSchema = z.object({

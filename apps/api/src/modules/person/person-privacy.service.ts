@@ -83,13 +83,12 @@ export class PersonPrivacyService {
         const kept = await this.records.naming(id);
         // The trail keeps which fields changed and when, but not the values the person asked to have erased.
         await this.audit.forgetValues('person', id);
+        if (person.userId) await this.audit.forgetValues('user', person.userId);
         await this.audit.record({
           actor,
           action: 'person.erase',
           entity: 'person',
           entityId: id,
-          before: { erasedAt: null },
-          after: { erasedAt: now },
           details: { sealedRecordsKept: kept.map((r) => ({ kind: r.kind, subjectId: r.subjectId, version: r.version })) },
         });
       },
