@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TxHost } from '../database/transaction';
-import { IsNull, Repository } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { PasswordResetEntity } from './password-reset.entity';
 
 /** Reset links of an account: at most one of them is ever used, and none survives a password change. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IsNull, Repository } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { changedFields } from '../audit/audit-changes';
 import { AuditService } from '../audit/audit.service';
 import { TxHost } from '../database/transaction';

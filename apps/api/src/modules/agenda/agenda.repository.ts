@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { TxHost } from '../../core/database/transaction';
-import { DataSource, EntityManager } from 'typeorm';
 import type { MeetingEntity } from '../meeting';
 import type { BacklogCandidate } from './agenda-backlog';
 import { AgendaItemEntity } from './agenda-item.entity';

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { TxHost } from '../../core/database/transaction';
-import { DataSource } from 'typeorm';
 
 /** The register's writes that a Repository cannot express. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TxHost } from '../../core/database/transaction';
-import { EntityManager, IsNull, Repository } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { UserEntity } from '../../core/identity/user.entity';
 import { PersonEntity } from '../person/person.entity';
 import { InvitationEntity } from './invitation.entity';

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import type { EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import type { InvitationAccept, InvitationCreate, InvitationPreview } from '@cantiere/domain';
 import { AccessService } from '../../core/access/access.service';

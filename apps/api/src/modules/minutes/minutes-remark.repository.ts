@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { TxHost } from '../../core/database/transaction';
-import { Repository } from 'typeorm';
 import { MinutesRemarkEntity } from './minutes-remark.entity';
 
 @Injectable()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TxHost } from '../../core/database/transaction';
-import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { SelectQueryBuilder } from 'typeorm';
 import type { OrganisationInputParsed } from '@cantiere/domain';
 import type { organisationQuerySchema } from '@cantiere/domain';
 import type { z } from 'zod';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TxHost } from '../../core/database/transaction';
-import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { In, Not } from 'typeorm';
 import type { BacklogCandidate } from '../agenda';
 import { ActionEntity } from './action.entity';
 import { DecisionEntity } from './decision.entity';

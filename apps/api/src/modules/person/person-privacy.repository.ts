@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { Repository } from 'typeorm';
 import { TxHost } from '../../core/database/transaction';
 import { SpaceMemberEntity } from '../space/space-member.entity';
 import { PersonAffiliationEntity } from './person-affiliation.entity';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TxHost } from '../../core/database/transaction';
-import { EntityManager, In, Repository } from 'typeorm';
+import { In } from 'typeorm';
 import type { personQuerySchema } from '@cantiere/domain';
 import type { z } from 'zod';
 import { PERSON_NAME_SEARCH_VECTOR, PERSON_SEARCH_VECTOR, likeLiteral, prefixTsQuery } from '../../core/database/text-search';
