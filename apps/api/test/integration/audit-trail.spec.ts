@@ -202,7 +202,7 @@ describe('audit entries for each module family', () => {
     });
   });
 
-  it('accounts and sessions: login, profile change, password change and logout, without any secret', async () => {
+  it('accounts and sessions: login, profile and password change, an API token, and logout, without any secret', async () => {
     const user = await createUser(f.t, { name: 'Paola Registro' });
     const cookie = await sessionCookie(f.baseUrl, user.email);
     const [started] = await f.t.dataSource.query(
@@ -215,6 +215,16 @@ describe('audit entries for each module family', () => {
     expect((await only('account.update', user.id)).details).toEqual({ before: { name: 'Paola Registro' }, after: { name: 'Paola Registro Bianchi' } });
     await f.ok('POST', '/api/account/password', cookie, { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase 42' });
     expect(await only('account.password_change', user.id)).toEqual({ actorId: user.id, entityType: 'user', details: {} });
+
+    const created = await f.ok('POST', '/api/account/tokens', cookie, { name: 'Foglio di calcolo' });
+    expect(await only('api_token.create', created.token.id)).toEqual({
+      actorId: user.id,
+      entityType: 'api_token',
+      details: { after: { name: 'Foglio di calcolo' } },
+    });
+    await f.ok('DELETE', `/api/account/tokens/${created.token.id}`, cookie);
+    expect(await only('api_token.revoke', created.token.id)).toMatchObject({ actorId: user.id, details: { after: { revokedAt: expect.any(String) } } });
+    expect(JSON.stringify(await entries('api_token.create', created.token.id))).not.toContain(created.secret);
 
     await f.ok('POST', '/api/auth/logout', cookie);
     expect(await only('session.end', started.entityId)).toMatchObject({
