@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { CollabModule } from './collab/collab.module';
 import { AccessModule } from './core/access/access.module';
+import { AuditTrailModule } from './core/audit/audit-trail.module';
 import { AuthModule } from './core/auth/auth.module';
 import type { AppConfig } from './core/config/config';
 import { ConfigModule } from './core/config/config.module';
@@ -39,6 +40,7 @@ export class AppModule {
         DatabaseModule.forRoot(config.databaseUrl, ENTITIES),
         MailModule,
         RecordsModule,
+        AuditTrailModule,
         AccessModule,
         AuditModule,
         AuthModule,

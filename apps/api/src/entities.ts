@@ -3,7 +3,7 @@ import { IDENTITY_ENTITIES } from './core/identity/identity.entities';
 import { RECORDS_ENTITIES } from './core/records/records.entities';
 import { AGENDA_ENTITIES } from './modules/agenda/agenda.entities';
 import { ATTENDANCE_ENTITIES } from './modules/attendance/attendance.entities';
-import { AUDIT_ENTITIES } from './modules/audit/audit.entities';
+import { AUDIT_ENTITIES } from './core/audit/audit.entities';
 import { CALENDAR_ENTITIES } from './modules/calendar/calendar.entities';
 import { DOCUMENT_ENTITIES } from './modules/document/document.entities';
 import { INVITATION_ENTITIES } from './modules/invitation/invitation.entities';

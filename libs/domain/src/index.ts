@@ -21,3 +21,4 @@ export * from './step-guard';
 export * from './verbale';
 export * from './mail-delivery';
 export * from './routes';
+export * from './audit';

@@ -1,4 +1,4 @@
-import { AuditEntryEntity } from '../../src/modules/audit/audit-entry.entity';
+import { AuditEntryEntity } from '../../src/core/audit/audit-entry.entity';
 import { SpaceMemberEntity } from '../../src/modules/space/space-member.entity';
 import { UserEntity } from '../../src/core/identity/user.entity';
 import { loggedInAgent, memberOf } from '../support/factories';

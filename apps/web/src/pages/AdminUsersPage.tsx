@@ -7,6 +7,7 @@ import { Alert } from '../components/Alert';
 import { FormField } from '../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../forms/errors';
 import { AccountsPanel } from './admin/AccountsPanel';
+import { AuditPanel } from '../modules/admin/AuditPanel';
 import { ACCOUNT } from '../i18n/namespaces/account';
 
 export function AdminUsersPage() {
@@ -138,6 +139,7 @@ export function AdminUsersPage() {
           </div>
         )}
       </section>
+      <AuditPanel />
     </>
   );
 }

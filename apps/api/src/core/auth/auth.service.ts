@@ -5,6 +5,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { AppError } from '../errors/app-error';
 import { LOGGER } from '../logging/logging.module';
+import { AuditService } from '../audit/audit.service';
 import { UserService } from '../identity/user.service';
 import type { UserEntity } from '../identity/user.entity';
 import { AttemptLimiter } from './attempt-limiter';
@@ -27,6 +28,7 @@ export class AuthService {
   constructor(
     private readonly users: UserService,
     private readonly sessions: SessionService,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
@@ -50,7 +52,10 @@ export class AuthService {
     // Said only to whoever knows the password, so that it tells a stranger nothing about the account.
     if (user.disabledAt) throw new AppError('account_disabled', 'This account was deactivated by an administrator');
     this.perAccount.reset(accountKey);
-    const { token } = await this.sessions.create(user.id, meta);
+    const { token } = await this.audit.change(
+      () => this.sessions.create(user.id, meta),
+      ({ session }) => ({ actor: { user }, action: 'session.start', entity: 'session', entityId: session.id, after: { expiresAt: session.expiresAt } }),
+    );
     this.logger.info({ userId: user.id }, 'login');
     return { user, token };
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { TxHost } from '../database/transaction';
 
 export interface OutboxRow {
   id: string;
@@ -13,11 +14,17 @@ const PENDING_FLAG = 'outboxPending';
 /** The `outbox` table: events written with the change that caused them, relayed to the job queue after commit. */
 @Injectable()
 export class OutboxRepository {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly txHost: TxHost,
+  ) {}
 
-  /** Inserts in the caller's transaction (or on its own without one); true when the row waits for a commit. */
+  /**
+   * Inserts in the given manager's transaction, else in the current one (a `@Transactional()` change), else on its
+   * own; true when the row waits for a commit.
+   */
   async add(manager: EntityManager | undefined, events: { topic: string; payload: object }[]): Promise<boolean> {
-    const m = manager ?? this.ds.manager;
+    const m = manager ?? this.txHost.tx;
     await m.query(`INSERT INTO "outbox" ("topic", "payload") SELECT * FROM unnest($1::varchar[], $2::jsonb[])`, [
       events.map((e) => e.topic),
       events.map((e) => JSON.stringify(e.payload)),

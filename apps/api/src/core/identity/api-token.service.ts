@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import type { ApiToken } from '@cantiere/domain';
 import { AccessEvents } from '../access/access-events';
+import { AuditService } from '../audit/audit.service';
 import { AppError } from '../errors/app-error';
 import type { UserEntity } from './user.entity';
 import { ApiTokenEntity } from './api-token.entity';
@@ -25,13 +26,17 @@ export class ApiTokenService {
   constructor(
     @InjectRepository(ApiTokenEntity) private readonly tokens: Repository<ApiTokenEntity>,
     private readonly accessEvents: AccessEvents,
+    private readonly audit: AuditService,
   ) {}
 
   /** The secret is shown once, at creation; afterwards only its prefix is known. */
   async create(userId: string, name: string): Promise<{ token: ApiTokenEntity; secret: string }> {
     const secret = `${TOKEN_PREFIX}${newSecretToken()}`;
-    const token = await this.tokens.save(
-      this.tokens.create({ userId, name, tokenHash: hashToken(secret), prefix: secret.slice(0, 10), lastUsedAt: null, revokedAt: null }),
+    // The entry names the token, never its secret or hash.
+    const token = await this.audit.change(
+      () =>
+        this.tokens.save(this.tokens.create({ userId, name, tokenHash: hashToken(secret), prefix: secret.slice(0, 10), lastUsedAt: null, revokedAt: null })),
+      (saved) => ({ actor: { user: { id: userId } }, action: 'api_token.create', entity: 'api_token', entityId: saved.id, after: { name } }),
     );
     return { token, secret };
   }
@@ -41,7 +46,12 @@ export class ApiTokenService {
   }
 
   async revoke(userId: string, id: string): Promise<void> {
-    const result = await this.tokens.update({ id, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    const revokedAt = new Date();
+    const result = await this.audit.change(
+      () => this.tokens.update({ id, userId, revokedAt: IsNull() }, { revokedAt }),
+      (done) =>
+        done.affected ? { actor: { user: { id: userId } }, action: 'api_token.revoke', entity: 'api_token', entityId: id, after: { revokedAt } } : null,
+    );
     if (!result.affected) throw AppError.notFound('Token');
     await this.accessEvents.changed({ subject: { tokenId: id }, reason: 'token_revoked' });
   }

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { TxHost } from '../database/transaction';
+import { IsNull } from 'typeorm';
 import { PasswordResetEntity } from './password-reset.entity';
 
 /** Reset links of an account: at most one of them is ever used, and none survives a password change. */
 @Injectable()
 export class PasswordResetRepository {
-  constructor(@InjectRepository(PasswordResetEntity) private readonly resets: Repository<PasswordResetEntity>) {}
+  constructor(private readonly txHost: TxHost) {}
+
+  private get resets() {
+    return this.txHost.tx.getRepository(PasswordResetEntity);
+  }
 
   async add(userId: string, tokenHash: string, expiresAt: Date): Promise<void> {
     await this.resets.insert({ userId, tokenHash, expiresAt, usedAt: null });

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, MoreThan, Not, Repository } from 'typeorm';
 import type { AccessChangeReason } from '@cantiere/collab';
 import { AccessEvents } from '../access/access-events';
+import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { UserEntity } from './user.entity';
@@ -18,6 +19,7 @@ export class SessionService {
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly accessEvents: AccessEvents,
+    private readonly audit: AuditService,
   ) {}
 
   async create(userId: string, meta: { userAgent?: string; ip?: string }): Promise<{ token: string; session: SessionEntity }> {
@@ -76,7 +78,12 @@ export class SessionService {
 
   /** Revokes one of the user's sessions (its open sockets end too); false when it is not theirs or already ended. */
   async revoke(userId: string, sessionId: string): Promise<boolean> {
-    const result = await this.sessions.update({ id: sessionId, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    const revokedAt = new Date();
+    const result = await this.audit.change(
+      () => this.sessions.update({ id: sessionId, userId, revokedAt: IsNull() }, { revokedAt }),
+      (done) =>
+        done.affected ? { actor: { user: { id: userId } }, action: 'session.end', entity: 'session', entityId: sessionId, after: { revokedAt } } : null,
+    );
     if (!result.affected) return false;
     await this.accessEvents.changed({ subject: { sessionId }, reason: 'session_ended' });
     return true;

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, IsNull, Repository } from 'typeorm';
+import { IsNull } from 'typeorm';
+import { changedFields } from '../audit/audit-changes';
+import { AuditService } from '../audit/audit.service';
+import { TxHost } from '../database/transaction';
 import type { AccountUpdate, GlobalRole, Locale, PasswordChange } from '@cantiere/domain';
 import type { Actor } from '../auth/actor';
 import { passwordHasher } from './password-hasher';
@@ -14,17 +16,23 @@ import { UserEntity } from './user.entity';
 @Injectable()
 export class UserService {
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly sessions: SessionService,
     private readonly resets: PasswordResetRepository,
+    private readonly txHost: TxHost,
+    private readonly audit: AuditService,
   ) {}
+
+  private get users() {
+    return this.txHost.tx.getRepository(UserEntity);
+  }
 
   findById(id: string): Promise<UserEntity | null> {
     return this.users.findOne({ where: { id } });
   }
 
-  /** An erased person's account: anonymised, disabled, with its sessions and tokens ended, inside the erasure's `tx`. */
-  async eraseAccount(userId: string, now: Date, tx: EntityManager): Promise<void> {
+  /** An erased person's account: anonymised, disabled, with its sessions and tokens ended, inside the erasure's transaction. */
+  async eraseAccount(userId: string, now: Date): Promise<void> {
+    const tx = this.txHost.tx;
     await tx.update(UserEntity, userId, { email: `erased-${userId}@invalid`, name: 'Persona cancellata', passwordHash: null, disabledAt: now });
     await tx.update(SessionEntity, { userId }, { revokedAt: now, userAgent: null, ip: null });
     await tx.update(ApiTokenEntity, { userId, revokedAt: IsNull() }, { revokedAt: now });
@@ -57,9 +65,13 @@ export class UserService {
 
   async updateAccount(actor: Actor, changes: AccountUpdate): Promise<UserEntity> {
     const user = actor.user;
+    const diff = changedFields(user, { name: changes.name, locale: changes.locale });
     if (changes.name !== undefined) user.name = changes.name;
     if (changes.locale !== undefined) user.locale = changes.locale;
-    return this.users.save(user);
+    return this.audit.change(
+      () => this.users.save(user),
+      () => ({ actor, action: 'account.update', entity: 'user', entityId: user.id, ...diff }),
+    );
   }
 
   /** Changing the password ends every other session, so a stolen cookie stops working. */
@@ -67,7 +79,11 @@ export class UserService {
     if (!(await passwordHasher.verify(actor.user.passwordHash, change.currentPassword))) {
       throw AppError.validation([{ path: 'currentPassword', message: 'wrong_password' }], 'The current password is not correct');
     }
-    await this.setPassword(actor.user.id, change.newPassword);
+    // The entry says that the password changed, never what it is (secrets never reach the trail).
+    await this.audit.change(
+      () => this.setPassword(actor.user.id, change.newPassword),
+      () => ({ actor, action: 'account.password_change', entity: 'user', entityId: actor.user.id }),
+    );
     await this.sessions.revokeAllOf(actor.user.id, actor.sessionId);
   }
 

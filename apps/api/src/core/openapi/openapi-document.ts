@@ -14,6 +14,7 @@ const TAGS: Record<string, string> = {
   auth: 'Logging in and out, password reset, accepting an invitation',
   account: "The caller's own account: profile, password, sessions, API tokens and calendar feed",
   users: 'Accounts administration: list, deactivate and reactivate accounts',
+  audit: 'The audit trail: who changed what and when, with the changed fields before and after (administrators)',
   invitations: 'Invitations to create an account, sent by administrators',
   'reference lists': 'Controlled vocabularies such as thematic areas and comuni',
   organisations: 'Member organisations of the co-design table, with CSV import and export',

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ArrayContains, EntityManager, Repository } from 'typeorm';
+import { ArrayContains, Repository } from 'typeorm';
+import { TxHost } from '../database/transaction';
 import { AppError } from '../errors/app-error';
 import { canonicalJson } from './canonical-json';
 import { FrozenRecordEntity } from './frozen-record.entity';
@@ -21,11 +22,14 @@ export const sha256Hex = (bytes: string | Buffer): string => crypto.createHash('
 /** Seals legal records and hands them back exactly as sealed; the one place that writes `frozen_records`. */
 @Injectable()
 export class FrozenRecordService {
-  constructor(@InjectRepository(FrozenRecordEntity) private readonly records: Repository<FrozenRecordEntity>) {}
+  constructor(
+    @InjectRepository(FrozenRecordEntity) private readonly records: Repository<FrozenRecordEntity>,
+    private readonly txHost: TxHost,
+  ) {}
 
-  /** Stores the next version of a record; pass the transaction that changes the subject's state, so both commit together. */
-  async freeze(tx: EntityManager, input: FreezeInput): Promise<FrozenRecordEntity> {
-    const repo = tx.getRepository(FrozenRecordEntity);
+  /** Stores the next version of a record inside the current transaction, the one that changes the subject's state, so both commit together. */
+  async freeze(input: FreezeInput): Promise<FrozenRecordEntity> {
+    const repo = this.txHost.tx.getRepository(FrozenRecordEntity);
     const previous = await repo.findOne({ where: { kind: input.kind, subjectId: input.subjectId }, order: { version: 'DESC' }, select: { version: true } });
     const json = canonicalJson(input.content);
     return repo.save(

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { TxHost } from '../../core/database/transaction';
 import type { MeetingEntity } from '../meeting';
 import type { BacklogCandidate } from './agenda-backlog';
 import { AgendaItemEntity } from './agenda-item.entity';
@@ -8,7 +7,12 @@ import { AgendaItemEntity } from './agenda-item.entity';
 /** The queries of the agenda that a Repository cannot express. */
 @Injectable()
 export class AgendaRepository {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly txHost: TxHost) {}
+
+  /** The current transaction's manager when a caller opened one, else the data source's. */
+  private get ds() {
+    return this.txHost.tx;
+  }
 
   /**
    * The agenda items earlier meetings of the space left open and not yet carried over: marked not dealt with or
@@ -42,19 +46,21 @@ export class AgendaRepository {
   }
 
   /** Adds the item at the end of the agenda; the agenda's lock keeps positions unique under concurrent additions. */
-  async append(meetingId: string, fields: Omit<Partial<AgendaItemEntity>, 'meetingId' | 'position'>): Promise<void> {
-    await this.ds.transaction(async (tx) => {
+  append(meetingId: string, fields: Omit<Partial<AgendaItemEntity>, 'meetingId' | 'position'>): Promise<string> {
+    return this.txHost.withTransaction(async () => {
+      const tx = this.txHost.tx;
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`agenda:${meetingId}`]);
       const [{ next }]: { next: number }[] = await tx.query('SELECT coalesce(max(position), 0) + 1 AS next FROM agenda_items WHERE meeting_id = $1', [
         meetingId,
       ]);
-      await tx.getRepository(AgendaItemEntity).save({ meetingId, position: next, ...fields });
+      return (await tx.getRepository(AgendaItemEntity).save({ meetingId, position: next, ...fields })).id;
     });
   }
 
   /** Deletes the item and numbers the rest again from 1, under the agenda's lock. */
   async removeAndRenumber(meetingId: string, itemId: string): Promise<void> {
-    await this.ds.transaction(async (tx) => {
+    await this.txHost.withTransaction(async () => {
+      const tx = this.txHost.tx;
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`agenda:${meetingId}`]);
       await tx.getRepository(AgendaItemEntity).delete({ id: itemId });
       await tx.query(
@@ -66,26 +72,29 @@ export class AgendaRepository {
 
   /** Gives the items the positions of their order in `itemIds`, under the agenda's lock. */
   async reorder(meetingId: string, itemIds: string[]): Promise<void> {
-    await this.ds.transaction(async (tx) => {
+    await this.txHost.withTransaction(async () => {
+      const tx = this.txHost.tx;
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`agenda:${meetingId}`]);
       await tx.query('UPDATE agenda_items a SET position = o.pos FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE a.id = o.id', [itemIds]);
     });
   }
 
-  itemsInOrder(tx: EntityManager, meetingId: string): Promise<AgendaItemEntity[]> {
-    return tx.getRepository(AgendaItemEntity).find({ where: { meetingId }, order: { position: 'ASC' } });
+  itemsInOrder(meetingId: string): Promise<AgendaItemEntity[]> {
+    return this.ds.getRepository(AgendaItemEntity).find({ where: { meetingId }, order: { position: 'ASC' } });
   }
 
   /** The seconds since `startedAt` are added to the item, which counts as discussed. */
-  async bookTime(tx: EntityManager, itemId: string, startedAt: Date, now: Date): Promise<void> {
+  async bookTime(itemId: string, startedAt: Date, now: Date): Promise<void> {
+    const tx = this.ds;
     const seconds = Math.max(0, Math.round((now.getTime() - startedAt.getTime()) / 1000));
     await tx.getRepository(AgendaItemEntity).increment({ id: itemId }, 'spentSeconds', seconds);
     await tx.getRepository(AgendaItemEntity).update({ id: itemId }, { status: 'discussed' });
   }
 
   /** On close, time on the item under discussion is booked; items never reached are marked not discussed (backlog). */
-  async settleOnClose(tx: EntityManager, meeting: MeetingEntity, now: Date): Promise<void> {
-    if (meeting.currentItemId && meeting.itemStartedAt) await this.bookTime(tx, meeting.currentItemId, meeting.itemStartedAt, now);
+  async settleOnClose(meeting: MeetingEntity, now: Date): Promise<void> {
+    const tx = this.ds;
+    if (meeting.currentItemId && meeting.itemStartedAt) await this.bookTime(meeting.currentItemId, meeting.itemStartedAt, now);
     await tx.getRepository(AgendaItemEntity).update({ meetingId: meeting.id, status: 'pending' }, { status: 'not_discussed' });
   }
 }

@@ -1,12 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import type { EntityManager } from 'typeorm';
 import { agendaItemCreateSchema } from '@cantiere/domain';
 import type { Agenda, AgendaItemUpdate, BacklogEntry, MeetingStatus } from '@cantiere/domain';
 import type { z } from 'zod';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
+import { AuditService, changedFields } from '../audit';
 import { OrganisationService } from '../organisation';
 import { PersonService } from '../person';
 import { MeetingAccessService, MeetingEvents, MeetingLiveGateway, romeDate } from '../meeting';
@@ -34,13 +34,14 @@ export class AgendaService implements OnModuleInit {
     private readonly events: MeetingEvents,
     private readonly people: PersonService,
     private readonly organisations: OrganisationService,
+    private readonly audit: AuditService,
   ) {}
 
   onModuleInit() {
     this.events.require('convene', async (meeting) =>
       (await this.items.count({ where: { meetingId: meeting.id } })) === 0 ? [{ path: 'agenda', message: 'agenda_empty' }] : [],
     );
-    this.events.within('close', (tx, meeting, at) => this.repo.settleOnClose(tx, meeting, at));
+    this.events.within('close', (meeting, at) => this.repo.settleOnClose(meeting, at));
   }
 
   async agenda(actor: Actor, meetingId: string): Promise<Agenda> {
@@ -69,7 +70,7 @@ export class AgendaService implements OnModuleInit {
       if (!entry) throw AppError.validation([{ path: 'source', message: 'not_in_backlog' }], 'That item is not open in the backlog of this space');
       source = { sourceType: input.source.type, sourceId: input.source.id };
     }
-    await this.repo.append(meetingId, {
+    const fields = {
       title: input.title,
       description: input.description ?? null,
       kind: input.kind,
@@ -78,7 +79,11 @@ export class AgendaService implements OnModuleInit {
       presenterOrganisationId: input.presenterOrganisationId ?? null,
       documentIds: input.documentIds ?? [],
       ...source,
-    });
+    };
+    await this.audit.change(
+      () => this.repo.append(meetingId, fields),
+      (id) => ({ actor, action: 'agenda_item.create', entity: 'agenda_item', entityId: id, after: { meetingId, ...fields } }),
+    );
     await this.changed(actor, meeting);
     return this.agendaOf(meeting);
   }
@@ -87,9 +92,9 @@ export class AgendaService implements OnModuleInit {
     const { outcome, ...fields } = changes;
     const meeting = Object.keys(fields).length ? await this.openMeeting(actor, meetingId) : (await this.meetingAccess.manage(actor, meetingId)).meeting;
     if (outcome !== undefined) this.requireOutcomeOpen(meeting);
-    await this.requireItem(meetingId, itemId);
+    const item = await this.requireItem(meetingId, itemId);
     await this.checkReferences(meeting, changes);
-    await this.items.update(itemId, {
+    const columns: Partial<AgendaItemEntity> = {
       ...(outcome !== undefined ? { outcome } : {}),
       ...(changes.title !== undefined ? { title: changes.title } : {}),
       ...(changes.description !== undefined ? { description: changes.description ?? null } : {}),
@@ -98,16 +103,29 @@ export class AgendaService implements OnModuleInit {
       ...(changes.presenterPersonId !== undefined ? { presenterPersonId: changes.presenterPersonId ?? null } : {}),
       ...(changes.presenterOrganisationId !== undefined ? { presenterOrganisationId: changes.presenterOrganisationId ?? null } : {}),
       ...(changes.documentIds !== undefined ? { documentIds: changes.documentIds } : {}),
-    });
+    };
+    await this.audit.change(
+      () => this.items.update(itemId, columns),
+      () => ({ actor, action: 'agenda_item.update', entity: 'agenda_item', entityId: itemId, ...changedFields(item, columns) }),
+    );
     await this.changed(actor, meeting);
     return this.agendaOf(meeting);
   }
 
   async remove(actor: Actor, meetingId: string, itemId: string): Promise<Agenda> {
     const meeting = await this.openMeeting(actor, meetingId);
-    await this.requireItem(meetingId, itemId);
+    const item = await this.requireItem(meetingId, itemId);
     if (meeting.currentItemId === itemId) throw new AppError('conflict', 'The item is under discussion; move to another item first');
-    await this.repo.removeAndRenumber(meetingId, itemId);
+    await this.audit.change(
+      () => this.repo.removeAndRenumber(meetingId, itemId),
+      () => ({
+        actor,
+        action: 'agenda_item.delete',
+        entity: 'agenda_item',
+        entityId: itemId,
+        before: { meetingId, title: item.title, position: item.position },
+      }),
+    );
     await this.changed(actor, meeting);
     return this.agendaOf(meeting);
   }
@@ -120,7 +138,10 @@ export class AgendaService implements OnModuleInit {
     if (itemIds.length !== known.size || new Set(itemIds).size !== itemIds.length || itemIds.some((id) => !known.has(id))) {
       throw AppError.validation([{ path: 'itemIds', message: 'not_a_permutation' }], 'The order must list every item of the agenda once');
     }
-    await this.repo.reorder(meetingId, itemIds);
+    await this.audit.change(
+      () => this.repo.reorder(meetingId, itemIds),
+      () => ({ actor, action: 'agenda.reorder', entity: 'meeting', entityId: meetingId, after: { itemIds } }),
+    );
     await this.changed(actor, meeting);
     return this.agendaOf(meeting);
   }
@@ -161,14 +182,14 @@ export class AgendaService implements OnModuleInit {
     }
   }
 
-  /** The items in order; inside `tx` when run mode moves along them under the meeting's lock. */
-  itemsInOrder(meetingId: string, tx?: EntityManager): Promise<AgendaItemEntity[]> {
-    return tx ? this.repo.itemsInOrder(tx, meetingId) : this.items.find({ where: { meetingId }, order: { position: 'ASC' } });
+  /** The items in order; inside the meeting's lock when run mode moves along them. */
+  itemsInOrder(meetingId: string): Promise<AgendaItemEntity[]> {
+    return this.repo.itemsInOrder(meetingId);
   }
 
   /** The item stops being current: it gets the time spent on it and counts as discussed. */
-  bookTime(tx: EntityManager, itemId: string, startedAt: Date, now: Date): Promise<void> {
-    return this.repo.bookTime(tx, itemId, startedAt, now);
+  bookTime(itemId: string, startedAt: Date, now: Date): Promise<void> {
+    return this.repo.bookTime(itemId, startedAt, now);
   }
 
   /** The items in order with their presenters, for documents about the meeting (the verbale). */
@@ -180,8 +201,10 @@ export class AgendaService implements OnModuleInit {
     return this.items.exists({ where: { id: itemId, meetingId } });
   }
 
-  private async requireItem(meetingId: string, itemId: string) {
-    if (!(await this.items.exists({ where: { id: itemId, meetingId } }))) throw AppError.notFound('Agenda item');
+  private async requireItem(meetingId: string, itemId: string): Promise<AgendaItemEntity> {
+    const item = await this.items.findOneBy({ id: itemId, meetingId });
+    if (!item) throw AppError.notFound('Agenda item');
+    return item;
   }
 
   private async checkReferences(

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { TxHost } from '../../core/database/transaction';
 
 /** The register's writes that a Repository cannot express. */
 @Injectable()
 export class AttendanceRepository {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly txHost: TxHost) {}
+
+  /** The current transaction's manager when a caller opened one, else the data source's. */
+  private get ds() {
+    return this.txHost.tx;
+  }
 
   /** Adds a row for each active member and facilitator of the space not yet on the register. */
   async addSpaceMembers(meetingId: string, spaceId: string): Promise<void> {

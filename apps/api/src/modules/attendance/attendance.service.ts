@@ -4,6 +4,7 @@ import { In, Repository } from 'typeorm';
 import type { Attendance, AttendanceEntry, AttendanceStatus, AttendanceUpdate, QuorumState, StepWarning } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
+import { AuditService, changedFields } from '../audit';
 import { MeetingAccessService, MeetingEvents, MeetingLiveGateway, romeClock, romeInstantOn } from '../meeting';
 import type { MeetingEntity } from '../meeting';
 import type { SpaceEntity } from '../space';
@@ -51,6 +52,7 @@ export class AttendanceService implements OnModuleInit {
     private readonly meetingAccess: MeetingAccessService,
     private readonly live: MeetingLiveGateway,
     private readonly events: MeetingEvents,
+    private readonly audit: AuditService,
   ) {}
 
   onModuleInit() {
@@ -117,7 +119,10 @@ export class AttendanceService implements OnModuleInit {
     this.requireOpen(meeting);
     if (!(await this.rows.isAffiliated(personId, organisationId)))
       throw AppError.validation([{ path: 'personId', message: 'not_affiliated' }], 'The person does not belong to that organisation');
-    await this.rows.addIfAbsent(meetingId, organisationId, personId);
+    await this.audit.change(
+      () => this.rows.addIfAbsent(meetingId, organisationId, personId),
+      () => ({ actor, action: 'attendance.add', entity: 'meeting', entityId: meetingId, after: { organisationId, personId } }),
+    );
     this.live.changed(meetingId, 'attendance');
     return this.register(actor, meetingId);
   }
@@ -130,7 +135,7 @@ export class AttendanceService implements OnModuleInit {
     if (!row) throw AppError.notFound('Attendance entry');
     const status = changes.status !== undefined ? changes.status : row.status;
     if (status === 'delegated' && !(changes.delegatedTo ?? row.delegatedTo)) throw AppError.validation([{ path: 'delegatedTo', message: 'required' }]);
-    await this.attendees.update(entryId, {
+    const columns: Partial<MeetingAttendeeEntity> = {
       ...(changes.status !== undefined ? { status: changes.status } : {}),
       delegatedTo: status === 'delegated' ? (changes.delegatedTo ?? row.delegatedTo) : null,
       ...(changes.arrivedAt !== undefined ? { arrivedAt: changes.arrivedAt ? romeInstantOn(meeting.startsAt, changes.arrivedAt) : null } : {}),
@@ -138,7 +143,11 @@ export class AttendanceService implements OnModuleInit {
       ...(changes.status === 'present' && !row.arrivedAt && changes.arrivedAt === undefined && meeting.status === 'in_progress'
         ? { arrivedAt: new Date() }
         : {}),
-    });
+    };
+    await this.audit.change(
+      () => this.attendees.update(entryId, columns),
+      () => ({ actor, action: 'attendance.update', entity: 'meeting_attendee', entityId: entryId, ...changedFields(row, columns) }),
+    );
     this.live.changed(meetingId, 'attendance');
     return this.register(actor, meetingId);
   }
@@ -153,9 +162,11 @@ export class AttendanceService implements OnModuleInit {
     if (!mine.length) throw AppError.forbidden('You are not on the register of this meeting');
     const now = new Date();
     for (const row of mine) {
-      await this.attendees.update(
-        row.id,
-        direction === 'in' ? { status: 'present', arrivedAt: row.arrivedAt ?? now, leftAt: null, selfCheckIn: true, delegatedTo: null } : { leftAt: now },
+      const columns: Partial<MeetingAttendeeEntity> =
+        direction === 'in' ? { status: 'present', arrivedAt: row.arrivedAt ?? now, leftAt: null, selfCheckIn: true, delegatedTo: null } : { leftAt: now };
+      await this.audit.change(
+        () => this.attendees.update(row.id, columns),
+        () => ({ actor, action: `attendance.check_${direction}`, entity: 'meeting_attendee', entityId: row.id, ...changedFields(row, columns) }),
       );
     }
     this.live.changed(meetingId, 'attendance');

@@ -43,7 +43,7 @@ export class RegisterMailService implements OnModuleInit {
     });
     // The review opens with a plain update, committed before this runs: its event follows it.
     this.events.on('review_started', (m) => this.outbox.publish(undefined, notice('review_started', m.id)));
-    this.events.within('approve_minutes', (tx, m) => this.outbox.publish(tx, notice('minutes_approved', m.id)));
+    this.events.within('approve_minutes', (m) => this.outbox.publish(undefined, notice('minutes_approved', m.id)));
   }
 
   /** Queues one notice per person on the register; run again for the same event, it queues nothing new. */

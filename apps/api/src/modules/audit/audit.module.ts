@@ -1,9 +1,6 @@
-import { Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditEntryEntity } from './audit-entry.entity';
-import { AuditRepository } from './audit.repository';
-import { AuditService } from './audit.service';
+import { Module } from '@nestjs/common';
+import { AuditController } from './audit.controller';
 
-@Global()
-@Module({ imports: [TypeOrmModule.forFeature([AuditEntryEntity])], providers: [AuditService, AuditRepository], exports: [AuditService] })
+/** The administrators' reading of the audit trail; the trail itself is core's (`AuditTrailModule`). */
+@Module({ controllers: [AuditController] })
 export class AuditModule {}

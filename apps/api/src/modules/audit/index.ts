@@ -1,3 +1,3 @@
-export { AUDIT_ENTITIES } from './audit.entities';
+export { AuditService, type AuditRecord } from '../../core/audit/audit.service';
+export { changedFields, pick } from '../../core/audit/audit-changes';
 export { AuditModule } from './audit.module';
-export { AuditService } from './audit.service';

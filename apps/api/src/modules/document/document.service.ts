@@ -8,6 +8,7 @@ import { CollabDocuments, projectRichText, replaceRichText, type CollabVersionEn
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
+import { AuditService, changedFields } from '../audit';
 import { SpaceService } from '../space';
 import { DocumentAccessService } from './document-access.service';
 import { DocumentEntity } from './document.entity';
@@ -25,6 +26,7 @@ export class DocumentService {
     private readonly access: AccessService,
     private readonly spaces: SpaceService,
     private readonly collab: CollabDocuments,
+    private readonly audit: AuditService,
   ) {}
 
   async create(actor: Actor, input: DocumentCreate): Promise<DocumentView> {
@@ -33,7 +35,10 @@ export class DocumentService {
     });
     await this.access.require(actor, 'space.contribute', [space.id]);
     if (space.archivedAt) throw new AppError('conflict', 'The space is archived');
-    const saved = await this.documents.save(this.documents.create({ ...input, bodyText: '', bodyHtml: '', createdBy: actor.user.id, archivedAt: null }));
+    const saved = await this.audit.change(
+      () => this.documents.save(this.documents.create({ ...input, bodyText: '', bodyHtml: '', createdBy: actor.user.id, archivedAt: null })),
+      (row) => ({ actor, action: 'document.create', entity: 'document', entityId: row.id, after: { spaceId: row.spaceId, title: row.title } }),
+    );
     return this.get(actor, saved.id);
   }
 
@@ -63,10 +68,16 @@ export class DocumentService {
     if (changes.archived !== undefined) {
       if (!can['document.archive']) throw this.access.forbidden('document.archive');
     } else if (!can['document.write']) throw this.access.forbidden('document.write');
-    await this.documents.update(id, {
+    const columns: Partial<DocumentEntity> = {
       ...(changes.title !== undefined ? { title: changes.title } : {}),
       ...(changes.archived !== undefined ? { archivedAt: changes.archived ? (entity.archivedAt ?? new Date()) : null } : {}),
-    });
+    };
+    const diff = changedFields(entity, columns);
+    const action = diff.after.archivedAt ? 'document.archive' : 'archivedAt' in diff.after ? 'document.restore' : 'document.rename';
+    await this.audit.change(
+      () => this.documents.update(id, columns),
+      () => ({ actor, action, entity: 'document', entityId: id, ...diff }),
+    );
     if (changes.archived !== undefined && changes.archived !== (entity.archivedAt !== null)) {
       await this.collab.refreshAccess(docIdOf('document', id), changes.archived ? 'document_archived' : 'rights_changed');
     }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, IsNull, Repository } from 'typeorm';
+import { TxHost } from '../../core/database/transaction';
+import { IsNull } from 'typeorm';
 import { UserEntity } from '../../core/identity/user.entity';
 import { PersonEntity } from '../person/person.entity';
 import { InvitationEntity } from './invitation.entity';
@@ -8,11 +8,16 @@ import { InvitationEntity } from './invitation.entity';
 /** Writes of invitations that must be atomic with other rows. */
 @Injectable()
 export class InvitationRepository {
-  constructor(@InjectRepository(InvitationEntity) private readonly invitations: Repository<InvitationEntity>) {}
+  constructor(private readonly txHost: TxHost) {}
+
+  private get invitations() {
+    return this.txHost.tx.getRepository(InvitationEntity);
+  }
 
   /** Stores a new invitation and revokes any pending one for the same email, together. */
   replacePending(fields: Omit<InvitationEntity, 'id' | 'createdAt' | 'invitedBy' | 'acceptedAt' | 'revokedAt' | 'person'>): Promise<InvitationEntity> {
-    return this.invitations.manager.transaction(async (tx) => {
+    return this.txHost.withTransaction(async () => {
+      const tx = this.txHost.tx;
       await tx.update(InvitationEntity, { email: fields.email, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
       return tx.save(tx.create(InvitationEntity, { ...fields, acceptedAt: null, revokedAt: null }));
     });
@@ -28,7 +33,8 @@ export class InvitationRepository {
     account: { name: string | undefined; passwordHash: string },
     emailTaken: () => Error,
   ): Promise<UserEntity> {
-    return this.invitations.manager.transaction(async (tx) => {
+    return this.txHost.withTransaction(async () => {
+      const tx = this.txHost.tx;
       const invitation = check(await tx.findOne(InvitationEntity, { where: { tokenHash }, lock: { mode: 'pessimistic_write' } }));
       if (await tx.findOne(UserEntity, { where: { email: invitation.email } })) throw emailTaken();
       await tx.update(InvitationEntity, invitation.id, { acceptedAt: new Date() });
@@ -47,8 +53,8 @@ export class InvitationRepository {
     });
   }
 
-  /** An erased person's invitations lose their address and name and stop working, inside the erasure's `tx`. */
-  async eraseFor(personId: string, now: Date, tx: EntityManager): Promise<void> {
-    await tx.update(InvitationEntity, { personId }, { email: `erased-${personId}@invalid`, name: 'Persona cancellata', revokedAt: now });
+  /** An erased person's invitations lose their address and name and stop working, inside the erasure's transaction. */
+  async eraseFor(personId: string, now: Date): Promise<void> {
+    await this.txHost.tx.update(InvitationEntity, { personId }, { email: `erased-${personId}@invalid`, name: 'Persona cancellata', revokedAt: now });
   }
 }

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import type { EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import type { InvitationAccept, InvitationCreate, InvitationPreview } from '@cantiere/domain';
 import { AccessService } from '../../core/access/access.service';
@@ -65,8 +64,8 @@ export class InvitationService {
   }
 
   /** Part of a person's erasure: runs inside its transaction. */
-  eraseFor(personId: string, now: Date, tx: EntityManager): Promise<void> {
-    return this.rows.eraseFor(personId, now, tx);
+  eraseFor(personId: string, now: Date): Promise<void> {
+    return this.rows.eraseFor(personId, now);
   }
 
   async revoke(actor: Actor, id: string): Promise<void> {

@@ -40,12 +40,12 @@ export class MeetingRunService {
     now: Date,
     choose: (meeting: MeetingEntity, items: AgendaItemEntity[]) => AgendaItemEntity | null,
   ): Promise<MeetingEntity> {
-    return this.meetings.underLock(meetingId, async (tx, m) => {
-      const items = await this.agenda.itemsInOrder(meetingId, tx);
+    return this.meetings.underLock(meetingId, async (m) => {
+      const items = await this.agenda.itemsInOrder(meetingId);
       const target = choose(m, items);
-      if (m.currentItemId && m.itemStartedAt && m.currentItemId !== target?.id) await this.agenda.bookTime(tx, m.currentItemId, m.itemStartedAt, now);
+      if (m.currentItemId && m.itemStartedAt && m.currentItemId !== target?.id) await this.agenda.bookTime(m.currentItemId, m.itemStartedAt, now);
       if (m.currentItemId !== (target?.id ?? null)) {
-        await this.meetings.setCurrentItem(tx, meetingId, target?.id ?? null, target ? now : null);
+        await this.meetings.setCurrentItem(meetingId, target?.id ?? null, target ? now : null);
         m.currentItemId = target?.id ?? null;
         m.itemStartedAt = target ? now : null;
       }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type { FieldIssue, MeetingTransition, StepWarning } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import type { MeetingEntity } from './meeting.entity';
@@ -10,8 +9,11 @@ export type TransitionHandler = (meeting: MeetingEntity, actor: Actor) => Promis
 /** What keeps a step from being taken (a validation issue) or asks for a confirmation first (a warning). */
 export type StepRequirement = (meeting: MeetingEntity) => Promise<FieldIssue[]>;
 export type StepWarningCheck = (meeting: MeetingEntity) => Promise<StepWarning[]>;
-/** Runs inside the step's transaction, before it is recorded: what must commit with the step or not at all. */
-export type StepWork = (tx: EntityManager, meeting: MeetingEntity, at: Date) => Promise<void>;
+/**
+ * Runs inside the step's transaction, before it is recorded: what must commit with the step or not at all. The
+ * repositories it calls join that transaction through the transaction host.
+ */
+export type StepWork = (meeting: MeetingEntity, at: Date) => Promise<void>;
 
 /**
  * Lets other modules act on a lifecycle step without the meeting module depending on them: the minutes
@@ -59,7 +61,7 @@ export class MeetingEvents {
     return warnings;
   }
 
-  async runWithin(step: MeetingTransition, tx: EntityManager, meeting: MeetingEntity, at: Date) {
-    for (const work of this.work.get(step) ?? []) await work(tx, meeting, at);
+  async runWithin(step: MeetingTransition, meeting: MeetingEntity, at: Date) {
+    for (const work of this.work.get(step) ?? []) await work(meeting, at);
   }
 }

@@ -1,6 +1,6 @@
+import type { EntityManager } from 'typeorm';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { TxHost } from '../../core/database/transaction';
 import { MeetingTransitionEntity } from './meeting-transition.entity';
 import { MeetingEntity } from './meeting.entity';
 
@@ -17,7 +17,12 @@ export interface MeetingAccessFacts {
 /** The queries on meetings that a Repository cannot express. */
 @Injectable()
 export class MeetingRepository {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly txHost: TxHost) {}
+
+  /** The current transaction's manager when a caller opened one, else the data source's. */
+  private get ds() {
+    return this.txHost.tx;
+  }
 
   /** The access facts of many meetings in one query (unknown ids are left out). */
   async accessFacts(ids: readonly string[]): Promise<MeetingAccessFacts[]> {
@@ -77,20 +82,22 @@ export class MeetingRepository {
    * Runs `work` on the meeting under a row lock, in one transaction: two facilitators pressing "next" together in run
    * mode move one step, and the time on the item that stops being current is booked once.
    */
-  underLock<T>(meetingId: string, work: (tx: EntityManager, meeting: MeetingEntity) => Promise<T>): Promise<T> {
-    return this.ds.transaction(async (tx) => {
+  underLock<T>(meetingId: string, work: (meeting: MeetingEntity) => Promise<T>): Promise<T> {
+    return this.txHost.withTransaction(async () => {
+      const tx = this.txHost.tx;
       const m = await tx.getRepository(MeetingEntity).findOneOrFail({ where: { id: meetingId }, lock: { mode: 'pessimistic_write' } });
-      return work(tx, m);
+      return work(m);
     });
   }
 
-  async setCurrentItem(tx: EntityManager, meetingId: string, itemId: string | null, startedAt: Date | null): Promise<void> {
-    await tx.getRepository(MeetingEntity).update(meetingId, { currentItemId: itemId, itemStartedAt: startedAt });
+  async setCurrentItem(meetingId: string, itemId: string | null, startedAt: Date | null): Promise<void> {
+    await this.ds.getRepository(MeetingEntity).update(meetingId, { currentItemId: itemId, itemStartedAt: startedAt });
   }
 
   /** Numbers are progressive per space and year: the lock serialises the few concurrent creations of one space. */
   createNumbered(spaceId: string, year: number, fields: Omit<Partial<MeetingEntity>, 'spaceId' | 'year' | 'number'>): Promise<string> {
-    return this.ds.transaction(async (tx) => {
+    return this.txHost.withTransaction(async () => {
+      const tx = this.txHost.tx;
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`meeting-number:${spaceId}:${year}`]);
       const [{ next }]: { next: number }[] = await tx.query('SELECT coalesce(max(number), 0) + 1 AS next FROM meetings WHERE space_id = $1 AND year = $2', [
         spaceId,
@@ -127,12 +134,13 @@ export class MeetingRepository {
     meeting: MeetingEntity,
     changes: Partial<MeetingEntity>,
     record: Omit<MeetingTransitionEntity, 'id' | 'at' | 'meetingId' | 'fromStatus'>,
-    alongside: (tx: EntityManager) => Promise<void>,
+    alongside: () => Promise<void>,
   ): Promise<boolean> {
-    return this.ds.transaction(async (tx) => {
+    return this.txHost.withTransaction(async () => {
+      const tx = this.txHost.tx;
       const result = await tx.getRepository(MeetingEntity).update({ id: meeting.id, status: meeting.status }, changes);
       if (!result.affected) return false;
-      await alongside(tx);
+      await alongside();
       await tx.getRepository(MeetingTransitionEntity).save({ ...record, meetingId: meeting.id, fromStatus: meeting.status });
       return true;
     });

@@ -1,13 +1,14 @@
+import type { EntityManager } from 'typeorm';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import type { EntityManager } from 'typeorm';
 import { MEETING_TRANSITIONS, canTransition } from '@cantiere/domain';
 import type { MeetingCreate, MeetingStatus, MeetingTransition, MeetingUpdate, StepWarning, StepWarningCode } from '@cantiere/domain';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
 import { requireConfirmed } from '../../core/errors/confirmation';
+import { AuditService, changedFields } from '../audit';
 import { PersonService } from '../person';
 import { SpaceService } from '../space';
 import { MeetingAccessService, type MeetingView } from './meeting-access.service';
@@ -42,6 +43,7 @@ export class MeetingService {
     private readonly events: MeetingEvents,
     private readonly live: MeetingLiveGateway,
     private readonly people: PersonService,
+    private readonly audit: AuditService,
   ) {}
 
   async create(actor: Actor, input: MeetingCreate): Promise<MeetingView> {
@@ -53,7 +55,7 @@ export class MeetingService {
     await this.requirePeople(input);
     const startsAt = new Date(input.startsAt);
     const year = romeYear(startsAt);
-    const id = await this.rows.createNumbered(space.id, year, {
+    const fields = {
       title: input.title,
       kind: input.kind,
       startsAt,
@@ -64,7 +66,11 @@ export class MeetingService {
       chairPersonId: input.chairPersonId ?? null,
       minuteTakerPersonId: input.minuteTakerPersonId ?? null,
       createdBy: actor.user.id,
-    });
+    };
+    const id = await this.audit.change(
+      () => this.rows.createNumbered(space.id, year, fields),
+      (created) => ({ actor, action: 'meeting.create', entity: 'meeting', entityId: created, after: { spaceId: space.id, ...fields } }),
+    );
     return this.meetingAccess.view(actor, id);
   }
 
@@ -113,12 +119,12 @@ export class MeetingService {
   }
 
   /** Run mode's step on the meeting, under a row lock in one transaction (see MeetingRepository.underLock). */
-  underLock<T>(meetingId: string, work: (tx: EntityManager, meeting: MeetingEntity) => Promise<T>): Promise<T> {
+  underLock<T>(meetingId: string, work: (meeting: MeetingEntity) => Promise<T>): Promise<T> {
     return this.rows.underLock(meetingId, work);
   }
 
-  setCurrentItem(tx: EntityManager, meetingId: string, itemId: string | null, startedAt: Date | null): Promise<void> {
-    return this.rows.setCurrentItem(tx, meetingId, itemId, startedAt);
+  setCurrentItem(meetingId: string, itemId: string | null, startedAt: Date | null): Promise<void> {
+    return this.rows.setCurrentItem(meetingId, itemId, startedAt);
   }
 
   /** The minutes go into review until `until`; the caller checked the step is allowed. */
@@ -145,7 +151,7 @@ export class MeetingService {
         const before = meeting[f];
         return before instanceof Date ? before.getTime() !== new Date(value as string).getTime() : (before ?? null) !== (value ?? null);
       });
-    await this.meetings.update(id, {
+    const columns: Partial<MeetingEntity> = {
       ...(changes.title !== undefined ? { title: changes.title } : {}),
       ...(changes.kind !== undefined ? { kind: changes.kind } : {}),
       startsAt,
@@ -156,7 +162,11 @@ export class MeetingService {
       ...(changes.chairPersonId !== undefined ? { chairPersonId: changes.chairPersonId ?? null } : {}),
       ...(changes.minuteTakerPersonId !== undefined ? { minuteTakerPersonId: changes.minuteTakerPersonId ?? null } : {}),
       ...(rescheduled ? { calendarSequence: meeting.calendarSequence + 1, reminderSentAt: null, rsvpReminderSentAt: null } : {}),
-    });
+    };
+    await this.audit.change(
+      () => this.meetings.update(id, columns),
+      () => ({ actor, action: 'meeting.update', entity: 'meeting', entityId: id, ...changedFields(meeting, columns) }),
+    );
     const view = await this.meetingAccess.view(actor, id);
     if (rescheduled) await this.events.emit('rescheduled', view.meeting, actor);
     this.live.changed(id, 'meeting');
@@ -174,7 +184,7 @@ export class MeetingService {
     reason: string | null,
     extra: Partial<MeetingEntity> = {},
     guard: StepGuard = {},
-    alongside?: (tx: EntityManager) => Promise<void>,
+    alongside?: () => Promise<void>,
   ): Promise<MeetingView> {
     const { meeting } = await this.meetingAccess.manage(actor, id);
     if (!canTransition(meeting.status, transition)) {
@@ -189,20 +199,29 @@ export class MeetingService {
     const confirmed = requireConfirmed(warnings, guard.confirm, 'This step needs an explicit confirmation');
     const to = MEETING_TRANSITIONS[transition].to;
     const now = new Date();
+    const changes: Partial<MeetingEntity> = {
+      status: to,
+      ...(transition === 'convene' ? { convenedAt: now, calendarSequence: meeting.calendarSequence + 1 } : {}),
+      ...(transition === 'start' ? { startedAt: now } : {}),
+      ...(transition === 'close' ? { closedAt: now, currentItemId: null, itemStartedAt: null } : {}),
+      ...(transition === 'cancel' ? { calendarSequence: meeting.calendarSequence + 1 } : {}),
+      ...extra,
+    };
     const moved = await this.rows.applyTransition(
       meeting,
-      {
-        status: to,
-        ...(transition === 'convene' ? { convenedAt: now, calendarSequence: meeting.calendarSequence + 1 } : {}),
-        ...(transition === 'start' ? { startedAt: now } : {}),
-        ...(transition === 'close' ? { closedAt: now, currentItemId: null, itemStartedAt: null } : {}),
-        ...(transition === 'cancel' ? { calendarSequence: meeting.calendarSequence + 1 } : {}),
-        ...extra,
-      },
+      changes,
       { transition, toStatus: to, userId: actor.user.id, userName: actor.user.name, reason, confirmedWarnings: confirmed.length ? confirmed : null },
-      async (tx) => {
-        await this.events.runWithin(transition, tx, meeting, now);
-        if (alongside) await alongside(tx);
+      async () => {
+        await this.events.runWithin(transition, meeting, now);
+        if (alongside) await alongside();
+        await this.audit.record({
+          actor,
+          action: `meeting.${transition}`,
+          entity: 'meeting',
+          entityId: id,
+          ...changedFields(meeting, changes),
+          details: reason ? { reason } : {},
+        });
       },
     );
     if (!moved) throw new AppError('conflict', 'The meeting changed meanwhile; reload it');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { TxHost } from '../../core/database/transaction';
+import { In } from 'typeorm';
 import { AgendaItemEntity } from '../agenda/agenda-item.entity';
 import { MeetingEntity } from '../meeting/meeting.entity';
 import { OrganisationEntity } from '../organisation/organisation.entity';
@@ -8,8 +8,8 @@ import type { ActionRecord, DecisionRecord } from '../outcome';
 import { PersonEntity } from '../person/person.entity';
 import type { projectMinutes } from './minutes-projection';
 
-/** Writes the decisions and actions (the outcome module's rows) inside the projection's transaction. */
-export type OutcomeWrite = (tx: EntityManager, spaceId: string, decisions: DecisionRecord[], actions: ActionRecord[]) => Promise<void>;
+/** Writes the decisions and actions (the outcome module's rows) inside the projection's transaction, which its repository joins. */
+export type OutcomeWrite = (spaceId: string, decisions: DecisionRecord[], actions: ActionRecord[]) => Promise<void>;
 
 /**
  * Stores what the minutes say in one transaction: decisions and actions handed to the outcome module's writer (a
@@ -19,10 +19,16 @@ export type OutcomeWrite = (tx: EntityManager, spaceId: string, decisions: Decis
  */
 @Injectable()
 export class MinutesProjectionRepository {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly txHost: TxHost) {}
+
+  /** The current transaction's manager when a caller opened one, else the data source's. */
+  private get ds() {
+    return this.txHost.tx;
+  }
 
   async store(meetingId: string, projected: ReturnType<typeof projectMinutes>, writeOutcomes: OutcomeWrite): Promise<void> {
-    await this.ds.transaction(async (tx) => {
+    await this.txHost.withTransaction(async () => {
+      const tx = this.txHost.tx;
       const meeting = await tx.getRepository(MeetingEntity).findOneBy({ id: meetingId });
       if (!meeting) return;
       const itemIds = new Set((await tx.getRepository(AgendaItemEntity).find({ where: { meetingId }, select: { id: true } })).map((i) => i.id));
@@ -44,7 +50,6 @@ export class MinutesProjectionRepository {
       const item = (id: string | null) => (id && itemIds.has(id) ? id : null);
 
       await writeOutcomes(
-        tx,
         meeting.spaceId,
         projected.decisions.map((d) => ({ ...d, agendaItemId: item(d.agendaItemId) })),
         projected.actions.map((a) => ({

@@ -68,8 +68,6 @@ export class MinutesProjectionService implements OnModuleInit {
 
   async projectDoc(meetingId: string, ydoc: Y.Doc): Promise<void> {
     const projected = projectMinutes(ydoc);
-    await this.rows.store(meetingId, projected, (tx, spaceId, decisions, actions) =>
-      this.outcomes.replaceForMeeting(tx, meetingId, spaceId, decisions, actions),
-    );
+    await this.rows.store(meetingId, projected, (spaceId, decisions, actions) => this.outcomes.replaceForMeeting(meetingId, spaceId, decisions, actions));
   }
 }

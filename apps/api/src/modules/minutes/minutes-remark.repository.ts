@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { TxHost } from '../../core/database/transaction';
 import { MinutesRemarkEntity } from './minutes-remark.entity';
 
 @Injectable()
 export class MinutesRemarkRepository {
-  constructor(@InjectRepository(MinutesRemarkEntity) private readonly remarks: Repository<MinutesRemarkEntity>) {}
+  constructor(private readonly txHost: TxHost) {}
+
+  private get remarks() {
+    return this.txHost.tx.getRepository(MinutesRemarkEntity);
+  }
 
   /**
    * Sets the resolution with a conditional update, so that two officers resolving together apply it once. The

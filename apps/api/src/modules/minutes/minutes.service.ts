@@ -9,6 +9,7 @@ import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
 import { requireConfirmed } from '../../core/errors/confirmation';
 import { AgendaService } from '../agenda';
+import { AuditService, changedFields } from '../audit';
 import { MeetingAccessService, MeetingEvents, MeetingLiveGateway, MeetingService, type MeetingView } from '../meeting';
 import type { MeetingEntity } from '../meeting';
 import { MinutesProjectionService } from './minutes-projection.service';
@@ -32,6 +33,7 @@ export class MinutesService {
     private readonly live: MeetingLiveGateway,
     private readonly events: MeetingEvents,
     private readonly agenda: AgendaService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Opens the review window: attendees comment and suggest for `days` days; only the officers edit the text. */
@@ -43,7 +45,17 @@ export class MinutesService {
         minutesStatus: meeting.minutesStatus,
       });
     await this.projection.flush(meetingId);
-    await this.meetings.openMinutesReview(meetingId, new Date(Date.now() + days * 86_400_000));
+    const reviewUntil = new Date(Date.now() + days * 86_400_000);
+    await this.audit.change(
+      () => this.meetings.openMinutesReview(meetingId, reviewUntil),
+      () => ({
+        actor,
+        action: 'minutes.review_start',
+        entity: 'meeting',
+        entityId: meetingId,
+        ...changedFields(meeting, { minutesStatus: 'in_review', reviewUntil }),
+      }),
+    );
     await this.collab.refreshAccess(docIdOf('minutes', meetingId));
     this.live.changed(meetingId, 'minutes');
     const view = await this.meetingAccess.view(actor, meetingId);
@@ -65,18 +77,22 @@ export class MinutesService {
     if (input.agendaItemId && !(await this.agenda.hasItem(meetingId, input.agendaItemId))) {
       throw AppError.validation([{ path: 'agendaItemId', message: 'unknown_item' }]);
     }
-    const saved = await this.remarks.save(
-      this.remarks.create({
-        meetingId,
-        kind: input.kind,
-        agendaItemId: input.agendaItemId ?? null,
-        quote: input.quote ?? null,
-        text: input.text,
-        authorUserId: actor.user.id,
-        authorName: actor.user.name,
-        organisationName: await this.access.organisationLabel(actor),
-        resolution: null,
-      }),
+    const saved = await this.audit.change(
+      async () =>
+        this.remarks.save(
+          this.remarks.create({
+            meetingId,
+            kind: input.kind,
+            agendaItemId: input.agendaItemId ?? null,
+            quote: input.quote ?? null,
+            text: input.text,
+            authorUserId: actor.user.id,
+            authorName: actor.user.name,
+            organisationName: await this.access.organisationLabel(actor),
+            resolution: null,
+          }),
+        ),
+      (row) => ({ actor, action: 'minutes_remark.create', entity: 'minutes_remark', entityId: row.id, after: { meetingId, kind: row.kind, text: row.text } }),
     );
     this.live.changed(meetingId, 'minutes');
     return saved;
@@ -98,7 +114,11 @@ export class MinutesService {
       throw new AppError('conflict', 'The suggestion is already in the text; change the text instead', { application: remark.application });
     }
     const applies = resolution === 'accepted' && remark.kind === 'suggestion' && !!remark.quote;
-    const claimed = await this.remarkRows.claimResolution(remarkId, meetingId, resolution);
+    const claimed = await this.audit.change(
+      () => this.remarkRows.claimResolution(remarkId, meetingId, resolution),
+      (done) =>
+        done ? { actor, action: 'minutes_remark.resolve', entity: 'minutes_remark', entityId: remarkId, ...changedFields(remark, { resolution }) } : null,
+    );
     if (!claimed && remark.resolution !== resolution) throw sealed;
     if (applies && claimed) {
       // Set inside the server change, which runs against the live document: what it found there decides.
@@ -129,7 +149,16 @@ export class MinutesService {
     if (!remark) throw AppError.notFound('Remark');
     if (remark.application !== 'to_apply')
       throw new AppError('conflict', 'Only an accepted suggestion waiting to be applied by hand can be marked as applied', { application: remark.application });
-    await this.remarks.update(remarkId, { application: 'applied_by_hand' });
+    await this.audit.change(
+      () => this.remarks.update(remarkId, { application: 'applied_by_hand' }),
+      () => ({
+        actor,
+        action: 'minutes_remark.applied_by_hand',
+        entity: 'minutes_remark',
+        entityId: remarkId,
+        ...changedFields(remark, { application: 'applied_by_hand' }),
+      }),
+    );
     this.live.changed(meetingId, 'minutes');
     return this.remarks.findOneByOrFail({ id: remarkId });
   }
@@ -205,7 +234,7 @@ export class MinutesService {
           reviewUntil: null,
         },
         { warnings, confirm },
-        (tx) => this.record.seal(tx, meetingId, sealed, actor.user.id),
+        () => this.record.seal(meetingId, sealed, actor.user.id),
       );
     } catch (err) {
       // Not approved after all (say, approved meanwhile by someone else, or the verbale failed): the text stays open.

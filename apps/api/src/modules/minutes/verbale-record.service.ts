@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type { Verbale } from '@cantiere/domain';
 import { canonicalJson } from '../../core/records/canonical-json';
 import { FrozenRecordService, sha256Hex } from '../../core/records/frozen-record.service';
@@ -35,8 +34,9 @@ export class VerbaleRecordService {
     return { content: verbale, personIds, sha256: sha256Hex(canonicalJson(verbale)), text: verbaleText(verbale) };
   }
 
-  async seal(tx: EntityManager, meetingId: string, prepared: PreparedSeal, frozenBy: string): Promise<void> {
-    await this.records.freeze(tx, {
+  /** Inside the approving transaction, which the record store joins. */
+  async seal(meetingId: string, prepared: PreparedSeal, frozenBy: string): Promise<void> {
+    await this.records.freeze({
       kind: VERBALE_RECORD_KIND,
       subjectId: meetingId,
       content: prepared.content,

@@ -99,7 +99,7 @@ export class OrganisationImportService {
     }
     await this.organisations.applyImport(
       plan.map((row) => ({ existingId: row.existingId, input: row.input! })),
-      (tx) => this.audit.record(actor, 'organisations.import', 'organisation', null, counts, tx),
+      () => this.audit.record({ actor, action: 'organisations.import', entity: 'organisation', entityId: null, details: counts }),
     );
     return { ...report, applied: true };
   }

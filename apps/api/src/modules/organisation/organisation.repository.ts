@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { TxHost } from '../../core/database/transaction';
+import { SelectQueryBuilder } from 'typeorm';
 import type { OrganisationInputParsed } from '@cantiere/domain';
 import type { organisationQuerySchema } from '@cantiere/domain';
 import type { z } from 'zod';
@@ -11,16 +11,21 @@ export type OrganisationFilter = Omit<z.output<typeof organisationQuerySchema>, 
 
 @Injectable()
 export class OrganisationRepository {
-  constructor(@InjectRepository(OrganisationEntity) private readonly repo: Repository<OrganisationEntity>) {}
+  constructor(private readonly txHost: TxHost) {}
+
+  private get repo() {
+    return this.txHost.tx.getRepository(OrganisationEntity);
+  }
 
   /** Updates or inserts every row in one transaction, with `alsoInTransaction` (the audit entry) committing alongside. */
-  async applyImport(rows: { existingId?: string; input: OrganisationInputParsed }[], alsoInTransaction: (tx: EntityManager) => Promise<void>): Promise<void> {
-    await this.repo.manager.transaction(async (tx) => {
+  async applyImport(rows: { existingId?: string; input: OrganisationInputParsed }[], alsoInTransaction: () => Promise<void>): Promise<void> {
+    await this.txHost.withTransaction(async () => {
+      const tx = this.txHost.tx;
       for (const row of rows) {
         if (row.existingId) await tx.update(OrganisationEntity, row.existingId, row.input);
         else await tx.insert(OrganisationEntity, { ...row.input, archivedAt: null });
       }
-      await alsoInTransaction(tx);
+      await alsoInTransaction();
     });
   }
 

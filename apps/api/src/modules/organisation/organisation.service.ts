@@ -15,6 +15,7 @@ import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { mapUniqueViolation } from '../../core/database/unique-violation';
 import { AppError } from '../../core/errors/app-error';
+import { AuditService, changedFields, pick } from '../audit';
 import { ReferenceService } from '../reference';
 import { OrganisationEntity } from './organisation.entity';
 import { OrganisationFilter, OrganisationRepository } from './organisation.repository';
@@ -34,6 +35,7 @@ export class OrganisationService {
     private readonly search: OrganisationRepository,
     private readonly reference: ReferenceService,
     private readonly access: AccessService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Every organisation's names and codes, for matching what another module's import names (people's CSV). */
@@ -73,23 +75,35 @@ export class OrganisationService {
   async create(actor: Actor, input: OrganisationInputParsed): Promise<OrganisationEntity> {
     this.access.requireAdmin(actor);
     await this.checkReferences(input);
-    return mapUniqueViolation(() => this.organisations.save(this.organisations.create({ ...this.columns(input), archivedAt: null })), UNIQUE_FIELDS);
+    const columns = this.columns(input);
+    return this.audit.change(
+      () => mapUniqueViolation(() => this.organisations.save(this.organisations.create({ ...columns, archivedAt: null })), UNIQUE_FIELDS),
+      (saved) => ({ actor, action: 'organisation.create', entity: 'organisation', entityId: saved.id, after: pick(saved, Object.keys(columns)) }),
+    );
   }
 
   async update(actor: Actor, id: string, changes: Partial<OrganisationInputParsed>): Promise<OrganisationEntity> {
     const { entity } = await this.get(actor, id);
     await this.access.require(actor, 'organisation.edit', [id]);
     await this.checkReferences(changes);
+    const diff = changedFields(entity, this.columns(changes));
     Object.assign(entity, this.columns(changes));
-    return mapUniqueViolation(() => this.organisations.save(entity), UNIQUE_FIELDS);
+    return this.audit.change(
+      () => mapUniqueViolation(() => this.organisations.save(entity), UNIQUE_FIELDS),
+      () => ({ actor, action: 'organisation.update', entity: 'organisation', entityId: id, ...diff }),
+    );
   }
 
   /** Archiving hides an organisation from lists but keeps it, and everything that refers to it, for history. */
   async setArchived(actor: Actor, id: string, archived: boolean): Promise<OrganisationEntity> {
     this.access.requireAdmin(actor);
     const { entity } = await this.get(actor, id);
+    const diff = changedFields(entity, { archivedAt: archived ? (entity.archivedAt ?? new Date()) : null });
     entity.archivedAt = archived ? (entity.archivedAt ?? new Date()) : null;
-    return this.organisations.save(entity);
+    return this.audit.change(
+      () => this.organisations.save(entity),
+      () => ({ actor, action: archived ? 'organisation.archive' : 'organisation.restore', entity: 'organisation', entityId: id, ...diff }),
+    );
   }
 
   async checkReferences(input: Partial<Pick<OrganisationInputParsed, 'thematicAreas' | 'comuni'>>): Promise<void> {

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { OutcomeRepository, type ActionRecord, type DecisionRecord } from './outcome.repository';
 
 /**
@@ -10,7 +9,7 @@ import { OutcomeRepository, type ActionRecord, type DecisionRecord } from './out
 export class OutcomeWriter {
   constructor(private readonly rows: OutcomeRepository) {}
 
-  replaceForMeeting(tx: EntityManager, meetingId: string, spaceId: string, decisions: DecisionRecord[], actions: ActionRecord[]): Promise<void> {
-    return this.rows.replaceForMeeting(tx, meetingId, spaceId, decisions, actions);
+  replaceForMeeting(meetingId: string, spaceId: string, decisions: DecisionRecord[], actions: ActionRecord[]): Promise<void> {
+    return this.rows.replaceForMeeting(meetingId, spaceId, decisions, actions);
   }
 }

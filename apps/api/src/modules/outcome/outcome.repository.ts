@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { TxHost } from '../../core/database/transaction';
+import { In, Not } from 'typeorm';
 import type { BacklogCandidate } from '../agenda';
 import { ActionEntity } from './action.entity';
 import { DecisionEntity } from './decision.entity';
@@ -18,7 +18,12 @@ const MEETING_LABEL = `'n. ' || m.number || '/' || m.year || ' – ' || m.title`
 /** Writes of decisions and actions that must commit with the caller's transaction, and what a later agenda takes up. */
 @Injectable()
 export class OutcomeRepository {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly txHost: TxHost) {}
+
+  /** The current transaction's manager when a caller opened one, else the data source's. */
+  private get ds() {
+    return this.txHost.tx;
+  }
 
   /**
    * What earlier meetings of the space left to take up: decisions postponed and never carried over to an agenda,
@@ -47,8 +52,8 @@ export class OutcomeRepository {
   }
 
   /** Upserts the meeting's decisions and actions by block, and removes the rows of blocks no longer there. */
-  async replaceForMeeting(tx: EntityManager, meetingId: string, spaceId: string, decisionRows: DecisionRecord[], actionRows: ActionRecord[]): Promise<void> {
-    const decisions = tx.getRepository(DecisionEntity);
+  async replaceForMeeting(meetingId: string, spaceId: string, decisionRows: DecisionRecord[], actionRows: ActionRecord[]): Promise<void> {
+    const decisions = this.ds.getRepository(DecisionEntity);
     if (decisionRows.length) {
       await decisions.upsert(
         decisionRows.map((d) => ({ ...d, meetingId, spaceId })),
@@ -57,7 +62,7 @@ export class OutcomeRepository {
     }
     await decisions.delete({ meetingId, ...(decisionRows.length ? { blockId: Not(In(decisionRows.map((d) => d.blockId))) } : {}) });
 
-    const actions = tx.getRepository(ActionEntity);
+    const actions = this.ds.getRepository(ActionEntity);
     if (actionRows.length) {
       await actions.upsert(
         actionRows.map((a) => ({ ...a, meetingId, spaceId })),

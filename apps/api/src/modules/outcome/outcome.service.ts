@@ -5,6 +5,7 @@ import { ACTION_RIGHTS, type ActionStatus, type Decision, type MeetingAction } f
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
+import { AuditService, changedFields } from '../audit';
 import { meetingLabel, romeDate } from '../meeting';
 import { SpaceService } from '../space';
 import { ActionEntity } from './action.entity';
@@ -25,6 +26,7 @@ export class OutcomeService {
     @InjectRepository(ActionEntity) private readonly actions: Repository<ActionEntity>,
     private readonly spaces: SpaceService,
     private readonly access: AccessService,
+    private readonly audit: AuditService,
   ) {}
 
   /** A meeting's decisions and actions (with who is responsible) as stored, oldest first, for its verbale. */
@@ -100,7 +102,10 @@ export class OutcomeService {
       throw AppError.notFound('Action');
     });
     await this.access.require(actor, 'action.update', [id]);
-    await this.actions.update(id, { status });
+    await this.audit.change(
+      () => this.actions.update(id, { status }),
+      () => ({ actor, action: 'action.status', entity: 'action', entityId: id, ...changedFields(action, { status }) }),
+    );
     const fresh = await this.actions.findOneOrFail({
       where: { id },
       relations: { meeting: true, agendaItem: true, responsibleOrganisation: true, responsiblePerson: true },

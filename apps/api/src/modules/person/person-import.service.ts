@@ -92,7 +92,7 @@ export class PersonImportService {
         },
         affiliation: p.affiliation,
       })),
-      (tx) => this.audit.record(actor, 'people.import', 'person', null, counts, tx),
+      () => this.audit.record({ actor, action: 'people.import', entity: 'person', entityId: null, details: counts }),
     );
     return { ...report, applied: true };
   }

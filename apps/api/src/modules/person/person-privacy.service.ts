@@ -30,7 +30,7 @@ export class PersonPrivacyService {
     const { person, affiliations, memberships } = held;
     const account = person.userId ? await this.users.findById(person.userId) : null;
     const trail = await this.audit.forEntity('person', id);
-    await this.audit.record(actor, 'person.export', 'person', id);
+    await this.audit.record({ actor, action: 'person.export', entity: 'person', entityId: id });
     return {
       exportedAt: new Date().toISOString(),
       person: {
@@ -77,18 +77,20 @@ export class PersonPrivacyService {
         if (person.erasedAt) throw new AppError('conflict', "This person's data was already erased");
         return person;
       },
-      async (person, now, tx) => {
-        await this.invitations.eraseFor(id, now, tx);
-        if (person.userId) await this.users.eraseAccount(person.userId, now, tx);
+      async (person, now) => {
+        await this.invitations.eraseFor(id, now);
+        if (person.userId) await this.users.eraseAccount(person.userId, now);
         const kept = await this.records.naming(id);
-        await this.audit.record(
+        // The trail keeps which fields changed and when, but not the values the person asked to have erased.
+        await this.audit.forgetValues('person', id);
+        if (person.userId) await this.audit.forgetValues('user', person.userId);
+        await this.audit.record({
           actor,
-          'person.erase',
-          'person',
-          id,
-          { sealedRecordsKept: kept.map((r) => ({ kind: r.kind, subjectId: r.subjectId, version: r.version })) },
-          tx,
-        );
+          action: 'person.erase',
+          entity: 'person',
+          entityId: id,
+          details: { sealedRecordsKept: kept.map((r) => ({ kind: r.kind, subjectId: r.subjectId, version: r.version })) },
+        });
       },
     );
     // After the commit: the account's open sockets re-check and find their session or token ended.

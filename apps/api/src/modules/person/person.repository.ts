@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { TxHost } from '../../core/database/transaction';
+import { In } from 'typeorm';
 import type { personQuerySchema } from '@cantiere/domain';
 import type { z } from 'zod';
 import { PERSON_NAME_SEARCH_VECTOR, PERSON_SEARCH_VECTOR, likeLiteral, prefixTsQuery } from '../../core/database/text-search';
@@ -32,10 +32,15 @@ function contactsVisibleSql(viewer: ContactViewer): string {
 
 @Injectable()
 export class PersonRepository {
-  constructor(
-    @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
-    @InjectRepository(PersonAffiliationEntity) private readonly affiliations: Repository<PersonAffiliationEntity>,
-  ) {}
+  constructor(private readonly txHost: TxHost) {}
+
+  private get people() {
+    return this.txHost.tx.getRepository(PersonEntity);
+  }
+
+  private get affiliations() {
+    return this.txHost.tx.getRepository(PersonAffiliationEntity);
+  }
 
   /** Erased people are kept for the coherence of records but are no longer contacts: never listed. */
   async search(f: PersonFilter, page: { skip: number; take: number }, viewer: ContactViewer): Promise<[PersonEntity[], number]> {
@@ -113,7 +118,8 @@ export class PersonRepository {
 
   /** Creates the person (id null) or changes it, and when `affiliations` is given replaces them, all or nothing. */
   saveWithAffiliations(id: string | null, columns: Partial<PersonEntity>, affiliations: AffiliationRow[] | null): Promise<string> {
-    return this.people.manager.transaction(async (tx) => {
+    return this.txHost.withTransaction(async () => {
+      const tx = this.txHost.tx;
       if (id) await tx.update(PersonEntity, id, columns);
       else id = (await tx.save(tx.create(PersonEntity, { ...columns, userId: null, erasedAt: null }))).id;
       if (affiliations) {
@@ -140,8 +146,9 @@ export class PersonRepository {
    * with the same email) or creates one, and upserts its affiliation; `alsoInTransaction` (the audit entry) commits
    * alongside.
    */
-  async applyImport(rows: ImportedPerson[], alsoInTransaction: (tx: EntityManager) => Promise<void>): Promise<void> {
-    await this.people.manager.transaction(async (tx) => {
+  async applyImport(rows: ImportedPerson[], alsoInTransaction: () => Promise<void>): Promise<void> {
+    await this.txHost.withTransaction(async () => {
+      const tx = this.txHost.tx;
       const idByEmail = new Map<string, string>();
       for (const p of rows) {
         let id = p.existingId ?? (p.email ? idByEmail.get(p.email) : undefined);
@@ -152,7 +159,7 @@ export class PersonRepository {
           await tx.upsert(PersonAffiliationEntity, { personId: id, ...p.affiliation }, { conflictPaths: ['personId', 'organisationId'] });
         }
       }
-      await alsoInTransaction(tx);
+      await alsoInTransaction();
     });
   }
 }

@@ -7,6 +7,7 @@ import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { mapUniqueViolation } from '../../core/database/unique-violation';
 import { AppError } from '../../core/errors/app-error';
+import { AuditService, changedFields, pick } from '../audit';
 import { InvitationService } from '../invitation';
 import { OrganisationService } from '../organisation';
 import { PersonAffiliationEntity } from './person-affiliation.entity';
@@ -30,6 +31,7 @@ export class PersonService {
     private readonly access: AccessService,
     private readonly invitations: InvitationService,
     private readonly organisations: OrganisationService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Why the person cannot stand for the organisation (unknown or erased, or not affiliated), or null if they can. */
@@ -71,7 +73,17 @@ export class PersonService {
     // Whoever adds a colleague cannot choose for them to show their contacts to everyone.
     if (input.contactsPublic !== undefined && !this.access.isAdmin(actor)) throw contactsChoiceForbidden();
     await this.checkAffiliations(actor, input.affiliations, []);
-    const id = await mapUniqueViolation(() => this.search.saveWithAffiliations(null, this.columns(input), input.affiliations), UNIQUE_FIELDS);
+    const columns = this.columns(input);
+    const id = await this.audit.change(
+      () => mapUniqueViolation(() => this.search.saveWithAffiliations(null, columns, input.affiliations), UNIQUE_FIELDS),
+      (created) => ({
+        actor,
+        action: 'person.create',
+        entity: 'person',
+        entityId: created,
+        after: { ...pick(columns, Object.keys(columns)), ...affiliationsOf(input.affiliations) },
+      }),
+    );
     return this.get(actor, id);
   }
 
@@ -83,9 +95,11 @@ export class PersonService {
     const existing = entity.affiliations ?? [];
     if (changes.affiliations) await this.checkAffiliations(actor, changes.affiliations, existing);
     const kept = changes.affiliations && !this.access.isAdmin(actor) ? await this.othersAffiliations(actor, existing) : [];
-    await mapUniqueViolation(
-      () => this.search.saveWithAffiliations(id, this.columns(changes), changes.affiliations ? [...kept, ...changes.affiliations] : null),
-      UNIQUE_FIELDS,
+    const affiliations = changes.affiliations ? [...kept, ...changes.affiliations] : null;
+    const diff = changedFields({ ...entity, ...affiliationsOf(existing) }, { ...this.columns(changes), ...(affiliations ? affiliationsOf(affiliations) : {}) });
+    await this.audit.change(
+      () => mapUniqueViolation(() => this.search.saveWithAffiliations(id, this.columns(changes), affiliations), UNIQUE_FIELDS),
+      () => ({ actor, action: 'person.update', entity: 'person', entityId: id, ...diff }),
     );
     return this.get(actor, id);
   }
@@ -163,3 +177,8 @@ const contactsChoiceForbidden = () =>
   new AppError('forbidden', 'Only the person themselves or an administrator can choose to show their contacts to the whole network', [
     { path: 'contactsPublic', message: 'not_allowed' },
   ]);
+
+/** Affiliations as the trail shows them: one `organisationId:role` per organisation, sorted, so that equal sets compare equal. */
+function affiliationsOf(rows: { organisationId: string; role: string }[] | undefined): { affiliations?: string[] } {
+  return rows ? { affiliations: rows.map((a) => `${a.organisationId}:${a.role}`).sort() } : {};
+}

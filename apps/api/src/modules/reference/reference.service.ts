@@ -5,6 +5,7 @@ import type { ReferenceItem, ReferenceItemInput, ReferenceKind } from '@cantiere
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
+import { AuditService, changedFields } from '../audit';
 import { ReferenceItemEntity } from './reference-item.entity';
 
 export const toReferenceItem = (e: ReferenceItemEntity): ReferenceItem => ({
@@ -20,6 +21,7 @@ export class ReferenceService {
   constructor(
     @InjectRepository(ReferenceItemEntity) private readonly items: Repository<ReferenceItemEntity>,
     private readonly access: AccessService,
+    private readonly audit: AuditService,
   ) {}
 
   list(kind: ReferenceKind): Promise<ReferenceItemEntity[]> {
@@ -35,7 +37,18 @@ export class ReferenceService {
     // insert, not save: save would quietly overwrite an entry that a concurrent request created meanwhile;
     // the primary key's violation reaches the error filter as a 409 on `code`.
     const item = this.items.create({ kind, ...input, active: true, position });
-    await this.items.insert(item);
+    // The entry's key is its list and code, not a uuid: the trail names it in its details.
+    await this.audit.change(
+      () => this.items.insert(item),
+      () => ({
+        actor,
+        action: 'reference.create',
+        entity: 'reference_item',
+        entityId: null,
+        after: { ...input, active: true },
+        details: { kind, code: input.code },
+      }),
+    );
     return item;
   }
 
@@ -43,8 +56,12 @@ export class ReferenceService {
     this.access.requireAdmin(actor);
     const item = await this.items.findOne({ where: { kind, code } });
     if (!item) throw AppError.notFound('Entry');
+    const diff = changedFields(item, changes);
     Object.assign(item, changes);
-    return this.items.save(item);
+    return this.audit.change(
+      () => this.items.save(item),
+      () => ({ actor, action: 'reference.update', entity: 'reference_item', entityId: null, ...diff, details: { kind, code } }),
+    );
   }
 
   /** Field issues for codes that are not active entries of the list (used by forms and imports alike). */

@@ -8,6 +8,7 @@ import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { mapUniqueViolation } from '../../core/database/unique-violation';
 import { AppError } from '../../core/errors/app-error';
+import { AuditService, changedFields, pick } from '../audit';
 import { PersonService } from '../person';
 import { SpaceMemberEntity } from './space-member.entity';
 import { SpaceService } from './space.service';
@@ -15,6 +16,7 @@ import { SpaceService } from './space.service';
 type MembershipInput = z.output<typeof membershipInputSchema>;
 const alreadyMember = () => new AppError('conflict', 'This person is already a member of the space', [{ path: 'personId', message: 'already_member' }]);
 const ACTIVE_MEMBER_FIELD = { space_members_active_person_key: 'personId' };
+const MEMBER_FIELDS = ['spaceId', 'organisationId', 'personId', 'role', 'representation', 'joinedOn'] as const;
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Rome' });
 
 /** Who represents which organisation in a space. Admins and the space's facilitators manage it. */
@@ -26,6 +28,7 @@ export class MembershipService {
     private readonly spaces: SpaceService,
     private readonly access: AccessService,
     private readonly accessEvents: AccessEvents,
+    private readonly audit: AuditService,
   ) {}
 
   async list(actor: Actor, spaceId: string, includePast: boolean): Promise<SpaceMemberEntity[]> {
@@ -53,9 +56,13 @@ export class MembershipService {
     if (issue) issues.push({ path: 'personId', message: issue });
     if (issues.length) throw AppError.validation(issues, 'The person must belong to the organisation they represent');
     if (await this.members.exists({ where: { spaceId, personId: input.personId, leftOn: IsNull() } })) throw alreadyMember();
-    const saved = await mapUniqueViolation(
-      () => this.members.save(this.members.create({ spaceId, ...input, joinedOn: input.joinedOn ?? today(), leftOn: null })),
-      ACTIVE_MEMBER_FIELD,
+    const saved = await this.audit.change(
+      () =>
+        mapUniqueViolation(
+          () => this.members.save(this.members.create({ spaceId, ...input, joinedOn: input.joinedOn ?? today(), leftOn: null })),
+          ACTIVE_MEMBER_FIELD,
+        ),
+      (row) => ({ actor, action: 'membership.add', entity: 'space_member', entityId: row.id, after: pick(row, MEMBER_FIELDS) }),
     );
     return this.changed(await this.one(spaceId, saved.id));
   }
@@ -68,7 +75,10 @@ export class MembershipService {
     // Reactivating a past membership: the person may meanwhile sit in the space through another one.
     const reactivates = changes.leftOn === null && member.leftOn !== null;
     if (reactivates && (await this.members.exists({ where: { spaceId, personId: member.personId, leftOn: IsNull() } }))) throw alreadyMember();
-    await mapUniqueViolation(() => this.members.update(member.id, changes), ACTIVE_MEMBER_FIELD);
+    await this.audit.change(
+      () => mapUniqueViolation(() => this.members.update(member.id, changes), ACTIVE_MEMBER_FIELD),
+      () => ({ actor, action: 'membership.update', entity: 'space_member', entityId: member.id, ...changedFields(member, changes) }),
+    );
     return this.changed(await this.one(spaceId, memberId));
   }
 
@@ -78,7 +88,11 @@ export class MembershipService {
     await this.access.require(actor, 'space.manage', [spaceId]);
     const member = await this.one(spaceId, memberId);
     if (member.leftOn) throw new AppError('conflict', 'This representative already left the space');
-    await this.members.update(member.id, { leftOn: today() < member.joinedOn ? member.joinedOn : today() });
+    const leftOn = today() < member.joinedOn ? member.joinedOn : today();
+    await this.audit.change(
+      () => this.members.update(member.id, { leftOn }),
+      () => ({ actor, action: 'membership.leave', entity: 'space_member', entityId: member.id, ...changedFields(member, { leftOn }) }),
+    );
     return this.changed(await this.one(spaceId, memberId));
   }
 

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { SpaceRole } from '@cantiere/domain';
+import { TxHost } from '../../core/database/transaction';
 
 @Injectable()
 export class SpaceRepository {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly txHost: TxHost) {}
+
+  /** The current transaction's manager when a caller opened one, else the data source's. */
+  private get ds() {
+    return this.txHost.tx;
+  }
 
   /** Active representatives per space, for the lists. */
   async activeMemberCounts(spaceIds: string[]): Promise<Map<string, number>> {

@@ -7,6 +7,7 @@ import { AccessEvents } from '../../core/access/access-events';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
+import { AuditService, changedFields, pick } from '../audit';
 import { SpaceEntity } from './space.entity';
 import { SpaceRepository } from './space.repository';
 
@@ -25,6 +26,7 @@ export class SpaceService {
     private readonly repo: SpaceRepository,
     private readonly access: AccessService,
     private readonly accessEvents: AccessEvents,
+    private readonly audit: AuditService,
   ) {}
 
   /** The spaces the caller may see: all open to the network, plus members-only ones they belong to. */
@@ -73,7 +75,11 @@ export class SpaceService {
   async create(actor: Actor, input: SpaceInput): Promise<SpaceView> {
     this.access.requireAdmin(actor);
     if (input.parentId) await this.requireParent(input.parentId);
-    const saved = await this.spaces.save(this.spaces.create({ ...this.columns(input), archivedAt: null }));
+    const columns = this.columns(input);
+    const saved = await this.audit.change(
+      () => this.spaces.save(this.spaces.create({ ...columns, archivedAt: null })),
+      (row) => ({ actor, action: 'space.create', entity: 'space', entityId: row.id, after: pick(row, Object.keys(columns)) }),
+    );
     return this.get(actor, saved.id);
   }
 
@@ -85,7 +91,11 @@ export class SpaceService {
       if (await this.repo.wouldCycle(id, changes.parentId))
         throw AppError.validation([{ path: 'parentId', message: 'parent_cycle' }], 'A space cannot sit inside itself');
     }
-    await this.spaces.update(entity.id, this.columns(changes));
+    const columns = this.columns(changes);
+    await this.audit.change(
+      () => this.spaces.update(entity.id, columns),
+      () => ({ actor, action: 'space.update', entity: 'space', entityId: id, ...changedFields(entity, columns) }),
+    );
     // Who may see a space follows its visibility: everyone's open documents there are judged again.
     if (changes.visibility !== undefined && changes.visibility !== entity.visibility)
       await this.accessEvents.changed({ subject: { everyone: true }, reason: 'rights_changed' });
@@ -95,7 +105,11 @@ export class SpaceService {
   async setArchived(actor: Actor, id: string, archived: boolean): Promise<SpaceView> {
     this.access.requireAdmin(actor);
     const { entity } = await this.get(actor, id);
-    await this.spaces.update(entity.id, { archivedAt: archived ? (entity.archivedAt ?? new Date()) : null });
+    const archivedAt = archived ? (entity.archivedAt ?? new Date()) : null;
+    await this.audit.change(
+      () => this.spaces.update(entity.id, { archivedAt }),
+      () => ({ actor, action: archived ? 'space.archive' : 'space.restore', entity: 'space', entityId: id, ...changedFields(entity, { archivedAt }) }),
+    );
     // An archived space's documents turn read-only for everyone; told to all connections, which is rare enough.
     if (archived !== (entity.archivedAt !== null))
       await this.accessEvents.changed({ subject: { everyone: true }, reason: archived ? 'space_archived' : 'rights_changed' });

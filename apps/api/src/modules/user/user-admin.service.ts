@@ -3,6 +3,7 @@ import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { ApiTokenService } from '../../core/identity/api-token.service';
 import { SessionService } from '../../core/identity/session.service';
+import { Transactional } from '../../core/database/transaction';
 import { AppError } from '../../core/errors/app-error';
 import { AuditService } from '../audit';
 import type { UserEntity } from '../../core/identity/user.entity';
@@ -32,10 +33,7 @@ export class UserAdminService {
     this.access.requireAdmin(actor);
     if (id === actor.user.id) throw new AppError('conflict', 'Administrators cannot deactivate their own account');
     const user = await this.one(id);
-    if (!user.disabledAt) {
-      await this.users.setDisabledAt(id, new Date());
-      await this.audit.record(actor, 'user.deactivate', 'user', id);
-    }
+    if (!user.disabledAt) await this.setDisabledAt(actor, user, new Date(), 'user.deactivate');
     await this.sessions.revokeAllOf(id, null, 'account_disabled');
     await this.tokens.revokeAllOf(id, 'account_disabled');
     return this.one(id);
@@ -45,11 +43,15 @@ export class UserAdminService {
   async reactivate(actor: Actor, id: string): Promise<UserEntity> {
     this.access.requireAdmin(actor);
     const user = await this.one(id);
-    if (user.disabledAt) {
-      await this.users.setDisabledAt(id, null);
-      await this.audit.record(actor, 'user.reactivate', 'user', id);
-    }
+    if (user.disabledAt) await this.setDisabledAt(actor, user, null, 'user.reactivate');
     return this.one(id);
+  }
+
+  /** The change and its audit entry commit together. */
+  @Transactional()
+  private async setDisabledAt(actor: Actor, user: UserEntity, disabledAt: Date | null, action: string): Promise<void> {
+    await this.users.setDisabledAt(user.id, disabledAt);
+    await this.audit.record({ actor, action, entity: 'user', entityId: user.id, before: { disabledAt: user.disabledAt }, after: { disabledAt } });
   }
 
   private async one(id: string): Promise<UserEntity> {

@@ -97,6 +97,25 @@ const account: Translation<typeof italian> = {
     reactivated: "{{name}}'s account reactivated.",
     you: '(you)',
   },
+  audit: {
+    title: 'Change log',
+    intro: 'Who changed what and when, with the changed fields before and after. The latest entries come first.',
+    entity: 'Kind of record',
+    from: 'From',
+    to: 'To',
+    apply: 'Apply filters',
+    empty: 'No entries in the log for these filters.',
+    caption: 'Entries of the change log',
+    at: 'Date and time of the change',
+    actor: 'Who',
+    action: 'Operation',
+    record: 'Changed record',
+    before: 'Before',
+    after: 'After',
+    system: 'System',
+    unknownActor: 'Account no longer present',
+    pages: 'Pages of the log',
+  },
 };
 
 export default account;

@@ -95,6 +95,25 @@ const account = {
     reactivated: 'Account di {{name}} riattivato.',
     you: '(tu)',
   },
+  audit: {
+    title: 'Registro delle modifiche',
+    intro: 'Chi ha cambiato cosa e quando, con i campi modificati prima e dopo. Le voci più recenti compaiono per prime.',
+    entity: 'Tipo di oggetto',
+    from: 'Dal giorno',
+    to: 'Al giorno',
+    apply: 'Applica i filtri',
+    empty: 'Nessuna voce nel registro per questi filtri.',
+    caption: 'Voci del registro delle modifiche',
+    at: 'Data e ora della modifica',
+    actor: 'Chi',
+    action: 'Operazione',
+    record: 'Elemento modificato',
+    before: 'Prima',
+    after: 'Dopo',
+    system: 'Sistema',
+    unknownActor: 'Account non più presente',
+    pages: 'Pagine del registro',
+  },
 } as const;
 
 export default account;

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Who did what to which record: kept for the actions the law wants traced (exports, erasures, imports). */
+/** Who changed what, when, with the changed fields before and after: every module records its changes here. */
 @Entity('audit_log')
 @Index('audit_log_entity_idx', ['entityType', 'entityId'])
 export class AuditEntryEntity {
