@@ -101,7 +101,9 @@ describe('audit entries for each module family', () => {
     });
     await f.ok('PATCH', `/api/spaces/${space.id}/members/${added.id}`, f.cookies.admin, { role: 'observer' });
     expect((await only('membership.update', added.id)).details).toEqual({ before: { role: 'member' }, after: { role: 'observer' } });
-    const left = (await f.ok('DELETE', `/api/spaces/${space.id}/members/${added.id}`, f.cookies.admin)).member;
+    expect((await f.call('DELETE', `/api/spaces/${space.id}/members/${added.id}`, f.cookies.admin)).status).toBe(204);
+    const [left] = await f.t.dataSource.query('SELECT left_on::text AS "leftOn" FROM space_members WHERE id = $1', [added.id]);
+    expect(left.leftOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect((await only('membership.leave', added.id)).details).toEqual({ before: { leftOn: null }, after: { leftOn: left.leftOn } });
   });
 
@@ -119,11 +121,11 @@ describe('audit entries for each module family', () => {
     });
 
     const path = `/api/meetings/${meeting.id}/agenda-items`;
-    const [item] = (await f.ok('POST', path, f.cookies.facilitator, { title: 'Comunicazioni', kind: 'information', plannedMinutes: 10 })).items;
+    const [item] = (await f.ok('POST', path, f.cookies.facilitator, { title: 'Comunicazioni', kind: 'information', plannedMinutes: 10 })).agenda.items;
     expect((await only('agenda_item.create', item.id)).details.after).toMatchObject({ meetingId: meeting.id, title: 'Comunicazioni', plannedMinutes: 10 });
     await f.ok('PATCH', `${path}/${item.id}`, f.cookies.facilitator, { plannedMinutes: 15 });
     expect((await only('agenda_item.update', item.id)).details).toEqual({ before: { plannedMinutes: 10 }, after: { plannedMinutes: 15 } });
-    const second = (await f.ok('POST', path, f.cookies.facilitator, { title: 'Varie', kind: 'discussion', plannedMinutes: 5 })).items[1];
+    const second = (await f.ok('POST', path, f.cookies.facilitator, { title: 'Varie', kind: 'discussion', plannedMinutes: 5 })).agenda.items[1];
     await f.ok('DELETE', `${path}/${second.id}`, f.cookies.facilitator);
     expect((await only('agenda_item.delete', second.id)).details).toEqual({ before: { meetingId: meeting.id, title: 'Varie', position: 2 } });
 
@@ -141,7 +143,7 @@ describe('audit entries for each module family', () => {
   it("attendance: a participant's check-in, recorded as theirs", async () => {
     const { meeting } = await f.convenedMeeting({ title: 'Seduta con registro presenze' });
     const register = await f.ok('POST', `/api/meetings/${meeting.id}/attendance/check-in`, f.cookies.member);
-    const mine = register.entries.find((e: Json) => e.personId === f.member.person.id);
+    const mine = register.attendance.entries.find((e: Json) => e.personId === f.member.person.id);
     const entry = await only('attendance.check_in', mine.id);
     expect(entry).toMatchObject({ actorId: f.member.user.id, entityType: 'meeting_attendee' });
     expect(entry.details.before).toEqual({ status: null, arrivedAt: null, selfCheckIn: false });
@@ -224,7 +226,7 @@ describe('audit entries for each module family', () => {
     });
     await f.ok('DELETE', `/api/account/tokens/${created.token.id}`, cookie);
     expect(await only('api_token.revoke', created.token.id)).toMatchObject({ actorId: user.id, details: { after: { revokedAt: expect.any(String) } } });
-    expect(JSON.stringify(await entries('api_token.create', created.token.id))).not.toContain(created.secret);
+    expect(JSON.stringify(await entries('api_token.create', created.token.id))).not.toContain(created.token.secret);
 
     await f.ok('POST', '/api/auth/logout', cookie);
     expect(await only('session.end', started.entityId)).toMatchObject({

@@ -99,7 +99,7 @@ describe('permission matrix: role x route, on a real database', () => {
       administrator: 200,
     });
     const membership = async () => {
-      const members = (await seed.f.ok('GET', `/api/spaces/${seed.ids.space}/members`, seed.f.cookies.admin)).members as Json[];
+      const members = (await seed.f.ok('GET', `/api/spaces/${seed.ids.space}/members`, seed.f.cookies.admin)).items as Json[];
       return members.find((m) => m.personId === seed.f.third.person.id).id as string;
     };
     const thirdMembership = await membership();

@@ -104,6 +104,7 @@ const pathFor = (route: ServedRoute, ids: SeededGraph['ids'] & { user: string })
     'calendar/:file': ids.feedFile,
     'actions/:id': ids.action,
     'users/:id': ids.user,
+    'deliveries/:deliveryId': ids.delivery,
   };
   const segments = route.path.split('/');
   return segments

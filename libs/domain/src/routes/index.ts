@@ -3,6 +3,7 @@ export * from './envelope';
 export * from './account';
 export * from './agenda';
 export * from './api-token';
+export * from './audit';
 export * from './attendance';
 export * from './auth';
 export * from './calendar-feed';
@@ -26,6 +27,7 @@ export * from './verbale';
 import { accountRoutes } from './account';
 import { agendaRoutes } from './agenda';
 import { apiTokenRoutes } from './api-token';
+import { auditRoutes } from './audit';
 import { attendanceRoutes } from './attendance';
 import { authRoutes } from './auth';
 import { calendarFeedRoutes } from './calendar-feed';
@@ -52,6 +54,7 @@ export const routeTables = {
   accountRoutes,
   agendaRoutes,
   apiTokenRoutes,
+  auditRoutes,
   attendanceRoutes,
   authRoutes,
   calendarFeedRoutes,
