@@ -19,4 +19,5 @@ export * from './minutes-review';
 export * from './step-guard';
 export * from './verbale';
 export * from './mail-delivery';
+export * from './notification';
 export * from './routes';

@@ -1,0 +1,5 @@
+export { NotificationCenter, NOTIFICATION_DIGEST_JOB, NOTIFICATION_FANOUT_TOPIC } from './notification-center.service';
+export type { NotificationAudience, NotificationEvent } from './notification-center.service';
+export type { NotificationKind, NotificationLanguage, RenderedNotification, SubjectReader } from './notification-kinds';
+export { NOTIFICATION_ENTITIES } from './notification.entities';
+export { NotificationModule } from './notification.module';
