@@ -96,7 +96,7 @@ export class NotificationCenter {
   async deliver(event: NotificationEvent, eventId: string): Promise<string[]> {
     const kind = this.kinds.get(event.kind);
     if (!kind) throw new Error(`unknown notification kind "${event.kind}"`);
-    const recipients = await this.recipientsOf(event, kind);
+    const recipients = await this.recipientsOf(event);
     const link = kind.render('it', event.data as never).link;
     const dedupeKey = `${event.kind}:${event.dedupe ?? eventId}`.slice(0, 200);
     const stored = await this.rows.addNew(
@@ -131,7 +131,7 @@ export class NotificationCenter {
   }
 
   /** Participants who did not unfollow, explicit followers and the addressed, less the actor and those who may not read the subject. */
-  private async recipientsOf(event: NotificationEvent, kind: NotificationKind): Promise<string[]> {
+  private async recipientsOf(event: NotificationEvent): Promise<string[]> {
     const resolve = async (a?: NotificationAudience) => [...(a?.userIds ?? []), ...(await this.rows.usersOfPeople(a?.personIds ?? []))];
     const follows = await this.rows.followStates(event.subject.type, event.subject.id);
     const participants = (await resolve(event.participants)).filter((id) => follows.get(id) !== false);
