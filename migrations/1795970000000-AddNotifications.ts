@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The notification centre: one row per notification per account (unique by the event it comes from, so that a
- * fan-out run twice stores it once), each person's channel per kind and digest hour, explicit follows, and the
+ * fan-out run twice stores it once), notifications waiting for their text to settle, each person's channel per kind and digest hour, explicit follows, and the
  * one-click unsubscribe links sent in mails (only the hash of their secret).
  */
 export class AddNotifications1795970000000 implements MigrationInterface {
@@ -77,9 +77,22 @@ export class AddNotifications1795970000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "notification_unsubscribes" ADD CONSTRAINT "notification_unsubscribes_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
+    await queryRunner.query(
+      `CREATE TABLE "notification_pending" (
+        "key" character varying(200) NOT NULL,
+        "scope" character varying(200) NOT NULL,
+        "event" jsonb NOT NULL,
+        "due_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+        "delivered_at" TIMESTAMP WITH TIME ZONE,
+        CONSTRAINT "notification_pending_pkey" PRIMARY KEY ("key")
+      )`,
+    );
+    await queryRunner.query(`CREATE INDEX "notification_pending_scope_idx" ON "notification_pending" ("scope")`);
+    await queryRunner.query(`CREATE INDEX "notification_pending_due_at_idx" ON "notification_pending" ("due_at")`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "notification_pending"`);
     await queryRunner.query(`DROP TABLE "notification_unsubscribes"`);
     await queryRunner.query(`DROP TABLE "notification_follows"`);
     await queryRunner.query(`DROP TABLE "notification_settings"`);

@@ -40,6 +40,8 @@ describe('notification preferences and the daily digest', () => {
     const prefs = (await f.ok('GET', '/api/notifications/preferences', f.cookies.member)).preferences;
     expect(prefs.digestHour).toBe(8);
     expect(prefs.kinds.map((k: Json) => [k.kind, k.channel])).toEqual([
+      ['action_assigned', 'immediate'],
+      ['action_overdue', 'digest'],
       ['convocation', 'immediate'],
       ['meeting_cancelled', 'immediate'],
       ['meeting_changed', 'immediate'],

@@ -10,6 +10,7 @@ import { MailQueue, type QueuedMail } from '../../core/mail/mail-queue.service';
 import { UserService } from '../../core/identity/user.service';
 import { hashToken, newSecretToken } from '../../core/identity/secret-token';
 import { NotificationLiveGateway } from './notification-live.gateway';
+import { NotificationPendingRepository } from './notification-pending.repository';
 import { NotificationKinds, type NotificationKind, type SubjectReader } from './notification-kinds';
 import { digestMail, immediateMail } from './notification-mail';
 import { languageOf, toNotification } from './notification.mapper';
@@ -19,6 +20,8 @@ export interface NotificationAudience {
   userIds?: string[];
   /** Registry people; only those with an account are notified in the app. */
   personIds?: string[];
+  /** The people of these organisations (their affiliated accounts). */
+  organisationIds?: string[];
 }
 
 /** Something that happened, to tell the people concerned; published by the module that owns the event. */
@@ -41,6 +44,10 @@ export interface NotificationEvent {
 
 export const NOTIFICATION_FANOUT_TOPIC = 'notification.fanout';
 export const NOTIFICATION_DIGEST_JOB = 'notification.digest';
+export const NOTIFICATION_SETTLED_JOB = 'notification.settled';
+/** How long a text must stay unchanged before what it mentions or assigns is notified. */
+export const SETTLE_QUIET_MS = 60_000;
+const SETTLED_BATCH = 100;
 
 const romeParts = (at: Date) =>
   Object.fromEntries(
@@ -63,6 +70,7 @@ export class NotificationCenter {
     private readonly outbox: Outbox,
     private readonly mail: MailQueue,
     private readonly users: UserService,
+    private readonly pending: NotificationPendingRepository,
     jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -90,6 +98,27 @@ export class NotificationCenter {
   /** Records events with the change made through `tx` (without one, at once); they fan out in a job. */
   publish(tx: EntityManager | undefined, ...events: NotificationEvent[]): Promise<void> {
     return this.outbox.publish(tx, ...events.map((payload) => ({ topic: NOTIFICATION_FANOUT_TOPIC, payload })));
+  }
+
+  /**
+   * For events raised from text being typed (mentions, projected actions): makes `entries` the scope's waiting
+   * notifications, with the change made through `tx`. Each is delivered once the scope has been quiet for `quietMs`,
+   * and a key is delivered once ever, however often the text is projected again.
+   */
+  settle(tx: EntityManager | undefined, scope: string, entries: { key: string; event: NotificationEvent }[], quietMs = SETTLE_QUIET_MS): Promise<void> {
+    return this.pending.replaceScope(tx, scope, entries, quietMs);
+  }
+
+  /** Delivers the waiting notifications due at `at`; returns how many. */
+  async deliverSettled(at: Date): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.pending.claimDue(at, SETTLED_BATCH, async (rows) => {
+        for (const row of rows) await this.deliver({ ...(row.event as NotificationEvent), dedupe: row.key }, row.key);
+      });
+      total += n;
+      if (n < SETTLED_BATCH) return total;
+    }
   }
 
   /** Fans one event out; run again with the same `eventId`, it stores, pushes and mails nothing new. Returns the recipients. */
@@ -132,7 +161,11 @@ export class NotificationCenter {
 
   /** Participants who did not unfollow, explicit followers and the addressed, less the actor and those who may not read the subject. */
   private async recipientsOf(event: NotificationEvent): Promise<string[]> {
-    const resolve = async (a?: NotificationAudience) => [...(a?.userIds ?? []), ...(await this.rows.usersOfPeople(a?.personIds ?? []))];
+    const resolve = async (a?: NotificationAudience) => [
+      ...(a?.userIds ?? []),
+      ...(await this.rows.usersOfPeople(a?.personIds ?? [])),
+      ...(await this.rows.usersOfOrganisations(a?.organisationIds ?? [])),
+    ];
     const follows = await this.rows.followStates(event.subject.type, event.subject.id);
     const participants = (await resolve(event.participants)).filter((id) => follows.get(id) !== false);
     const followers = [...follows].filter(([, following]) => following).map(([id]) => id);

@@ -4,6 +4,7 @@ import {
   NotificationSettingEntity,
   NotificationUnsubscribeEntity,
 } from './notification-setting.entity';
+import { NotificationPendingEntity } from './notification-pending.entity';
 import { NotificationEntity } from './notification.entity';
 
 /** The tables this part owns; the application assembles every part's list into the data source. */
@@ -13,4 +14,5 @@ export const NOTIFICATION_ENTITIES = [
   NotificationSettingEntity,
   NotificationFollowEntity,
   NotificationUnsubscribeEntity,
+  NotificationPendingEntity,
 ];

@@ -3,6 +3,7 @@ import { IdentityModule } from '../../core/identity/identity.module';
 import { NotificationCenter } from './notification-center.service';
 import { NotificationKinds } from './notification-kinds';
 import { NotificationLiveGateway } from './notification-live.gateway';
+import { NotificationPendingRepository } from './notification-pending.repository';
 import { NotificationController } from './notification.controller';
 import { NotificationRepository } from './notification.repository';
 import { NotificationService } from './notification.service';
@@ -14,7 +15,7 @@ import { NotificationService } from './notification.service';
 @Module({
   imports: [IdentityModule],
   controllers: [NotificationController],
-  providers: [NotificationCenter, NotificationKinds, NotificationLiveGateway, NotificationRepository, NotificationService],
+  providers: [NotificationCenter, NotificationKinds, NotificationLiveGateway, NotificationPendingRepository, NotificationRepository, NotificationService],
   exports: [NotificationCenter],
 })
 export class NotificationModule {}

@@ -65,6 +65,17 @@ export class NotificationRepository {
     return rows.map((r) => r.id);
   }
 
+  /** The active accounts of the people affiliated with these organisations. */
+  async usersOfOrganisations(organisationIds: string[]): Promise<string[]> {
+    if (!organisationIds.length) return [];
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT DISTINCT u.id FROM person_affiliations a JOIN people p ON p.id = a.person_id JOIN users u ON u.id = p.user_id
+        WHERE a.organisation_id = ANY($1::uuid[]) AND p.erased_at IS NULL AND u.disabled_at IS NULL`,
+      [organisationIds],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Active accounts among these, with what a mail to them needs. */
   async recipients(userIds: string[]): Promise<Recipient[]> {
     if (!userIds.length) return [];

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { OutcomeNotificationsService } from './outcome-notifications.service';
 import { OutcomeRepository, type ActionRecord, type DecisionRecord } from './outcome.repository';
 
 /**
@@ -8,9 +9,13 @@ import { OutcomeRepository, type ActionRecord, type DecisionRecord } from './out
  */
 @Injectable()
 export class OutcomeWriter {
-  constructor(private readonly rows: OutcomeRepository) {}
+  constructor(
+    private readonly rows: OutcomeRepository,
+    private readonly notifications: OutcomeNotificationsService,
+  ) {}
 
-  replaceForMeeting(tx: EntityManager, meetingId: string, spaceId: string, decisions: DecisionRecord[], actions: ActionRecord[]): Promise<void> {
-    return this.rows.replaceForMeeting(tx, meetingId, spaceId, decisions, actions);
+  async replaceForMeeting(tx: EntityManager, meetingId: string, spaceId: string, decisions: DecisionRecord[], actions: ActionRecord[]): Promise<void> {
+    await this.rows.replaceForMeeting(tx, meetingId, spaceId, decisions, actions);
+    await this.notifications.actionsProjected(tx, meetingId, actions);
   }
 }
