@@ -15,6 +15,7 @@ const ForgotPasswordPage = lazyPage(() => import('./pages/ForgotPasswordPage'), 
 const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
 const InvitationPage = lazyPage(() => import('./pages/InvitationPage'), 'InvitationPage');
 const LoginPage = lazyPage(() => import('./pages/LoginPage'), 'LoginPage');
+const NotificationsPage = lazyPage(() => import('./modules/notifications/NotificationsPage'), 'NotificationsPage');
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 const ResetPasswordPage = lazyPage(() => import('./pages/ResetPasswordPage'), 'ResetPasswordPage');
 
@@ -31,6 +32,7 @@ const PAGES: [string, LazyPage][] = [
   ['/documenti/:id', DocumentPage],
   ['/sedute/:id', MeetingPage],
   ['/risposta/:token', RsvpPage],
+  ['/notifiche', NotificationsPage],
   ...NETWORK_PAGES,
 ];
 
@@ -59,6 +61,7 @@ export function App() {
                 <Route path="/documenti/:id" element={guarded(<DocumentPage />)} />
                 <Route path="/sedute/:id" element={guarded(<MeetingPage />)} />
                 <Route path="/risposta/:token" element={<RsvpPage />} />
+                <Route path="/notifiche" element={guarded(<NotificationsPage />)} />
                 {NetworkRoutes(guarded)}
                 <Route path="*" element={<NotFoundPage />} />
               </Routes>
