@@ -1,7 +1,7 @@
 // bench/notifications: the built server on its own database (demo data), mail to its local outbox. Queues 1 000
 // notification fan-out jobs (each stores one notification, pushes it live and queues its mail) and prints how long
 // they take to drain, beside the 10 s target. It never asserts: the figures are for reading.
-// Run after `npm run build`: node bench/notifications/run.mjs (needs a PostgreSQL server; BENCH_DATABASE_URL, default below).
+// Run after `npm run build`: npm run bench:notifications (needs a PostgreSQL server; BENCH_DATABASE_URL, default below).
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';

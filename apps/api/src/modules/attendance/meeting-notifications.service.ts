@@ -1,8 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { AccessService } from '../../core/access/access.service';
 import { Outbox } from '../../core/events/outbox.service';
-import { MeetingAccessService, MeetingEvents, MeetingService, meetingLabel } from '../meeting';
+import { MeetingEvents, MeetingService, meetingLabel } from '../meeting';
 import { NotificationCenter, type NotificationLanguage } from '../notification';
 import { AttendanceService } from './attendance.service';
 import { MeetingAttendeeEntity } from './meeting-attendee.entity';
@@ -62,7 +63,7 @@ export class MeetingNotificationsService implements OnModuleInit {
     private readonly outbox: Outbox,
     private readonly events: MeetingEvents,
     private readonly meetings: MeetingService,
-    private readonly meetingAccess: MeetingAccessService,
+    private readonly access: AccessService,
     private readonly attendance: AttendanceService,
     @InjectRepository(MeetingAttendeeEntity) private readonly attendees: Repository<MeetingAttendeeEntity>,
   ) {
@@ -70,12 +71,11 @@ export class MeetingNotificationsService implements OnModuleInit {
       topic: MEETING_NOTIFICATIONS_TOPIC,
       handle: ({ meetingId, kind, actorUserId }, { eventId }) => this.notify(meetingId, kind, eventId, actorUserId),
     });
-    this.center.registerSubject('meeting', (actor, id) =>
-      this.meetingAccess.view(actor, id).then(
-        () => true,
-        () => false,
-      ),
-    );
+    // Who may see a meeting is who may see its space (MeetingAccessService.view), read without the officers' rows.
+    this.center.registerSubject('meeting', async (actor, id) => {
+      const meeting = await this.meetings.findWithSpace(id);
+      return !!meeting?.space && (await this.access.canSeeSpace(actor, meeting.space));
+    });
     for (const kind of MEETING_NOTIFICATION_KINDS)
       this.center.registerKind<MeetingData>({
         kind,

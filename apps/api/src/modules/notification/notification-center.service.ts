@@ -7,6 +7,7 @@ import { Outbox } from '../../core/events/outbox.service';
 import { JobQueue } from '../../core/jobs/job-queue.service';
 import { LOGGER } from '../../core/logging/logging.module';
 import { MailQueue, type QueuedMail } from '../../core/mail/mail-queue.service';
+import type { UserEntity } from '../../core/identity/user.entity';
 import { UserService } from '../../core/identity/user.service';
 import { hashToken, newSecretToken } from '../../core/identity/secret-token';
 import { NotificationLiveGateway } from './notification-live.gateway';
@@ -75,7 +76,8 @@ export class NotificationCenter {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    this.outbox.consume<NotificationEvent>({ topic: NOTIFICATION_FANOUT_TOPIC, handle: (event, { eventId }) => this.deliver(event, eventId) });
+    // The outbox relays each event as a job named by its topic; larger batches than the default keep the pool busy.
+    jobs.define<NotificationEvent>({ name: NOTIFICATION_FANOUT_TOPIC, batchSize: 25, handler: (event, attempt) => this.deliver(event, attempt.id) });
     jobs.define({
       name: NOTIFICATION_DIGEST_JOB,
       cron: '0 * * * *',
@@ -125,7 +127,8 @@ export class NotificationCenter {
   async deliver(event: NotificationEvent, eventId: string): Promise<string[]> {
     const kind = this.kinds.get(event.kind);
     if (!kind) throw new Error(`unknown notification kind "${event.kind}"`);
-    const recipients = await this.recipientsOf(event);
+    const readers = await this.recipientsOf(event);
+    const recipients = readers.map((u) => u.id);
     const link = kind.render('it', event.data as never).link;
     const dedupeKey = `${event.kind}:${event.dedupe ?? eventId}`.slice(0, 200);
     const stored = await this.rows.addNew(
@@ -140,7 +143,7 @@ export class NotificationCenter {
       })),
     );
     if (!stored.length) return recipients;
-    const users = new Map((await this.rows.recipients(stored.map((n) => n.userId))).map((u) => [u.id, u]));
+    const users = new Map<string, Recipient>(readers.map((u) => [u.id, u]));
     for (const n of stored) {
       const user = users.get(n.userId);
       if (!user) continue;
@@ -160,7 +163,7 @@ export class NotificationCenter {
   }
 
   /** Participants who did not unfollow, explicit followers and the addressed, less the actor and those who may not read the subject. */
-  private async recipientsOf(event: NotificationEvent): Promise<string[]> {
+  private async recipientsOf(event: NotificationEvent): Promise<UserEntity[]> {
     const resolve = async (a?: NotificationAudience) => [
       ...(a?.userIds ?? []),
       ...(await this.rows.usersOfPeople(a?.personIds ?? [])),
@@ -175,10 +178,10 @@ export class NotificationCenter {
     const readable = await Promise.all(
       everyone.map(async (id) => {
         const user = await this.users.findById(id);
-        return user !== null && user.disabledAt === null && (await reader({ user, sessionId: null }, event.subject.id));
+        return user !== null && user.disabledAt === null && (await reader({ user, sessionId: null }, event.subject.id)) ? user : null;
       }),
     );
-    return everyone.filter((_, i) => readable[i]).sort();
+    return readable.filter((u): u is UserEntity => u !== null).sort((a, b) => a.id.localeCompare(b.id));
   }
 
   private async unsubscribeUrl(userId: string, kind: string): Promise<string> {
