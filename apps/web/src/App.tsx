@@ -16,6 +16,7 @@ const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
 const InvitationPage = lazyPage(() => import('./pages/InvitationPage'), 'InvitationPage');
 const LoginPage = lazyPage(() => import('./pages/LoginPage'), 'LoginPage');
 const NotificationsPage = lazyPage(() => import('./modules/notifications/NotificationsPage'), 'NotificationsPage');
+const UnsubscribePage = lazyPage(() => import('./modules/notifications/UnsubscribePage'), 'UnsubscribePage');
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 const ResetPasswordPage = lazyPage(() => import('./pages/ResetPasswordPage'), 'ResetPasswordPage');
 
@@ -33,6 +34,7 @@ const PAGES: [string, LazyPage][] = [
   ['/sedute/:id', MeetingPage],
   ['/risposta/:token', RsvpPage],
   ['/notifiche', NotificationsPage],
+  ['/disiscrizione/:token', UnsubscribePage],
   ...NETWORK_PAGES,
 ];
 
@@ -62,6 +64,7 @@ export function App() {
                 <Route path="/sedute/:id" element={guarded(<MeetingPage />)} />
                 <Route path="/risposta/:token" element={<RsvpPage />} />
                 <Route path="/notifiche" element={guarded(<NotificationsPage />)} />
+                <Route path="/disiscrizione/:token" element={<UnsubscribePage />} />
                 {NetworkRoutes(guarded)}
                 <Route path="*" element={<NotFoundPage />} />
               </Routes>

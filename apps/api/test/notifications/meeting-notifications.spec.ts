@@ -4,7 +4,7 @@ import type { NotificationCreated } from '@cantiere/collab';
 import { listen, waitFor } from '../support/collab-harness';
 import { settleJobs } from '../support/jobs';
 import { meetingFixture, type Json } from '../support/meeting-fixture';
-import { headerOf, readOutbox } from '../support/outbox';
+import { headerOf, plainBodyOf, readOutbox } from '../support/outbox';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('meeting notifications: the register and followers hear of a meeting, those who may not see it do not', () => {
@@ -77,6 +77,8 @@ describe('meeting notifications: the register and followers hear of a meeting, t
     const unsubscribe = headerOf(mail, 'List-Unsubscribe').match(/^<(.+)>$/)![1];
     expect(unsubscribe).toMatch(/^http:\/\/cantiere\.test\/api\/notifications\/unsubscribe\/[A-Za-z0-9_-]{43}$/);
     expect(mail).toContain(`/sedute/${meeting.id}`);
+    // The text's link is the web page for the same secret; the header's is the API's one-click address.
+    expect(plainBodyOf(mail)).toContain(`http://cantiere.test/disiscrizione/${unsubscribe.split('/').pop()}`);
     const path = new URL(unsubscribe).pathname;
 
     const anonymous = t.request();

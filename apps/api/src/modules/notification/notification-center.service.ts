@@ -184,10 +184,11 @@ export class NotificationCenter {
     return readable.filter((u): u is UserEntity => u !== null).sort((a, b) => a.id.localeCompare(b.id));
   }
 
-  private async unsubscribeUrl(userId: string, kind: string): Promise<string> {
+  /** A one-click unsubscribe secret for a person and a kind; only its hash is kept. */
+  private async unsubscribeToken(userId: string, kind: string): Promise<string> {
     const token = newSecretToken();
     await this.rows.addUnsubscribe(hashToken(token), userId, kind);
-    return `${this.config.publicUrl}/api/notifications/unsubscribe/${token}`;
+    return token;
   }
 
   private async immediate(user: Recipient, kind: NotificationKind, notificationId: string, data: Record<string, unknown>): Promise<QueuedMail> {
@@ -203,7 +204,7 @@ export class NotificationCenter {
         kind.render(lang, data as never),
         kind.label[lang],
         this.config.publicUrl,
-        await this.unsubscribeUrl(user.id, kind.kind),
+        await this.unsubscribeToken(user.id, kind.kind),
       ),
     };
   }
@@ -222,7 +223,7 @@ export class NotificationCenter {
       const items = await this.rows.takeDigest(user.id, at, digestByDefault);
       if (!items.length) continue;
       const kinds = [...new Set(items.map((n) => n.kind))].map((k) => this.kinds.get(k)).filter((k) => k !== undefined);
-      const unsubscribe = await Promise.all(kinds.map(async (k) => ({ label: k.label.it, url: await this.unsubscribeUrl(user.id, k.kind) })));
+      const unsubscribe = await Promise.all(kinds.map(async (k) => ({ label: k.label.it, token: await this.unsubscribeToken(user.id, k.kind) })));
       const rendered = items.map((n) => {
         const item = toNotification(n, this.kinds.get(n.kind), 'it');
         return { title: item.title, body: item.body, link: item.link };

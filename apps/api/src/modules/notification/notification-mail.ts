@@ -1,10 +1,12 @@
 import type { OutgoingMail } from '../../core/mail/mail.service';
 import type { RenderedNotification } from './notification-kinds';
 
-const unsubscribeHeaders = (unsubscribeUrl: string) => ({
-  'List-Unsubscribe': `<${unsubscribeUrl}>`,
+/** RFC 8058: mail programs POST to the API's link (one click, no login); people open the web page in the text. */
+const unsubscribeHeaders = (publicUrl: string, token: string) => ({
+  'List-Unsubscribe': `<${publicUrl}/api/notifications/unsubscribe/${token}>`,
   'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
 });
+const unsubscribePage = (publicUrl: string, token: string) => `${publicUrl}/disiscrizione/${token}`;
 
 /** One notification, mailed at once, in the recipient's language, with a one-click unsubscribe for its kind. */
 export function immediateMail(
@@ -13,15 +15,16 @@ export function immediateMail(
   text: RenderedNotification,
   kindLabel: string,
   publicUrl: string,
-  unsubscribeUrl: string,
+  unsubscribeToken: string,
 ): OutgoingMail {
+  const unsubscribeUrl = unsubscribePage(publicUrl, unsubscribeToken);
   const stop =
     lang === 'en' ? `To stop mails about "${kindLabel}", open: ${unsubscribeUrl}` : `Per non ricevere più mail per "${kindLabel}", apri: ${unsubscribeUrl}`;
   return {
     to,
     subject: `[Cantiere] ${text.title}`,
     text: [text.title, '', text.body, '', `${publicUrl}${text.link}`, '', '--', stop].join('\n'),
-    headers: unsubscribeHeaders(unsubscribeUrl),
+    headers: unsubscribeHeaders(publicUrl, unsubscribeToken),
   };
 }
 
@@ -31,7 +34,7 @@ export function digestMail(
   name: string,
   items: RenderedNotification[],
   publicUrl: string,
-  unsubscribe: { label: string; url: string }[],
+  unsubscribe: { label: string; token: string }[],
 ): OutgoingMail {
   const lines = items.map((item) => `- ${item.title}\n  ${item.body}\n  ${publicUrl}${item.link}`);
   return {
@@ -47,8 +50,8 @@ export function digestMail(
       `Tutte le notifiche: ${publicUrl}/notifiche`,
       '',
       '--',
-      ...unsubscribe.map((u) => `Per non ricevere più mail per "${u.label}": ${u.url}`),
+      ...unsubscribe.map((u) => `Per non ricevere più mail per "${u.label}": ${unsubscribePage(publicUrl, u.token)}`),
     ].join('\n'),
-    ...(unsubscribe.length === 1 ? { headers: unsubscribeHeaders(unsubscribe[0].url) } : {}),
+    ...(unsubscribe.length === 1 ? { headers: unsubscribeHeaders(publicUrl, unsubscribe[0].token) } : {}),
   };
 }

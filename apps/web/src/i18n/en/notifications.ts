@@ -26,6 +26,13 @@ const notifications: Translation<typeof italian> = {
     digestHour: 'Hour of the daily digest (Italian time)',
     hourOption: '{{hour}}:00',
   },
+  unsubscribe: {
+    title: 'Stop these emails',
+    question: 'Do you no longer want emails for “{{kind}}”? Notifications will stay visible in the notification centre.',
+    submit: 'Stop sending them',
+    done: 'Done: you will no longer get emails for “{{kind}}”. You can change your mind on your account page.',
+    invalid: 'The link is not valid.',
+  },
 };
 
 export default notifications;

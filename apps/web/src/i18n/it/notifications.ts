@@ -24,6 +24,13 @@ const notifications = {
     digestHour: 'Ora del riepilogo giornaliero (ora italiana)',
     hourOption: 'ore {{hour}}',
   },
+  unsubscribe: {
+    title: 'Smetti di ricevere queste email',
+    question: 'Non vuoi più ricevere email per «{{kind}}»? Le notifiche resteranno visibili nel centro notifiche.',
+    submit: 'Non inviarmele più',
+    done: 'Fatto: non riceverai più email per «{{kind}}». Puoi cambiare idea dalla pagina del tuo account.',
+    invalid: 'Il collegamento non è valido.',
+  },
 } as const;
 
 export default notifications;
