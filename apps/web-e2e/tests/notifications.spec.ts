@@ -68,7 +68,7 @@ describe('the notification bell', () => {
       await api(follower.page, 'PUT', '/api/notifications/preferences', { kinds: [{ kind: 'meeting_changed', channel: 'immediate' }] });
       await api(facilitator.page, 'PATCH', `/api/meetings/${meeting.id}`, { place: 'Sala Rossa, Palazzo comunale' });
 
-      const mail = await waitForMailTo(FOLLOWER, title);
+      const mail = await waitForMailTo(FOLLOWER, `/sedute/${meeting.id}`);
       await visitor.page.goto(linkIn(mail, '/disiscrizione'));
       await visitor.page.getByRole('heading', { level: 1, name: 'Smetti di ricevere queste email' }).waitFor();
       expect(await visitor.page.getByText('Non vuoi più ricevere email per «Sedute modificate»?', { exact: false }).count()).toBe(1);
