@@ -10,6 +10,7 @@ import { AddFrozenRecords1795945950790 } from './1795945950790-AddFrozenRecords'
 import { AddAgendaItemOutcome1795949400000 } from './1795949400000-AddAgendaItemOutcome';
 import { AddJobQueue1795960000000 } from './1795960000000-AddJobQueue';
 import { AddRsvpReminder1795960100000 } from './1795960100000-AddRsvpReminder';
+import { AddNotifications1795970000000 } from './1795970000000-AddNotifications';
 
 /** Every migration, oldest first; the API runs them at start-up. */
 export const MIGRATIONS: Function[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: Function[] = [
   AddAgendaItemOutcome1795949400000,
   AddJobQueue1795960000000,
   AddRsvpReminder1795960100000,
+  AddNotifications1795970000000,
 ];

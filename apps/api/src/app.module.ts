@@ -18,6 +18,7 @@ import { DocumentModule } from './modules/document/document.module';
 import { MeetingModule } from './modules/meeting/meeting.module';
 import { MeetingRunModule } from './modules/meeting-run/meeting-run.module';
 import { MinutesModule } from './modules/minutes/minutes.module';
+import { NotificationModule } from './modules/notification/notification.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationModule } from './modules/invitation/invitation.module';
 import { OutcomeModule } from './modules/outcome/outcome.module';
@@ -59,6 +60,7 @@ export class AppModule {
         MeetingRunModule,
         OutcomeModule,
         MinutesModule,
+        NotificationModule,
         HealthModule,
         SeedModule,
       ],

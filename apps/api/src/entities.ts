@@ -9,6 +9,7 @@ import { DOCUMENT_ENTITIES } from './modules/document/document.entities';
 import { INVITATION_ENTITIES } from './modules/invitation/invitation.entities';
 import { MEETING_ENTITIES } from './modules/meeting/meeting.entities';
 import { MINUTES_ENTITIES } from './modules/minutes/minutes.entities';
+import { NOTIFICATION_ENTITIES } from './modules/notification/notification.entities';
 import { OUTCOME_ENTITIES } from './modules/outcome/outcome.entities';
 import { ORGANISATION_ENTITIES } from './modules/organisation/organisation.entities';
 import { PERSON_ENTITIES } from './modules/person/person.entities';
@@ -36,4 +37,5 @@ export const ENTITIES = [
   ...OUTCOME_ENTITIES,
   ...MINUTES_ENTITIES,
   ...RECORDS_ENTITIES,
+  ...NOTIFICATION_ENTITIES,
 ];

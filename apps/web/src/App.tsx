@@ -15,6 +15,8 @@ const ForgotPasswordPage = lazyPage(() => import('./pages/ForgotPasswordPage'), 
 const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
 const InvitationPage = lazyPage(() => import('./pages/InvitationPage'), 'InvitationPage');
 const LoginPage = lazyPage(() => import('./pages/LoginPage'), 'LoginPage');
+const NotificationsPage = lazyPage(() => import('./modules/notifications/NotificationsPage'), 'NotificationsPage');
+const UnsubscribePage = lazyPage(() => import('./modules/notifications/UnsubscribePage'), 'UnsubscribePage');
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 const ResetPasswordPage = lazyPage(() => import('./pages/ResetPasswordPage'), 'ResetPasswordPage');
 
@@ -31,6 +33,8 @@ const PAGES: [string, LazyPage][] = [
   ['/documenti/:id', DocumentPage],
   ['/sedute/:id', MeetingPage],
   ['/risposta/:token', RsvpPage],
+  ['/notifiche', NotificationsPage],
+  ['/disiscrizione/:token', UnsubscribePage],
   ...NETWORK_PAGES,
 ];
 
@@ -59,6 +63,8 @@ export function App() {
                 <Route path="/documenti/:id" element={guarded(<DocumentPage />)} />
                 <Route path="/sedute/:id" element={guarded(<MeetingPage />)} />
                 <Route path="/risposta/:token" element={<RsvpPage />} />
+                <Route path="/notifiche" element={guarded(<NotificationsPage />)} />
+                <Route path="/disiscrizione/:token" element={<UnsubscribePage />} />
                 {NetworkRoutes(guarded)}
                 <Route path="*" element={<NotFoundPage />} />
               </Routes>

@@ -5,3 +5,4 @@ export * from './collab-client';
 export * from './minutes-schema';
 export * from './meeting-live';
 export * from './seq-tracker';
+export * from './notifications';

@@ -20,5 +20,6 @@ export * from './minutes-review';
 export * from './step-guard';
 export * from './verbale';
 export * from './mail-delivery';
+export * from './notification';
 export * from './routes';
 export * from './audit';

@@ -86,6 +86,8 @@ describe('malformed input on every route', () => {
       'calendar/:file': () => ids.feedFile,
       'actions/:id': () => ids.action,
       'deliveries/:deliveryId': () => ids.delivery,
+      'notifications/:id': () => ids.notification,
+      'unsubscribe/:token': () => ids.unsubscribeToken,
     };
     const byTable = async (segment: string): Promise<string | null> => {
       const table = segment.replace(/-/g, '_');

@@ -38,12 +38,17 @@ describe('OpenAPI document', () => {
         !path.startsWith('/api/auth/invitations') &&
         !path.startsWith('/api/auth/password-reset') &&
         !path.startsWith('/api/rsvp/') &&
-        !path.startsWith('/api/calendar/')
+        !path.startsWith('/api/calendar/') &&
+        !path.startsWith('/api/notifications/unsubscribe/')
       ) {
         expect({ path, method, documents401: statuses.includes('401') }).toEqual({ path, method, documents401: true });
       }
-      // Action endpoints (logout, archive, restore, invite, erase, check-in/out, a new feed URL, a mail sent again) take no input; every other write does.
-      const action = /\/(logout|archive|restore|invite|erase|check-in|check-out|calendar-feed|deactivate|reactivate|applied|retry)$/.test(path);
+      // Action endpoints (logout, archive, restore, invite, erase, check-in/out, a new feed URL, a mail sent again, marking
+      // notifications read, a one-click unsubscribe) take no input; every other write does.
+      const action =
+        /\/(logout|archive|restore|invite|erase|check-in|check-out|calendar-feed|deactivate|reactivate|applied|retry|read|read-all|unsubscribe\/\{token\})$/.test(
+          path,
+        );
       if (['post', 'patch', 'put'].includes(method) && !action) {
         expect({ path, method, body: Boolean(op.requestBody) }).toEqual({ path, method, body: true });
       }
@@ -74,11 +79,13 @@ describe('OpenAPI document', () => {
       'GET /api/auth/invitations/{token}',
       'GET /api/calendar/{file}',
       'GET /api/health',
+      'GET /api/notifications/unsubscribe/{token}',
       'GET /api/rsvp/{token}',
       'POST /api/auth/invitations/{token}/accept',
       'POST /api/auth/login',
       'POST /api/auth/password-reset/confirm',
       'POST /api/auth/password-reset/request',
+      'POST /api/notifications/unsubscribe/{token}',
       'PUT /api/rsvp/{token}',
     ]);
   });

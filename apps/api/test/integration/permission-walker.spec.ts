@@ -19,6 +19,8 @@ const PUBLIC = new Set([
   'POST /api/auth/password-reset/confirm',
   'POST /api/auth/password-reset/request',
   'PUT /api/rsvp/:token',
+  'GET /api/notifications/unsubscribe/:token',
+  'POST /api/notifications/unsubscribe/:token',
 ]);
 
 /**
@@ -40,6 +42,12 @@ const UNCHECKED: Record<string, string> = {
   'POST /api/account/password': "changes the caller's own password",
   'GET /api/reference-lists/:kind': 'reference lists (thematic areas, comuni) are read by every account to fill forms',
   'GET /api/organisations/export.csv': "the network's registry of organisations is read by every account, as GET /api/organisations",
+  'GET /api/notifications': "lists the caller's own notifications",
+  'GET /api/notifications/unread-count': "counts the caller's own unread notifications",
+  'POST /api/notifications/:id/read': "marks one of the caller's own notifications read (another's reads as not found)",
+  'POST /api/notifications/read-all': "marks the caller's own notifications read",
+  'GET /api/notifications/preferences': "the caller's own notification preferences",
+  'PUT /api/notifications/preferences': "changes the caller's own notification preferences",
 };
 
 /** Query strings for the routes that refuse to run without one. */
@@ -49,6 +57,7 @@ const QUERIES: Record<string, (ids: SeededGraph['ids']) => string> = {
 
 /** Valid bodies for the routes whose empty body is refused before the service runs (so before any check). */
 const BODIES: Record<string, (ids: SeededGraph['ids']) => unknown> = {
+  'PUT /api/notifications/follows': (ids) => ({ subjectType: 'space', subjectId: ids.space, following: true }),
   'POST /api/invitations': () => ({ email: 'cammino@example.org', name: 'Camilla Cammino' }),
   'POST /api/reference-lists/:kind': () => ({ code: 'cammino', labelIt: 'Cammino', labelEn: 'Walk' }),
   'PATCH /api/reference-lists/:kind/:code': () => ({ labelIt: 'Cammino' }),
@@ -105,6 +114,8 @@ const pathFor = (route: ServedRoute, ids: SeededGraph['ids'] & { user: string })
     'actions/:id': ids.action,
     'users/:id': ids.user,
     'deliveries/:deliveryId': ids.delivery,
+    'notifications/:id': ids.notification,
+    'unsubscribe/:token': ids.unsubscribeToken,
   };
   const segments = route.path.split('/');
   return segments

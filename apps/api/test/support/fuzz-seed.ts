@@ -1,6 +1,7 @@
 import { ACTION_ATTRS, DECISION_ATTRS, MINUTES_NODES, SECTION_ATTRS, docIdOf } from '@cantiere/collab';
 import * as Y from 'yjs';
 import { openDoc, sessionCookie, waitFor } from './collab-harness';
+import { NotificationCenter } from '../../src/modules/notification';
 import { createUser } from './factories';
 import { meetingFixture, type Json } from './meeting-fixture';
 import { linkIn, readOutbox } from './outbox';
@@ -63,6 +64,16 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
   const apiToken = (await ok('POST', '/api/account/tokens', adminCookie, { name: 'Script di prova' })).token;
   const feedUrl: string = (await ok('POST', '/api/account/calendar-feed', adminCookie)).feed.url;
   const sessions = (await ok('GET', '/api/account/sessions', adminCookie)).items as Json[];
+  // A notification of the walking administrator's own, mailed at once with its unsubscribe link.
+  const [notification] = await t.app.get(NotificationCenter).deliver(
+    {
+      kind: 'meeting_changed',
+      subject: { type: 'meeting', id: convened.meeting.id },
+      data: { meetingId: convened.meeting.id, label: convened.meeting.title, startsAt: convened.meeting.startsAt },
+      addressed: { userIds: [admin.id] },
+    },
+    'fuzz-seed',
+  );
   await settleJobs(t.dataSource);
   const outbox = readOutbox(t.dataDir);
   const lastSegment = (link: string) => link.slice(link.lastIndexOf('/') + 1);
@@ -102,6 +113,13 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
         ),
       ),
       apiToken: apiToken.id as string,
+      notification: (await t.dataSource.query('SELECT id FROM notifications WHERE user_id = $1', [notification]))[0].id as string,
+      unsubscribeToken: lastSegment(
+        linkIn(
+          outbox.find((m) => m.includes('/api/notifications/unsubscribe/'))!,
+          '/api/notifications/unsubscribe',
+        ),
+      ),
       otherSession: sessions.find((s) => !s.current)!.id as string,
       feedFile: lastSegment(feedUrl),
       thematicArea,

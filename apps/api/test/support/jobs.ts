@@ -4,7 +4,7 @@ import { PersonAffiliationEntity } from '../../src/modules/person/person-affilia
 import { PersonEntity } from '../../src/modules/person/person.entity';
 import type { TestApp } from './test-app';
 
-const MAIL_QUEUES = ['meeting.mails', 'meeting.minutes-notices', 'mail.send'];
+const MAIL_QUEUES = ['meeting.mails', 'meeting.minutes-notices', 'meeting.notifications', 'notification.fanout', 'mail.send'];
 
 /**
  * Waits until every event in the outbox is relayed and every job that turns events into mail, and every mail job,

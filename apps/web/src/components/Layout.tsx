@@ -4,6 +4,7 @@ import { Link, NavLink, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 import { isPublicPath } from '../routing/public-paths';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from '../modules/notifications/NotificationBell';
 
 /** The page frame in the style of Italian public-administration services (Designers Italia). */
 export function Layout({ children }: { children: ReactNode }) {
@@ -32,6 +33,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <span className="text-white small">{t('app.owner')}</span>
             <div className="d-flex gap-2 align-items-center">
               <LanguageSwitch />
+              {user && <NotificationBell />}
               {user ? (
                 <button type="button" className="btn btn-sm btn-light" onClick={() => void logout().then(() => navigate('/accesso'))}>
                   {t('nav.logout')}

@@ -4,6 +4,7 @@ import type common from './it/common';
 import type meetings from './it/meetings';
 import type minutes from './it/minutes';
 import type network from './it/network';
+import type notifications from './it/notifications';
 
 // The Italian texts are the reference: `t('key')` with a key a namespace lacks does not compile, nor does a call that
 // leaves out a {{variable}} of the text (they are typed `as const`); each English namespace is typed against its
@@ -19,6 +20,7 @@ declare module 'i18next' {
       meetings: typeof meetings;
       minutes: typeof minutes;
       collab: typeof collab;
+      notifications: typeof notifications;
     };
   }
 }

@@ -6,15 +6,17 @@ import enCommon from './en/common';
 import enMeetings from './en/meetings';
 import enMinutes from './en/minutes';
 import enNetwork from './en/network';
+import enNotifications from './en/notifications';
 import account from './it/account';
 import collab from './it/collab';
 import common from './it/common';
 import meetings from './it/meetings';
 import minutes from './it/minutes';
 import network from './it/network';
+import notifications from './it/notifications';
 import { MINUTES } from './namespaces/minutes';
 
-const italian: Record<TextNamespace, object> = { common, account, network, meetings, minutes, collab };
+const italian: Record<TextNamespace, object> = { common, account, network, meetings, minutes, collab, notifications };
 const english: Record<TextNamespace, object> = {
   common: enCommon,
   account: enAccount,
@@ -22,6 +24,7 @@ const english: Record<TextNamespace, object> = {
   meetings: enMeetings,
   minutes: enMinutes,
   collab: enCollab,
+  notifications: enNotifications,
 };
 
 /** Every text of a namespace as [key, text], groups flattened to `group.key`. */

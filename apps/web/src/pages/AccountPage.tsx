@@ -9,6 +9,7 @@ import { Alert } from '../components/Alert';
 import { FormField } from '../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, messageFor } from '../forms/errors';
 import { LOCALE_KEY } from '../i18n';
+import { NotificationPreferencesPanel } from '../modules/notifications/NotificationPreferencesPanel';
 import { ApiTokensPanel } from './account/ApiTokensPanel';
 import { SessionsPanel } from './account/SessionsPanel';
 import { ACCOUNT } from '../i18n/namespaces/account';
@@ -128,6 +129,7 @@ export function AccountPage() {
       <SessionsPanel />
       <ApiTokensPanel />
       <CalendarFeedPanel />
+      <NotificationPreferencesPanel />
     </>
   );
 }

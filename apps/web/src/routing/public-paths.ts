@@ -1,5 +1,5 @@
 // The routes anyone may open (App.tsx). Every other route needs a session.
-const PUBLIC_PREFIXES = ['/accesso', '/password-dimenticata', '/reimposta-password/', '/invito/', '/risposta/'];
+const PUBLIC_PREFIXES = ['/accesso', '/password-dimenticata', '/reimposta-password/', '/invito/', '/risposta/', '/disiscrizione/'];
 
 /** Whether a path is one of the pages for visitors without a session (login, password reset, invitations, RSVP). */
 export function isPublicPath(pathname: string): boolean {

@@ -15,6 +15,7 @@ export * from './invitation';
 export * from './meeting';
 export * from './meeting-run';
 export * from './minutes';
+export * from './notification';
 export * from './organisation';
 export * from './outcome';
 export * from './person';
@@ -39,6 +40,7 @@ import { invitationRoutes } from './invitation';
 import { meetingRoutes } from './meeting';
 import { meetingRunRoutes } from './meeting-run';
 import { minutesRoutes } from './minutes';
+import { notificationRoutes } from './notification';
 import { organisationRoutes } from './organisation';
 import { outcomeRoutes } from './outcome';
 import { personRoutes } from './person';
@@ -66,6 +68,7 @@ export const routeTables = {
   meetingRoutes,
   meetingRunRoutes,
   minutesRoutes,
+  notificationRoutes,
   organisationRoutes,
   outcomeRoutes,
   personRoutes,

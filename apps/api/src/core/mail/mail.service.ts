@@ -16,6 +16,8 @@ export interface OutgoingMail {
   calendar?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; content: string; filename: string };
   /** A Message-ID of our own: the same on every try of one delivery, so that a receiving server can drop a repeat. */
   messageId?: string;
+  /** Extra header lines (`List-Unsubscribe`, RFC 8058). */
+  headers?: Record<string, string>;
 }
 
 /** Sends through SMTP when SMTP_URL is set; otherwise writes RFC 822 files into DATA_DIR/mail (the local outbox). */

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationModule } from '../notification';
 import { SpaceModule } from '../space';
+import { DocumentNotifications } from './document-notifications';
 import { DocumentAccessService } from './document-access.service';
 import { DocumentController } from './document.controller';
 import { DocumentEntity } from './document.entity';
@@ -8,8 +10,8 @@ import { DocumentProjectionService } from './document-projection.service';
 import { DocumentService } from './document.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([DocumentEntity]), SpaceModule],
+  imports: [TypeOrmModule.forFeature([DocumentEntity]), SpaceModule, NotificationModule],
   controllers: [DocumentController],
-  providers: [DocumentService, DocumentAccessService, DocumentProjectionService],
+  providers: [DocumentService, DocumentAccessService, DocumentProjectionService, DocumentNotifications],
 })
 export class DocumentModule {}

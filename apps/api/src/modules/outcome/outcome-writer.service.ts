@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { OutcomeNotificationsService } from './outcome-notifications.service';
 import { OutcomeRepository, type ActionRecord, type DecisionRecord } from './outcome.repository';
 
 /**
@@ -7,9 +8,13 @@ import { OutcomeRepository, type ActionRecord, type DecisionRecord } from './out
  */
 @Injectable()
 export class OutcomeWriter {
-  constructor(private readonly rows: OutcomeRepository) {}
+  constructor(
+    private readonly rows: OutcomeRepository,
+    private readonly notifications: OutcomeNotificationsService,
+  ) {}
 
-  replaceForMeeting(meetingId: string, spaceId: string, decisions: DecisionRecord[], actions: ActionRecord[]): Promise<void> {
-    return this.rows.replaceForMeeting(meetingId, spaceId, decisions, actions);
+  async replaceForMeeting(meetingId: string, spaceId: string, decisions: DecisionRecord[], actions: ActionRecord[]): Promise<void> {
+    await this.rows.replaceForMeeting(meetingId, spaceId, decisions, actions);
+    await this.notifications.actionsProjected(meetingId, actions);
   }
 }

@@ -45,6 +45,18 @@ export class OutcomeRepository {
     );
   }
 
+  /** Open actions whose due date is before `today`, with whom they are assigned to. */
+  overdueActions(
+    today: string,
+  ): Promise<{ id: string; meetingId: string; what: string; dueDate: string; responsibleOrganisationId: string | null; responsiblePersonId: string | null }[]> {
+    return this.ds.query(
+      `SELECT id, meeting_id AS "meetingId", what, to_char(due_date, 'YYYY-MM-DD') AS "dueDate",
+              responsible_organisation_id AS "responsibleOrganisationId", responsible_person_id AS "responsiblePersonId"
+         FROM actions WHERE status IN ('open', 'in_progress') AND due_date < $1::date ORDER BY due_date, id`,
+      [today],
+    );
+  }
+
   /** Of these agenda items, those with a decision recorded under them. */
   async itemsWithDecisions(itemIds: string[]): Promise<Set<string>> {
     const rows = await this.ds.getRepository(DecisionEntity).find({ where: { agendaItemId: In(itemIds) }, select: { agendaItemId: true } });

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationModule } from '../notification';
 import { PersonModule } from '../person';
+import { SpaceNotifications } from './space-notifications';
 import { MembershipService } from './membership.service';
 import { SpaceAccessRules } from './space-access.rules';
 import { SpaceMemberEntity } from './space-member.entity';
@@ -10,9 +12,9 @@ import { SpaceRepository } from './space.repository';
 import { SpaceService } from './space.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SpaceEntity, SpaceMemberEntity]), PersonModule],
+  imports: [TypeOrmModule.forFeature([SpaceEntity, SpaceMemberEntity]), PersonModule, NotificationModule],
   controllers: [SpaceController],
-  providers: [SpaceService, SpaceRepository, MembershipService, SpaceAccessRules],
+  providers: [SpaceService, SpaceRepository, MembershipService, SpaceAccessRules, SpaceNotifications],
   exports: [SpaceService],
 })
 export class SpaceModule {}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import type { NotificationChannel } from '@cantiere/domain';
+import type { Actor } from '../../core/auth/actor';
+
+export type NotificationLanguage = 'it' | 'en';
+
+export interface RenderedNotification {
+  title: string;
+  body: string;
+  /** Path in the web client, from the site root (`/sedute/<id>`). */
+  link: string;
+}
+
+/** A kind of notification, registered by the module that owns its events. */
+export interface NotificationKind<D = Record<string, unknown>> {
+  kind: string;
+  label: Record<NotificationLanguage, string>;
+  defaultChannel: NotificationChannel;
+  render: (lang: NotificationLanguage, data: D) => RenderedNotification;
+}
+
+/** Whether an account may read a subject now (a space, a meeting, a document): who may not gets nothing, nor may follow it. */
+export type SubjectReader = (actor: Actor, subjectId: string) => Promise<boolean>;
+
+/** The kinds and subject types known to this process; later modules add theirs in their constructors or `onModuleInit`. */
+@Injectable()
+export class NotificationKinds {
+  private readonly kinds = new Map<string, NotificationKind>();
+  private readonly readers = new Map<string, SubjectReader>();
+
+  register<D>(kind: NotificationKind<D>) {
+    if (this.kinds.has(kind.kind)) throw new Error(`notification kind "${kind.kind}" registered twice`);
+    this.kinds.set(kind.kind, kind as unknown as NotificationKind);
+  }
+
+  registerSubject(type: string, reader: SubjectReader) {
+    if (this.readers.has(type)) throw new Error(`notification subject "${type}" registered twice`);
+    this.readers.set(type, reader);
+  }
+
+  reader(type: string): SubjectReader | undefined {
+    return this.readers.get(type);
+  }
+
+  get(kind: string): NotificationKind | undefined {
+    return this.kinds.get(kind);
+  }
+
+  all(): NotificationKind[] {
+    return [...this.kinds.values()].sort((a, b) => a.kind.localeCompare(b.kind));
+  }
+}

@@ -1,0 +1,16 @@
+import { Injectable } from '@nestjs/common';
+import { NotificationCenter } from '../notification';
+import { SpaceService } from './space.service';
+
+/** Spaces as notification subjects: followed, and notified about, only by those who may see them. */
+@Injectable()
+export class SpaceNotifications {
+  constructor(center: NotificationCenter, spaces: SpaceService) {
+    center.registerSubject('space', (actor, id) =>
+      spaces.get(actor, id).then(
+        () => true,
+        () => false,
+      ),
+    );
+  }
+}
