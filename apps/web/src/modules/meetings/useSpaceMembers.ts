@@ -1,18 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { Membership } from '@cantiere/domain';
 import { api } from '../../api/client';
+import { spaceKeys } from '../spaces/api/keys';
 
-/** The active representatives of a space: the people to pick as chair, presenter or responsible. */
+const NONE: Membership[] = [];
+
+/** The active representatives of a space: the people to pick as chair, presenter or responsible (none while unknown). */
 export function useSpaceMembers(spaceId: string | null): Membership[] {
-  const [members, setMembers] = useState<Membership[]>([]);
-  useEffect(() => {
-    if (!spaceId) return;
-    api<{ members: Membership[] }>('GET', `/api/spaces/${spaceId}/members`).then(
-      (r) => setMembers(r.members),
-      () => setMembers([]),
-    );
-  }, [spaceId]);
-  return members;
+  const query = useQuery({
+    queryKey: spaceKeys.members(spaceId ?? '', false),
+    queryFn: async () => (await api<{ members: Membership[] }>('GET', `/api/spaces/${spaceId}/members`)).members,
+    enabled: spaceId !== null,
+  });
+  return query.data ?? NONE;
 }
 
 /** One entry per person (a person may represent several organisations). */

@@ -1,16 +1,5 @@
 import type { DocumentCreate, DocumentVersion, SharedDocument } from '@cantiere/domain';
-
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(path, {
-    method,
-    credentials: 'same-origin',
-    headers: body ? { 'content-type': 'application/json' } : {},
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const json = res.status === 204 ? null : await res.json().catch(() => null);
-  if (!res.ok) throw Object.assign(new Error(json?.error?.message ?? res.statusText), { status: res.status, body: json });
-  return json as T;
-}
+import { api as call } from '../../../api/client';
 
 export const documentsApi = {
   list: (spaceId: string) => call<{ documents: SharedDocument[] }>('GET', `/api/documents?spaceId=${encodeURIComponent(spaceId)}`),
