@@ -1,21 +1,16 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { Space } from '@cantiere/domain';
-import { api } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
+import { QueryError } from '../components/QueryError';
 import { UpcomingMeetings } from '../modules/meetings/components/UpcomingMeetings';
+import { useSpaces } from '../modules/spaces/hooks/useSpaces';
 
 export function HomePage() {
   const { t } = useTranslation();
   const { user } = useAuth();
-  const [spaces, setSpaces] = useState<Space[] | null>(null);
-  useEffect(() => {
-    api<{ spaces: Space[] }>('GET', '/api/spaces').then(
-      (r) => setSpaces(r.spaces),
-      () => setSpaces([]),
-    );
-  }, []);
+  const query = useSpaces();
+  // A failed list counts as arrived: the error takes its place and what follows is shown.
+  const spaces = query.data ?? (query.error ? [] : null);
   const mine = spaces?.filter((s) => s.myRole) ?? [];
   return (
     <>
@@ -28,7 +23,8 @@ export function HomePage() {
               {t('home.mySpaces')}
             </h2>
             {spaces === null && <p role="status">{t('app.loading')}</p>}
-            {spaces && mine.length === 0 && <p>{t('home.noSpaces')}</p>}
+            {query.error && <QueryError error={query.error} onRetry={() => query.refetch()} />}
+            {query.data && mine.length === 0 && <p>{t('home.noSpaces')}</p>}
             <ul className="list-group">
               {mine.map((s) => (
                 <li key={s.id} className="list-group-item d-flex justify-content-between">

@@ -1,18 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import type { Membership } from '@cantiere/domain';
-import { api } from '../../api/client';
-import { spaceKeys } from '../spaces/api/keys';
+import { useMembers } from '../spaces/hooks/useMembers';
 
 const NONE: Membership[] = [];
 
 /** The active representatives of a space: the people to pick as chair, presenter or responsible (none while unknown). */
 export function useSpaceMembers(spaceId: string | null): Membership[] {
-  const query = useQuery({
-    queryKey: spaceKeys.members(spaceId ?? '', false),
-    queryFn: async () => (await api<{ members: Membership[] }>('GET', `/api/spaces/${spaceId}/members`)).members,
-    enabled: spaceId !== null,
-  });
-  return query.data ?? NONE;
+  return useMembers(spaceId).data ?? NONE;
 }
 
 /** One entry per person (a person may represent several organisations). */

@@ -1,4 +1,5 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { SPACE_KINDS, spaceInputSchema } from '@cantiere/domain';
@@ -7,21 +8,24 @@ import { api } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
+import { QueryError } from '../../components/QueryError';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../forms/errors';
+import { spaceKeys } from '../../modules/spaces/api/keys';
+import { useSpaces } from '../../modules/spaces/hooks/useSpaces';
 
 export function SpacesPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
-  const [spaces, setSpaces] = useState<Space[] | null>(null);
-  const load = () => api<{ spaces: Space[] }>('GET', '/api/spaces').then((r) => setSpaces(r.spaces));
-  useEffect(() => {
-    void load();
-  }, []);
+  const client = useQueryClient();
+  const query = useSpaces();
+  const spaces = query.data ?? null;
+  const load = () => void client.invalidateQueries({ queryKey: spaceKeys.all });
   return (
     <>
       <h1>{t('spaces.title')}</h1>
       <p>{t('spaces.intro')}</p>
-      {spaces === null && <p role="status">{t('app.loading')}</p>}
+      {query.error && <QueryError error={query.error} onRetry={() => query.refetch()} />}
+      {spaces === null && !query.error && <p role="status">{t('app.loading')}</p>}
       <ul className="list-group mb-4" data-testid="spaces">
         {spaces?.map((s) => (
           <li key={s.id} className={`list-group-item d-flex justify-content-between align-items-center${s.parentId ? ' ps-5' : ''}`}>

@@ -1,19 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
+import { QueryError } from '../../../components/QueryError';
+import { meetingKeys } from '../api/keys';
+import { useCalendarFeed } from '../hooks/useCalendarFeed';
 import { formatDateTime } from '../rome';
 import { useMeetingText } from '../texts';
 
 /** The account's secret calendar address: shown once when made, revocable, replaceable. */
 export function CalendarFeedPanel() {
   const t = useMeetingText();
-  const [status, setStatus] = useState<{ active: boolean; createdAt: string | null } | null>(null);
+  const client = useQueryClient();
+  const query = useCalendarFeed();
+  const status = query.data ?? null;
   const [url, setUrl] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const load = () => api<{ active: boolean; createdAt: string | null }>('GET', '/api/account/calendar-feed').then(setStatus, (e: Error) => setError(e.message));
-  useEffect(() => {
-    void load();
-  }, []);
+  const load = () => client.invalidateQueries({ queryKey: meetingKeys.calendarFeed() });
   const create = async () => {
     try {
       setUrl((await api<{ url: string }>('POST', '/api/account/calendar-feed')).url);
@@ -39,6 +42,7 @@ export function CalendarFeedPanel() {
           {t('error', { message: error })}
         </div>
       )}
+      {query.error && <QueryError error={query.error} onRetry={() => query.refetch()} />}
       {status && (
         <p>{status.active && status.createdAt ? t('calendarFeedActive', { date: formatDateTime(status.createdAt, t.locale) }) : t('calendarFeedNone')}</p>
       )}

@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
-import type { Meeting } from '@cantiere/domain';
+import { QueryError } from '../../../components/QueryError';
 import { meetingsApi } from '../api';
+import { meetingKeys } from '../api/keys';
+import { useSpaceMeetings } from '../hooks/useSpaceMeetings';
 import { useMeetingText } from '../texts';
 import { useSpaceMembers } from '../useSpaceMembers';
 import { MeetingForm } from './MeetingForm';
@@ -11,27 +14,18 @@ import { MeetingList } from './MeetingList';
 export function SpaceMeetings({ spaceId, canManage }: { spaceId: string; canManage: boolean }) {
   const t = useMeetingText();
   const navigate = useNavigate();
-  const [meetings, setMeetings] = useState<Meeting[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const client = useQueryClient();
+  const query = useSpaceMeetings(spaceId);
+  const meetings = query.data;
   const [creating, setCreating] = useState(false);
   const members = useSpaceMembers(canManage ? spaceId : null);
-  useEffect(() => {
-    meetingsApi.list({ spaceId }).then(
-      (r) => setMeetings(r.meetings),
-      (e: Error) => setError(e.message),
-    );
-  }, [spaceId]);
   return (
     <section aria-labelledby="space-meetings-title" className="mt-4">
       <h2 id="space-meetings-title" className="h4">
         {t('meetings')}
       </h2>
-      {error && (
-        <div className="alert alert-danger" role="alert">
-          {t('error', { message: error })}
-        </div>
-      )}
-      {meetings ? <MeetingList meetings={meetings} empty={t('noMeetings')} /> : <p role="status">{t('loading')}</p>}
+      {query.error && <QueryError error={query.error} onRetry={() => query.refetch()} />}
+      {meetings ? <MeetingList meetings={meetings} empty={t('noMeetings')} /> : !query.error && <p role="status">{t('loading')}</p>}
       {canManage && !creating && (
         <button type="button" className="btn btn-outline-primary" onClick={() => setCreating(true)}>
           {t('newMeeting')}
@@ -47,6 +41,8 @@ export function SpaceMeetings({ spaceId, canManage }: { spaceId: string; canMana
             onCancel={() => setCreating(false)}
             onSubmit={async (values) => {
               const { meeting } = await meetingsApi.create({ spaceId, ...values });
+              client.setQueryData(meetingKeys.detail(meeting.id), meeting);
+              void client.invalidateQueries({ queryKey: meetingKeys.lists() });
               navigate(`/sedute/${meeting.id}`);
             }}
           />
