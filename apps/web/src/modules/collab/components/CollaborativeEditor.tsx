@@ -1,11 +1,9 @@
-import { useEffect } from 'react';
-import { EditorContent, useEditor } from '@tiptap/react';
+import { EditorContent } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import Collaboration from '@tiptap/extension-collaboration';
-import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import type * as Y from 'yjs';
 import type { DocSession, PresenceUser } from '@cantiere/collab';
+import { useCollabEditor } from '../hooks/useCollabEditor';
 import { EditorToolbar } from './EditorToolbar';
 import { useCollabText } from '../texts';
 
@@ -16,42 +14,28 @@ interface Props {
   editable: boolean;
 }
 
-/** Tiptap bound to the shared Y.Doc (field `default`, which the server projects to text and HTML). */
+/** The extensions of a shared document: rich text with links and tables. */
+const DOCUMENT_EXTENSIONS = [
+  StarterKit.configure({ undoRedo: false, link: { openOnClick: false, protocols: ['http', 'https', 'mailto'] } }),
+  Table.configure({ resizable: false }),
+  TableRow,
+  TableHeader,
+  TableCell,
+];
+
+/** A shared document's editor, with its formatting toolbar while it may be changed. */
 export function CollaborativeEditor({ ydoc, session, user, editable }: Props) {
   const t = useCollabText();
-  const editor = useEditor(
-    {
-      editable,
-      extensions: [
-        // Undo and redo come from the collaboration binding, so that each person undoes only their own edits.
-        StarterKit.configure({ undoRedo: false, link: { openOnClick: false, protocols: ['http', 'https', 'mailto'] } }),
-        Table.configure({ resizable: false }),
-        TableRow,
-        TableHeader,
-        TableCell,
-        Collaboration.configure({ document: ydoc, field: 'default' }),
-        CollaborationCaret.configure({ provider: { awareness: session.awareness }, user }),
-      ],
-      editorProps: {
-        attributes: {
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-label': t('editorLabel'),
-          class: 'cantiere-editor form-control',
-          'data-testid': 'editor',
-        },
-      },
-    },
-    [ydoc, session],
-  );
-
-  useEffect(() => {
-    editor?.setEditable(editable);
-  }, [editor, editable]);
-
-  useEffect(() => {
-    session.awareness.setLocalStateField('user', user);
-  }, [session, user]);
+  const editor = useCollabEditor({
+    ydoc,
+    session,
+    user,
+    editable,
+    extensions: DOCUMENT_EXTENSIONS,
+    label: t('editorLabel'),
+    className: 'cantiere-editor form-control',
+    testId: 'editor',
+  });
 
   if (!editor) return null;
   return (
