@@ -10,9 +10,11 @@ import './i18n';
 import { App, preloadLandingPage } from './App';
 import { AuthProvider } from './auth/AuthContext';
 import { createQueryClient } from './api/query-client';
+import { preloadLandingData } from './routing/landing-data';
 
 preloadLandingPage(window.location.pathname);
 const queryClient = createQueryClient();
+preloadLandingData(queryClient, window.location.pathname);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { meetingsApi } from '../api';
-import { meetingKeys } from '../api/keys';
+import { meetingQueries } from '../api/queries';
 
 /** A meeting's ordine del giorno with its timings. */
 export function useAgenda(id: string) {
-  return useQuery({ queryKey: meetingKeys.agenda(id), queryFn: () => meetingsApi.agenda(id), enabled: id !== '' });
+  return useQuery({ ...meetingQueries.agenda(id), enabled: id !== '' });
 }

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { meetingsApi } from '../api';
-import { meetingKeys } from '../api/keys';
+import { meetingQueries } from '../api/queries';
 
 /** A meeting's register: who was called, who answered, who is here, and the quorum. */
 export function useAttendance(id: string) {
-  return useQuery({ queryKey: meetingKeys.attendance(id), queryFn: () => meetingsApi.attendance(id), enabled: id !== '' });
+  return useQuery({ ...meetingQueries.attendance(id), enabled: id !== '' });
 }

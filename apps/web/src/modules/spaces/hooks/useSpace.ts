@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { spaceKeys } from '../api/keys';
-import { spacesApi } from '../api/spaces';
+import { spaceQueries } from '../api/queries';
 
 /** One space: kind, visibility, quorum, the person's role and rights. */
 export function useSpace(id: string) {
-  return useQuery({ queryKey: spaceKeys.detail(id), queryFn: () => spacesApi.get(id), enabled: id !== '' });
+  return useQuery({ ...spaceQueries.detail(id), enabled: id !== '' });
 }
