@@ -5,6 +5,7 @@ import { useAuth } from '../auth/AuthContext';
 import { QueryError } from '../components/QueryError';
 import { SectionFallback } from '../components/SectionFallback';
 import { useSpaceDocuments } from '../modules/collab/hooks/useSpaceDocuments';
+import { useMembers } from '../modules/spaces/hooks/useMembers';
 import { meetingsApi } from '../modules/meetings/api';
 import { AgendaEditor } from '../modules/meetings/components/AgendaEditor';
 import { MeetingActions } from '../modules/meetings/components/MeetingActions';
@@ -19,7 +20,6 @@ import { useMeetingLiveSync } from '../modules/meetings/hooks/useMeetingLiveSync
 import { useLayoutText } from '../modules/meetings/layout-texts';
 import { meetingPhase } from '../modules/meetings/phase';
 import { useMeetingText } from '../modules/meetings/texts';
-import { useSpaceMembers } from '../modules/meetings/useSpaceMembers';
 import { lazyComponent } from '../routing/lazy-component';
 import '../modules/meetings/meeting-layout.css';
 
@@ -29,6 +29,7 @@ const BacklogPanel = lazyComponent(() => import('../modules/meetings/components/
 const LiveSideColumn = lazyComponent(() => import('../modules/meetings/components/LiveSideColumn'), 'LiveSideColumn');
 const MeetingForm = lazyComponent(() => import('../modules/meetings/components/MeetingForm'), 'MeetingForm');
 const MeetingHistory = lazyComponent(() => import('../modules/meetings/components/MeetingHistory'), 'MeetingHistory');
+const NONE: never[] = [];
 const MinutesSection = lazyComponent(() => import('../modules/meetings/components/MinutesSection'), 'MinutesSection');
 
 /**
@@ -49,8 +50,12 @@ export function MeetingPage() {
   useMeetingLiveSync(id);
   const cache = useMeetingCache(id);
   const meeting = meetingQuery.data;
-  const members = useSpaceMembers(meeting?.canManage ? meeting.spaceId : null);
-  const documents = useSpaceDocuments(meeting?.canManage ? meeting.spaceId : null).data ?? [];
+  // The people and papers to pick from when editing: only for those who run the meeting.
+  const membersQuery = useMembers(meeting?.canManage ? meeting.spaceId : null);
+  const documentsQuery = useSpaceDocuments(meeting?.canManage ? meeting.spaceId : null);
+  const members = membersQuery.data ?? NONE;
+  const documents = documentsQuery.data ?? NONE;
+  const pickersFailed = membersQuery.error ? membersQuery : documentsQuery.error ? documentsQuery : null;
   const [editing, setEditing] = useState(false);
   const phase = meeting ? meetingPhase(meeting.status) : null;
   useEffect(() => {
@@ -155,6 +160,7 @@ export function MeetingPage() {
         </>
       )}
       <MeetingActions meeting={meeting} onChange={cache.setMeeting} />
+      {pickersFailed && <QueryError error={pickersFailed.error} onRetry={() => pickersFailed.refetch()} testId="pickers-error" />}
       {phase === 'preparation' && (
         <>
           <SectionNav links={[links.agenda, links.attendance]} />
