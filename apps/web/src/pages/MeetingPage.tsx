@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
@@ -49,10 +49,15 @@ export function MeetingPage() {
   const attendanceQuery = useAttendance(id);
   useMeetingLiveSync(id);
   const cache = useMeetingCache(id);
-  const meeting = meetingQuery.data;
+  // The page is rendered in the background (interruptible, in slices) when its data arrives: one long render of
+  // the agenda and the register blocked a phone's main thread for hundreds of milliseconds.
+  const meeting = useDeferredValue(meetingQuery.data);
+  const agenda = useDeferredValue(agendaQuery.data);
+  const attendance = useDeferredValue(attendanceQuery.data);
   // The people and papers to pick from when editing: only for those who run the meeting.
-  const membersQuery = useMembers(meeting?.canManage ? meeting.spaceId : null);
-  const documentsQuery = useSpaceDocuments(meeting?.canManage ? meeting.spaceId : null);
+  const manages = meetingQuery.data?.canManage ? meetingQuery.data.spaceId : null;
+  const membersQuery = useMembers(manages);
+  const documentsQuery = useSpaceDocuments(manages);
   const members = membersQuery.data ?? NONE;
   const documents = documentsQuery.data ?? NONE;
   const pickersFailed = membersQuery.error ? membersQuery : documentsQuery.error ? documentsQuery : null;
@@ -73,8 +78,6 @@ export function MeetingPage() {
     );
   if (meetingQuery.error) return <QueryError error={meetingQuery.error} onRetry={() => meetingQuery.refetch()} />;
   if (!meeting || !user || !phase) return <p role="status">{t('loading')}</p>;
-  const agenda = agendaQuery.data;
-  const attendance = attendanceQuery.data;
   const agendaEditable = meeting.canManage && ['draft', 'convened', 'in_progress'].includes(meeting.status);
   const outcomeEditable = meeting.canManage && ['in_progress', 'closed'].includes(meeting.status) && meeting.minutesStatus !== 'approved';
   const agendaError = agendaQuery.error && <QueryError error={agendaQuery.error} onRetry={() => agendaQuery.refetch()} testId="agenda-error" />;
