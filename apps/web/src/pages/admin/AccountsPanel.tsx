@@ -1,10 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { AdminUser, Page } from '@cantiere/domain';
+import type { AdminUser } from '@cantiere/domain';
 import { api } from '../../api/client';
 import { Alert } from '../../components/Alert';
+import { QueryError } from '../../components/QueryError';
 import { apiErrors } from '../../forms/errors';
 import { useAuth } from '../../auth/AuthContext';
+import { adminKeys } from '../../modules/admin/api/keys';
+import { useAdminUsers } from '../../modules/admin/hooks/useAdminUsers';
 import { ACCOUNT } from '../../i18n/namespaces/account';
 
 /**
@@ -14,13 +18,12 @@ import { ACCOUNT } from '../../i18n/namespaces/account';
 export function AccountsPanel() {
   const { t, i18n } = useTranslation(ACCOUNT);
   const { user: me } = useAuth();
-  const [users, setUsers] = useState<AdminUser[] | null>(null);
+  const client = useQueryClient();
+  const query = useAdminUsers();
+  const users = query.data ?? null;
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const load = () => api<Page<AdminUser>>('GET', '/api/users').then((r) => setUsers(r.items));
-  useEffect(() => {
-    void load();
-  }, []);
+  const load = () => client.invalidateQueries({ queryKey: adminKeys.users() });
 
   const toggle = async (u: AdminUser) => {
     const deactivating = u.disabledAt === null;
@@ -44,6 +47,7 @@ export function AccountsPanel() {
         {t('admin.users')}
       </h2>
       {message && <Alert kind={message.kind}>{message.text}</Alert>}
+      {query.error && <QueryError error={query.error} onRetry={() => query.refetch()} />}
       {users && users.length === 0 && <p>{t('admin.noUsers')}</p>}
       {users && users.length > 0 && (
         // A phone scrolls the table sideways: the region takes the focus so that the keyboard can scroll it too.

@@ -1,28 +1,14 @@
-import type { DocumentCreate, DocumentVersion, Page, SharedDocument } from '@cantiere/domain';
+import type { DocumentCreate } from '@cantiere/domain';
+import { documentRoutes } from '@cantiere/domain';
+import { call } from '../../../api/client';
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(path, {
-    method,
-    credentials: 'same-origin',
-    headers: body ? { 'content-type': 'application/json' } : {},
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const json = res.status === 204 ? null : await res.json().catch(() => null);
-  if (!res.ok) throw Object.assign(new Error(json?.error?.message ?? res.statusText), { status: res.status, body: json });
-  return json as T;
-}
-
+/** The shared-document routes the client uses, answered in the shapes of the route table. */
 export const documentsApi = {
-  list: (spaceId: string) =>
-    call<Page<SharedDocument>>('GET', `/api/documents?spaceId=${encodeURIComponent(spaceId)}`).then((page) => ({ documents: page.items })),
-  get: (id: string) => call<{ document: SharedDocument }>('GET', `/api/documents/${id}`),
-  create: (input: DocumentCreate) => call<{ document: SharedDocument }>('POST', '/api/documents', input),
-  versions: (id: string) => call<Page<DocumentVersion>>('GET', `/api/documents/${id}/versions`).then((page) => ({ versions: page.items })),
-  nameVersion: (id: string, name: string) => call<{ version: DocumentVersion }>('POST', `/api/documents/${id}/versions`, { name }),
-  version: (id: string, versionId: string) =>
-    call<{ version: DocumentVersion; then: { html: string; text: string }; now: { html: string; text: string } }>(
-      'GET',
-      `/api/documents/${id}/versions/${versionId}`,
-    ),
-  restore: (id: string, versionId: string) => call<{ seq: number }>('POST', `/api/documents/${id}/versions/${versionId}/restore`),
+  list: async (spaceId: string) => ({ documents: (await call(documentRoutes.list, { query: { spaceId } })).items }),
+  get: (id: string) => call(documentRoutes.get, { params: { id } }),
+  create: (input: DocumentCreate) => call(documentRoutes.create, { body: input }),
+  versions: async (id: string) => ({ versions: (await call(documentRoutes.versions, { params: { id } })).items }),
+  nameVersion: (id: string, name: string) => call(documentRoutes.nameVersion, { params: { id }, body: { name } }),
+  version: (id: string, versionId: string) => call(documentRoutes.version, { params: { id, versionId } }),
+  restore: (id: string, versionId: string) => call(documentRoutes.restore, { params: { id, versionId } }),
 };

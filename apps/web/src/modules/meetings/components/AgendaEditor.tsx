@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { Agenda, AgendaItem, Membership, SharedDocument } from '@cantiere/domain';
 import { useTranslation } from 'react-i18next';
 import { meetingsApi } from '../api';
+import { useAgendaChange } from '../hooks/useAgendaChange';
 import { moved } from '../rome';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { AgendaItemForm } from './AgendaItemForm';
@@ -29,13 +30,13 @@ interface Props {
   currentItemId: string | null;
   members: Membership[];
   documents: SharedDocument[];
-  onChange: (agenda: Agenda) => void;
-  /** For a change that shows an optimistic state first: both it and the server's answer count from when it started. */
-  beginChange: () => (agenda: Agenda) => void;
 }
 
-/** The ordine del giorno: reorder by drag and drop or with the Up/Down buttons, add, edit and remove items. */
-export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = false, currentItemId, members, documents, onChange, beginChange }: Props) {
+/**
+ * The ordine del giorno: reorder by drag and drop or with the Up/Down buttons, add, edit and remove items. Each
+ * change goes through the agenda's cache entry: a reorder shows at once, and every change shows the server's answer.
+ */
+export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = false, currentItemId, members, documents }: Props) {
   const { t } = useTranslation(MEETINGS);
   const { t: to } = useTranslation(MEETINGS, { keyPrefix: 'itemOutcome' });
   const [editing, setEditing] = useState<string | null>(null);
@@ -43,29 +44,31 @@ export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = fa
   const [error, setError] = useState<string | null>(null);
   const dragged = useRef<number | null>(null);
   const items = agenda.items;
+  const change = useAgendaChange(meetingId);
+  const send = (request: () => Promise<Agenda>) => change.mutateAsync({ send: request });
 
   const reorder = async (from: number, to: number, focusButton?: 'up' | 'down') => {
     if (to < 0 || to >= items.length || from === to) return;
     const next = moved(items, from, to);
-    const show = beginChange();
-    show({ ...agenda, items: next.map((i, k) => ({ ...i, position: k + 1 })) });
     try {
-      show(
-        await meetingsApi.reorder(
-          meetingId,
-          next.map((i) => i.id),
-        ),
-      );
+      await change.mutateAsync({
+        send: () =>
+          meetingsApi.reorder(
+            meetingId,
+            next.map((i) => i.id),
+          ),
+        optimistic: { ...agenda, items: next.map((i, k) => ({ ...i, position: k + 1 })) },
+      });
       setAnnounce(t('movedTo', { title: items[from].title, position: to + 1, count: items.length }));
       if (focusButton) requestAnimationFrame(() => keepFocus(items[from].id, focusButton));
     } catch (err) {
+      // The agenda as the server has it comes back by itself (the change's failure refetches it).
       setError((err as Error).message);
-      onChange(await meetingsApi.agenda(meetingId));
     }
   };
   const remove = async (item: AgendaItem) => {
     try {
-      onChange(await meetingsApi.removeItem(meetingId, item.id));
+      await send(() => meetingsApi.removeItem(meetingId, item.id));
     } catch (err) {
       setError((err as Error).message);
     }
@@ -122,7 +125,7 @@ export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = fa
                     submitLabel={t('common.save')}
                     onCancel={() => setEditing(null)}
                     onSubmit={async (values) => {
-                      onChange(await meetingsApi.updateItem(meetingId, item.id, values));
+                      await send(() => meetingsApi.updateItem(meetingId, item.id, values));
                       setEditing(null);
                     }}
                   />
@@ -152,7 +155,7 @@ export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = fa
                           ))}
                         </div>
                       )}
-                      {outcomeEditable && <ItemOutcomeSelect meetingId={meetingId} item={item} beginChange={beginChange} />}
+                      {outcomeEditable && <ItemOutcomeSelect meetingId={meetingId} item={item} />}
                     </div>
                     {editable && (
                       <div className="btn-group btn-group-sm" role="group">
@@ -211,7 +214,7 @@ export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = fa
             members={members}
             documents={documents}
             submitLabel={t('addItem')}
-            onSubmit={async (values) => onChange(await meetingsApi.addItem(meetingId, values))}
+            onSubmit={async (values) => void (await send(() => meetingsApi.addItem(meetingId, values)))}
           />
         </div>
       )}

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ConvocationDelivery } from '@cantiere/domain';
+import { testQueryClient } from '../../../test-support/query';
 import { ConvocationDeliveries } from './ConvocationDeliveries';
 
 const MEETING = '11111111-1111-4111-8111-111111111111';
@@ -41,7 +42,7 @@ describe('ConvocationDeliveries', () => {
 
   it('lists each mail with its recipient, state, attempts and last error, and offers a retry of the failed ones only', async () => {
     serve({ [`GET ${path}`]: listed });
-    render(<ConvocationDeliveries meetingId={MEETING} />);
+    render(<ConvocationDeliveries meetingId={MEETING} />, { wrapper: testQueryClient().wrapper });
     const table = await screen.findByRole('table', { name: 'Email della seduta, dalla più recente' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(
@@ -65,7 +66,7 @@ describe('ConvocationDeliveries', () => {
       [`GET ${path}`]: listed,
       [`POST ${path}/${failed.id}/retry`]: { ...failed, state: 'queued' },
     });
-    render(<ConvocationDeliveries meetingId={MEETING} />);
+    render(<ConvocationDeliveries meetingId={MEETING} />, { wrapper: testQueryClient().wrapper });
     fireEvent.click(await screen.findByRole('button', { name: 'Riprova l’invio a Giulia Rossi' }));
     expect(await screen.findByText('Invio a Giulia Rossi rimesso in coda.')).toBeTruthy();
     expect(screen.getByText('In coda')).toBeTruthy();
@@ -75,7 +76,7 @@ describe('ConvocationDeliveries', () => {
 
   it('says when no mail was queued', async () => {
     serve({ [`GET ${path}`]: [] });
-    render(<ConvocationDeliveries meetingId={MEETING} />);
+    render(<ConvocationDeliveries meetingId={MEETING} />, { wrapper: testQueryClient().wrapper });
     expect(await screen.findByText('Nessuna email in coda per questa seduta.')).toBeTruthy();
   });
 });
