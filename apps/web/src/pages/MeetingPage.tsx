@@ -1,13 +1,12 @@
 import { Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError } from '../api/client';
+import { ApiError, call } from '../api/client';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
 import { QueryError } from '../components/QueryError';
 import { SectionFallback } from '../components/SectionFallback';
 import { useSpaceDocuments } from '../modules/collab/hooks/useSpaceDocuments';
 import { useMembers } from '../modules/spaces/hooks/useMembers';
-import { meetingsApi } from '../modules/meetings/api';
 import { AgendaEditor } from '../modules/meetings/components/AgendaEditor';
 import { MeetingActions } from '../modules/meetings/components/MeetingActions';
 import { MeetingDetails } from '../modules/meetings/components/MeetingDetails';
@@ -22,6 +21,7 @@ import { meetingPhase } from '../modules/meetings/phase';
 import { lazyComponent } from '../routing/lazy-component';
 import { MEETINGS } from '../i18n/namespaces/meetings';
 import '../modules/meetings/meeting-layout.css';
+import { meetingRoutes } from '@cantiere/domain';
 
 // Below the fold, or only in one phase: their code arrives beside the data instead of delaying the first render.
 const AttendancePanel = lazyComponent(() => import('../modules/meetings/components/AttendancePanel'), 'AttendancePanel');
@@ -141,7 +141,7 @@ export function MeetingPage() {
               submitLabel={t('common.save')}
               onCancel={() => setEditing(false)}
               onSubmit={async (values) => {
-                cache.setMeeting((await meetingsApi.update(meeting.id, values)).meeting);
+                cache.setMeeting((await call(meetingRoutes.update, { params: { id: meeting.id }, body: values })).meeting);
                 setEditing(false);
               }}
             />

@@ -2,16 +2,16 @@ import { FormEvent, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import type { RsvpResponse, RsvpView } from '@cantiere/domain';
-import { ApiError } from '../api/client';
+import { ApiError, call } from '../api/client';
 import { QueryError } from '../components/QueryError';
 import { useTranslation } from 'react-i18next';
-import { meetingsApi } from '../modules/meetings/api';
 import { meetingKeys } from '../modules/meetings/api/keys';
 import { RsvpAgenda } from '../modules/meetings/components/RsvpAgenda';
 import { useRsvp } from '../modules/meetings/hooks/useRsvp';
 import { formatDay, formatTime } from '../modules/meetings/rome';
 import { dateLocale } from '../i18n';
 import { MEETINGS } from '../i18n/namespaces/meetings';
+import { rsvpRoutes } from '@cantiere/domain';
 
 // Not `rsvp-delegate`: that is the id of the "delegate" radio, and a shared id made the label focus the radio.
 const DELEGATE_FIELD = 'rsvp-delegate-name';
@@ -53,7 +53,8 @@ function RsvpForm({ token, view }: { token: string; view: RsvpView }) {
       return;
     }
     try {
-      setView(await meetingsApi.answerByToken(token, { response, delegateName: response === 'delegate' ? delegate.trim() : null }));
+      const body = { response, delegateName: response === 'delegate' ? delegate.trim() : null };
+      setView((await call(rsvpRoutes.answer, { params: { token }, body })).rsvp);
       setSaved(true);
     } catch (err) {
       setError((err as Error).message);

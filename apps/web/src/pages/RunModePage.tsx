@@ -2,10 +2,9 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import type { Meeting, RunCommand } from '@cantiere/domain';
-import { ApiError } from '../api/client';
+import { ApiError, call } from '../api/client';
 import { QueryError } from '../components/QueryError';
 import { useTranslation } from 'react-i18next';
-import { meetingsApi } from '../modules/meetings/api';
 import { meetingKeys } from '../modules/meetings/api/keys';
 import { RunCurrentItem } from '../modules/meetings/components/RunCurrentItem';
 import { RunDecisions } from '../modules/meetings/components/RunDecisions';
@@ -18,6 +17,7 @@ import { useMeetingLiveSync } from '../modules/meetings/hooks/useMeetingLiveSync
 import { useMeetingDecisions } from '../modules/meetings/useMeetingDecisions';
 import { useNow } from '../modules/meetings/useNow';
 import '../modules/meetings/run-mode.css';
+import { meetingRunRoutes } from '@cantiere/domain';
 
 /**
  * The facilitator's screen, followed live by everyone and shown on the projector: without the site's header,
@@ -40,7 +40,7 @@ export function RunModePage() {
   const command = async (cmd: RunCommand) => {
     setError(null);
     try {
-      const run = await meetingsApi.run(id, cmd);
+      const { run } = await call(meetingRunRoutes.command, { params: { id }, body: cmd });
       client.setQueryData<Meeting>(meetingKeys.detail(id), (m) => (m ? { ...m, run } : m));
     } catch (err) {
       setError((err as Error).message);

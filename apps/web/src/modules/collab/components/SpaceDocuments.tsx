@@ -4,11 +4,12 @@ import { Link } from 'react-router-dom';
 import { DOCUMENT_KINDS } from '@cantiere/domain/constants';
 import type { DocumentKind } from '@cantiere/domain';
 import { QueryError } from '../../../components/QueryError';
-import { documentsApi } from '../api/documents';
 import { documentKeys } from '../api/keys';
 import { useSpaceDocuments } from '../hooks/useSpaceDocuments';
 import { useTranslation } from 'react-i18next';
 import { COLLAB } from '../../../i18n/namespaces/collab';
+import { documentRoutes } from '@cantiere/domain';
+import { call } from '../../../api/client';
 
 /** The documents of a space, and (for its members) a form to start a new one. */
 export function SpaceDocuments({ spaceId, canCreate }: { spaceId: string; canCreate: boolean }) {
@@ -30,7 +31,7 @@ export function SpaceDocuments({ spaceId, canCreate }: { spaceId: string; canCre
       return;
     }
     try {
-      await documentsApi.create({ spaceId, title: title.trim(), kind });
+      await call(documentRoutes.create, { body: { spaceId, title: title.trim(), kind } });
       setTitle('');
       setTitleError(false);
       await load();

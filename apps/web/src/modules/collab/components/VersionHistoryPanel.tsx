@@ -2,12 +2,13 @@ import { FormEvent, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { DocumentVersion } from '@cantiere/domain';
 import { QueryError } from '../../../components/QueryError';
-import { documentsApi } from '../api/documents';
 import { documentKeys } from '../api/keys';
 import { useDocumentVersion } from '../hooks/useDocumentVersion';
 import { useDocumentVersions } from '../hooks/useDocumentVersions';
 import { useTranslation } from 'react-i18next';
 import { COLLAB } from '../../../i18n/namespaces/collab';
+import { documentRoutes } from '@cantiere/domain';
+import { call } from '../../../api/client';
 
 /** History of a document: list, read-only preview beside the current text, named versions and restore. */
 export function VersionHistoryPanel({ documentId, canWrite }: { documentId: string; canWrite: boolean }) {
@@ -25,13 +26,13 @@ export function VersionHistoryPanel({ documentId, canWrite }: { documentId: stri
   const save = async (e: FormEvent) => {
     e.preventDefault();
     if (!name.trim()) return;
-    await documentsApi.nameVersion(documentId, name.trim());
+    await call(documentRoutes.nameVersion, { params: { id: documentId }, body: { name: name.trim() } });
     setName('');
     await load();
   };
   const restore = async (id: string) => {
     if (!window.confirm(t('restoreConfirm'))) return;
-    await documentsApi.restore(documentId, id);
+    await call(documentRoutes.restore, { params: { id: documentId, versionId: id } });
     setMessage(t('restored'));
     setPreviewId(null);
     await load();

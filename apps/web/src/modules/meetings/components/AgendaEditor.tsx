@@ -2,12 +2,13 @@ import { DragEvent, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Agenda, AgendaItem, Membership, SharedDocument } from '@cantiere/domain';
 import { useTranslation } from 'react-i18next';
-import { meetingsApi } from '../api';
 import { useAgendaChange } from '../hooks/useAgendaChange';
 import { moved } from '../rome';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { AgendaItemForm } from './AgendaItemForm';
 import { ItemOutcomeSelect } from './ItemOutcomeSelect';
+import { agendaRoutes } from '@cantiere/domain';
+import { call } from '../../../api/client';
 
 /**
  * Moving a list item moves its DOM node, which drops the focus: put it back on the same button, or on the other
@@ -52,11 +53,7 @@ export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = fa
     const next = moved(items, from, to);
     try {
       await change.mutateAsync({
-        send: () =>
-          meetingsApi.reorder(
-            meetingId,
-            next.map((i) => i.id),
-          ),
+        send: async () => (await call(agendaRoutes.reorder, { params: { id: meetingId }, body: { itemIds: next.map((i) => i.id) } })).agenda,
         optimistic: { ...agenda, items: next.map((i, k) => ({ ...i, position: k + 1 })) },
       });
       setAnnounce(t('movedTo', { title: items[from].title, position: to + 1, count: items.length }));
@@ -68,7 +65,11 @@ export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = fa
   };
   const remove = async (item: AgendaItem) => {
     try {
-      await send(() => meetingsApi.removeItem(meetingId, item.id));
+      // A delete answers 204: the agenda after it is read again.
+      await send(async () => {
+        await call(agendaRoutes.remove, { params: { id: meetingId, itemId: item.id } });
+        return (await call(agendaRoutes.list, { params: { id: meetingId } })).agenda;
+      });
     } catch (err) {
       setError((err as Error).message);
     }
@@ -125,7 +126,7 @@ export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = fa
                     submitLabel={t('common.save')}
                     onCancel={() => setEditing(null)}
                     onSubmit={async (values) => {
-                      await send(() => meetingsApi.updateItem(meetingId, item.id, values));
+                      await send(async () => (await call(agendaRoutes.update, { params: { id: meetingId, itemId: item.id }, body: values })).agenda);
                       setEditing(null);
                     }}
                   />
@@ -214,7 +215,7 @@ export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = fa
             members={members}
             documents={documents}
             submitLabel={t('addItem')}
-            onSubmit={async (values) => void (await send(() => meetingsApi.addItem(meetingId, values)))}
+            onSubmit={async (values) => void (await send(async () => (await call(agendaRoutes.create, { params: { id: meetingId }, body: values })).agenda))}
           />
         </div>
       )}

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { BacklogEntry } from '@cantiere/domain';
 import { QueryError } from '../../../components/QueryError';
-import { meetingsApi } from '../api';
 import { useAgendaChange } from '../hooks/useAgendaChange';
 import { useBacklog } from '../hooks/useBacklog';
 import { useTranslation } from 'react-i18next';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
+import { agendaRoutes } from '@cantiere/domain';
+import { call } from '../../../api/client';
 
 /**
  * What earlier meetings left open, offered for this agenda; adding an entry links the new item to its source. The
@@ -20,14 +21,19 @@ export function BacklogPanel({ meetingId }: { meetingId: string }) {
   const add = async (entry: BacklogEntry) => {
     try {
       await change.mutateAsync({
-        send: () =>
-          meetingsApi.addItem(meetingId, {
-            title: entry.title.slice(0, 300),
-            kind: entry.type === 'decision' ? 'decision' : 'discussion',
-            plannedMinutes: 15,
-            description: entry.detail,
-            source: { type: entry.type, id: entry.id },
-          }),
+        send: async () =>
+          (
+            await call(agendaRoutes.create, {
+              params: { id: meetingId },
+              body: {
+                title: entry.title.slice(0, 300),
+                kind: entry.type === 'decision' ? 'decision' : 'discussion',
+                plannedMinutes: 15,
+                description: entry.detail,
+                source: { type: entry.type, id: entry.id },
+              },
+            })
+          ).agenda,
       });
     } catch (err) {
       setError((err as Error).message);

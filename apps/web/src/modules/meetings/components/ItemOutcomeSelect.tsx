@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react';
 import { AGENDA_ITEM_OUTCOMES } from '@cantiere/domain/constants';
 import type { AgendaItem, AgendaItemOutcome } from '@cantiere/domain';
-import { meetingsApi } from '../api';
 import { useAgendaChange } from '../hooks/useAgendaChange';
 import { useTranslation } from 'react-i18next';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
+import { agendaRoutes } from '@cantiere/domain';
+import { call } from '../../../api/client';
 
 interface Props {
   meetingId: string;
@@ -37,7 +38,9 @@ export function ItemOutcomeSelect({ meetingId, item }: Props) {
       // The change starts when the request leaves: a refetch started earlier is cancelled, so it cannot hide the answer.
       const outcome = (value || null) as AgendaItemOutcome | null;
       try {
-        await change.mutateAsync({ send: () => meetingsApi.updateItem(meetingId, item.id, { outcome }) });
+        await change.mutateAsync({
+          send: async () => (await call(agendaRoutes.update, { params: { id: meetingId, itemId: item.id }, body: { outcome } })).agenda,
+        });
         if (request === latest.current)
           setMessage({ error: false, text: t('outcomeSaved', { title: item.title, outcome: outcome ? t(`outcome_${outcome}`) : t('outcomeAutomatic') }) });
       } catch (err) {

@@ -5,11 +5,17 @@ import type { Meeting } from '@cantiere/domain';
 import { testQueryClient } from '../../../test-support/query';
 
 const asked = vi.hoisted(() => [] as string[]);
-vi.mock('../api', () => ({
-  meetingsApi: {
-    get: async (id: string) => (asked.push(`meeting ${id}`), { meeting: { id } }),
-    agenda: async (id: string) => (asked.push(`agenda ${id}`), { items: [] }),
-    attendance: async (id: string) => (asked.push(`attendance ${id}`), { entries: [] }),
+// The route table's calls are answered here, by the route's path.
+vi.mock('../../../api/client', () => ({
+  call: async ({ path }: { path: string }, { params }: { params: { id: string } }) => {
+    const answers: Record<string, [string, unknown]> = {
+      '/api/meetings/:id': ['meeting', { meeting: { id: params.id } }],
+      '/api/meetings/:id/agenda-items': ['agenda', { agenda: { items: [] } }],
+      '/api/meetings/:id/attendance': ['attendance', { attendance: { entries: [] } }],
+    };
+    const [name, answer] = answers[path];
+    asked.push(`${name} ${params.id}`);
+    return answer;
   },
 }));
 import { MeetingList } from './MeetingList';

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { QueryError } from '../../../components/QueryError';
-import { meetingsApi } from '../api';
 import { meetingKeys } from '../api/keys';
 import { useSpaceMeetings } from '../hooks/useSpaceMeetings';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,8 @@ import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { useSpaceMembers } from '../useSpaceMembers';
 import { MeetingForm } from './MeetingForm';
 import { MeetingList } from './MeetingList';
+import { meetingRoutes } from '@cantiere/domain';
+import { call } from '../../../api/client';
 
 /** The meetings of a space and, for its facilitators, the form that creates one. */
 export function SpaceMeetings({ spaceId, canManage }: { spaceId: string; canManage: boolean }) {
@@ -41,7 +42,7 @@ export function SpaceMeetings({ spaceId, canManage }: { spaceId: string; canMana
             submitLabel={t('create')}
             onCancel={() => setCreating(false)}
             onSubmit={async (values) => {
-              const { meeting } = await meetingsApi.create({ spaceId, ...values });
+              const { meeting } = await call(meetingRoutes.create, { body: { spaceId, ...values } });
               client.setQueryData(meetingKeys.detail(meeting.id), meeting);
               void client.invalidateQueries({ queryKey: meetingKeys.lists() });
               navigate(`/sedute/${meeting.id}`);

@@ -5,13 +5,14 @@ import { ACTION_STATUSES } from '@cantiere/domain/constants';
 import type { ActionStatus, Decision, MeetingAction } from '@cantiere/domain';
 import { QueryError } from '../../../components/QueryError';
 import { dateFormat } from '../../../i18n/date-format';
-import { meetingsApi } from '../api';
 import { meetingKeys } from '../api/keys';
 import { useSpaceActions } from '../hooks/useSpaceActions';
 import { useSpaceDecisions } from '../hooks/useSpaceDecisions';
 import { useTranslation } from 'react-i18next';
 import { dateLocale } from '../../../i18n';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
+import { outcomeRoutes } from '@cantiere/domain';
+import { call } from '../../../api/client';
 
 /** What the space's meetings produced: decisions with their votes, and actions followed up to completion. */
 export function SpaceOutcomes({ spaceId }: { spaceId: string }) {
@@ -28,7 +29,7 @@ export function SpaceOutcomes({ spaceId }: { spaceId: string }) {
   const setStatus = async (action: MeetingAction, status: ActionStatus) => {
     setError(null);
     try {
-      const { action: updated } = await meetingsApi.setActionStatus(action.id, status);
+      const { action: updated } = await call(outcomeRoutes.setStatus, { params: { id: action.id }, body: { status } });
       client.setQueryData<MeetingAction[]>(meetingKeys.spaceActions(spaceId, overdue), (list) => list?.map((a) => (a.id === updated.id ? updated : a)));
       // The other filter's list may now hold it or not.
       void client.invalidateQueries({ queryKey: meetingKeys.spaceActions(spaceId, !overdue) });

@@ -7,7 +7,12 @@ import { applyMeetingChange } from '../api/live-invalidation';
 
 // The API is replaced so that the test decides when each answer arrives.
 const agendaAnswers = vi.hoisted(() => [] as ((a: unknown) => void)[]);
-vi.mock('../api', () => ({ meetingsApi: { agenda: () => new Promise((resolve) => agendaAnswers.push(resolve)) } }));
+vi.mock('../../../api/client', () => ({
+  call: ({ path }: { path: string }) => {
+    if (path !== '/api/meetings/:id/agenda-items') throw new Error(`unexpected call to ${path}`);
+    return new Promise((resolve) => agendaAnswers.push((agenda) => resolve({ agenda })));
+  },
+}));
 import { useAgenda } from './useAgenda';
 import { useAgendaChange } from './useAgendaChange';
 

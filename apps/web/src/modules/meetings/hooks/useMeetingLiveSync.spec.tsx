@@ -13,16 +13,19 @@ vi.mock('../meeting-live-channel', () => ({
   },
 }));
 const server = vi.hoisted(() => ({ title: 'Prima', agenda: ['A'], present: 0, listed: 'Prima', calls: {} as Record<string, number> }));
-vi.mock('../api', () => {
+vi.mock('../../../api/client', () => {
   const count = (name: string) => (server.calls[name] = (server.calls[name] ?? 0) + 1);
-  return {
-    meetingsApi: {
-      get: async () => (count('get'), { meeting: { id: 'm1', spaceId: 's1', title: server.title, run: { currentItemId: null } } }),
-      agenda: async () => (count('agenda'), { items: server.agenda.map((title) => ({ id: title, title })) }),
-      attendance: async () => (count('attendance'), { entries: Array.from({ length: server.present }, (_, i) => ({ id: String(i) })) }),
-      list: async () => (count('list'), { meetings: [{ id: 'm1', title: server.listed }] }),
-    },
+  // The route table's calls, answered by the route's path in the shapes of the table.
+  const answers: Record<string, () => unknown> = {
+    '/api/meetings/:id': () => (count('get'), { meeting: { id: 'm1', spaceId: 's1', title: server.title, run: { currentItemId: null } } }),
+    '/api/meetings/:id/agenda-items': () => (count('agenda'), { agenda: { items: server.agenda.map((title) => ({ id: title, title })) } }),
+    '/api/meetings/:id/attendance': () => (
+      count('attendance'),
+      { attendance: { entries: Array.from({ length: server.present }, (_, i) => ({ id: String(i) })) } }
+    ),
+    '/api/meetings': () => (count('list'), { items: [{ id: 'm1', title: server.listed }], total: 1, page: 1, pageSize: 50 }),
   };
+  return { call: async ({ path }: { path: string }) => answers[path]() };
 });
 import { useAgenda } from './useAgenda';
 import { useAttendance } from './useAttendance';

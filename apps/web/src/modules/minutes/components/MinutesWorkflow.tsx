@@ -9,9 +9,10 @@ import { dateLocale } from '../../../i18n';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { MINUTES } from '../../../i18n/namespaces/minutes';
 import { codesOf, warningsOf } from '../../meetings/step-warnings';
-import { minutesApi } from '../api';
 import { describeError } from '../describe-error';
 import { useLaterMeetings } from '../hooks/useLaterMeetings';
+import { minutesRoutes } from '@cantiere/domain';
+import { call } from '../../../api/client';
 
 /** Where the minutes stand (draft, in review, approved with their hash) and, for the officers, the next step. */
 export function MinutesWorkflow({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meeting) => void }) {
@@ -55,8 +56,12 @@ export function MinutesWorkflow({ meeting, onChange }: { meeting: Meeting; onCha
   const confirm = () => {
     if (asking?.step === 'review') {
       const n = reviewDays();
-      if (n) void act('review', () => minutesApi.startReview(meeting.id, n));
-    } else if (asking) void act('approve', () => minutesApi.approve(meeting.id, approvedAt || null, codesOf(asking.warnings)));
+      if (n) void act('review', () => call(minutesRoutes.review, { params: { id: meeting.id }, body: { days: n } }));
+    } else if (asking) {
+      const confirm = codesOf(asking.warnings);
+      const body = { ...(approvedAt ? { approvedAtMeetingId: approvedAt } : {}), ...(confirm ? { confirm } : {}) };
+      void act('approve', () => call(minutesRoutes.approve, { params: { id: meeting.id }, body }));
+    }
   };
 
   let status: string = t('status_draft');

@@ -4,12 +4,13 @@ import type { AgendaItem, Meeting, MinutesRemark } from '@cantiere/domain';
 import { QueryError } from '../../../components/QueryError';
 import { meetingKeys } from '../../meetings/api/keys';
 import { formatDateTime } from '../../meetings/rome';
-import { minutesApi } from '../api';
 import { describeError } from '../describe-error';
 import { useRemarks } from '../hooks/useRemarks';
 import { useTranslation } from 'react-i18next';
 import { dateLocale } from '../../../i18n';
 import { MINUTES } from '../../../i18n/namespaces/minutes';
+import { minutesRoutes } from '@cantiere/domain';
+import { call } from '../../../api/client';
 
 interface Props {
   meeting: Meeting;
@@ -50,7 +51,10 @@ export function RemarksPanel({ meeting, items }: Props) {
     }
     setBusy(true);
     try {
-      await minutesApi.addRemark(meeting.id, { kind, agendaItemId: itemId || undefined, quote: quote.trim() || undefined, text: text.trim() });
+      await call(minutesRoutes.addRemark, {
+        params: { id: meeting.id },
+        body: { kind, agendaItemId: itemId || undefined, quote: quote.trim() || undefined, text: text.trim() },
+      });
       setText('');
       setQuote('');
       setMessage({ tone: 'success', text: t('remarkSent') });
@@ -65,7 +69,9 @@ export function RemarksPanel({ meeting, items }: Props) {
     setMessage(null);
     try {
       const { remark: updated } =
-        resolution === 'applied' ? await minutesApi.markApplied(meeting.id, remark.id) : await minutesApi.resolve(meeting.id, remark.id, resolution);
+        resolution === 'applied'
+          ? await call(minutesRoutes.applied, { params: { id: meeting.id, remarkId: remark.id } })
+          : await call(minutesRoutes.resolve, { params: { id: meeting.id, remarkId: remark.id }, body: { resolution } });
       client.setQueryData<MinutesRemark[]>(key, (list) => list?.map((r) => (r.id === updated.id ? updated : r)));
       // The facilitator learns at once whether the text changed or is now theirs to change.
       if (updated.application === 'applied') setMessage({ tone: 'success', text: t('appliedNotice') });

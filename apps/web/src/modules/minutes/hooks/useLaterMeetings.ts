@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Meeting } from '@cantiere/domain';
-import { meetingsApi } from '../../meetings/api';
 import { meetingKeys } from '../../meetings/api/keys';
+import { meetingRoutes } from '@cantiere/domain';
+import { call } from '../../../api/client';
 
 const TAKEN_PLACE = ['in_progress', 'closed', 'minutes_approved'];
 
@@ -9,7 +10,7 @@ const TAKEN_PLACE = ['in_progress', 'closed', 'minutes_approved'];
 export function useLaterMeetings(meeting: Meeting, enabled: boolean) {
   return useQuery({
     queryKey: meetingKeys.spaceList(meeting.spaceId),
-    queryFn: async () => (await meetingsApi.list({ spaceId: meeting.spaceId })).meetings,
+    queryFn: async () => (await call(meetingRoutes.list, { query: { spaceId: meeting.spaceId } })).items,
     select: (meetings) => meetings.filter((m) => m.id !== meeting.id && m.startsAt > meeting.startsAt && TAKEN_PLACE.includes(m.status)),
     enabled,
   });
