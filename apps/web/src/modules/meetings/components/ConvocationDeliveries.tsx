@@ -65,7 +65,9 @@ export function ConvocationDeliveries({ meetingId }: { meetingId: string }) {
               {t('refresh')}
             </button>
           </p>
-          <div className="table-responsive">
+          {/* The table scrolls sideways on narrow screens: focusable and named so that keyboard users can scroll it;
+              positioned, so that the hidden column title scrolls with it instead of widening a phone's page. */}
+          <div className="table-responsive position-relative" tabIndex={0} role="region" aria-labelledby="deliveries-title">
             <table className="table table-sm align-middle">
               <caption>{t('caption')}</caption>
               <thead>
