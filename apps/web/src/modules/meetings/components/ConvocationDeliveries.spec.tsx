@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ConvocationDelivery } from '@cantiere/domain';
 import { testQueryClient } from '../../../test-support/query';
+import { REFRESH_WHILE_PENDING_MS } from '../hooks/useConvocationDeliveries';
 import { ConvocationDeliveries } from './ConvocationDeliveries';
 
 const MEETING = '11111111-1111-4111-8111-111111111111';
@@ -72,6 +73,28 @@ describe('ConvocationDeliveries', () => {
     expect(screen.getByText('In coda')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Riprova/ })).toBeNull();
     expect(fetchMock.mock.calls.map(([url, init]) => `${init?.method} ${url}`)).toContain(`POST ${path}/${failed.id}/retry`);
+  });
+
+  it('asks again by itself while a mail waits, and stops once none does', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const answers = [[{ ...failed, state: 'queued' as const }], [{ ...failed, state: 'retrying' as const }], [failed]];
+      const fetchMock = vi.fn(() => {
+        const items = answers.length > 1 ? answers.shift()! : answers[0];
+        return Promise.resolve(new Response(JSON.stringify({ items, total: 1, page: 1, pageSize: 1 }), { status: 200 }));
+      });
+      vi.stubGlobal('fetch', fetchMock);
+      render(<ConvocationDeliveries meetingId={MEETING} />, { wrapper: testQueryClient().wrapper });
+      expect(await screen.findByText('In coda')).toBeTruthy();
+      await vi.advanceTimersByTimeAsync(REFRESH_WHILE_PENDING_MS);
+      expect(await screen.findByText('Nuovo tentativo in programma')).toBeTruthy();
+      await vi.advanceTimersByTimeAsync(REFRESH_WHILE_PENDING_MS);
+      expect(await screen.findByText('Non riuscita')).toBeTruthy();
+      await vi.advanceTimersByTimeAsync(REFRESH_WHILE_PENDING_MS * 3);
+      expect(fetchMock).toHaveBeenCalledTimes(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('says when no mail was queued', async () => {
