@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { invitationCreateSchema } from '@cantiere/domain';
 import type { GlobalRole } from '@cantiere/domain';
-import { api } from '../api/client';
+import { call } from '../api/client';
 import { Alert } from '../components/Alert';
 import { FormField } from '../components/FormField';
 import { QueryError } from '../components/QueryError';
@@ -12,6 +12,7 @@ import { adminKeys } from '../modules/admin/api/keys';
 import { useInvitations } from '../modules/admin/hooks/useInvitations';
 import { AccountsPanel } from './admin/AccountsPanel';
 import { ACCOUNT } from '../i18n/namespaces/account';
+import { invitationRoutes } from '@cantiere/domain';
 
 export function AdminUsersPage() {
   const { t, i18n } = useTranslation(ACCOUNT);
@@ -37,7 +38,7 @@ export function AdminUsersPage() {
     }
     setBusy(true);
     try {
-      await api('POST', '/api/invitations', parsed.data);
+      await call(invitationRoutes.create, { body: parsed.data });
       setFields({});
       setMessage({ kind: 'success', text: t('admin.sent', { email: parsed.data.email }) });
       setEmail('');
@@ -54,7 +55,7 @@ export function AdminUsersPage() {
     }
   };
   const revoke = async (id: string) => {
-    await api('DELETE', `/api/invitations/${id}`);
+    await call(invitationRoutes.revoke, { params: { id } });
     setMessage({ kind: 'success', text: t('admin.revoked') });
     await load();
   };

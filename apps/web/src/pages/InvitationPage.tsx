@@ -2,8 +2,8 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { newPasswordSchema, personNameSchema } from '@cantiere/domain';
-import type { InvitationPreview, User } from '@cantiere/domain';
-import { api, ApiError } from '../api/client';
+import type { InvitationPreview } from '@cantiere/domain';
+import { ApiError, call } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
 import { Alert } from '../components/Alert';
 import { FormField } from '../components/FormField';
@@ -11,6 +11,7 @@ import { QueryError } from '../components/QueryError';
 import { apiErrors, FieldErrors, focusFirstError, messageFor } from '../forms/errors';
 import { useInvitationPreview } from '../modules/account/hooks/useInvitationPreview';
 import { ACCOUNT } from '../i18n/namespaces/account';
+import { invitationAcceptanceRoutes } from '@cantiere/domain';
 
 export function InvitationPage() {
   const { token = '' } = useParams();
@@ -45,7 +46,7 @@ function InvitationForm({ token, preview, initialProblem }: { token: string; pre
     setFields(f);
     if (Object.keys(f).length) return focusFirstError(f, 'invite-');
     try {
-      const { user } = await api<{ user: User }>('POST', `/api/auth/invitations/${encodeURIComponent(token)}/accept`, { name, password });
+      const { user } = await call(invitationAcceptanceRoutes.accept, { params: { token }, body: { name, password } });
       setUser(user);
       navigate('/', { replace: true });
     } catch (err) {

@@ -1,13 +1,14 @@
 import { FormEvent, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
 import { QueryError } from '../../components/QueryError';
 import { accountKeys } from '../../modules/account/api/keys';
 import { useApiTokens } from '../../modules/account/hooks/useApiTokens';
 import { ACCOUNT } from '../../i18n/namespaces/account';
+import { apiTokenRoutes } from '@cantiere/domain';
 
 export function ApiTokensPanel() {
   const { t, i18n } = useTranslation(ACCOUNT);
@@ -27,14 +28,14 @@ export function ApiTokensPanel() {
       return;
     }
     setNameError(undefined);
-    const r = await api<{ token: { secret: string } }>('POST', '/api/account/tokens', { name: name.trim() });
+    const r = await call(apiTokenRoutes.create, { body: { name: name.trim() } });
     setSecret(r.token.secret);
     setCopied(false);
     setName('');
     await load();
   };
   const revoke = async (id: string) => {
-    await api('DELETE', `/api/account/tokens/${id}`);
+    await call(apiTokenRoutes.revoke, { params: { id } });
     await load();
   };
   return (

@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { describeDevice } from './describe-device';
 import { QueryError } from '../../components/QueryError';
 import { accountKeys } from '../../modules/account/api/keys';
 import { useSessions } from '../../modules/account/hooks/useSessions';
 import { ACCOUNT } from '../../i18n/namespaces/account';
+import { accountRoutes } from '@cantiere/domain';
 
 export function SessionsPanel() {
   const { t, i18n } = useTranslation(ACCOUNT);
@@ -20,7 +21,7 @@ export function SessionsPanel() {
     return browser ?? os ?? t('account.unknownDevice');
   };
   const end = async (id: string) => {
-    await api('DELETE', `/api/account/sessions/${id}`);
+    await call(accountRoutes.revokeSession, { params: { id } });
     await load();
   };
   return (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AdminUser } from '@cantiere/domain';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { QueryError } from '../../components/QueryError';
 import { apiErrors } from '../../forms/errors';
@@ -10,6 +10,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { adminKeys } from '../../modules/admin/api/keys';
 import { useAdminUsers } from '../../modules/admin/hooks/useAdminUsers';
 import { ACCOUNT } from '../../i18n/namespaces/account';
+import { userAdminRoutes } from '@cantiere/domain';
 
 /**
  * Every account, with deactivation and reactivation after a confirmation: a deactivated account cannot log in,
@@ -31,7 +32,7 @@ export function AccountsPanel() {
     setBusy(u.id);
     setMessage(null);
     try {
-      await api('POST', `/api/users/${u.id}/${deactivating ? 'deactivate' : 'reactivate'}`);
+      await call(deactivating ? userAdminRoutes.deactivate : userAdminRoutes.reactivate, { params: { id: u.id } });
       setMessage({ kind: 'success', text: t(deactivating ? 'admin.deactivated' : 'admin.reactivated', { name: u.name }) });
       await load();
     } catch (err) {

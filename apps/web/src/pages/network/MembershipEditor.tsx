@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { REPRESENTATION_KINDS, SPACE_ROLES } from '@cantiere/domain/constants';
 import type { Membership, Representation, Space, SpaceRole } from '@cantiere/domain';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { QueryError } from '../../components/QueryError';
 import { apiErrors } from '../../forms/errors';
@@ -13,6 +13,7 @@ import { usePeople } from '../../modules/network/hooks/usePeople';
 import { spaceKeys } from '../../modules/spaces/api/keys';
 import { useMembers } from '../../modules/spaces/hooks/useMembers';
 import { NETWORK } from '../../i18n/namespaces/network';
+import { spaceRoutes } from '@cantiere/domain';
 
 /** Who represents which organisation in the space; facilitators and admins change it. */
 export function MembershipEditor({ space }: { space: Space }) {
@@ -29,12 +30,12 @@ export function MembershipEditor({ space }: { space: Space }) {
   };
 
   const changeRole = async (m: Membership, role: SpaceRole) => {
-    await api('PATCH', `/api/spaces/${space.id}/members/${m.id}`, { role });
+    await call(spaceRoutes.updateMember, { params: { id: space.id, memberId: m.id }, body: { role } });
     await load();
   };
   const remove = async (m: Membership) => {
     if (!window.confirm(t('spaces.removeConfirm', { name: m.personName }))) return;
-    await api('DELETE', `/api/spaces/${space.id}/members/${m.id}`);
+    await call(spaceRoutes.leave, { params: { id: space.id, memberId: m.id } });
     await load();
   };
   const date = (d: string | null) => (d ? dateFormat(i18n.language).format(new Date(`${d}T12:00:00`)) : t('common.none'));
@@ -144,7 +145,7 @@ function AddRepresentative({ spaceId, onAdded, onError }: { spaceId: string; onA
     e.preventDefault();
     if (!organisationId || !personId) return onError(t('errors.required'));
     try {
-      await api('POST', `/api/spaces/${spaceId}/members`, { organisationId, personId, role, representation });
+      await call(spaceRoutes.addMember, { params: { id: spaceId }, body: { organisationId, personId, role, representation } });
       setPersonId('');
       await onAdded();
     } catch (err) {

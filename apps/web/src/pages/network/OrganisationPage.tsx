@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { Organisation } from '@cantiere/domain';
-import { api, ApiError } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
 import { QueryError } from '../../components/QueryError';
@@ -14,6 +14,7 @@ import { usePeople } from '../../modules/network/hooks/usePeople';
 import { OrganisationForm } from './OrganisationForm';
 import { useReferenceList } from './useReferenceList';
 import { NETWORK } from '../../i18n/namespaces/network';
+import { organisationRoutes } from '@cantiere/domain';
 
 export function OrganisationPage() {
   const { t, i18n } = useTranslation(NETWORK);
@@ -39,7 +40,7 @@ export function OrganisationPage() {
   if (orgQuery.error) return <QueryError error={orgQuery.error} onRetry={() => orgQuery.refetch()} />;
   if (!org) return <p role="status">{t('app.loading')}</p>;
   const setArchived = async (archived: boolean) => {
-    const r = await api<{ organisation: Organisation }>('POST', `/api/organisations/${org.id}/${archived ? 'archive' : 'restore'}`);
+    const r = await call(archived ? organisationRoutes.archive : organisationRoutes.restore, { params: { id: org.id } });
     setOrg(r.organisation);
   };
   const row = (label: string, value: string | null | undefined) => (

@@ -2,7 +2,7 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AFFILIATION_ROLES, LEGAL_BASES, personInputSchema } from '@cantiere/domain';
 import type { AffiliationRole, LegalBasis, Person } from '@cantiere/domain';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
@@ -10,6 +10,7 @@ import { QueryError } from '../../components/QueryError';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../forms/errors';
 import { useOrganisations } from '../../modules/network/hooks/useOrganisations';
 import { NETWORK } from '../../i18n/namespaces/network';
+import { personRoutes } from '@cantiere/domain';
 
 interface AffiliationDraft {
   organisationId: string;
@@ -64,8 +65,8 @@ export function PersonForm({ person, onSaved }: { person?: Person; onSaved: (p: 
     }
     try {
       const r = person
-        ? await api<{ person: Person }>('PATCH', `/api/people/${person.id}`, parsed.data)
-        : await api<{ person: Person }>('POST', '/api/people', parsed.data);
+        ? await call(personRoutes.update, { params: { id: person.id }, body: parsed.data })
+        : await call(personRoutes.create, { body: parsed.data });
       setFields({});
       onSaved(r.person);
     } catch (err) {

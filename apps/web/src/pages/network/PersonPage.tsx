@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { Person } from '@cantiere/domain';
-import { api, ApiError } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
 import { QueryError } from '../../components/QueryError';
@@ -12,6 +12,7 @@ import { usePerson } from '../../modules/network/hooks/usePerson';
 import { apiErrors } from '../../forms/errors';
 import { PersonForm } from './PersonForm';
 import { NETWORK } from '../../i18n/namespaces/network';
+import { personRoutes } from '@cantiere/domain';
 
 export function PersonPage() {
   const { t, i18n } = useTranslation(NETWORK);
@@ -43,7 +44,7 @@ export function PersonPage() {
   const erase = () =>
     act(
       async () => {
-        const r = await api<{ person: Person }>('POST', `/api/people/${person.id}/erase`);
+        const r = await call(personRoutes.erase, { params: { id: person.id } });
         setPerson(r.person);
         setConfirmErase(false);
       },
@@ -139,7 +140,7 @@ export function PersonPage() {
               <button
                 type="button"
                 className="btn btn-outline-primary"
-                onClick={() => void act(() => api('POST', `/api/people/${person.id}/invite`), t('people.invited'))}
+                onClick={() => void act(() => call(personRoutes.invite, { params: { id: person.id } }), t('people.invited'))}
               >
                 {t('people.invite')}
               </button>

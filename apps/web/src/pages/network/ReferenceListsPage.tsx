@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { REFERENCE_KINDS, referenceItemInputSchema } from '@cantiere/domain';
 import type { ReferenceItem, ReferenceKind } from '@cantiere/domain';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
 import { QueryError } from '../../components/QueryError';
@@ -11,6 +11,7 @@ import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../f
 import { networkKeys } from '../../modules/network/api/keys';
 import { useReferenceItems } from '../../modules/network/hooks/useReferenceItems';
 import { NETWORK } from '../../i18n/namespaces/network';
+import { referenceRoutes } from '@cantiere/domain';
 
 /** The managed lists (thematic areas, Comuni of the district): add entries, rename, retire or restore them. */
 export function ReferenceListsPage() {
@@ -35,7 +36,7 @@ export function ReferenceListsPage() {
       return focusFirstError(f, 'ref-');
     }
     try {
-      await api('POST', `/api/reference-lists/${kind}`, parsed.data);
+      await call(referenceRoutes.create, { params: { kind }, body: parsed.data });
       setFields({});
       setCode('');
       setLabelIt('');
@@ -47,7 +48,7 @@ export function ReferenceListsPage() {
     }
   };
   const toggle = async (item: ReferenceItem) => {
-    await api('PATCH', `/api/reference-lists/${kind}/${encodeURIComponent(item.code)}`, { active: !item.active });
+    await call(referenceRoutes.update, { params: { kind, code: item.code }, body: { active: !item.active } });
     await load(kind);
   };
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { SPACE_KINDS, spaceInputSchema } from '@cantiere/domain';
 import type { Space, SpaceKind, SpaceVisibility } from '@cantiere/domain';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
@@ -13,6 +13,7 @@ import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../f
 import { spaceKeys } from '../../modules/spaces/api/keys';
 import { useSpaces } from '../../modules/spaces/hooks/useSpaces';
 import { NETWORK } from '../../i18n/namespaces/network';
+import { spaceRoutes } from '@cantiere/domain';
 
 export function SpacesPage() {
   const { t } = useTranslation(NETWORK);
@@ -65,7 +66,7 @@ function NewSpaceForm({ spaces, onCreated }: { spaces: Space[]; onCreated: () =>
       return focusFirstError(f, 'space-');
     }
     try {
-      await api('POST', '/api/spaces', parsed.data);
+      await call(spaceRoutes.create, { body: parsed.data });
       setFields({});
       setName('');
       setDone(true);
