@@ -1,6 +1,7 @@
 import './zod-config';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router-dom';
 import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
 import './styles/fonts.css';
@@ -8,18 +9,24 @@ import './styles/app.css';
 import './i18n';
 import { App, preloadLandingPage } from './App';
 import { AuthProvider } from './auth/AuthContext';
+import { createQueryClient } from './api/query-client';
+import { preloadLandingData } from './routing/landing-data';
 
 preloadLandingPage(window.location.pathname);
+const queryClient = createQueryClient();
+preloadLandingData(queryClient, window.location.pathname);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <BrowserRouter>
-      <AuthProvider>
-        {/* Waits for the English texts when English was chosen before; Italian is there from the start. */}
-        <Suspense fallback={null}>
-          <App />
-        </Suspense>
-      </AuthProvider>
-    </BrowserRouter>
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <AuthProvider>
+          {/* Waits for the English texts when English was chosen before; Italian is there from the start. */}
+          <Suspense fallback={null}>
+            <App />
+          </Suspense>
+        </AuthProvider>
+      </BrowserRouter>
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,6 +1,8 @@
-import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MeResponse, User } from '@cantiere/domain';
 import { api, ApiError } from '../api/client';
+import { isTransient } from '../api/query-client';
 import i18n, { LOCALE_KEY } from '../i18n';
 
 interface AuthState {
@@ -14,47 +16,65 @@ interface AuthState {
 
 const AuthContext = createContext<AuthState | null>(null);
 
+/** The session as the cache holds it: who is logged in and their organisation, or nobody. */
+type Session = { user: User; organisation: string | null } | null;
+const authKeys = { me: () => ['auth', 'me'] as const };
+
+/** Who is logged in, or null when nobody is (401); other failures are errors. */
+async function fetchSession(): Promise<Session> {
+  try {
+    const r = await api<MeResponse>('GET', '/api/auth/me');
+    return { user: r.user, organisation: r.organisation };
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) return null;
+    throw e;
+  }
+}
+
 /** Knows who is logged in (asks /api/auth/me once), and applies the account's language. */
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [user, setUserState] = useState<User | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [organisation, setOrganisation] = useState<string | null>(null);
-
-  const currentId = useRef<string | null>(null);
-  const setUser = useCallback((next: User | null, knownOrganisation?: string | null) => {
-    // A different person (after login or an accepted invitation): learn their organisation once.
-    if (next && next.id !== currentId.current) {
-      if (knownOrganisation !== undefined) setOrganisation(knownOrganisation);
-      else
-        api<MeResponse>('GET', '/api/auth/me').then(
-          (r) => setOrganisation(r.organisation),
-          () => setOrganisation(null),
-        );
-    }
-    currentId.current = next?.id ?? null;
-    setUserState(next);
-    if (next && next.locale !== i18n.language) {
-      void i18n.changeLanguage(next.locale);
-      localStorage.setItem(LOCALE_KEY, next.locale);
-    }
-  }, []);
+  const client = useQueryClient();
+  const session = useQuery({
+    queryKey: authKeys.me(),
+    queryFn: fetchSession,
+    staleTime: Infinity,
+    // A server that cannot be reached is asked again once; after that the visitor is treated as logged out.
+    retry: (failures, error) => isTransient(error) && failures < 1,
+  });
+  useEffect(() => {
+    if (session.error) console.warn('session check failed', session.error);
+  }, [session.error]);
+  const user = session.data?.user ?? null;
+  const organisation = session.data?.organisation ?? null;
 
   useEffect(() => {
-    api<MeResponse>('GET', '/api/auth/me')
-      .then((r) => setUser(r.user, r.organisation))
-      .catch((e: unknown) => {
-        if (!(e instanceof ApiError) || e.status !== 401) console.warn('session check failed', e);
-      })
-      .finally(() => setLoading(false));
-  }, [setUser]);
+    if (user && user.locale !== i18n.language) {
+      void i18n.changeLanguage(user.locale);
+      localStorage.setItem(LOCALE_KEY, user.locale);
+    }
+  }, [user]);
+
+  const setUser = useCallback(
+    (next: User | null, knownOrganisation?: string | null) => {
+      const current = client.getQueryData<Session>(authKeys.me());
+      const samePerson = !!next && current?.user.id === next.id;
+      // Another person's data must not be shown from the cache of the previous one.
+      if (!samePerson) client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+      const session: Session = next ? { user: next, organisation: samePerson ? (current?.organisation ?? null) : (knownOrganisation ?? null) } : null;
+      client.setQueryData<Session>(authKeys.me(), session);
+      // A different person (after login or an accepted invitation): learn their organisation once.
+      if (next && !samePerson && knownOrganisation === undefined) void client.invalidateQueries({ queryKey: authKeys.me() });
+    },
+    [client],
+  );
 
   const logout = useCallback(async () => {
     await api('POST', '/api/auth/logout').catch(() => undefined);
-    currentId.current = null;
-    setOrganisation(null);
-    setUserState(null);
-  }, []);
+    client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+    client.setQueryData<Session>(authKeys.me(), null);
+  }, [client]);
 
+  const loading = session.isPending;
   const value = useMemo(() => ({ user, organisation, loading, setUser, logout }), [user, organisation, loading, setUser, logout]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

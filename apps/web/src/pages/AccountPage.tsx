@@ -1,8 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newPasswordSchema, personNameSchema } from '@cantiere/domain';
-import type { User } from '@cantiere/domain';
-import { api } from '../api/client';
+import { call } from '../api/client';
 import { CalendarFeedPanel } from '../modules/meetings/components/CalendarFeedPanel';
 import { useAuth } from '../auth/AuthContext';
 import { Alert } from '../components/Alert';
@@ -13,6 +12,7 @@ import { NotificationPreferencesPanel } from '../modules/notifications/Notificat
 import { ApiTokensPanel } from './account/ApiTokensPanel';
 import { SessionsPanel } from './account/SessionsPanel';
 import { ACCOUNT } from '../i18n/namespaces/account';
+import { accountRoutes } from '@cantiere/domain';
 
 export function AccountPage() {
   const { t, i18n } = useTranslation(ACCOUNT);
@@ -37,7 +37,7 @@ export function AccountPage() {
       return focusFirstError(f, 'account-');
     }
     try {
-      const r = await api<{ user: User }>('PATCH', '/api/account', { name, locale });
+      const r = await call(accountRoutes.update, { body: { name, locale } });
       setFields({});
       setUser(r.user);
       localStorage.setItem(LOCALE_KEY, r.user.locale);
@@ -59,7 +59,7 @@ export function AccountPage() {
     setPwFields(f);
     if (Object.keys(f).length) return focusFirstError(f, 'pw-');
     try {
-      await api('POST', '/api/account/password', { currentPassword: current, newPassword: next });
+      await call(accountRoutes.changePassword, { body: { currentPassword: current, newPassword: next } });
       setCurrent('');
       setNext('');
       setConfirm('');

@@ -1,28 +1,32 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { invitationCreateSchema } from '@cantiere/domain';
-import type { GlobalRole, Invitation, Page } from '@cantiere/domain';
-import { api } from '../api/client';
+import type { GlobalRole } from '@cantiere/domain';
+import { call } from '../api/client';
 import { Alert } from '../components/Alert';
 import { FormField } from '../components/FormField';
+import { QueryError } from '../components/QueryError';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../forms/errors';
+import { adminKeys } from '../modules/admin/api/keys';
+import { useInvitations } from '../modules/admin/hooks/useInvitations';
 import { AccountsPanel } from './admin/AccountsPanel';
 import { AuditPanel } from '../modules/admin/AuditPanel';
 import { ACCOUNT } from '../i18n/namespaces/account';
+import { invitationRoutes } from '@cantiere/domain';
 
 export function AdminUsersPage() {
   const { t, i18n } = useTranslation(ACCOUNT);
-  const [invitations, setInvitations] = useState<Invitation[] | null>(null);
+  const client = useQueryClient();
+  const query = useInvitations();
+  const invitations = query.data ?? null;
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState<GlobalRole>('user');
   const [fields, setFields] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const load = () => api<Page<Invitation>>('GET', '/api/invitations').then((r) => setInvitations(r.items));
-  useEffect(() => {
-    void load();
-  }, []);
+  const load = () => client.invalidateQueries({ queryKey: adminKeys.invitations() });
 
   const invite = async (e: FormEvent) => {
     e.preventDefault();
@@ -35,7 +39,7 @@ export function AdminUsersPage() {
     }
     setBusy(true);
     try {
-      await api('POST', '/api/invitations', parsed.data);
+      await call(invitationRoutes.create, { body: parsed.data });
       setFields({});
       setMessage({ kind: 'success', text: t('admin.sent', { email: parsed.data.email }) });
       setEmail('');
@@ -52,7 +56,7 @@ export function AdminUsersPage() {
     }
   };
   const revoke = async (id: string) => {
-    await api('DELETE', `/api/invitations/${id}`);
+    await call(invitationRoutes.revoke, { params: { id } });
     setMessage({ kind: 'success', text: t('admin.revoked') });
     await load();
   };
@@ -99,6 +103,7 @@ export function AdminUsersPage() {
         <h2 id="invitations-title" className="h4">
           {t('admin.invitations')}
         </h2>
+        {query.error && <QueryError error={query.error} onRetry={() => query.refetch()} />}
         {invitations && invitations.length === 0 && <p>{t('admin.noInvitations')}</p>}
         {invitations && invitations.length > 0 && (
           <div className="table-responsive">

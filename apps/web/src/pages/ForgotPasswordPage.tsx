@@ -2,11 +2,12 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { passwordResetRequestSchema } from '@cantiere/domain';
-import { api } from '../api/client';
+import { call } from '../api/client';
 import { Alert } from '../components/Alert';
 import { FormField } from '../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../forms/errors';
 import { ACCOUNT } from '../i18n/namespaces/account';
+import { authRoutes } from '@cantiere/domain';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation(ACCOUNT);
@@ -27,7 +28,7 @@ export function ForgotPasswordPage() {
     setBusy(true);
     setFields({});
     try {
-      await api('POST', '/api/auth/password-reset/request', parsed.data);
+      await call(authRoutes.requestReset, { body: parsed.data });
       setSent(true);
     } catch (err) {
       setError(apiErrors(t, err).message);

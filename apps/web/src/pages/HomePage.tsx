@@ -1,22 +1,17 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { Page, Space } from '@cantiere/domain';
-import { api } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
+import { QueryError } from '../components/QueryError';
 import { UpcomingMeetings } from '../modules/meetings/components/UpcomingMeetings';
+import { useSpaces } from '../modules/spaces/hooks/useSpaces';
 import { NETWORK } from '../i18n/namespaces/network';
 
 export function HomePage() {
   const { t } = useTranslation(NETWORK);
   const { user } = useAuth();
-  const [spaces, setSpaces] = useState<Space[] | null>(null);
-  useEffect(() => {
-    api<Page<Space>>('GET', '/api/spaces').then(
-      (r) => setSpaces(r.items),
-      () => setSpaces([]),
-    );
-  }, []);
+  const query = useSpaces();
+  // A failed list counts as arrived: the error takes its place and what follows is shown.
+  const spaces = query.data ?? (query.error ? [] : null);
   const mine = spaces?.filter((s) => s.myRole) ?? [];
   return (
     <>
@@ -29,7 +24,8 @@ export function HomePage() {
               {t('home.mySpaces')}
             </h2>
             {spaces === null && <p role="status">{t('app.loading')}</p>}
-            {spaces && mine.length === 0 && <p>{t('home.noSpaces')}</p>}
+            {query.error && <QueryError error={query.error} onRetry={() => query.refetch()} />}
+            {query.data && mine.length === 0 && <p>{t('home.noSpaces')}</p>}
             <ul className="list-group">
               {mine.map((s) => (
                 <li key={s.id} className="list-group-item d-flex justify-content-between">

@@ -1,36 +1,39 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { newPasswordSchema, personNameSchema } from '@cantiere/domain';
-import type { InvitationPreview, User } from '@cantiere/domain';
-import { api, ApiError } from '../api/client';
+import type { InvitationPreview } from '@cantiere/domain';
+import { ApiError, call } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
 import { Alert } from '../components/Alert';
 import { FormField } from '../components/FormField';
+import { QueryError } from '../components/QueryError';
 import { apiErrors, FieldErrors, focusFirstError, messageFor } from '../forms/errors';
+import { useInvitationPreview } from '../modules/account/hooks/useInvitationPreview';
 import { ACCOUNT } from '../i18n/namespaces/account';
+import { invitationAcceptanceRoutes } from '@cantiere/domain';
 
 export function InvitationPage() {
-  const { t, i18n } = useTranslation(ACCOUNT);
   const { token = '' } = useParams();
+  const query = useInvitationPreview(token);
+  const err = query.error;
+  if (err && !(err instanceof ApiError && err.status >= 400 && err.status < 500)) return <QueryError error={err} onRetry={() => query.refetch()} />;
+  const problem = err ? (err instanceof ApiError && err.status === 410 ? 'gone' : 'invalid') : null;
+  return <InvitationForm key={`${token}:${query.data ? 'in' : 'out'}`} token={token} preview={query.data ?? null} initialProblem={problem} />;
+}
+
+/** The invitation's form, its name field starting from the name the administrator gave. */
+function InvitationForm({ token, preview, initialProblem }: { token: string; preview: InvitationPreview | null; initialProblem: 'invalid' | 'gone' | null }) {
+  const { t, i18n } = useTranslation(ACCOUNT);
   const navigate = useNavigate();
   const { setUser } = useAuth();
-  const [preview, setPreview] = useState<InvitationPreview | null>(null);
-  const [problem, setProblem] = useState<'invalid' | 'gone' | null>(null);
-  const [name, setName] = useState('');
+  const [acceptProblem, setProblem] = useState<'invalid' | 'gone' | null>(null);
+  const problem = acceptProblem ?? initialProblem;
+  const [name, setName] = useState(preview?.name ?? '');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [fields, setFields] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    api<{ invitation: InvitationPreview }>('GET', `/api/auth/invitations/${encodeURIComponent(token)}`)
-      .then((p) => {
-        setPreview(p.invitation);
-        setName(p.invitation.name);
-      })
-      .catch((err: unknown) => setProblem(err instanceof ApiError && err.status === 410 ? 'gone' : 'invalid'));
-  }, [token]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -43,7 +46,7 @@ export function InvitationPage() {
     setFields(f);
     if (Object.keys(f).length) return focusFirstError(f, 'invite-');
     try {
-      const { user } = await api<{ user: User }>('POST', `/api/auth/invitations/${encodeURIComponent(token)}/accept`, { name, password });
+      const { user } = await call(invitationAcceptanceRoutes.accept, { params: { token }, body: { name, password } });
       setUser(user);
       navigate('/', { replace: true });
     } catch (err) {

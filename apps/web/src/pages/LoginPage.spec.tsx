@@ -1,11 +1,19 @@
+import { type ReactNode, useState } from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AuthProvider } from '../auth/AuthContext';
+import { testQueryClient } from '../test-support/query';
 import { LoginPage } from './LoginPage';
 
 function respond(status: number, body: unknown) {
   return Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
+}
+
+// Each render gets a cache of its own, as each page load has.
+function QueryWrapper({ children }: { children: ReactNode }) {
+  const [{ wrapper: Wrapper }] = useState(testQueryClient);
+  return <Wrapper>{children}</Wrapper>;
 }
 
 describe('LoginPage', () => {
@@ -19,11 +27,13 @@ describe('LoginPage', () => {
     );
     vi.stubGlobal('fetch', fetchMock);
     render(
-      <MemoryRouter>
-        <AuthProvider>
-          <LoginPage />
-        </AuthProvider>
-      </MemoryRouter>,
+      <QueryWrapper>
+        <MemoryRouter>
+          <AuthProvider>
+            <LoginPage />
+          </AuthProvider>
+        </MemoryRouter>
+      </QueryWrapper>,
     );
     fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'giulia@example.org' } });
     fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'sbagliata' } });
@@ -42,11 +52,13 @@ describe('LoginPage', () => {
       ),
     );
     render(
-      <MemoryRouter>
-        <AuthProvider>
-          <LoginPage />
-        </AuthProvider>
-      </MemoryRouter>,
+      <QueryWrapper>
+        <MemoryRouter>
+          <AuthProvider>
+            <LoginPage />
+          </AuthProvider>
+        </MemoryRouter>
+      </QueryWrapper>,
     );
     fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'giulia@example.org' } });
     fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'quella giusta' } });
@@ -61,11 +73,13 @@ describe('LoginPage', () => {
     const fetchMock = vi.fn(() => respond(401, { error: { code: 'unauthorized', message: 'x' } }));
     vi.stubGlobal('fetch', fetchMock);
     render(
-      <MemoryRouter>
-        <AuthProvider>
-          <LoginPage />
-        </AuthProvider>
-      </MemoryRouter>,
+      <QueryWrapper>
+        <MemoryRouter>
+          <AuthProvider>
+            <LoginPage />
+          </AuthProvider>
+        </MemoryRouter>
+      </QueryWrapper>,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Accedi' }));
     expect(await screen.findByText('Indirizzo email non valido')).toBeTruthy();

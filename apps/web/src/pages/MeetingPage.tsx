@@ -1,65 +1,88 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import type { SharedDocument } from '@cantiere/domain';
+import { ApiError, call } from '../api/client';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
-import { documentsApi } from '../modules/collab/api/documents';
-import { meetingsApi } from '../modules/meetings/api';
+import { QueryError } from '../components/QueryError';
+import { SectionFallback } from '../components/SectionFallback';
+import { useSpaceDocuments } from '../modules/collab/hooks/useSpaceDocuments';
+import { useMembers } from '../modules/spaces/hooks/useMembers';
 import { AgendaEditor } from '../modules/meetings/components/AgendaEditor';
-import { AgendaOutline } from '../modules/meetings/components/AgendaOutline';
-import { AttendancePanel } from '../modules/meetings/components/AttendancePanel';
-import { AttendanceSummary } from '../modules/meetings/components/AttendanceSummary';
-import { BacklogPanel } from '../modules/meetings/components/BacklogPanel';
-import { ConvocationDeliveries } from '../modules/meetings/components/ConvocationDeliveries';
-import { CurrentItemCard } from '../modules/meetings/components/CurrentItemCard';
 import { MeetingActions } from '../modules/meetings/components/MeetingActions';
 import { MeetingDetails } from '../modules/meetings/components/MeetingDetails';
-import { MeetingForm } from '../modules/meetings/components/MeetingForm';
-import { MeetingHistory } from '../modules/meetings/components/MeetingHistory';
-import { MinutesSection } from '../modules/meetings/components/MinutesSection';
 import { SectionNav } from '../modules/meetings/components/SectionNav';
 import { StatusBadge } from '../modules/meetings/components/StatusBadge';
-import { MEETINGS } from '../i18n/namespaces/meetings';
+import { useAgenda } from '../modules/meetings/hooks/useAgenda';
+import { useAttendance } from '../modules/meetings/hooks/useAttendance';
+import { useMeeting } from '../modules/meetings/hooks/useMeeting';
+import { useMeetingCache } from '../modules/meetings/hooks/useMeetingCache';
+import { useMeetingLiveSync } from '../modules/meetings/hooks/useMeetingLiveSync';
 import { meetingPhase } from '../modules/meetings/phase';
-import { useMeetingData } from '../modules/meetings/useMeetingData';
-import { useSpaceMembers } from '../modules/meetings/useSpaceMembers';
+import { lazyComponent } from '../routing/lazy-component';
+import { MEETINGS } from '../i18n/namespaces/meetings';
 import '../modules/meetings/meeting-layout.css';
+import { meetingRoutes } from '@cantiere/domain';
+
+// Below the fold, or only in one phase: their code arrives beside the data instead of delaying the first render.
+const AttendancePanel = lazyComponent(() => import('../modules/meetings/components/AttendancePanel'), 'AttendancePanel');
+const BacklogPanel = lazyComponent(() => import('../modules/meetings/components/BacklogPanel'), 'BacklogPanel');
+const ConvocationDeliveries = lazyComponent(() => import('../modules/meetings/components/ConvocationDeliveries'), 'ConvocationDeliveries');
+const LiveSideColumn = lazyComponent(() => import('../modules/meetings/components/LiveSideColumn'), 'LiveSideColumn');
+const MeetingForm = lazyComponent(() => import('../modules/meetings/components/MeetingForm'), 'MeetingForm');
+const MeetingHistory = lazyComponent(() => import('../modules/meetings/components/MeetingHistory'), 'MeetingHistory');
+const NONE: never[] = [];
+const MinutesSection = lazyComponent(() => import('../modules/meetings/components/MinutesSection'), 'MinutesSection');
 
 /**
  * A meeting from convocation to approved verbale. The sections follow the phase: while preparing, the agenda
  * and the register; during the meeting, the minutes first with the current item, who is here and the running
  * order beside them, the full register and agenda below; afterwards, the minutes with review and downloads,
- * then the register and the agenda as dealt with.
+ * then the register and the agenda as dealt with. The meeting, its agenda and its register are asked for together;
+ * each section shows as soon as its own data is in, and every change announced live refreshes what it touched.
  */
 export function MeetingPage() {
   const { t } = useTranslation(MEETINGS);
   const { t: tl } = useTranslation(MEETINGS, { keyPrefix: 'layout' });
   const { id = '' } = useParams();
   const { user, organisation } = useAuth();
-  const data = useMeetingData(id);
-  const { meeting, agenda, attendance } = data;
+  const meetingQuery = useMeeting(id);
+  const agendaQuery = useAgenda(id);
+  const attendanceQuery = useAttendance(id);
+  useMeetingLiveSync(id);
+  const cache = useMeetingCache(id);
+  // The page is rendered in the background (interruptible, in slices) when its data arrives: one long render of
+  // the agenda and the register blocked a phone's main thread for hundreds of milliseconds.
+  const meeting = useDeferredValue(meetingQuery.data);
+  const agenda = useDeferredValue(agendaQuery.data);
+  const attendance = useDeferredValue(attendanceQuery.data);
+  // The people and papers to pick from when editing: only for those who run the meeting.
+  const manages = meetingQuery.data?.canManage ? meetingQuery.data.spaceId : null;
+  const membersQuery = useMembers(manages);
+  const documentsQuery = useSpaceDocuments(manages);
+  const members = membersQuery.data ?? NONE;
+  const documents = documentsQuery.data ?? NONE;
+  const pickersFailed = membersQuery.error ? membersQuery : documentsQuery.error ? documentsQuery : null;
   const [editing, setEditing] = useState(false);
-  const [documents, setDocuments] = useState<SharedDocument[]>([]);
-  const members = useSpaceMembers(meeting?.canManage ? meeting.spaceId : null);
+  const phase = meeting ? meetingPhase(meeting.status) : null;
   useEffect(() => {
-    if (meeting?.canManage)
-      documentsApi.list(meeting.spaceId).then(
-        (r) => setDocuments(r.documents),
-        () => setDocuments([]),
-      );
-  }, [meeting?.canManage, meeting?.spaceId]);
+    AttendancePanel.preload();
+    if (phase === 'preparation') BacklogPanel.preload();
+    if (phase === 'live') LiveSideColumn.preload();
+    if (phase === 'live' || phase === 'after') MinutesSection.preload();
+  }, [phase]);
 
-  if (data.missing)
+  if (meetingQuery.error instanceof ApiError && (meetingQuery.error.status === 404 || meetingQuery.error.status === 400))
     return (
       <div className="alert alert-warning" role="alert">
         {t('notFound')}
       </div>
     );
-  if (!meeting || !agenda || !attendance || !user) return <p role="status">{t('app.loading')}</p>;
-  const phase = meetingPhase(meeting.status);
+  if (meetingQuery.error) return <QueryError error={meetingQuery.error} onRetry={() => meetingQuery.refetch()} />;
+  if (!meeting || !user || !phase) return <p role="status">{t('app.loading')}</p>;
   const agendaEditable = meeting.canManage && ['draft', 'convened', 'in_progress'].includes(meeting.status);
   const outcomeEditable = meeting.canManage && ['in_progress', 'closed'].includes(meeting.status) && meeting.minutesStatus !== 'approved';
-  const agendaEditor = (
+  const agendaError = agendaQuery.error && <QueryError error={agendaQuery.error} onRetry={() => agendaQuery.refetch()} testId="agenda-error" />;
+  const agendaEditor = agenda ? (
     <AgendaEditor
       meetingId={meeting.id}
       agenda={agenda}
@@ -68,19 +91,25 @@ export function MeetingPage() {
       currentItemId={meeting.run.currentItemId}
       members={members}
       documents={documents}
-      onChange={data.setAgenda}
-      beginChange={data.beginAgendaChange}
     />
+  ) : (
+    (agendaError ?? <SectionFallback minHeight="16rem" />)
   );
-  const attendancePanel = <AttendancePanel meeting={meeting} attendance={attendance} onChange={data.setAttendance} />;
-  const minutes = (
-    <MinutesSection
-      meeting={meeting}
-      items={agenda.items}
-      user={{ id: user.id, name: user.name, organisation }}
-      minutesVersion={data.minutesVersion}
-      onMeetingChange={data.setMeeting}
-    />
+  const attendancePanel = attendance ? (
+    <Suspense fallback={<SectionFallback minHeight="20rem" />}>
+      <AttendancePanel meeting={meeting} attendance={attendance} onChange={cache.setAttendance} />
+    </Suspense>
+  ) : attendanceQuery.error ? (
+    <QueryError error={attendanceQuery.error} onRetry={() => attendanceQuery.refetch()} testId="attendance-error" />
+  ) : (
+    <SectionFallback minHeight="20rem" />
+  );
+  const minutes = agenda ? (
+    <Suspense fallback={<SectionFallback minHeight="24rem" />}>
+      <MinutesSection meeting={meeting} items={agenda.items} user={{ id: user.id, name: user.name, organisation }} onMeetingChange={cache.setMeeting} />
+    </Suspense>
+  ) : (
+    (agendaError ?? <SectionFallback minHeight="24rem" />)
   );
   const links = {
     agenda: { href: phase === 'after' ? '#agenda-summary' : '#agenda-title', label: t('tabAgenda') },
@@ -104,34 +133,47 @@ export function MeetingPage() {
       </p>
       {editing ? (
         <div className="card card-body mb-3">
-          <MeetingForm
-            idPrefix="edit-meeting"
-            members={members}
-            initial={meeting}
-            submitLabel={t('common.save')}
-            onCancel={() => setEditing(false)}
-            onSubmit={async (values) => {
-              data.setMeeting((await meetingsApi.update(meeting.id, values)).meeting);
-              setEditing(false);
-            }}
-          />
+          <Suspense fallback={<SectionFallback minHeight="30rem" />}>
+            <MeetingForm
+              idPrefix="edit-meeting"
+              members={members}
+              initial={meeting}
+              submitLabel={t('common.save')}
+              onCancel={() => setEditing(false)}
+              onSubmit={async (values) => {
+                cache.setMeeting((await call(meetingRoutes.update, { params: { id: meeting.id }, body: values })).meeting);
+                setEditing(false);
+              }}
+            />
+          </Suspense>
         </div>
       ) : (
         <>
           <MeetingDetails meeting={meeting} />
           {meeting.canManage && ['draft', 'convened'].includes(meeting.status) && (
-            <button type="button" className="btn btn-link px-0 mb-2" onClick={() => setEditing(true)}>
+            <button
+              type="button"
+              className="btn btn-link px-0 mb-2"
+              onMouseEnter={MeetingForm.preload}
+              onFocus={MeetingForm.preload}
+              onClick={() => setEditing(true)}
+            >
               {t('edit')}
             </button>
           )}
         </>
       )}
-      <MeetingActions meeting={meeting} onChange={data.setMeeting} />
+      <MeetingActions meeting={meeting} onChange={cache.setMeeting} />
+      {pickersFailed && <QueryError error={pickersFailed.error} onRetry={() => pickersFailed.refetch()} testId="pickers-error" />}
       {phase === 'preparation' && (
         <>
           <SectionNav links={[links.agenda, links.attendance]} />
           {agendaEditor}
-          {agendaEditable && <BacklogPanel meetingId={meeting.id} agendaVersion={data.agendaVersion} onAdded={data.setAgenda} />}
+          {agendaEditable && (
+            <Suspense fallback={<SectionFallback minHeight="8rem" />}>
+              <BacklogPanel meetingId={meeting.id} />
+            </Suspense>
+          )}
           <hr className="my-4" />
           {attendancePanel}
         </>
@@ -142,11 +184,11 @@ export function MeetingPage() {
           <div className="row g-4">
             <div className="col-lg-7 col-xl-8">{minutes}</div>
             <aside className="col-lg-5 col-xl-4" aria-label={tl('sideColumn')}>
-              <div className="meeting-side">
-                <CurrentItemCard meeting={meeting} items={agenda.items} />
-                <AttendanceSummary attendance={attendance} />
-                <AgendaOutline items={agenda.items} currentItemId={meeting.run.currentItemId} />
-              </div>
+              {agenda && (
+                <Suspense fallback={<SectionFallback minHeight="20rem" />}>
+                  <LiveSideColumn meeting={meeting} agenda={agenda} attendance={attendance} />
+                </Suspense>
+              )}
             </aside>
           </div>
           <hr className="my-4" />
@@ -164,14 +206,22 @@ export function MeetingPage() {
           <hr className="my-4" />
           <details className="agenda-dealt-with">
             <summary id="agenda-summary" className="fw-semibold">
-              {tl('showAgenda', { count: agenda.items.length })}
+              {tl('showAgenda', { count: agenda?.items.length ?? 0 })}
             </summary>
             <div className="mt-3">{agendaEditor}</div>
           </details>
         </>
       )}
-      <MeetingHistory meeting={meeting} />
-      {meeting.canManage && meeting.convenedAt && <ConvocationDeliveries meetingId={meeting.id} />}
+      {meeting.transitions.length > 0 && (
+        <Suspense fallback={null}>
+          <MeetingHistory meeting={meeting} />
+        </Suspense>
+      )}
+      {meeting.canManage && meeting.convenedAt && (
+        <Suspense fallback={null}>
+          <ConvocationDeliveries meetingId={meeting.id} />
+        </Suspense>
+      )}
     </article>
   );
 }

@@ -2,11 +2,12 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { newPasswordSchema } from '@cantiere/domain';
-import { api, ApiError } from '../api/client';
+import { ApiError, call } from '../api/client';
 import { Alert } from '../components/Alert';
 import { FormField } from '../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, messageFor } from '../forms/errors';
 import { ACCOUNT } from '../i18n/namespaces/account';
+import { authRoutes } from '@cantiere/domain';
 
 export function ResetPasswordPage() {
   const { t } = useTranslation(ACCOUNT);
@@ -26,7 +27,7 @@ export function ResetPasswordPage() {
     setFields(f);
     if (Object.keys(f).length) return focusFirstError(f, 'reset-');
     try {
-      await api('POST', '/api/auth/password-reset/confirm', { token, password });
+      await call(authRoutes.confirmReset, { body: { token, password } });
       navigate('/accesso', { state: { resetDone: true } });
     } catch (err) {
       if (err instanceof ApiError && (err.status === 410 || (err.status === 400 && err.fieldIssues.some((i) => i.path === 'token')))) setGone(true);

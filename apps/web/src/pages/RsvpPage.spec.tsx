@@ -1,7 +1,9 @@
+import { type ReactNode, useState } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RsvpView } from '@cantiere/domain';
+import { testQueryClient } from '../test-support/query';
 import { RsvpPage } from './RsvpPage';
 
 const view = (documentPath: string | null): RsvpView => ({
@@ -46,12 +48,20 @@ function renderWith(body: RsvpView) {
     vi.fn(() => Promise.resolve(new Response(JSON.stringify({ rsvp: body }), { status: 200, headers: { 'content-type': 'application/json' } }))),
   );
   render(
-    <MemoryRouter initialEntries={['/risposta/abcdefghijklmnopqrstuvwxyz']}>
-      <Routes>
-        <Route path="/risposta/:token" element={<RsvpPage />} />
-      </Routes>
-    </MemoryRouter>,
+    <QueryWrapper>
+      <MemoryRouter initialEntries={['/risposta/abcdefghijklmnopqrstuvwxyz']}>
+        <Routes>
+          <Route path="/risposta/:token" element={<RsvpPage />} />
+        </Routes>
+      </MemoryRouter>
+    </QueryWrapper>,
   );
+}
+
+// Each render gets a cache of its own, as each page load has.
+function QueryWrapper({ children }: { children: ReactNode }) {
+  const [{ wrapper: Wrapper }] = useState(testQueryClient);
+  return <Wrapper>{children}</Wrapper>;
 }
 
 describe('RsvpPage agenda', () => {

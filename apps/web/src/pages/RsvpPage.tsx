@@ -1,44 +1,48 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import type { RsvpResponse, RsvpView } from '@cantiere/domain';
+import { ApiError, call } from '../api/client';
+import { QueryError } from '../components/QueryError';
 import { useTranslation } from 'react-i18next';
-import { meetingsApi } from '../modules/meetings/api';
+import { meetingKeys } from '../modules/meetings/api/keys';
 import { RsvpAgenda } from '../modules/meetings/components/RsvpAgenda';
+import { useRsvp } from '../modules/meetings/hooks/useRsvp';
 import { formatDay, formatTime } from '../modules/meetings/rome';
 import { dateLocale } from '../i18n';
 import { MEETINGS } from '../i18n/namespaces/meetings';
+import { rsvpRoutes } from '@cantiere/domain';
 
 // Not `rsvp-delegate`: that is the id of the "delegate" radio, and a shared id made the label focus the radio.
 const DELEGATE_FIELD = 'rsvp-delegate-name';
 
 /** The answer to a convocation from the personal link in the email, without logging in. */
 export function RsvpPage() {
-  const { t, i18n } = useTranslation(MEETINGS);
-  const locale = dateLocale(i18n.language);
+  const { t } = useTranslation(MEETINGS);
   const { token = '' } = useParams();
-  const [view, setView] = useState<RsvpView | null>(null);
-  const [invalid, setInvalid] = useState(false);
-  const [response, setResponse] = useState<RsvpResponse>('attending');
-  const [delegate, setDelegate] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    meetingsApi.rsvpByToken(token).then(
-      (v) => {
-        setView(v);
-        if (v.response) setResponse(v.response);
-        setDelegate(v.delegateName ?? '');
-      },
-      () => setInvalid(true),
-    );
-  }, [token]);
+  const query = useRsvp(token);
+  const invalid = query.error instanceof ApiError && query.error.status >= 400 && query.error.status < 500;
   if (invalid)
     return (
       <div className="alert alert-warning" role="alert">
         {t('rsvpInvalid')}
       </div>
     );
-  if (!view) return <p role="status">{t('app.loading')}</p>;
+  if (query.error) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
+  if (!query.data) return <p role="status">{t('app.loading')}</p>;
+  return <RsvpForm key={token} token={token} view={query.data} />;
+}
+
+/** The convocation and the answer form, starting from the answer already given. */
+function RsvpForm({ token, view }: { token: string; view: RsvpView }) {
+  const { t, i18n } = useTranslation(MEETINGS);
+  const locale = dateLocale(i18n.language);
+  const client = useQueryClient();
+  const setView = (v: RsvpView) => client.setQueryData(meetingKeys.rsvp(token), v);
+  const [response, setResponse] = useState<RsvpResponse>(view.response ?? 'attending');
+  const [delegate, setDelegate] = useState(view.delegateName ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
@@ -49,7 +53,8 @@ export function RsvpPage() {
       return;
     }
     try {
-      setView(await meetingsApi.answerByToken(token, { response, delegateName: response === 'delegate' ? delegate.trim() : null }));
+      const body = { response, delegateName: response === 'delegate' ? delegate.trim() : null };
+      setView((await call(rsvpRoutes.answer, { params: { token }, body })).rsvp);
       setSaved(true);
     } catch (err) {
       setError((err as Error).message);

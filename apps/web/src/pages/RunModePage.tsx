@@ -1,17 +1,23 @@
 import { type ReactNode, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
-import type { RunCommand } from '@cantiere/domain';
+import type { Meeting, RunCommand } from '@cantiere/domain';
+import { ApiError, call } from '../api/client';
+import { QueryError } from '../components/QueryError';
 import { useTranslation } from 'react-i18next';
-import { meetingsApi } from '../modules/meetings/api';
+import { meetingKeys } from '../modules/meetings/api/keys';
 import { RunCurrentItem } from '../modules/meetings/components/RunCurrentItem';
 import { RunDecisions } from '../modules/meetings/components/RunDecisions';
 import { MEETINGS } from '../i18n/namespaces/meetings';
 import { clock, itemElapsed } from '../modules/meetings/rome';
 import { useFullscreen } from '../modules/meetings/useFullscreen';
-import { useMeetingData } from '../modules/meetings/useMeetingData';
+import { useAgenda } from '../modules/meetings/hooks/useAgenda';
+import { useMeeting } from '../modules/meetings/hooks/useMeeting';
+import { useMeetingLiveSync } from '../modules/meetings/hooks/useMeetingLiveSync';
 import { useMeetingDecisions } from '../modules/meetings/useMeetingDecisions';
 import { useNow } from '../modules/meetings/useNow';
 import '../modules/meetings/run-mode.css';
+import { meetingRunRoutes } from '@cantiere/domain';
 
 /**
  * The facilitator's screen, followed live by everyone and shown on the projector: without the site's header,
@@ -21,17 +27,21 @@ export function RunModePage() {
   const { t } = useTranslation(MEETINGS);
   const { t: tl } = useTranslation(MEETINGS, { keyPrefix: 'layout' });
   const { id = '' } = useParams();
-  const data = useMeetingData(id);
-  const { decisions, failed } = useMeetingDecisions(id, data.minutesVersion);
+  const meetingQuery = useMeeting(id);
+  const agendaQuery = useAgenda(id);
+  useMeetingLiveSync(id);
+  const decisionsQuery = useMeetingDecisions(id);
+  const client = useQueryClient();
   const fullscreen = useFullscreen();
   const now = useNow();
   const [error, setError] = useState<string | null>(null);
-  const { meeting, agenda } = data;
+  const meeting = meetingQuery.data;
+  const agenda = agendaQuery.data;
   const command = async (cmd: RunCommand) => {
     setError(null);
     try {
-      const run = await meetingsApi.run(id, cmd);
-      if (meeting) data.setMeeting({ ...meeting, run });
+      const { run } = await call(meetingRunRoutes.command, { params: { id }, body: cmd });
+      client.setQueryData<Meeting>(meetingKeys.detail(id), (m) => (m ? { ...m, run } : m));
     } catch (err) {
       setError((err as Error).message);
     }
@@ -52,15 +62,17 @@ export function RunModePage() {
       {content}
     </main>
   );
-  if (data.missing)
+  if (meetingQuery.error instanceof ApiError && (meetingQuery.error.status === 404 || meetingQuery.error.status === 400))
     return frame(
       <div className="alert alert-warning" role="alert">
         {t('notFound')}
       </div>,
     );
+  const failed = meetingQuery.error ? meetingQuery : agendaQuery.error ? agendaQuery : null;
+  if (failed) return frame(<QueryError error={failed.error} onRetry={() => failed.refetch()} />);
   if (!meeting || !agenda) return frame(<p role="status">{t('app.loading')}</p>);
   const current = agenda.items.find((i) => i.id === meeting.run.currentItemId) ?? null;
-  const elapsed = current ? itemElapsed(current.spentSeconds, meeting.run.itemStartedAt, meeting.run.serverNow, data.receivedAt, now) : 0;
+  const elapsed = current ? itemElapsed(current.spentSeconds, meeting.run.itemStartedAt, meeting.run.serverNow, meetingQuery.dataUpdatedAt, now) : 0;
   const spentAll = agenda.items.reduce((sum, i) => sum + (i.id === current?.id ? elapsed : i.spentSeconds), 0);
   const running = meeting.canManage && meeting.status === 'in_progress';
   return frame(
@@ -119,7 +131,7 @@ export function RunModePage() {
           </p>
         </div>
         <div className="col-lg-4">
-          <RunDecisions decisions={decisions} items={agenda.items} failed={failed} />
+          <RunDecisions decisions={decisionsQuery.data ?? []} items={agenda.items} failed={decisionsQuery.isError} />
           <section aria-labelledby="run-agenda-title" className="mt-4">
             <h2 id="run-agenda-title" className="run-label">
               {t('tabAgenda')}

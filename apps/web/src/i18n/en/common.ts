@@ -80,6 +80,8 @@ const common: Translation<typeof italian> = {
     archived: 'Archived',
     showArchived: 'Show archived',
     error: 'Something went wrong: {{message}}',
+    loadFailed: 'The data could not be loaded: {{message}}',
+    retry: 'Try again',
     title: 'Title',
     kind: 'Type',
     email: 'Email',

@@ -275,7 +275,6 @@ const meetings: Translation<typeof italian> = {
     state_sent: 'Delivered',
     state_retrying: 'Will be tried again',
     state_failed: 'Failed',
-    retry: 'Retry',
     retryOf: 'Retry the send to {{name}}',
     retried: 'Send to {{name}} queued again.',
     error: 'State of the emails unavailable: {{message}}',

@@ -82,6 +82,8 @@ const common = {
     archived: 'Archiviata',
     showArchived: 'Mostra archiviati',
     error: 'Si è verificato un errore: {{message}}',
+    loadFailed: 'Impossibile caricare i dati: {{message}}',
+    retry: 'Riprova',
     title: 'Titolo',
     kind: 'Tipo',
     email: 'Email',

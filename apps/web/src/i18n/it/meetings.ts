@@ -280,7 +280,6 @@ const meetings = {
     state_sent: 'Consegnata',
     state_retrying: 'Nuovo tentativo in programma',
     state_failed: 'Non riuscita',
-    retry: 'Riprova',
     retryOf: 'Riprova l’invio a {{name}}',
     retried: 'Invio a {{name}} rimesso in coda.',
     error: 'Stato delle email non disponibile: {{message}}',

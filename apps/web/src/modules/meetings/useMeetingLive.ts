@@ -1,11 +1,21 @@
 import { useEffect, useRef } from 'react';
 import type { MeetingChanged } from '@cantiere/collab';
 
+/** Runs `work` once the browser has a moment (or after a second at most), so that it does not compete with the first render. */
+function whenIdle(work: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(work, { timeout: 1000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(work, 200);
+  return () => window.clearTimeout(handle);
+}
+
 /**
  * Follows a meeting live: calls `onChange` with each announced change (run mode, attendance, agenda, minutes),
  * and once more after every reconnection, since changes made while disconnected were not heard.
- * The channel (socket.io and the protocol library, about 40 KB compressed) is fetched when the page mounts, beside
- * the page's own requests, instead of before the page can render.
+ * The channel (socket.io and the protocol library, about 40 KB compressed) is fetched once the page has rendered
+ * and the browser is idle, so that its code does not block the first render on a slow phone.
  */
 export function useMeetingLive(meetingId: string | null, onChange: (change: MeetingChanged | null) => void) {
   const handler = useRef(onChange);
@@ -14,11 +24,15 @@ export function useMeetingLive(meetingId: string | null, onChange: (change: Meet
     if (!meetingId) return;
     let close: (() => void) | null = null;
     let left = false;
-    void import('./meeting-live-channel').then(({ openMeetingLive }) => {
-      if (!left) close = openMeetingLive(meetingId, (change) => handler.current(change));
-    });
+    const cancel = whenIdle(
+      () =>
+        void import('./meeting-live-channel').then(({ openMeetingLive }) => {
+          if (!left) close = openMeetingLive(meetingId, (change) => handler.current(change));
+        }),
+    );
     return () => {
       left = true;
+      cancel();
       close?.();
     };
   }, [meetingId]);

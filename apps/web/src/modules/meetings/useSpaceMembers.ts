@@ -1,18 +1,11 @@
-import { useEffect, useState } from 'react';
-import type { Membership, Page } from '@cantiere/domain';
-import { api } from '../../api/client';
+import type { Membership } from '@cantiere/domain';
+import { useMembers } from '../spaces/hooks/useMembers';
 
-/** The active representatives of a space: the people to pick as chair, presenter or responsible. */
+const NONE: Membership[] = [];
+
+/** The active representatives of a space: the people to pick as chair, presenter or responsible (none while unknown). */
 export function useSpaceMembers(spaceId: string | null): Membership[] {
-  const [members, setMembers] = useState<Membership[]>([]);
-  useEffect(() => {
-    if (!spaceId) return;
-    api<Page<Membership>>('GET', `/api/spaces/${spaceId}/members`).then(
-      (r) => setMembers(r.items),
-      () => setMembers([]),
-    );
-  }, [spaceId]);
-  return members;
+  return useMembers(spaceId).data ?? NONE;
 }
 
 /** One entry per person (a person may represent several organisations). */

@@ -1,22 +1,25 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ApiToken, Page } from '@cantiere/domain';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
+import { QueryError } from '../../components/QueryError';
+import { accountKeys } from '../../modules/account/api/keys';
+import { useApiTokens } from '../../modules/account/hooks/useApiTokens';
 import { ACCOUNT } from '../../i18n/namespaces/account';
+import { apiTokenRoutes } from '@cantiere/domain';
 
 export function ApiTokensPanel() {
   const { t, i18n } = useTranslation(ACCOUNT);
-  const [tokens, setTokens] = useState<ApiToken[] | null>(null);
+  const client = useQueryClient();
+  const query = useApiTokens();
+  const tokens = query.data ?? null;
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | undefined>();
   const [secret, setSecret] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
-  const load = () => api<Page<ApiToken>>('GET', '/api/account/tokens').then((r) => setTokens(r.items));
-  useEffect(() => {
-    void load();
-  }, []);
+  const load = () => client.invalidateQueries({ queryKey: accountKeys.tokens() });
   const create = async (e: FormEvent) => {
     e.preventDefault();
     if (!name.trim()) {
@@ -25,14 +28,14 @@ export function ApiTokensPanel() {
       return;
     }
     setNameError(undefined);
-    const r = await api<{ token: { secret: string } }>('POST', '/api/account/tokens', { name: name.trim() });
+    const r = await call(apiTokenRoutes.create, { body: { name: name.trim() } });
     setSecret(r.token.secret);
     setCopied(false);
     setName('');
     await load();
   };
   const revoke = async (id: string) => {
-    await api('DELETE', `/api/account/tokens/${id}`);
+    await call(apiTokenRoutes.revoke, { params: { id } });
     await load();
   };
   return (
@@ -65,6 +68,7 @@ export function ApiTokensPanel() {
           </button>
         </div>
       </form>
+      {query.error && <QueryError error={query.error} onRetry={() => query.refetch()} />}
       {tokens && tokens.length === 0 && <p>{t('account.noTokens')}</p>}
       {tokens && tokens.length > 0 && (
         <table className="table">

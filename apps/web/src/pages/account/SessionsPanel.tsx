@@ -1,17 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Page, Session } from '@cantiere/domain';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { describeDevice } from './describe-device';
+import { QueryError } from '../../components/QueryError';
+import { accountKeys } from '../../modules/account/api/keys';
+import { useSessions } from '../../modules/account/hooks/useSessions';
 import { ACCOUNT } from '../../i18n/namespaces/account';
+import { accountRoutes } from '@cantiere/domain';
 
 export function SessionsPanel() {
   const { t, i18n } = useTranslation(ACCOUNT);
-  const [sessions, setSessions] = useState<Session[] | null>(null);
-  const load = () => api<Page<Session>>('GET', '/api/account/sessions').then((r) => setSessions(r.items));
-  useEffect(() => {
-    void load();
-  }, []);
+  const client = useQueryClient();
+  const query = useSessions();
+  const sessions = query.data ?? null;
+  const load = () => client.invalidateQueries({ queryKey: accountKeys.sessions() });
   // "Chrome su Linux" rather than the raw user-agent string, which means little to most people.
   const device = (userAgent: string | null) => {
     const { browser, os } = userAgent ? describeDevice(userAgent) : { browser: null, os: null };
@@ -19,7 +21,7 @@ export function SessionsPanel() {
     return browser ?? os ?? t('account.unknownDevice');
   };
   const end = async (id: string) => {
-    await api('DELETE', `/api/account/sessions/${id}`);
+    await call(accountRoutes.revokeSession, { params: { id } });
     await load();
   };
   return (
@@ -28,6 +30,7 @@ export function SessionsPanel() {
         {t('account.sessions')}
       </h2>
       <p>{t('account.sessionsIntro')}</p>
+      {query.error && <QueryError error={query.error} onRetry={() => query.refetch()} />}
       <div className="table-responsive">
         <table className="table">
           <thead>

@@ -1,7 +1,9 @@
+import { type ReactNode, useState } from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AuthProvider } from '../../auth/AuthContext';
+import { testQueryClient } from '../../test-support/query';
 import { AccountsPanel } from './AccountsPanel';
 
 const admin = {
@@ -27,6 +29,12 @@ function respond(status: number, body: unknown) {
   return Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
 }
 
+// Each render gets a cache of its own, as each page load has.
+function QueryWrapper({ children }: { children: ReactNode }) {
+  const [{ wrapper: Wrapper }] = useState(testQueryClient);
+  return <Wrapper>{children}</Wrapper>;
+}
+
 describe('AccountsPanel', () => {
   afterEach(() => vi.unstubAllGlobals());
 
@@ -45,11 +53,13 @@ describe('AccountsPanel', () => {
     const confirm = vi.fn(() => false);
     vi.stubGlobal('confirm', confirm);
     render(
-      <MemoryRouter>
-        <AuthProvider>
-          <AccountsPanel />
-        </AuthProvider>
-      </MemoryRouter>,
+      <QueryWrapper>
+        <MemoryRouter>
+          <AuthProvider>
+            <AccountsPanel />
+          </AuthProvider>
+        </MemoryRouter>
+      </QueryWrapper>,
     );
 
     const button = await screen.findByRole('button', { name: 'Disattiva: Giulia Rossi' });

@@ -1,11 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { AdminUser, Page } from '@cantiere/domain';
-import { api } from '../../api/client';
+import type { AdminUser } from '@cantiere/domain';
+import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
+import { QueryError } from '../../components/QueryError';
 import { apiErrors } from '../../forms/errors';
 import { useAuth } from '../../auth/AuthContext';
+import { adminKeys } from '../../modules/admin/api/keys';
+import { useAdminUsers } from '../../modules/admin/hooks/useAdminUsers';
 import { ACCOUNT } from '../../i18n/namespaces/account';
+import { userAdminRoutes } from '@cantiere/domain';
 
 /**
  * Every account, with deactivation and reactivation after a confirmation: a deactivated account cannot log in,
@@ -14,13 +19,12 @@ import { ACCOUNT } from '../../i18n/namespaces/account';
 export function AccountsPanel() {
   const { t, i18n } = useTranslation(ACCOUNT);
   const { user: me } = useAuth();
-  const [users, setUsers] = useState<AdminUser[] | null>(null);
+  const client = useQueryClient();
+  const query = useAdminUsers();
+  const users = query.data ?? null;
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const load = () => api<Page<AdminUser>>('GET', '/api/users').then((r) => setUsers(r.items));
-  useEffect(() => {
-    void load();
-  }, []);
+  const load = () => client.invalidateQueries({ queryKey: adminKeys.users() });
 
   const toggle = async (u: AdminUser) => {
     const deactivating = u.disabledAt === null;
@@ -28,7 +32,7 @@ export function AccountsPanel() {
     setBusy(u.id);
     setMessage(null);
     try {
-      await api('POST', `/api/users/${u.id}/${deactivating ? 'deactivate' : 'reactivate'}`);
+      await call(deactivating ? userAdminRoutes.deactivate : userAdminRoutes.reactivate, { params: { id: u.id } });
       setMessage({ kind: 'success', text: t(deactivating ? 'admin.deactivated' : 'admin.reactivated', { name: u.name }) });
       await load();
     } catch (err) {
@@ -44,6 +48,7 @@ export function AccountsPanel() {
         {t('admin.users')}
       </h2>
       {message && <Alert kind={message.kind}>{message.text}</Alert>}
+      {query.error && <QueryError error={query.error} onRetry={() => query.refetch()} />}
       {users && users.length === 0 && <p>{t('admin.noUsers')}</p>}
       {users && users.length > 0 && (
         // A phone scrolls the table sideways: the region takes the focus so that the keyboard can scroll it too.

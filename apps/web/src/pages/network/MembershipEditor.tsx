@@ -1,31 +1,41 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { REPRESENTATION_KINDS, SPACE_ROLES } from '@cantiere/domain/constants';
-import type { Membership, Organisation, Page, Person, Representation, Space, SpaceRole } from '@cantiere/domain';
-import { api } from '../../api/client';
+import type { Membership, Representation, Space, SpaceRole } from '@cantiere/domain';
+import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
+import { QueryError } from '../../components/QueryError';
 import { apiErrors } from '../../forms/errors';
 import { dateFormat } from '../../i18n/date-format';
+import { useOrganisations } from '../../modules/network/hooks/useOrganisations';
+import { usePeople } from '../../modules/network/hooks/usePeople';
+import { spaceKeys } from '../../modules/spaces/api/keys';
+import { useMembers } from '../../modules/spaces/hooks/useMembers';
 import { NETWORK } from '../../i18n/namespaces/network';
+import { spaceRoutes } from '@cantiere/domain';
 
 /** Who represents which organisation in the space; facilitators and admins change it. */
 export function MembershipEditor({ space }: { space: Space }) {
   const { t, i18n } = useTranslation(NETWORK);
-  const [members, setMembers] = useState<Membership[] | null>(null);
+  const client = useQueryClient();
   const [showPast, setShowPast] = useState(false);
+  const query = useMembers(space.id, showPast);
+  const members = query.data ?? null;
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
-  const load = () => api<Page<Membership>>('GET', `/api/spaces/${space.id}/members${showPast ? '?includePast=true' : ''}`).then((r) => setMembers(r.items));
-  useEffect(() => {
-    void load();
-  }, [space.id, showPast]);
+  // Both lists (with and without past members) and the space's member count change with a membership.
+  const load = async () => {
+    await client.invalidateQueries({ queryKey: spaceKeys.membersOf(space.id) });
+    void client.invalidateQueries({ queryKey: spaceKeys.lists() });
+  };
 
   const changeRole = async (m: Membership, role: SpaceRole) => {
-    await api('PATCH', `/api/spaces/${space.id}/members/${m.id}`, { role });
+    await call(spaceRoutes.updateMember, { params: { id: space.id, memberId: m.id }, body: { role } });
     await load();
   };
   const remove = async (m: Membership) => {
     if (!window.confirm(t('spaces.removeConfirm', { name: m.personName }))) return;
-    await api('DELETE', `/api/spaces/${space.id}/members/${m.id}`);
+    await call(spaceRoutes.leave, { params: { id: space.id, memberId: m.id } });
     await load();
   };
   const date = (d: string | null) => (d ? dateFormat(i18n.language).format(new Date(`${d}T12:00:00`)) : t('common.none'));
@@ -42,6 +52,7 @@ export function MembershipEditor({ space }: { space: Space }) {
           {t('spaces.showPast')}
         </label>
       </div>
+      {query.error && <QueryError error={query.error} onRetry={() => query.refetch()} />}
       {members && members.length === 0 && <p>{t('spaces.noMembers')}</p>}
       {members && members.length > 0 && (
         <div className="table-responsive">
@@ -118,25 +129,23 @@ export function MembershipEditor({ space }: { space: Space }) {
 
 function AddRepresentative({ spaceId, onAdded, onError }: { spaceId: string; onAdded: () => Promise<void>; onError: (text: string) => void }) {
   const { t } = useTranslation(NETWORK);
-  const [orgs, setOrgs] = useState<Organisation[]>([]);
-  const [people, setPeople] = useState<Person[]>([]);
   const [organisationId, setOrganisationId] = useState('');
+  const orgsQuery = useOrganisations('pageSize=200');
+  const peopleQuery = usePeople(`pageSize=200&organisationId=${organisationId}`, organisationId !== '');
+  const orgs = orgsQuery.data?.items ?? [];
+  const people = (organisationId && peopleQuery.data?.items) || [];
   const [personId, setPersonId] = useState('');
   const [role, setRole] = useState<SpaceRole>('member');
   const [representation, setRepresentation] = useState<Representation>('titular');
-  useEffect(() => {
-    api<Page<Organisation>>('GET', '/api/organisations?pageSize=200').then((r) => setOrgs(r.items));
-  }, []);
-  useEffect(() => {
+  const chooseOrganisation = (id: string) => {
+    setOrganisationId(id);
     setPersonId('');
-    if (organisationId) api<Page<Person>>('GET', `/api/people?pageSize=200&organisationId=${organisationId}`).then((r) => setPeople(r.items));
-    else setPeople([]);
-  }, [organisationId]);
+  };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!organisationId || !personId) return onError(t('errors.required'));
     try {
-      await api('POST', `/api/spaces/${spaceId}/members`, { organisationId, personId, role, representation });
+      await call(spaceRoutes.addMember, { params: { id: spaceId }, body: { organisationId, personId, role, representation } });
       setPersonId('');
       await onAdded();
     } catch (err) {
@@ -149,12 +158,14 @@ function AddRepresentative({ spaceId, onAdded, onError }: { spaceId: string; onA
       <h3 id="add-rep" className="h6">
         {t('spaces.add')}
       </h3>
+      {orgsQuery.error && <QueryError error={orgsQuery.error} onRetry={() => orgsQuery.refetch()} />}
+      {peopleQuery.error && <QueryError error={peopleQuery.error} onRetry={() => peopleQuery.refetch()} />}
       <div className="row g-2 align-items-end">
         <div className="col-md-4">
           <label htmlFor="rep-organisation" className="form-label">
             {t('common.organisation')}
           </label>
-          <select id="rep-organisation" className="form-select" value={organisationId} onChange={(e) => setOrganisationId(e.target.value)}>
+          <select id="rep-organisation" className="form-select" value={organisationId} onChange={(e) => chooseOrganisation(e.target.value)}>
             <option value="">{t('spaces.choose')}</option>
             {orgs.map((o) => (
               <option key={o.id} value={o.id}>

@@ -2,12 +2,13 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_TYPES, organisationInputSchema } from '@cantiere/domain';
 import type { Organisation, OrganisationType } from '@cantiere/domain';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../forms/errors';
 import { useReferenceList } from './useReferenceList';
 import { NETWORK } from '../../i18n/namespaces/network';
+import { organisationRoutes } from '@cantiere/domain';
 
 type Draft = Record<'name' | 'shortName' | 'fiscalCode' | 'vatNumber' | 'runtsNumber' | 'address' | 'website' | 'email' | 'phone' | 'notes', string>;
 const TEXT_FIELDS: (keyof Draft)[] = ['shortName', 'fiscalCode', 'vatNumber', 'runtsNumber', 'address', 'website', 'email', 'phone'];
@@ -49,8 +50,8 @@ export function OrganisationForm({ organisation, onSaved }: { organisation?: Org
     setBusy(true);
     try {
       const r = organisation
-        ? await api<{ organisation: Organisation }>('PATCH', `/api/organisations/${organisation.id}`, parsed.data)
-        : await api<{ organisation: Organisation }>('POST', '/api/organisations', parsed.data);
+        ? await call(organisationRoutes.update, { params: { id: organisation.id }, body: parsed.data })
+        : await call(organisationRoutes.create, { body: parsed.data });
       setFields({});
       onSaved(r.organisation);
     } catch (err) {

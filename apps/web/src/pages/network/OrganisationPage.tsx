@@ -1,51 +1,46 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import type { Organisation, Page, Person, Space } from '@cantiere/domain';
-import { api } from '../../api/client';
+import type { Organisation } from '@cantiere/domain';
+import { ApiError, call } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
+import { QueryError } from '../../components/QueryError';
+import { networkKeys } from '../../modules/network/api/keys';
+import { useOrganisation } from '../../modules/network/hooks/useOrganisation';
+import { useOrganisationSpaces } from '../../modules/network/hooks/useOrganisationSpaces';
+import { usePeople } from '../../modules/network/hooks/usePeople';
 import { OrganisationForm } from './OrganisationForm';
 import { useReferenceList } from './useReferenceList';
 import { NETWORK } from '../../i18n/namespaces/network';
+import { organisationRoutes } from '@cantiere/domain';
 
 export function OrganisationPage() {
   const { t, i18n } = useTranslation(NETWORK);
   const { id = '' } = useParams();
   const { user } = useAuth();
-  const [org, setOrg] = useState<Organisation | null>(null);
-  const [people, setPeople] = useState<Person[]>([]);
-  const [spaces, setSpaces] = useState<Space[]>([]);
-  const [missing, setMissing] = useState(false);
+  const client = useQueryClient();
+  const orgQuery = useOrganisation(id);
+  const org = orgQuery.data;
+  const peopleQuery = usePeople(`organisationId=${id}&pageSize=200`);
+  const people = peopleQuery.data?.items ?? [];
+  const spacesQuery = useOrganisationSpaces(id);
+  const spaces = spacesQuery.data ?? [];
+  const missing = orgQuery.error instanceof ApiError && (orgQuery.error.status === 404 || orgQuery.error.status === 400);
+  const setOrg = (o: Organisation) => {
+    client.setQueryData(networkKeys.organisation(id), o);
+    void client.invalidateQueries({ queryKey: [...networkKeys.organisations(), 'list'] });
+  };
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const areas = useReferenceList('thematic_area');
   const comuni = useReferenceList('comune');
-  useEffect(() => {
-    api<{ organisation: Organisation }>('GET', `/api/organisations/${id}`).then(
-      (r) => setOrg(r.organisation),
-      () => setMissing(true),
-    );
-    api<Page<Person>>('GET', `/api/people?organisationId=${id}&pageSize=200`).then(
-      (r) => setPeople(r.items),
-      () => undefined,
-    );
-    api<Page<Space>>('GET', '/api/spaces').then(
-      async (r) => {
-        const withOrg = await Promise.all(
-          r.items.map(async (s) =>
-            (await api<Page<Organisation>>('GET', `/api/organisations?spaceId=${s.id}&pageSize=200`)).items.some((o) => o.id === id) ? s : null,
-          ),
-        );
-        setSpaces(withOrg.filter((s): s is Space => s !== null));
-      },
-      () => undefined,
-    );
-  }, [id]);
   if (missing) return <Alert kind="warning">{t('orgs.notFound')}</Alert>;
+  if (orgQuery.error) return <QueryError error={orgQuery.error} onRetry={() => orgQuery.refetch()} />;
   if (!org) return <p role="status">{t('app.loading')}</p>;
   const setArchived = async (archived: boolean) => {
-    const r = await api<{ organisation: Organisation }>('POST', `/api/organisations/${org.id}/${archived ? 'archive' : 'restore'}`);
+    const r = await call(archived ? organisationRoutes.archive : organisationRoutes.restore, { params: { id: org.id } });
     setOrg(r.organisation);
   };
   const row = (label: string, value: string | null | undefined) => (
@@ -104,6 +99,7 @@ export function OrganisationPage() {
           <h2 id="org-people" className="h5">
             {t('nav.people')}
           </h2>
+          {peopleQuery.error && <QueryError error={peopleQuery.error} onRetry={() => peopleQuery.refetch()} />}
           <ul>
             {people.map((p) => (
               <li key={p.id}>
@@ -120,6 +116,7 @@ export function OrganisationPage() {
           <h2 id="org-spaces" className="h5">
             {t('orgs.spaces')}
           </h2>
+          {spacesQuery.error && <QueryError error={spacesQuery.error} onRetry={() => spacesQuery.refetch()} />}
           <ul>
             {spaces.map((s) => (
               <li key={s.id}>

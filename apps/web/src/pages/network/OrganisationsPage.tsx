@@ -1,11 +1,14 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ORGANISATION_TYPES } from '@cantiere/domain/constants';
-import type { Organisation, Page, Space } from '@cantiere/domain';
-import { api } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { Pagination } from '../../components/Pagination';
+import { QueryError } from '../../components/QueryError';
+import { networkKeys } from '../../modules/network/api/keys';
+import { useOrganisations } from '../../modules/network/hooks/useOrganisations';
+import { useSpaces } from '../../modules/spaces/hooks/useSpaces';
 import { useListFilters } from './useListFilters';
 import { OrganisationForm } from './OrganisationForm';
 import { useReferenceList } from './useReferenceList';
@@ -16,19 +19,16 @@ export function OrganisationsPage() {
   const { t } = useTranslation(NETWORK);
   const { user } = useAuth();
   const { params, query, exportQuery, set } = useListFilters();
-  const [result, setResult] = useState<Page<Organisation> | null>(null);
-  const [spaces, setSpaces] = useState<Space[]>([]);
+  const client = useQueryClient();
+  const resultQuery = useOrganisations(query);
+  const result = resultQuery.data ?? null;
+  const spacesQuery = useSpaces();
+  const spaces = spacesQuery.data ?? [];
   const [q, setQ] = useState(params.get('q') ?? '');
   const [creating, setCreating] = useState(false);
   const areas = useReferenceList('thematic_area');
   const comuni = useReferenceList('comune');
-  const load = () => api<Page<Organisation>>('GET', `/api/organisations?${query}`).then(setResult);
-  useEffect(() => {
-    void load();
-  }, [query]);
-  useEffect(() => {
-    api<Page<Space>>('GET', '/api/spaces').then((r) => setSpaces(r.items));
-  }, []);
+  const load = () => client.invalidateQueries({ queryKey: networkKeys.organisations() });
   const search = (e: FormEvent) => {
     e.preventDefault();
     set('q', q.trim());
@@ -141,6 +141,8 @@ export function OrganisationsPage() {
           </button>
         </div>
       </form>
+      {spacesQuery.error && <QueryError error={spacesQuery.error} onRetry={() => spacesQuery.refetch()} />}
+      {resultQuery.error && <QueryError error={resultQuery.error} onRetry={() => resultQuery.refetch()} />}
       {result && <p role="status">{t('common.results', { count: result.total })}</p>}
       {result && result.items.length === 0 && <p>{t('orgs.none')}</p>}
       {result && result.items.length > 0 && (

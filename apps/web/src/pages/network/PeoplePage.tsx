@@ -1,11 +1,11 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ORGANISATION_TYPES } from '@cantiere/domain/constants';
-import type { Page, Person } from '@cantiere/domain';
-import { api } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { Pagination } from '../../components/Pagination';
+import { QueryError } from '../../components/QueryError';
+import { usePeople } from '../../modules/network/hooks/usePeople';
 import { useListFilters } from './useListFilters';
 import { PersonForm } from './PersonForm';
 import { NETWORK } from '../../i18n/namespaces/network';
@@ -15,12 +15,10 @@ export function PeoplePage() {
   const navigate = useNavigate();
   const { user } = useAuth();
   const { params, query, exportQuery, set } = useListFilters();
-  const [result, setResult] = useState<Page<Person> | null>(null);
+  const resultQuery = usePeople(query);
+  const result = resultQuery.data ?? null;
   const [q, setQ] = useState(params.get('q') ?? '');
   const [creating, setCreating] = useState(false);
-  useEffect(() => {
-    api<Page<Person>>('GET', `/api/people?${query}`).then(setResult);
-  }, [query]);
   return (
     <>
       <div className="d-flex justify-content-between align-items-start flex-wrap gap-2">
@@ -78,6 +76,7 @@ export function PeoplePage() {
           </button>
         </div>
       </form>
+      {resultQuery.error && <QueryError error={resultQuery.error} onRetry={() => resultQuery.refetch()} />}
       {result && <p role="status">{t('common.results', { count: result.total })}</p>}
       {result && result.items.length === 0 && <p>{t('people.none')}</p>}
       {result && result.items.length > 0 && (

@@ -1,13 +1,16 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AFFILIATION_ROLES, LEGAL_BASES, personInputSchema } from '@cantiere/domain';
-import type { AffiliationRole, LegalBasis, Organisation, Page, Person } from '@cantiere/domain';
-import { api } from '../../api/client';
+import type { AffiliationRole, LegalBasis, Person } from '@cantiere/domain';
+import { call } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
+import { QueryError } from '../../components/QueryError';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../forms/errors';
+import { useOrganisations } from '../../modules/network/hooks/useOrganisations';
 import { NETWORK } from '../../i18n/namespaces/network';
+import { personRoutes } from '@cantiere/domain';
 
 interface AffiliationDraft {
   organisationId: string;
@@ -23,7 +26,8 @@ export function PersonForm({ person, onSaved }: { person?: Person; onSaved: (p: 
   const own = !!person && !!user && person.userId === user.id;
   const mayChooseContacts = user?.role === 'admin' || own;
   const prefix = person ? 'person-edit-' : 'person-new-';
-  const [orgs, setOrgs] = useState<Organisation[]>([]);
+  const orgsQuery = useOrganisations('pageSize=200');
+  const orgs = orgsQuery.data?.items ?? [];
   const [firstName, setFirstName] = useState(person?.firstName ?? '');
   const [lastName, setLastName] = useState(person?.lastName ?? '');
   const [email, setEmail] = useState(person?.email ?? '');
@@ -39,9 +43,6 @@ export function PersonForm({ person, onSaved }: { person?: Person; onSaved: (p: 
   const [source, setSource] = useState(person?.consent?.source ?? '');
   const [fields, setFields] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api<Page<Organisation>>('GET', '/api/organisations?pageSize=200').then((r) => setOrgs(r.items));
-  }, []);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -64,8 +65,8 @@ export function PersonForm({ person, onSaved }: { person?: Person; onSaved: (p: 
     }
     try {
       const r = person
-        ? await api<{ person: Person }>('PATCH', `/api/people/${person.id}`, parsed.data)
-        : await api<{ person: Person }>('POST', '/api/people', parsed.data);
+        ? await call(personRoutes.update, { params: { id: person.id }, body: parsed.data })
+        : await call(personRoutes.create, { body: parsed.data });
       setFields({});
       onSaved(r.person);
     } catch (err) {
@@ -80,6 +81,7 @@ export function PersonForm({ person, onSaved }: { person?: Person; onSaved: (p: 
   return (
     <form onSubmit={submit} noValidate>
       {error && <Alert kind="danger">{error}</Alert>}
+      {orgsQuery.error && <QueryError error={orgsQuery.error} onRetry={() => orgsQuery.refetch()} />}
       <div className="row">
         <div className="col-md-3">
           <FormField id={`${prefix}firstName`} label={t('people.firstName')} error={fields.firstName}>

@@ -1,30 +1,36 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { Person } from '@cantiere/domain';
-import { api } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
+import { QueryError } from '../../components/QueryError';
+import { networkKeys } from '../../modules/network/api/keys';
+import { usePerson } from '../../modules/network/hooks/usePerson';
 import { apiErrors } from '../../forms/errors';
 import { PersonForm } from './PersonForm';
 import { NETWORK } from '../../i18n/namespaces/network';
+import { personRoutes } from '@cantiere/domain';
 
 export function PersonPage() {
   const { t, i18n } = useTranslation(NETWORK);
   const { id = '' } = useParams();
   const { user } = useAuth();
-  const [person, setPerson] = useState<Person | null>(null);
-  const [missing, setMissing] = useState(false);
+  const client = useQueryClient();
+  const query = usePerson(id);
+  const person = query.data;
+  const missing = query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400);
+  const setPerson = (p: Person) => {
+    client.setQueryData(networkKeys.person(id), p);
+    void client.invalidateQueries({ queryKey: [...networkKeys.people(), 'list'] });
+  };
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
   const [confirmErase, setConfirmErase] = useState(false);
-  useEffect(() => {
-    api<{ person: Person }>('GET', `/api/people/${id}`).then(
-      (r) => setPerson(r.person),
-      () => setMissing(true),
-    );
-  }, [id]);
   if (missing) return <Alert kind="warning">{t('people.notFound')}</Alert>;
+  if (query.error) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
   if (!person) return <p role="status">{t('app.loading')}</p>;
   const admin = user?.role === 'admin';
   const act = async (work: () => Promise<unknown>, success: string) => {
@@ -38,7 +44,7 @@ export function PersonPage() {
   const erase = () =>
     act(
       async () => {
-        const r = await api<{ person: Person }>('POST', `/api/people/${person.id}/erase`);
+        const r = await call(personRoutes.erase, { params: { id: person.id } });
         setPerson(r.person);
         setConfirmErase(false);
       },
@@ -134,7 +140,7 @@ export function PersonPage() {
               <button
                 type="button"
                 className="btn btn-outline-primary"
-                onClick={() => void act(() => api('POST', `/api/people/${person.id}/invite`), t('people.invited'))}
+                onClick={() => void act(() => call(personRoutes.invite, { params: { id: person.id } }), t('people.invited'))}
               >
                 {t('people.invite')}
               </button>

@@ -1,27 +1,31 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { REFERENCE_KINDS, referenceItemInputSchema } from '@cantiere/domain';
 import type { ReferenceItem, ReferenceKind } from '@cantiere/domain';
-import { api } from '../../api/client';
+import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
+import { QueryError } from '../../components/QueryError';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../forms/errors';
+import { networkKeys } from '../../modules/network/api/keys';
+import { useReferenceItems } from '../../modules/network/hooks/useReferenceItems';
 import { NETWORK } from '../../i18n/namespaces/network';
+import { referenceRoutes } from '@cantiere/domain';
 
 /** The managed lists (thematic areas, Comuni of the district): add entries, rename, retire or restore them. */
 export function ReferenceListsPage() {
   const { t } = useTranslation(NETWORK);
   const [kind, setKind] = useState<ReferenceKind>('thematic_area');
-  const [items, setItems] = useState<ReferenceItem[] | null>(null);
+  const client = useQueryClient();
+  const query = useReferenceItems(kind);
+  const items = query.data ?? null;
   const [code, setCode] = useState('');
   const [labelIt, setLabelIt] = useState('');
   const [labelEn, setLabelEn] = useState('');
   const [fields, setFields] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
-  const load = (k: ReferenceKind) => api<{ items: ReferenceItem[] }>('GET', `/api/reference-lists/${k}`).then((r) => setItems(r.items));
-  useEffect(() => {
-    void load(kind);
-  }, [kind]);
+  const load = (k: ReferenceKind) => client.invalidateQueries({ queryKey: networkKeys.referenceList(k) });
 
   const add = async (e: FormEvent) => {
     e.preventDefault();
@@ -32,7 +36,7 @@ export function ReferenceListsPage() {
       return focusFirstError(f, 'ref-');
     }
     try {
-      await api('POST', `/api/reference-lists/${kind}`, parsed.data);
+      await call(referenceRoutes.create, { params: { kind }, body: parsed.data });
       setFields({});
       setCode('');
       setLabelIt('');
@@ -44,7 +48,7 @@ export function ReferenceListsPage() {
     }
   };
   const toggle = async (item: ReferenceItem) => {
-    await api('PATCH', `/api/reference-lists/${kind}/${encodeURIComponent(item.code)}`, { active: !item.active });
+    await call(referenceRoutes.update, { params: { kind, code: item.code }, body: { active: !item.active } });
     await load(kind);
   };
 
@@ -88,6 +92,7 @@ export function ReferenceListsPage() {
           </button>
         </div>
       </form>
+      {query.error && <QueryError error={query.error} onRetry={() => query.refetch()} />}
       <table className="table">
         <thead>
           <tr>

@@ -1,11 +1,12 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import type { Space } from '@cantiere/domain';
-import { api } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { Alert } from '../../components/Alert';
+import { QueryError } from '../../components/QueryError';
 import { SpaceMeetings } from '../../modules/meetings/components/SpaceMeetings';
 import { SpaceOutcomes } from '../../modules/meetings/components/SpaceOutcomes';
+import { useSpace } from '../../modules/spaces/hooks/useSpace';
 import { MembershipEditor } from './MembershipEditor';
 import { NETWORK } from '../../i18n/namespaces/network';
 
@@ -14,15 +15,11 @@ const SpaceDocuments = lazy(() => import('../../modules/collab/components/SpaceD
 export function SpacePage() {
   const { t } = useTranslation(NETWORK);
   const { id = '' } = useParams();
-  const [space, setSpace] = useState<Space | null>(null);
-  const [missing, setMissing] = useState(false);
-  useEffect(() => {
-    api<{ space: Space }>('GET', `/api/spaces/${id}`).then(
-      (r) => setSpace(r.space),
-      () => setMissing(true),
-    );
-  }, [id]);
+  const query = useSpace(id);
+  const space = query.data;
+  const missing = query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400);
   if (missing) return <Alert kind="warning">{t('spaces.notFound')}</Alert>;
+  if (query.error) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
   if (!space) return <p role="status">{t('app.loading')}</p>;
   const quorum = space.quorum
     ? `${t(`spaces.quorum_${space.quorum.kind}`)}${space.quorum.value !== undefined ? ` (${space.quorum.value})` : ''}`

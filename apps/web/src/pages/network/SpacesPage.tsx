@@ -1,28 +1,33 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { SPACE_KINDS, spaceInputSchema } from '@cantiere/domain';
-import type { Page, Space, SpaceKind, SpaceVisibility } from '@cantiere/domain';
-import { api } from '../../api/client';
+import type { Space, SpaceKind, SpaceVisibility } from '@cantiere/domain';
+import { call } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
 import { FormField } from '../../components/FormField';
+import { QueryError } from '../../components/QueryError';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../forms/errors';
+import { spaceKeys } from '../../modules/spaces/api/keys';
+import { useSpaces } from '../../modules/spaces/hooks/useSpaces';
 import { NETWORK } from '../../i18n/namespaces/network';
+import { spaceRoutes } from '@cantiere/domain';
 
 export function SpacesPage() {
   const { t } = useTranslation(NETWORK);
   const { user } = useAuth();
-  const [spaces, setSpaces] = useState<Space[] | null>(null);
-  const load = () => api<Page<Space>>('GET', '/api/spaces').then((r) => setSpaces(r.items));
-  useEffect(() => {
-    void load();
-  }, []);
+  const client = useQueryClient();
+  const query = useSpaces();
+  const spaces = query.data ?? null;
+  const load = () => void client.invalidateQueries({ queryKey: spaceKeys.all });
   return (
     <>
       <h1>{t('nav.spaces')}</h1>
       <p>{t('spaces.intro')}</p>
-      {spaces === null && <p role="status">{t('app.loading')}</p>}
+      {query.error && <QueryError error={query.error} onRetry={() => query.refetch()} />}
+      {spaces === null && !query.error && <p role="status">{t('app.loading')}</p>}
       <ul className="list-group mb-4" data-testid="spaces">
         {spaces?.map((s) => (
           <li key={s.id} className={`list-group-item d-flex justify-content-between align-items-center${s.parentId ? ' ps-5' : ''}`}>
@@ -61,7 +66,7 @@ function NewSpaceForm({ spaces, onCreated }: { spaces: Space[]; onCreated: () =>
       return focusFirstError(f, 'space-');
     }
     try {
-      await api('POST', '/api/spaces', parsed.data);
+      await call(spaceRoutes.create, { body: parsed.data });
       setFields({});
       setName('');
       setDone(true);

@@ -1,10 +1,8 @@
-import { useEffect } from 'react';
-import { EditorContent, useEditor } from '@tiptap/react';
-import Collaboration from '@tiptap/extension-collaboration';
-import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { EditorContent } from '@tiptap/react';
 import type * as Y from 'yjs';
 import type { DocSession, PresenceUser } from '@cantiere/collab';
 import { documentSchemaExtensions } from '@cantiere/editor-schema/tiptap';
+import { useCollabEditor } from '../hooks/useCollabEditor';
 import { useTranslation } from 'react-i18next';
 import { EditorToolbar } from './EditorToolbar';
 import { COLLAB } from '../../../i18n/namespaces/collab';
@@ -16,38 +14,22 @@ interface Props {
   editable: boolean;
 }
 
-/** Tiptap bound to the shared Y.Doc (field `default`, which the server projects to text and HTML). */
+/** The schema shared with the server's projection; undo and redo come from the collaboration binding. */
+const DOCUMENT_EXTENSIONS = documentSchemaExtensions();
+
+/** A shared document's editor, with its formatting toolbar while it may be changed. */
 export function CollaborativeEditor({ ydoc, session, user, editable }: Props) {
   const { t } = useTranslation(COLLAB);
-  const editor = useEditor(
-    {
-      editable,
-      extensions: [
-        // The schema shared with the server's projection; undo and redo come from the collaboration binding.
-        ...documentSchemaExtensions(),
-        Collaboration.configure({ document: ydoc, field: 'default' }),
-        CollaborationCaret.configure({ provider: { awareness: session.awareness }, user }),
-      ],
-      editorProps: {
-        attributes: {
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-label': t('editorLabel'),
-          class: 'cantiere-editor form-control',
-          'data-testid': 'editor',
-        },
-      },
-    },
-    [ydoc, session],
-  );
-
-  useEffect(() => {
-    editor?.setEditable(editable);
-  }, [editor, editable]);
-
-  useEffect(() => {
-    session.awareness.setLocalStateField('user', user);
-  }, [session, user]);
+  const editor = useCollabEditor({
+    ydoc,
+    session,
+    user,
+    editable,
+    extensions: DOCUMENT_EXTENSIONS,
+    label: t('editorLabel'),
+    className: 'cantiere-editor form-control',
+    testId: 'editor',
+  });
 
   if (!editor) return null;
   return (

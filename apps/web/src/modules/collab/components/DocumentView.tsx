@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { SharedDocument } from '@cantiere/domain';
+import { useMemo, useState } from 'react';
 import type { PresenceUser } from '@cantiere/collab';
-import { useTranslation } from 'react-i18next';
-import { documentsApi } from '../api/documents';
+import { ApiError } from '../../../api/client';
+import { QueryError } from '../../../components/QueryError';
 import { useCollabDocument } from '../hooks/useCollabDocument';
+import { useDocument } from '../hooks/useDocument';
+import { useTranslation } from 'react-i18next';
 import { COLLAB } from '../../../i18n/namespaces/collab';
 import { AccessNotice } from './AccessNotice';
 import { CollaborativeEditor } from './CollaborativeEditor';
@@ -29,15 +30,10 @@ export interface CurrentUser {
 /** A shared document page: title, presence, the truthful save indicator, the editor and its history. */
 export function DocumentView({ documentId, user }: { documentId: string; user: CurrentUser }) {
   const { t } = useTranslation(COLLAB);
-  const [doc, setDoc] = useState<SharedDocument | null>(null);
-  const [failed, setFailed] = useState(false);
+  const query = useDocument(documentId);
+  const doc = query.data;
+  const failed = query.error instanceof ApiError && query.error.status >= 400 && query.error.status < 500;
   const [showHistory, setShowHistory] = useState(false);
-  useEffect(() => {
-    documentsApi.get(documentId).then(
-      (r) => setDoc(r.document),
-      () => setFailed(true),
-    );
-  }, [documentId]);
   const collab = useCollabDocument(doc?.docId ?? null, user.id);
   const presence: PresenceUser = useMemo(() => ({ id: user.id, name: user.name, organisation: user.organisation, color: colorFor(user.id) }), [user]);
 
@@ -47,6 +43,7 @@ export function DocumentView({ documentId, user }: { documentId: string; user: C
         {t('notFound')}
       </div>
     );
+  if (query.error) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
   if (!doc || !collab.ydoc || !collab.session) return <p role="status">{t('connecting')}</p>;
   const readOnly = (collab.session.access ?? doc.access) === 'read';
   return (

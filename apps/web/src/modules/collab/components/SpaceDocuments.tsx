@@ -1,27 +1,27 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { DOCUMENT_KINDS } from '@cantiere/domain/constants';
-import type { DocumentKind, SharedDocument } from '@cantiere/domain';
+import type { DocumentKind } from '@cantiere/domain';
+import { QueryError } from '../../../components/QueryError';
+import { documentKeys } from '../api/keys';
+import { useSpaceDocuments } from '../hooks/useSpaceDocuments';
 import { useTranslation } from 'react-i18next';
-import { documentsApi } from '../api/documents';
 import { COLLAB } from '../../../i18n/namespaces/collab';
+import { documentRoutes } from '@cantiere/domain';
+import { call } from '../../../api/client';
 
 /** The documents of a space, and (for its members) a form to start a new one. */
 export function SpaceDocuments({ spaceId, canCreate }: { spaceId: string; canCreate: boolean }) {
   const { t } = useTranslation(COLLAB);
-  const [documents, setDocuments] = useState<SharedDocument[] | null>(null);
+  const client = useQueryClient();
+  const query = useSpaceDocuments(spaceId);
+  const documents = query.data ?? null;
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<DocumentKind>('working_note');
   const [titleError, setTitleError] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const load = () =>
-    documentsApi.list(spaceId).then(
-      (r) => setDocuments(r.documents),
-      (e: Error) => setError(e.message),
-    );
-  useEffect(() => {
-    void load();
-  }, [spaceId]);
+  const load = () => client.invalidateQueries({ queryKey: documentKeys.list(spaceId) });
 
   const create = async (e: FormEvent) => {
     e.preventDefault();
@@ -31,7 +31,7 @@ export function SpaceDocuments({ spaceId, canCreate }: { spaceId: string; canCre
       return;
     }
     try {
-      await documentsApi.create({ spaceId, title: title.trim(), kind });
+      await call(documentRoutes.create, { body: { spaceId, title: title.trim(), kind } });
       setTitle('');
       setTitleError(false);
       await load();
@@ -50,6 +50,7 @@ export function SpaceDocuments({ spaceId, canCreate }: { spaceId: string; canCre
           {t('common.error', { message: error })}
         </div>
       )}
+      {query.error && <QueryError error={query.error} onRetry={() => query.refetch()} />}
       {documents && documents.length === 0 && <p>{t('noDocuments')}</p>}
       <ul className="list-group mb-3" data-testid="space-documents">
         {documents?.map((d) => (

@@ -1,40 +1,40 @@
-import { FormEvent, useCallback, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { DocumentVersion } from '@cantiere/domain';
+import { QueryError } from '../../../components/QueryError';
+import { documentKeys } from '../api/keys';
+import { useDocumentVersion } from '../hooks/useDocumentVersion';
+import { useDocumentVersions } from '../hooks/useDocumentVersions';
 import { useTranslation } from 'react-i18next';
-import { documentsApi } from '../api/documents';
 import { COLLAB } from '../../../i18n/namespaces/collab';
+import { documentRoutes } from '@cantiere/domain';
+import { call } from '../../../api/client';
 
 /** History of a document: list, read-only preview beside the current text, named versions and restore. */
 export function VersionHistoryPanel({ documentId, canWrite }: { documentId: string; canWrite: boolean }) {
   const { t } = useTranslation(COLLAB);
-  const [versions, setVersions] = useState<DocumentVersion[] | null>(null);
-  const [preview, setPreview] = useState<Awaited<ReturnType<typeof documentsApi.version>> | null>(null);
+  const client = useQueryClient();
+  const query = useDocumentVersions(documentId);
+  const versions = query.data ?? null;
+  const [previewId, setPreviewId] = useState<string | null>(null);
+  const previewQuery = useDocumentVersion(documentId, previewId);
+  const preview = previewId ? previewQuery.data : undefined;
   const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const load = useCallback(
-    () =>
-      documentsApi.versions(documentId).then(
-        (r) => setVersions(r.versions),
-        (e: Error) => setMessage(t('common.error', { message: e.message })),
-      ),
-    [documentId],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const load = () => client.invalidateQueries({ queryKey: documentKeys.versions(documentId) });
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
     if (!name.trim()) return;
-    await documentsApi.nameVersion(documentId, name.trim());
+    await call(documentRoutes.nameVersion, { params: { id: documentId }, body: { name: name.trim() } });
     setName('');
     await load();
   };
   const restore = async (id: string) => {
     if (!window.confirm(t('restoreConfirm'))) return;
-    await documentsApi.restore(documentId, id);
+    await call(documentRoutes.restore, { params: { id: documentId, versionId: id } });
     setMessage(t('restored'));
-    setPreview(null);
+    setPreviewId(null);
     await load();
   };
   const kind = (v: DocumentVersion) => (v.kind === 'auto' ? t('kindAuto') : v.kind === 'named' ? t('kindNamed') : t('kindRestore'));
@@ -62,6 +62,7 @@ export function VersionHistoryPanel({ documentId, canWrite }: { documentId: stri
           </button>
         </form>
       )}
+      {query.error && <QueryError error={query.error} onRetry={() => query.refetch()} />}
       {versions && versions.length === 0 && <p>{t('noVersions')}</p>}
       <ul className="list-group mb-3" data-testid="versions">
         {versions?.map((v) => (
@@ -73,7 +74,7 @@ export function VersionHistoryPanel({ documentId, canWrite }: { documentId: stri
               </span>
             </span>
             <span className="d-flex gap-1">
-              <button type="button" className="btn btn-sm btn-outline-secondary" onClick={() => void documentsApi.version(documentId, v.id).then(setPreview)}>
+              <button type="button" className="btn btn-sm btn-outline-secondary" onClick={() => setPreviewId(v.id)}>
                 {t('preview')}
               </button>
               {canWrite && (
@@ -85,6 +86,7 @@ export function VersionHistoryPanel({ documentId, canWrite }: { documentId: stri
           </li>
         ))}
       </ul>
+      {previewId && previewQuery.error && <QueryError error={previewQuery.error} onRetry={() => previewQuery.refetch()} />}
       {preview && (
         <div className="row g-3" data-testid="version-preview">
           <div className="col-md-6">

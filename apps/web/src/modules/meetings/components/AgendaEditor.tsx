@@ -2,11 +2,13 @@ import { DragEvent, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Agenda, AgendaItem, Membership, SharedDocument } from '@cantiere/domain';
 import { useTranslation } from 'react-i18next';
-import { meetingsApi } from '../api';
+import { useAgendaChange } from '../hooks/useAgendaChange';
 import { moved } from '../rome';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { AgendaItemForm } from './AgendaItemForm';
 import { ItemOutcomeSelect } from './ItemOutcomeSelect';
+import { agendaRoutes } from '@cantiere/domain';
+import { call } from '../../../api/client';
 
 /**
  * Moving a list item moves its DOM node, which drops the focus: put it back on the same button, or on the other
@@ -29,13 +31,13 @@ interface Props {
   currentItemId: string | null;
   members: Membership[];
   documents: SharedDocument[];
-  onChange: (agenda: Agenda) => void;
-  /** For a change that shows an optimistic state first: both it and the server's answer count from when it started. */
-  beginChange: () => (agenda: Agenda) => void;
 }
 
-/** The ordine del giorno: reorder by drag and drop or with the Up/Down buttons, add, edit and remove items. */
-export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = false, currentItemId, members, documents, onChange, beginChange }: Props) {
+/**
+ * The ordine del giorno: reorder by drag and drop or with the Up/Down buttons, add, edit and remove items. Each
+ * change goes through the agenda's cache entry: a reorder shows at once, and every change shows the server's answer.
+ */
+export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = false, currentItemId, members, documents }: Props) {
   const { t } = useTranslation(MEETINGS);
   const { t: to } = useTranslation(MEETINGS, { keyPrefix: 'itemOutcome' });
   const [editing, setEditing] = useState<string | null>(null);
@@ -43,29 +45,31 @@ export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = fa
   const [error, setError] = useState<string | null>(null);
   const dragged = useRef<number | null>(null);
   const items = agenda.items;
+  const change = useAgendaChange(meetingId);
+  const send = (request: () => Promise<Agenda>) => change.mutateAsync({ send: request });
 
   const reorder = async (from: number, to: number, focusButton?: 'up' | 'down') => {
     if (to < 0 || to >= items.length || from === to) return;
     const next = moved(items, from, to);
-    const show = beginChange();
-    show({ ...agenda, items: next.map((i, k) => ({ ...i, position: k + 1 })) });
     try {
-      show(
-        await meetingsApi.reorder(
-          meetingId,
-          next.map((i) => i.id),
-        ),
-      );
+      await change.mutateAsync({
+        send: async () => (await call(agendaRoutes.reorder, { params: { id: meetingId }, body: { itemIds: next.map((i) => i.id) } })).agenda,
+        optimistic: { ...agenda, items: next.map((i, k) => ({ ...i, position: k + 1 })) },
+      });
       setAnnounce(t('movedTo', { title: items[from].title, position: to + 1, count: items.length }));
       if (focusButton) requestAnimationFrame(() => keepFocus(items[from].id, focusButton));
     } catch (err) {
+      // The agenda as the server has it comes back by itself (the change's failure refetches it).
       setError((err as Error).message);
-      onChange(await meetingsApi.agenda(meetingId));
     }
   };
   const remove = async (item: AgendaItem) => {
     try {
-      onChange(await meetingsApi.removeItem(meetingId, item.id));
+      // A delete answers 204: the agenda after it is read again.
+      await send(async () => {
+        await call(agendaRoutes.remove, { params: { id: meetingId, itemId: item.id } });
+        return (await call(agendaRoutes.list, { params: { id: meetingId } })).agenda;
+      });
     } catch (err) {
       setError((err as Error).message);
     }
@@ -122,7 +126,7 @@ export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = fa
                     submitLabel={t('common.save')}
                     onCancel={() => setEditing(null)}
                     onSubmit={async (values) => {
-                      onChange(await meetingsApi.updateItem(meetingId, item.id, values));
+                      await send(async () => (await call(agendaRoutes.update, { params: { id: meetingId, itemId: item.id }, body: values })).agenda);
                       setEditing(null);
                     }}
                   />
@@ -152,7 +156,7 @@ export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = fa
                           ))}
                         </div>
                       )}
-                      {outcomeEditable && <ItemOutcomeSelect meetingId={meetingId} item={item} beginChange={beginChange} />}
+                      {outcomeEditable && <ItemOutcomeSelect meetingId={meetingId} item={item} />}
                     </div>
                     {editable && (
                       <div className="btn-group btn-group-sm" role="group">
@@ -211,7 +215,7 @@ export function AgendaEditor({ meetingId, agenda, editable, outcomeEditable = fa
             members={members}
             documents={documents}
             submitLabel={t('addItem')}
-            onSubmit={async (values) => onChange(await meetingsApi.addItem(meetingId, values))}
+            onSubmit={async (values) => void (await send(async () => (await call(agendaRoutes.create, { params: { id: meetingId }, body: values })).agenda))}
           />
         </div>
       )}

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { ATTENDANCE_STATUSES } from '@cantiere/domain/constants';
 import type { Attendance, AttendanceEntry, AttendanceStatus, Meeting } from '@cantiere/domain';
 import { useTranslation } from 'react-i18next';
-import { meetingsApi } from '../api';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { DelegateFlag } from './DelegateFlag';
 import { MyParticipation } from './MyParticipation';
 import { QuorumBox } from './QuorumBox';
+import { attendanceRoutes, type AttendanceUpdate } from '@cantiere/domain';
+import { call } from '../../../api/client';
 
 /** The register by organisation and representative; officers record presence, times and delegations. */
 export function AttendancePanel({ meeting, attendance, onChange }: { meeting: Meeting; attendance: Attendance; onChange: (a: Attendance) => void }) {
@@ -15,10 +16,10 @@ export function AttendancePanel({ meeting, attendance, onChange }: { meeting: Me
   const editable = meeting.canManage && !['cancelled', 'minutes_approved'].includes(meeting.status);
   const byOrg = new Map<string, AttendanceEntry[]>();
   for (const e of attendance.entries) byOrg.set(e.organisationName, [...(byOrg.get(e.organisationName) ?? []), e]);
-  const update = async (entry: AttendanceEntry, changes: Parameters<typeof meetingsApi.updateAttendance>[2]) => {
+  const update = async (entry: AttendanceEntry, changes: AttendanceUpdate) => {
     setError(null);
     try {
-      onChange(await meetingsApi.updateAttendance(meeting.id, entry.id, changes));
+      onChange((await call(attendanceRoutes.update, { params: { id: meeting.id, entryId: entry.id }, body: changes })).attendance);
     } catch (err) {
       setError((err as Error).message);
     }

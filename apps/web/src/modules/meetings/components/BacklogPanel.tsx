@@ -1,31 +1,40 @@
-import { useEffect, useState } from 'react';
-import type { Agenda, BacklogEntry } from '@cantiere/domain';
+import { useState } from 'react';
+import type { BacklogEntry } from '@cantiere/domain';
+import { QueryError } from '../../../components/QueryError';
+import { useAgendaChange } from '../hooks/useAgendaChange';
+import { useBacklog } from '../hooks/useBacklog';
 import { useTranslation } from 'react-i18next';
-import { meetingsApi } from '../api';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
+import { agendaRoutes } from '@cantiere/domain';
+import { call } from '../../../api/client';
 
-/** What earlier meetings left open, offered for this agenda; adding an entry links the new item to its source. */
-export function BacklogPanel({ meetingId, agendaVersion, onAdded }: { meetingId: string; agendaVersion: number; onAdded: (agenda: Agenda) => void }) {
+/**
+ * What earlier meetings left open, offered for this agenda; adding an entry links the new item to its source. The
+ * list is refetched whenever the agenda changes (an entry taken leaves it).
+ */
+export function BacklogPanel({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation(MEETINGS);
-  const [entries, setEntries] = useState<BacklogEntry[] | null>(null);
+  const backlog = useBacklog(meetingId);
+  const entries = backlog.data;
+  const change = useAgendaChange(meetingId);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    meetingsApi.backlog(meetingId).then(
-      (r) => setEntries(r.entries),
-      (e: Error) => setError(e.message),
-    );
-  }, [meetingId, agendaVersion]);
   const add = async (entry: BacklogEntry) => {
     try {
-      onAdded(
-        await meetingsApi.addItem(meetingId, {
-          title: entry.title.slice(0, 300),
-          kind: entry.type === 'decision' ? 'decision' : 'discussion',
-          plannedMinutes: 15,
-          description: entry.detail,
-          source: { type: entry.type, id: entry.id },
-        }),
-      );
+      await change.mutateAsync({
+        send: async () =>
+          (
+            await call(agendaRoutes.create, {
+              params: { id: meetingId },
+              body: {
+                title: entry.title.slice(0, 300),
+                kind: entry.type === 'decision' ? 'decision' : 'discussion',
+                plannedMinutes: 15,
+                description: entry.detail,
+                source: { type: entry.type, id: entry.id },
+              },
+            })
+          ).agenda,
+      });
     } catch (err) {
       setError((err as Error).message);
     }
@@ -41,6 +50,7 @@ export function BacklogPanel({ meetingId, agendaVersion, onAdded }: { meetingId:
           {t('common.error', { message: error })}
         </div>
       )}
+      {backlog.error && <QueryError error={backlog.error} onRetry={() => backlog.refetch()} />}
       {entries && entries.length === 0 && <p>{t('noBacklog')}</p>}
       <ul className="list-group" data-testid="backlog">
         {entries?.map((e) => (

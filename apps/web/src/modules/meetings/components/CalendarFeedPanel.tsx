@@ -1,6 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
+import { calendarFeedRoutes } from '@cantiere/domain';
+import { call } from '../../../api/client';
+import { QueryError } from '../../../components/QueryError';
+import { meetingKeys } from '../api/keys';
+import { useCalendarFeed } from '../hooks/useCalendarFeed';
 import { formatDateTime } from '../rome';
 import { dateLocale } from '../../../i18n';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
@@ -9,21 +14,16 @@ import { MEETINGS } from '../../../i18n/namespaces/meetings';
 export function CalendarFeedPanel() {
   const { t, i18n } = useTranslation(MEETINGS);
   const locale = dateLocale(i18n.language);
-  const [status, setStatus] = useState<{ active: boolean; createdAt: string | null } | null>(null);
+  const client = useQueryClient();
+  const query = useCalendarFeed();
+  const status = query.data ?? null;
   const [url, setUrl] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const load = () =>
-    api<{ feed: { active: boolean; createdAt: string | null } }>('GET', '/api/account/calendar-feed').then(
-      (r) => setStatus(r.feed),
-      (e: Error) => setError(e.message),
-    );
-  useEffect(() => {
-    void load();
-  }, []);
+  const load = () => client.invalidateQueries({ queryKey: meetingKeys.calendarFeed() });
   const create = async () => {
     try {
-      setUrl((await api<{ feed: { url: string } }>('POST', '/api/account/calendar-feed')).feed.url);
+      setUrl((await call(calendarFeedRoutes.regenerate)).feed.url);
       setCopied(false);
       await load();
     } catch (err) {
@@ -31,7 +31,7 @@ export function CalendarFeedPanel() {
     }
   };
   const revoke = async () => {
-    await api('DELETE', '/api/account/calendar-feed');
+    await call(calendarFeedRoutes.revoke);
     setUrl(null);
     await load();
   };
@@ -46,6 +46,7 @@ export function CalendarFeedPanel() {
           {t('common.error', { message: error })}
         </div>
       )}
+      {query.error && <QueryError error={query.error} onRetry={() => query.refetch()} />}
       {status && (
         <p>{status.active && status.createdAt ? t('calendarFeedActive', { date: formatDateTime(status.createdAt, locale) }) : t('calendarFeedNone')}</p>
       )}

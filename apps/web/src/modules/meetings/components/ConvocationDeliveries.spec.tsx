@@ -1,6 +1,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ConvocationDelivery } from '@cantiere/domain';
+import { testQueryClient } from '../../../test-support/query';
+import { REFRESH_WHILE_PENDING_MS } from '../hooks/useConvocationDeliveries';
 import { ConvocationDeliveries } from './ConvocationDeliveries';
 
 const MEETING = '11111111-1111-4111-8111-111111111111';
@@ -41,7 +43,7 @@ describe('ConvocationDeliveries', () => {
 
   it('lists each mail with its recipient, state, attempts and last error, and offers a retry of the failed ones only', async () => {
     serve({ [`GET ${path}`]: listed });
-    render(<ConvocationDeliveries meetingId={MEETING} />);
+    render(<ConvocationDeliveries meetingId={MEETING} />, { wrapper: testQueryClient().wrapper });
     const table = await screen.findByRole('table', { name: 'Email della seduta, dalla più recente' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(
@@ -65,7 +67,7 @@ describe('ConvocationDeliveries', () => {
       [`GET ${path}`]: listed,
       [`POST ${path}/${failed.id}/retry`]: { ...failed, state: 'queued' },
     });
-    render(<ConvocationDeliveries meetingId={MEETING} />);
+    render(<ConvocationDeliveries meetingId={MEETING} />, { wrapper: testQueryClient().wrapper });
     fireEvent.click(await screen.findByRole('button', { name: 'Riprova l’invio a Giulia Rossi' }));
     expect(await screen.findByText('Invio a Giulia Rossi rimesso in coda.')).toBeTruthy();
     expect(screen.getByText('In coda')).toBeTruthy();
@@ -73,9 +75,31 @@ describe('ConvocationDeliveries', () => {
     expect(fetchMock.mock.calls.map(([url, init]) => `${init?.method} ${url}`)).toContain(`POST ${path}/${failed.id}/retry`);
   });
 
+  it('asks again by itself while a mail waits, and stops once none does', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const answers = [[{ ...failed, state: 'queued' as const }], [{ ...failed, state: 'retrying' as const }], [failed]];
+      const fetchMock = vi.fn(() => {
+        const items = answers.length > 1 ? answers.shift()! : answers[0];
+        return Promise.resolve(new Response(JSON.stringify({ items, total: 1, page: 1, pageSize: 1 }), { status: 200 }));
+      });
+      vi.stubGlobal('fetch', fetchMock);
+      render(<ConvocationDeliveries meetingId={MEETING} />, { wrapper: testQueryClient().wrapper });
+      expect(await screen.findByText('In coda')).toBeTruthy();
+      await vi.advanceTimersByTimeAsync(REFRESH_WHILE_PENDING_MS);
+      expect(await screen.findByText('Nuovo tentativo in programma')).toBeTruthy();
+      await vi.advanceTimersByTimeAsync(REFRESH_WHILE_PENDING_MS);
+      expect(await screen.findByText('Non riuscita')).toBeTruthy();
+      await vi.advanceTimersByTimeAsync(REFRESH_WHILE_PENDING_MS * 3);
+      expect(fetchMock).toHaveBeenCalledTimes(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says when no mail was queued', async () => {
     serve({ [`GET ${path}`]: [] });
-    render(<ConvocationDeliveries meetingId={MEETING} />);
+    render(<ConvocationDeliveries meetingId={MEETING} />, { wrapper: testQueryClient().wrapper });
     expect(await screen.findByText('Nessuna email in coda per questa seduta.')).toBeTruthy();
   });
 });

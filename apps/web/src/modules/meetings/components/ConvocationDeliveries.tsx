@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ConvocationDeliveries as Deliveries, ConvocationDelivery } from '@cantiere/domain';
-import { api } from '../../../api/client';
+import { useState } from 'react';
+import type { ConvocationDelivery } from '@cantiere/domain';
+import { QueryError } from '../../../components/QueryError';
 import { useTranslation } from 'react-i18next';
 import { dateLocale } from '../../../i18n';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
+import { useConvocationDeliveries, useRetryDelivery } from '../hooks/useConvocationDeliveries';
 import { formatDateTime } from '../rome';
 
 const STATE_BADGE: Record<ConvocationDelivery['state'], string> = {
@@ -12,7 +13,6 @@ const STATE_BADGE: Record<ConvocationDelivery['state'], string> = {
   retrying: 'bg-warning text-dark',
   failed: 'bg-danger',
 };
-const REFRESH_WHILE_PENDING_MS = 5_000;
 
 /**
  * What became of each email the meeting sent its register, for the facilitator: delivered, waiting, tried again
@@ -21,35 +21,16 @@ const REFRESH_WHILE_PENDING_MS = 5_000;
 export function ConvocationDeliveries({ meetingId }: { meetingId: string }) {
   const { t, i18n } = useTranslation(MEETINGS, { keyPrefix: 'deliveries' });
   const { t: tc } = useTranslation();
-  const [deliveries, setDeliveries] = useState<ConvocationDelivery[] | null>(null);
+  const query = useConvocationDeliveries(meetingId);
+  const deliveries = query.data ?? null;
+  const retryDelivery = useRetryDelivery(meetingId);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
-  const path = `/api/meetings/${meetingId}/convocation/deliveries`;
-  const load = useCallback(
-    () =>
-      api<Deliveries>('GET', path).then(
-        (r) => {
-          setDeliveries(r.items);
-          setError(null);
-        },
-        (e: Error) => setError(e.message),
-      ),
-    [path],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
-  const pending = deliveries?.some((d) => d.state === 'queued' || d.state === 'retrying') ?? false;
-  useEffect(() => {
-    if (!pending) return;
-    const timer = setTimeout(() => void load(), REFRESH_WHILE_PENDING_MS);
-    return () => clearTimeout(timer);
-  }, [pending, deliveries, load]);
 
   const retry = async (d: ConvocationDelivery) => {
+    setError(null);
     try {
-      const { delivery } = await api<{ delivery: ConvocationDelivery }>('POST', `${path}/${d.id}/retry`);
-      setDeliveries((list) => list?.map((x) => (x.id === delivery.id ? delivery : x)) ?? [delivery]);
+      await retryDelivery.mutateAsync(d.id);
       setNotice(t('retried', { name: d.recipientName || d.email }));
     } catch (err) {
       setError((err as Error).message);
@@ -68,22 +49,25 @@ export function ConvocationDeliveries({ meetingId }: { meetingId: string }) {
           {t('error', { message: error })}
         </div>
       )}
+      {query.error && <QueryError error={query.error} onRetry={() => query.refetch()} />}
       <p role="status" className="small">
         {notice}
       </p>
       {!deliveries ? (
-        <p>{t('loading')}</p>
+        !query.error && <p>{t('loading')}</p>
       ) : deliveries.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
         <>
           <p>
             {t('summary', { sent: count('sent'), pending: count('queued') + count('retrying'), failed: count('failed') })}{' '}
-            <button type="button" className="btn btn-sm btn-outline-primary ms-2" onClick={() => void load()}>
+            <button type="button" className="btn btn-sm btn-outline-primary ms-2" onClick={() => void query.refetch()}>
               {t('refresh')}
             </button>
           </p>
-          <div className="table-responsive">
+          {/* The table scrolls sideways on narrow screens: focusable and named so that keyboard users can scroll it;
+              positioned, so that the hidden column title scrolls with it instead of widening a phone's page. */}
+          <div className="table-responsive position-relative" tabIndex={0} role="region" aria-labelledby="deliveries-title">
             <table className="table table-sm align-middle">
               <caption>{t('caption')}</caption>
               <thead>
@@ -95,7 +79,7 @@ export function ConvocationDeliveries({ meetingId }: { meetingId: string }) {
                   <th scope="col">{t('lastError')}</th>
                   <th scope="col">{t('updated')}</th>
                   <th scope="col">
-                    <span className="visually-hidden">{t('retry')}</span>
+                    <span className="visually-hidden">{tc('common.retry')}</span>
                   </th>
                 </tr>
               </thead>
@@ -122,7 +106,7 @@ export function ConvocationDeliveries({ meetingId }: { meetingId: string }) {
                           aria-label={t('retryOf', { name: d.recipientName || d.email })}
                           onClick={() => void retry(d)}
                         >
-                          {t('retry')}
+                          {tc('common.retry')}
                         </button>
                       )}
                     </td>

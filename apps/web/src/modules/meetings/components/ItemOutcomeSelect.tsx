@@ -1,15 +1,15 @@
 import { useRef, useState } from 'react';
 import { AGENDA_ITEM_OUTCOMES } from '@cantiere/domain/constants';
-import type { Agenda, AgendaItem, AgendaItemOutcome } from '@cantiere/domain';
+import type { AgendaItem, AgendaItemOutcome } from '@cantiere/domain';
+import { useAgendaChange } from '../hooks/useAgendaChange';
 import { useTranslation } from 'react-i18next';
-import { meetingsApi } from '../api';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
+import { agendaRoutes } from '@cantiere/domain';
+import { call } from '../../../api/client';
 
 interface Props {
   meetingId: string;
   item: AgendaItem;
-  /** Takes a ticket when a change starts, so that answers arriving out of order cannot put an older choice back. */
-  beginChange: () => (agenda: Agenda) => void;
 }
 
 /**
@@ -17,8 +17,9 @@ interface Props {
  * the keyboard and with screen readers as it is; the empty choice leaves it to the minutes' content and run mode.
  * It is never disabled while saving: arrowing through the choices saves as it goes, and disabling would drop the focus.
  */
-export function ItemOutcomeSelect({ meetingId, item, beginChange }: Props) {
+export function ItemOutcomeSelect({ meetingId, item }: Props) {
   const { t } = useTranslation(MEETINGS, { keyPrefix: 'itemOutcome' });
+  const change = useAgendaChange(meetingId);
   const [pending, setPending] = useState<string | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const latest = useRef(0);
@@ -34,11 +35,12 @@ export function ItemOutcomeSelect({ meetingId, item, beginChange }: Props) {
     setPending(value);
     queue.current = queue.current.then(async () => {
       if (request !== latest.current) return;
-      // The ticket is taken when the request leaves, so that a refetch started earlier cannot hide its answer.
-      const show = beginChange();
+      // The change starts when the request leaves: a refetch started earlier is cancelled, so it cannot hide the answer.
       const outcome = (value || null) as AgendaItemOutcome | null;
       try {
-        show(await meetingsApi.updateItem(meetingId, item.id, { outcome }));
+        await change.mutateAsync({
+          send: async () => (await call(agendaRoutes.update, { params: { id: meetingId, itemId: item.id }, body: { outcome } })).agenda,
+        });
         if (request === latest.current)
           setMessage({ error: false, text: t('outcomeSaved', { title: item.title, outcome: outcome ? t(`outcome_${outcome}`) : t('outcomeAutomatic') }) });
       } catch (err) {

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ConvocationPreview, Meeting, StepWarning } from '@cantiere/domain';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/client';
+import { ApiError, call } from '../../../api/client';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { meetingsApi } from '../api';
 import { isTextKey } from '../../../i18n';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { codesOf, warningsOf } from '../step-warnings';
 import { ConvocationPreviewView } from './ConvocationPreviewView';
 import { StepWarnings } from './StepWarnings';
+import { meetingRoutes, convocationRoutes } from '@cantiere/domain';
 
 type Step = 'convene' | 'start' | 'close';
 /** A step being confirmed: the convocation with its preview, or the warnings the server raised (null before it answered). */
@@ -37,7 +37,10 @@ export function MeetingActions({ meeting, onChange }: { meeting: Meeting; onChan
     setErrors([]);
     setNotice(null);
     try {
-      const { meeting: next } = await meetingsApi.transition(meeting.id, transition, reason || undefined, codesOf(confirmed));
+      const { meeting: next } = await call(meetingRoutes.transition, {
+        params: { id: meeting.id },
+        body: { transition, reason: reason || undefined, confirm: codesOf(confirmed) },
+      });
       setAsking(null);
       onChange(next);
       if (transition === 'convene') setNotice(t('convened'));
@@ -58,7 +61,7 @@ export function MeetingActions({ meeting, onChange }: { meeting: Meeting; onChan
     if (step !== 'convene') return setAsking({ step, warnings: null });
     setBusy(true);
     try {
-      setAsking({ step, warnings: null, preview: await meetingsApi.convocationPreview(meeting.id) });
+      setAsking({ step, warnings: null, preview: (await call(convocationRoutes.preview, { params: { id: meeting.id } })).convocation });
     } catch (err) {
       fail(err);
     } finally {

@@ -10,12 +10,11 @@ export interface MinutesSectionProps {
   meeting: Meeting;
   items: AgendaItem[];
   user: { id: string; name: string; organisation: string | null };
-  minutesVersion: number;
   onMeetingChange: (m: Meeting) => void;
 }
 
 /** The minutes with their workflow and the verbale's downloads, as one landmark of the meeting page. */
-export function MinutesSection({ meeting, items, user, minutesVersion, onMeetingChange }: MinutesSectionProps) {
+export function MinutesSection({ meeting, items, user, onMeetingChange }: MinutesSectionProps) {
   const { t } = useTranslation(MEETINGS);
   const { t: tl } = useTranslation(MEETINGS, { keyPrefix: 'layout' });
   return (
@@ -35,14 +34,7 @@ export function MinutesSection({ meeting, items, user, minutesVersion, onMeeting
         </a>
       </p>
       <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-        <MeetingMinutes
-          meeting={meeting}
-          items={items}
-          currentItemId={meeting.run.currentItemId}
-          user={user}
-          minutesVersion={minutesVersion}
-          onMeetingChange={onMeetingChange}
-        />
+        <MeetingMinutes meeting={meeting} items={items} currentItemId={meeting.run.currentItemId} user={user} onMeetingChange={onMeetingChange} />
       </Suspense>
     </section>
   );

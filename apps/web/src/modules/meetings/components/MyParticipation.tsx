@@ -1,9 +1,9 @@
 import { FormEvent, useState } from 'react';
 import type { Attendance, Meeting, RsvpResponse } from '@cantiere/domain';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/client';
-import { meetingsApi } from '../api';
+import { ApiError, call } from '../../../api/client';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
+import { attendanceRoutes } from '@cantiere/domain';
 
 /** The logged-in representative's own part: the answer to the convocation, then check-in and check-out. */
 export function MyParticipation({ meeting, attendance, onChange }: { meeting: Meeting; attendance: Attendance; onChange: (a: Attendance) => void }) {
@@ -28,7 +28,8 @@ export function MyParticipation({ meeting, attendance, onChange }: { meeting: Me
       return;
     }
     try {
-      onChange(await meetingsApi.rsvp(meeting.id, { response, delegateName: response === 'delegate' ? delegate.trim() : null }));
+      const body = { response, delegateName: response === 'delegate' ? delegate.trim() : null };
+      onChange((await call(attendanceRoutes.rsvp, { params: { id: meeting.id }, body })).attendance);
       setSaved(true);
     } catch (err) {
       setError(err instanceof ApiError ? err.message : String(err));
@@ -36,7 +37,7 @@ export function MyParticipation({ meeting, attendance, onChange }: { meeting: Me
   };
   const check = async (direction: 'in' | 'out') => {
     try {
-      onChange(direction === 'in' ? await meetingsApi.checkIn(meeting.id) : await meetingsApi.checkOut(meeting.id));
+      onChange((await call(direction === 'in' ? attendanceRoutes.checkIn : attendanceRoutes.checkOut, { params: { id: meeting.id } })).attendance);
     } catch (err) {
       setError((err as Error).message);
     }

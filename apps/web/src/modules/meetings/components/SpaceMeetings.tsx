@@ -1,38 +1,33 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
-import type { Meeting } from '@cantiere/domain';
+import { QueryError } from '../../../components/QueryError';
+import { meetingKeys } from '../api/keys';
+import { useSpaceMeetings } from '../hooks/useSpaceMeetings';
 import { useTranslation } from 'react-i18next';
-import { meetingsApi } from '../api';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { useSpaceMembers } from '../useSpaceMembers';
 import { MeetingForm } from './MeetingForm';
 import { MeetingList } from './MeetingList';
+import { meetingRoutes } from '@cantiere/domain';
+import { call } from '../../../api/client';
 
 /** The meetings of a space and, for its facilitators, the form that creates one. */
 export function SpaceMeetings({ spaceId, canManage }: { spaceId: string; canManage: boolean }) {
   const { t } = useTranslation(MEETINGS);
   const navigate = useNavigate();
-  const [meetings, setMeetings] = useState<Meeting[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const client = useQueryClient();
+  const query = useSpaceMeetings(spaceId);
+  const meetings = query.data;
   const [creating, setCreating] = useState(false);
   const members = useSpaceMembers(canManage ? spaceId : null);
-  useEffect(() => {
-    meetingsApi.list({ spaceId }).then(
-      (r) => setMeetings(r.meetings),
-      (e: Error) => setError(e.message),
-    );
-  }, [spaceId]);
   return (
     <section aria-labelledby="space-meetings-title" className="mt-4">
       <h2 id="space-meetings-title" className="h4">
         {t('meetings')}
       </h2>
-      {error && (
-        <div className="alert alert-danger" role="alert">
-          {t('common.error', { message: error })}
-        </div>
-      )}
-      {meetings ? <MeetingList meetings={meetings} empty={t('noMeetings')} /> : <p role="status">{t('app.loading')}</p>}
+      {query.error && <QueryError error={query.error} onRetry={() => query.refetch()} />}
+      {meetings ? <MeetingList meetings={meetings} empty={t('noMeetings')} /> : !query.error && <p role="status">{t('app.loading')}</p>}
       {canManage && !creating && (
         <button type="button" className="btn btn-outline-primary" onClick={() => setCreating(true)}>
           {t('newMeeting')}
@@ -47,7 +42,9 @@ export function SpaceMeetings({ spaceId, canManage }: { spaceId: string; canMana
             submitLabel={t('create')}
             onCancel={() => setCreating(false)}
             onSubmit={async (values) => {
-              const { meeting } = await meetingsApi.create({ spaceId, ...values });
+              const { meeting } = await call(meetingRoutes.create, { body: { spaceId, ...values } });
+              client.setQueryData(meetingKeys.detail(meeting.id), meeting);
+              void client.invalidateQueries({ queryKey: meetingKeys.lists() });
               navigate(`/sedute/${meeting.id}`);
             }}
           />

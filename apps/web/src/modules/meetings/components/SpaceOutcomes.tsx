@@ -1,39 +1,38 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { ACTION_STATUSES } from '@cantiere/domain/constants';
 import type { ActionStatus, Decision, MeetingAction } from '@cantiere/domain';
-import { useTranslation } from 'react-i18next';
+import { QueryError } from '../../../components/QueryError';
 import { dateFormat } from '../../../i18n/date-format';
-import { meetingsApi } from '../api';
+import { meetingKeys } from '../api/keys';
+import { useSpaceActions } from '../hooks/useSpaceActions';
+import { useSpaceDecisions } from '../hooks/useSpaceDecisions';
+import { useTranslation } from 'react-i18next';
 import { dateLocale } from '../../../i18n';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
+import { outcomeRoutes } from '@cantiere/domain';
+import { call } from '../../../api/client';
 
 /** What the space's meetings produced: decisions with their votes, and actions followed up to completion. */
 export function SpaceOutcomes({ spaceId }: { spaceId: string }) {
   const { t, i18n } = useTranslation(MEETINGS);
   const locale = dateLocale(i18n.language);
-  const [decisions, setDecisions] = useState<Decision[] | null>(null);
-  const [actions, setActions] = useState<MeetingAction[] | null>(null);
+  const client = useQueryClient();
   const [overdue, setOverdue] = useState(false);
+  const decisionsQuery = useSpaceDecisions(spaceId);
+  const actionsQuery = useSpaceActions(spaceId, overdue);
+  const decisions = decisionsQuery.data ?? null;
+  const actions = actionsQuery.data ?? null;
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    meetingsApi.decisions(spaceId).then(
-      (r) => setDecisions(r.decisions),
-      (e: Error) => setError(e.message),
-    );
-  }, [spaceId]);
-  useEffect(() => {
-    meetingsApi.actions(spaceId, overdue).then(
-      (r) => setActions(r.actions),
-      (e: Error) => setError(e.message),
-    );
-  }, [spaceId, overdue]);
 
   const setStatus = async (action: MeetingAction, status: ActionStatus) => {
     setError(null);
     try {
-      const { action: updated } = await meetingsApi.setActionStatus(action.id, status);
-      setActions((list) => list?.map((a) => (a.id === updated.id ? updated : a)) ?? null);
+      const { action: updated } = await call(outcomeRoutes.setStatus, { params: { id: action.id }, body: { status } });
+      client.setQueryData<MeetingAction[]>(meetingKeys.spaceActions(spaceId, overdue), (list) => list?.map((a) => (a.id === updated.id ? updated : a)));
+      // The other filter's list may now hold it or not.
+      void client.invalidateQueries({ queryKey: meetingKeys.spaceActions(spaceId, !overdue) });
     } catch (err) {
       setError((err as Error).message);
     }
@@ -57,7 +56,8 @@ export function SpaceOutcomes({ spaceId }: { spaceId: string }) {
         </div>
       )}
       <h3 className="h5">{t('decisions')}</h3>
-      {decisions === null && <p role="status">{t('app.loading')}</p>}
+      {decisionsQuery.error && <QueryError error={decisionsQuery.error} onRetry={() => decisionsQuery.refetch()} />}
+      {decisions === null && !decisionsQuery.error && <p role="status">{t('app.loading')}</p>}
       {decisions?.length === 0 && <p className="text-secondary">{t('noDecisions')}</p>}
       {decisions && decisions.length > 0 && (
         <div className="table-responsive">
@@ -94,7 +94,8 @@ export function SpaceOutcomes({ spaceId }: { spaceId: string }) {
           </label>
         </div>
       </div>
-      {actions === null && <p role="status">{t('app.loading')}</p>}
+      {actionsQuery.error && <QueryError error={actionsQuery.error} onRetry={() => actionsQuery.refetch()} />}
+      {actions === null && !actionsQuery.error && <p role="status">{t('app.loading')}</p>}
       {actions?.length === 0 && <p className="text-secondary">{t('noActions')}</p>}
       {actions && actions.length > 0 && (
         <div className="table-responsive">

@@ -20,8 +20,6 @@ export interface MeetingMinutesProps {
   items: AgendaItem[];
   currentItemId: string | null;
   user: { id: string; name: string; organisation: string | null };
-  /** Bumped by the live channel when the minutes' status or remarks change. */
-  minutesVersion: number;
   onMeetingChange: (m: Meeting) => void;
 }
 
@@ -33,7 +31,7 @@ export function MeetingMinutes(props: MeetingMinutesProps) {
       <MinutesWorkflow meeting={meeting} onChange={props.onMeetingChange} />
       {/* Reopened when the status changes, so that access (write or read) is decided afresh by the server. */}
       <LiveMinutes key={`${meeting.status}:${meeting.minutesStatus}`} {...props} />
-      {meeting.minutesStatus !== 'draft' && <RemarksPanel meeting={meeting} items={props.items} version={props.minutesVersion} />}
+      {meeting.minutesStatus !== 'draft' && <RemarksPanel meeting={meeting} items={props.items} />}
     </>
   );
 }

@@ -1,12 +1,11 @@
-import { useEffect } from 'react';
-import { EditorContent, useEditor } from '@tiptap/react';
-import Collaboration from '@tiptap/extension-collaboration';
-import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { useEffect, useMemo } from 'react';
+import { EditorContent } from '@tiptap/react';
 import type * as Y from 'yjs';
 import type { DocSession, PresenceUser } from '@cantiere/collab';
 import { richTextExtensions } from '@cantiere/editor-schema/tiptap';
 import { useTranslation } from 'react-i18next';
 import { EditorToolbar } from '../../collab/components/EditorToolbar';
+import { useCollabEditor } from '../../collab/hooks/useCollabEditor';
 import { AgendaSection } from '../extensions/AgendaSection';
 import { ActionBlock, DecisionBlock } from '../extensions/MinutesBlocks';
 import { MinutesGuards } from '../extensions/MinutesGuards';
@@ -39,34 +38,18 @@ export function minutesExtensions(otherBusinessTitle?: string) {
 /** The live minutes: one section per agenda item, the current one highlighted, decision and action blocks. */
 export function MinutesEditor({ ydoc, session, user, editable, currentItemId }: Props) {
   const { t } = useTranslation(MINUTES);
-  const editor = useEditor(
-    {
-      editable,
-      extensions: [
-        ...minutesExtensions(t('otherBusiness')),
-        Collaboration.configure({ document: ydoc, field: 'default' }),
-        CollaborationCaret.configure({ provider: { awareness: session.awareness }, user }),
-      ],
-      editorProps: {
-        attributes: {
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-label': t('editorLabel'),
-          class: 'cantiere-editor minutes-editor form-control',
-          'data-testid': 'minutes-editor',
-        },
-      },
-    },
-    [ydoc, session],
-  );
-
-  useEffect(() => {
-    editor?.setEditable(editable);
-  }, [editor, editable]);
-
-  useEffect(() => {
-    session.awareness.setLocalStateField('user', user);
-  }, [session, user]);
+  const otherBusiness = t('otherBusiness');
+  const extensions = useMemo(() => minutesExtensions(otherBusiness), [otherBusiness]);
+  const editor = useCollabEditor({
+    ydoc,
+    session,
+    user,
+    editable,
+    extensions,
+    label: t('editorLabel'),
+    className: 'cantiere-editor minutes-editor form-control',
+    testId: 'minutes-editor',
+  });
 
   // Follow the facilitator to the item under discussion, unless the reader is writing elsewhere.
   useEffect(() => {

@@ -1,18 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Meeting, StepWarning } from '@cantiere/domain';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { meetingsApi } from '../../meetings/api';
+import { QueryError } from '../../../components/QueryError';
 import { StepWarnings } from '../../meetings/components/StepWarnings';
 import { formatDateTime } from '../../meetings/rome';
 import { dateLocale } from '../../../i18n';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { MINUTES } from '../../../i18n/namespaces/minutes';
 import { codesOf, warningsOf } from '../../meetings/step-warnings';
-import { minutesApi } from '../api';
 import { describeError } from '../describe-error';
-
-const TAKEN_PLACE = ['in_progress', 'closed', 'minutes_approved'];
+import { useLaterMeetings } from '../hooks/useLaterMeetings';
+import { minutesRoutes } from '@cantiere/domain';
+import { call } from '../../../api/client';
 
 /** Where the minutes stand (draft, in review, approved with their hash) and, for the officers, the next step. */
 export function MinutesWorkflow({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meeting) => void }) {
@@ -22,19 +22,12 @@ export function MinutesWorkflow({ meeting, onChange }: { meeting: Meeting; onCha
   /** The step being confirmed; for approval, the warnings the server raised (null before it answered). */
   const [asking, setAsking] = useState<{ step: 'review' | 'approve'; warnings: StepWarning[] | null } | null>(null);
   const [days, setDays] = useState('7');
-  const [later, setLater] = useState<Meeting[]>([]);
   const [approvedAt, setApprovedAt] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const canAct = meeting.canManage && meeting.status === 'closed';
-
-  useEffect(() => {
-    if (!canAct) return;
-    meetingsApi.list({ spaceId: meeting.spaceId }).then(
-      (r) => setLater(r.meetings.filter((m) => m.id !== meeting.id && m.startsAt > meeting.startsAt && TAKEN_PLACE.includes(m.status))),
-      () => setLater([]),
-    );
-  }, [canAct, meeting.id, meeting.spaceId, meeting.startsAt]);
+  const laterQuery = useLaterMeetings(meeting, canAct);
+  const later = laterQuery.data ?? [];
 
   const act = async (step: 'review' | 'approve', run: () => Promise<{ meeting: Meeting }>) => {
     setBusy(true);
@@ -63,8 +56,12 @@ export function MinutesWorkflow({ meeting, onChange }: { meeting: Meeting; onCha
   const confirm = () => {
     if (asking?.step === 'review') {
       const n = reviewDays();
-      if (n) void act('review', () => minutesApi.startReview(meeting.id, n));
-    } else if (asking) void act('approve', () => minutesApi.approve(meeting.id, approvedAt || null, codesOf(asking.warnings)));
+      if (n) void act('review', () => call(minutesRoutes.review, { params: { id: meeting.id }, body: { days: n } }));
+    } else if (asking) {
+      const confirm = codesOf(asking.warnings);
+      const body = { ...(approvedAt ? { approvedAtMeetingId: approvedAt } : {}), ...(confirm ? { confirm } : {}) };
+      void act('approve', () => call(minutesRoutes.approve, { params: { id: meeting.id }, body }));
+    }
   };
 
   let status: string = t('status_draft');
@@ -117,6 +114,7 @@ export function MinutesWorkflow({ meeting, onChange }: { meeting: Meeting; onCha
               </button>
             </div>
           )}
+          {laterQuery.error && <QueryError error={laterQuery.error} onRetry={() => laterQuery.refetch()} />}
           <div className="d-flex align-items-end gap-2">
             <div>
               <label htmlFor="approved-at" className="form-label small mb-0">

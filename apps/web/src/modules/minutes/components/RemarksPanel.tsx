@@ -1,24 +1,30 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { AgendaItem, Meeting, MinutesRemark } from '@cantiere/domain';
-import { useTranslation } from 'react-i18next';
+import { QueryError } from '../../../components/QueryError';
+import { meetingKeys } from '../../meetings/api/keys';
 import { formatDateTime } from '../../meetings/rome';
-import { minutesApi } from '../api';
 import { describeError } from '../describe-error';
+import { useRemarks } from '../hooks/useRemarks';
+import { useTranslation } from 'react-i18next';
 import { dateLocale } from '../../../i18n';
 import { MINUTES } from '../../../i18n/namespaces/minutes';
+import { minutesRoutes } from '@cantiere/domain';
+import { call } from '../../../api/client';
 
 interface Props {
   meeting: Meeting;
   items: AgendaItem[];
-  /** Bumped when the minutes change elsewhere (a new remark from someone else), to reload the list. */
-  version: number;
 }
 
 /** Comments and suggested changes during the review, signed with name and organisation, for everyone to see. */
-export function RemarksPanel({ meeting, items, version }: Props) {
+export function RemarksPanel({ meeting, items }: Props) {
   const { t, i18n } = useTranslation(MINUTES);
   const locale = dateLocale(i18n.language);
-  const [remarks, setRemarks] = useState<MinutesRemark[] | null>(null);
+  const client = useQueryClient();
+  const remarksQuery = useRemarks(meeting.id);
+  const remarks = remarksQuery.data ?? null;
+  const key = meetingKeys.remarks(meeting.id);
   const [kind, setKind] = useState<'comment' | 'suggestion'>('comment');
   const [itemId, setItemId] = useState('');
   const [quote, setQuote] = useState('');
@@ -29,13 +35,7 @@ export function RemarksPanel({ meeting, items, version }: Props) {
   const open = meeting.minutesStatus === 'in_review';
   const windowClosed = open && !!meeting.reviewUntil && new Date(meeting.reviewUntil).getTime() < Date.now();
 
-  const load = useCallback(() => {
-    minutesApi.remarks(meeting.id).then(
-      (r) => setRemarks(r.remarks),
-      () => setRemarks([]),
-    );
-  }, [meeting.id]);
-  useEffect(load, [load, version, meeting.minutesStatus]);
+  const load = () => void client.invalidateQueries({ queryKey: key });
 
   const titleOf = (id: string | null) => items.find((i) => i.id === id)?.title ?? null;
   const submit = async (e: FormEvent) => {
@@ -51,7 +51,10 @@ export function RemarksPanel({ meeting, items, version }: Props) {
     }
     setBusy(true);
     try {
-      await minutesApi.addRemark(meeting.id, { kind, agendaItemId: itemId || undefined, quote: quote.trim() || undefined, text: text.trim() });
+      await call(minutesRoutes.addRemark, {
+        params: { id: meeting.id },
+        body: { kind, agendaItemId: itemId || undefined, quote: quote.trim() || undefined, text: text.trim() },
+      });
       setText('');
       setQuote('');
       setMessage({ tone: 'success', text: t('remarkSent') });
@@ -66,8 +69,10 @@ export function RemarksPanel({ meeting, items, version }: Props) {
     setMessage(null);
     try {
       const { remark: updated } =
-        resolution === 'applied' ? await minutesApi.markApplied(meeting.id, remark.id) : await minutesApi.resolve(meeting.id, remark.id, resolution);
-      setRemarks((list) => list?.map((r) => (r.id === updated.id ? updated : r)) ?? null);
+        resolution === 'applied'
+          ? await call(minutesRoutes.applied, { params: { id: meeting.id, remarkId: remark.id } })
+          : await call(minutesRoutes.resolve, { params: { id: meeting.id, remarkId: remark.id }, body: { resolution } });
+      client.setQueryData<MinutesRemark[]>(key, (list) => list?.map((r) => (r.id === updated.id ? updated : r)));
       // The facilitator learns at once whether the text changed or is now theirs to change.
       if (updated.application === 'applied') setMessage({ tone: 'success', text: t('appliedNotice') });
       if (updated.application === 'to_apply')
@@ -90,7 +95,8 @@ export function RemarksPanel({ meeting, items, version }: Props) {
       <h3 id="remarks-title" className="h5">
         {t('remarks')}
       </h3>
-      {remarks === null && <p role="status">{t('app.loading')}</p>}
+      {remarksQuery.error && <QueryError error={remarksQuery.error} onRetry={() => remarksQuery.refetch()} />}
+      {remarks === null && !remarksQuery.error && <p role="status">{t('app.loading')}</p>}
       {remarks?.length === 0 && <p className="text-secondary">{t('noRemarks')}</p>}
       {remarks && remarks.length > 0 && (
         <ul className="list-unstyled">

@@ -1,0 +1,36 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Agenda } from '@cantiere/domain';
+import { meetingKeys } from '../api/keys';
+
+export interface AgendaChange {
+  /** Sends the change; answers with the agenda as the server now has it. */
+  send: () => Promise<Agenda>;
+  /** Shown at once, before the server answers (a reorder). */
+  optimistic?: Agenda;
+}
+
+/**
+ * A change to a meeting's agenda made on the page. A refetch already on its way is cancelled (its answer, from
+ * before the change, must not replace it), the optimistic state is shown, then the server's answer; a failure puts
+ * the server's agenda back. Live refetches wait while changes are in flight (see `applyMeetingChange`): when the
+ * last one settles, the agenda is refetched once, so that changes others made meanwhile are not missed.
+ */
+export function useAgendaChange(meetingId: string) {
+  const client = useQueryClient();
+  const key = meetingKeys.agenda(meetingId);
+  return useMutation({
+    mutationKey: key,
+    mutationFn: (change: AgendaChange) => change.send(),
+    onMutate: async (change) => {
+      await client.cancelQueries({ queryKey: key });
+      if (change.optimistic) client.setQueryData(key, change.optimistic);
+    },
+    onSuccess: (agenda) => client.setQueryData(key, agenda),
+    onError: () => void client.invalidateQueries({ queryKey: key }),
+    onSettled: (_agenda, error) => {
+      void client.invalidateQueries({ queryKey: meetingKeys.backlog(meetingId) });
+      // This mutation still counts as running here; a failure has refetched already.
+      if (!error && client.isMutating({ mutationKey: key }) <= 1) void client.invalidateQueries({ queryKey: key });
+    },
+  });
+}

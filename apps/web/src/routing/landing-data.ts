@@ -1,0 +1,39 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { matchPath } from 'react-router-dom';
+import { meetingQueries } from '../modules/meetings/api/queries';
+
+type Prefetch = (client: QueryClient, id: string) => void;
+
+/**
+ * What a meeting's pages show first, by route: fetched at start, beside the page's code. (Measured on the home and
+ * space pages, whose first requests are light, it did not help: they are left to their own queries.)
+ */
+const LANDING_DATA: [path: string, prefetch: Prefetch][] = [
+  [
+    '/sedute/:id/conduzione',
+    (client, id) => {
+      void client.prefetchQuery(meetingQueries.detail(id));
+      void client.prefetchQuery(meetingQueries.agenda(id));
+    },
+  ],
+  [
+    '/sedute/:id',
+    (client, id) => {
+      void client.prefetchQuery(meetingQueries.detail(id));
+      void client.prefetchQuery(meetingQueries.agenda(id));
+      void client.prefetchQuery(meetingQueries.attendance(id));
+    },
+  ],
+];
+
+/**
+ * Starts fetching the data of the page at `pathname`, at the same time as the session check and the page's code:
+ * otherwise the requests left only once the page's code had arrived and rendered, a round trip or two later. A
+ * visitor who is not logged in gets 401s here; logging in clears them and the page asks again.
+ */
+export function preloadLandingData(client: QueryClient, pathname: string): void {
+  for (const [path, prefetch] of LANDING_DATA) {
+    const match = matchPath(path, pathname);
+    if (match) return prefetch(client, match.params.id ?? '');
+  }
+}
