@@ -1,10 +1,18 @@
-import { ReactNode } from 'react';
+import { lazy, ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 import { isPublicPath } from '../routing/public-paths';
 import { LanguageSwitch } from './LanguageSwitch';
-import { NotificationBell } from '../modules/notifications/NotificationBell';
+
+// The bell brings the live socket client and the notification routes: loaded after the page, not with every first paint.
+const NotificationBell = lazy(() => import('../modules/notifications/NotificationBell').then((m) => ({ default: m.NotificationBell })));
+/** The bell's place while it loads, the same size, so that the header does not shift. */
+const bellPlaceholder = (
+  <span className="btn btn-sm btn-light invisible" aria-hidden="true">
+    <svg width="16" height="16" viewBox="0 0 16 16" />
+  </span>
+);
 
 /** The page frame in the style of Italian public-administration services (Designers Italia). */
 export function Layout({ children }: { children: ReactNode }) {
@@ -33,7 +41,11 @@ export function Layout({ children }: { children: ReactNode }) {
             <span className="text-white small">{t('app.owner')}</span>
             <div className="d-flex gap-2 align-items-center">
               <LanguageSwitch />
-              {user && <NotificationBell />}
+              {user && (
+                <Suspense fallback={bellPlaceholder}>
+                  <NotificationBell />
+                </Suspense>
+              )}
               {user ? (
                 <button type="button" className="btn btn-sm btn-light" onClick={() => void logout().then(() => navigate('/accesso'))}>
                   {t('nav.logout')}

@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { matchPath } from 'react-router-dom';
-import { meetingQueries } from '../modules/meetings/api/queries';
 
-type Prefetch = (client: QueryClient, id: string) => void;
+type MeetingQueries = (typeof import('../modules/meetings/api/queries'))['meetingQueries'];
+type Prefetch = (client: QueryClient, id: string, meetingQueries: MeetingQueries) => void;
 
 /**
  * What a meeting's pages show first, by route: fetched at start, beside the page's code. (Measured on the home and
@@ -11,14 +11,14 @@ type Prefetch = (client: QueryClient, id: string) => void;
 const LANDING_DATA: [path: string, prefetch: Prefetch][] = [
   [
     '/sedute/:id/conduzione',
-    (client, id) => {
+    (client, id, meetingQueries) => {
       void client.prefetchQuery(meetingQueries.detail(id));
       void client.prefetchQuery(meetingQueries.agenda(id));
     },
   ],
   [
     '/sedute/:id',
-    (client, id) => {
+    (client, id, meetingQueries) => {
       void client.prefetchQuery(meetingQueries.detail(id));
       void client.prefetchQuery(meetingQueries.agenda(id));
       void client.prefetchQuery(meetingQueries.attendance(id));
@@ -34,6 +34,11 @@ const LANDING_DATA: [path: string, prefetch: Prefetch][] = [
 export function preloadLandingData(client: QueryClient, pathname: string): void {
   for (const [path, prefetch] of LANDING_DATA) {
     const match = matchPath(path, pathname);
-    if (match) return prefetch(client, match.params.id ?? '');
+    // The queries (and the route tables with their schemas) load only for the pages that prefetch, beside the page's
+    // own code: the first paint of every other page does not wait for them.
+    if (match) {
+      void import('../modules/meetings/api/queries').then(({ meetingQueries }) => prefetch(client, match.params.id ?? '', meetingQueries));
+      return;
+    }
   }
 }
