@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from './components/RequireAuth';
 import { Layout } from './components/Layout';
-import { NETWORK_PAGES, NetworkRoutes } from './pages/network/NetworkRoutes';
+import { NETWORK_PAGES, NetworkRoutes } from './modules/network';
 import { lazyPage, type LazyPage, PageSuspense, preloadPage } from './routing/lazy-page';
 
 const AccountPage = lazyPage(() => import('./pages/AccountPage'), 'AccountPage');

@@ -9,8 +9,8 @@ import { FormField } from '../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, messageFor } from '../forms/errors';
 import { LOCALE_KEY } from '../i18n';
 import { NotificationPreferencesPanel } from '../modules/notifications/NotificationPreferencesPanel';
-import { ApiTokensPanel } from './account/ApiTokensPanel';
-import { SessionsPanel } from './account/SessionsPanel';
+import { ApiTokensPanel } from '../modules/account/components/ApiTokensPanel';
+import { SessionsPanel } from '../modules/account/components/SessionsPanel';
 import { ACCOUNT } from '../i18n/namespaces/account';
 import { accountRoutes } from '@cantiere/domain';
 

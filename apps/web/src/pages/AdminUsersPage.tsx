@@ -10,7 +10,7 @@ import { QueryError } from '../components/QueryError';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../forms/errors';
 import { adminKeys } from '../modules/admin/api/keys';
 import { useInvitations } from '../modules/admin/hooks/useInvitations';
-import { AccountsPanel } from './admin/AccountsPanel';
+import { AccountsPanel } from '../modules/admin/AccountsPanel';
 import { AuditPanel } from '../modules/admin/AuditPanel';
 import { ACCOUNT } from '../i18n/namespaces/account';
 import { invitationRoutes } from '@cantiere/domain';

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { Route } from 'react-router-dom';
-import { lazyPage, type LazyPage } from '../../routing/lazy-page';
+import { lazyPage, type LazyPage } from '../../../routing/lazy-page';
 
 const ImportPage = lazyPage(() => import('./ImportPage'), 'ImportPage');
 const OrganisationPage = lazyPage(() => import('./OrganisationPage'), 'OrganisationPage');

@@ -1,13 +1,13 @@
 import { FormEvent, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
-import { Alert } from '../../components/Alert';
-import { FormField } from '../../components/FormField';
-import { QueryError } from '../../components/QueryError';
-import { accountKeys } from '../../modules/account/api/keys';
-import { useApiTokens } from '../../modules/account/hooks/useApiTokens';
-import { ACCOUNT } from '../../i18n/namespaces/account';
+import { call } from '../../../api/client';
+import { Alert } from '../../../components/Alert';
+import { FormField } from '../../../components/FormField';
+import { QueryError } from '../../../components/QueryError';
+import { accountKeys } from '../api/keys';
+import { useApiTokens } from '../hooks/useApiTokens';
+import { ACCOUNT } from '../../../i18n/namespaces/account';
 import { apiTokenRoutes } from '@cantiere/domain';
 
 export function ApiTokensPanel() {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { NETWORK } from '../../i18n/namespaces/network';
+import { NETWORK } from '../../../i18n/namespaces/network';
 import type { ImportReport } from '@cantiere/domain';
 
 /** Row-by-row result of an import check; each problem named by its column and in plain words. */

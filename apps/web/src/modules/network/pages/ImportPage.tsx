@@ -1,10 +1,10 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '@cantiere/domain';
-import { ApiError } from '../../api/client';
-import { Alert } from '../../components/Alert';
-import { ImportReportTable } from './ImportReportTable';
-import { NETWORK } from '../../i18n/namespaces/network';
+import { ApiError } from '../../../api/client';
+import { Alert } from '../../../components/Alert';
+import { ImportReportTable } from '../components/ImportReportTable';
+import { NETWORK } from '../../../i18n/namespaces/network';
 
 const TEMPLATES = {
   organisations:

@@ -3,15 +3,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { Person } from '@cantiere/domain';
-import { ApiError, call } from '../../api/client';
-import { useAuth } from '../../auth/AuthContext';
-import { Alert } from '../../components/Alert';
-import { QueryError } from '../../components/QueryError';
-import { networkKeys } from '../../modules/network/api/keys';
-import { usePerson } from '../../modules/network/hooks/usePerson';
-import { apiErrors } from '../../forms/errors';
-import { PersonForm } from './PersonForm';
-import { NETWORK } from '../../i18n/namespaces/network';
+import { ApiError, call } from '../../../api/client';
+import { useAuth } from '../../../auth/AuthContext';
+import { Alert } from '../../../components/Alert';
+import { QueryError } from '../../../components/QueryError';
+import { networkKeys } from '../api/keys';
+import { usePerson } from '../hooks/usePerson';
+import { apiErrors } from '../../../forms/errors';
+import { PersonForm } from '../components/PersonForm';
+import { NETWORK } from '../../../i18n/namespaces/network';
 import { personRoutes } from '@cantiere/domain';
 
 export function PersonPage() {

@@ -7,8 +7,8 @@ import { Alert } from '../../components/Alert';
 import { QueryError } from '../../components/QueryError';
 import { apiErrors } from '../../forms/errors';
 import { useAuth } from '../../auth/AuthContext';
-import { adminKeys } from '../../modules/admin/api/keys';
-import { useAdminUsers } from '../../modules/admin/hooks/useAdminUsers';
+import { adminKeys } from './api/keys';
+import { useAdminUsers } from './hooks/useAdminUsers';
 import { ACCOUNT } from '../../i18n/namespaces/account';
 import { userAdminRoutes } from '@cantiere/domain';
 

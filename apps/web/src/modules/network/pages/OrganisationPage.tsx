@@ -3,17 +3,17 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { Organisation } from '@cantiere/domain';
-import { ApiError, call } from '../../api/client';
-import { useAuth } from '../../auth/AuthContext';
-import { Alert } from '../../components/Alert';
-import { QueryError } from '../../components/QueryError';
-import { networkKeys } from '../../modules/network/api/keys';
-import { useOrganisation } from '../../modules/network/hooks/useOrganisation';
-import { useOrganisationSpaces } from '../../modules/network/hooks/useOrganisationSpaces';
-import { usePeople } from '../../modules/network/hooks/usePeople';
-import { OrganisationForm } from './OrganisationForm';
-import { useReferenceList } from './useReferenceList';
-import { NETWORK } from '../../i18n/namespaces/network';
+import { ApiError, call } from '../../../api/client';
+import { useAuth } from '../../../auth/AuthContext';
+import { Alert } from '../../../components/Alert';
+import { QueryError } from '../../../components/QueryError';
+import { networkKeys } from '../api/keys';
+import { useOrganisation } from '../hooks/useOrganisation';
+import { useOrganisationSpaces } from '../hooks/useOrganisationSpaces';
+import { usePeople } from '../hooks/usePeople';
+import { OrganisationForm } from '../components/OrganisationForm';
+import { useReferenceList } from '../hooks/useReferenceList';
+import { NETWORK } from '../../../i18n/namespaces/network';
 import { organisationRoutes } from '@cantiere/domain';
 
 export function OrganisationPage() {

@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
-import { describeDevice } from './describe-device';
-import { QueryError } from '../../components/QueryError';
-import { accountKeys } from '../../modules/account/api/keys';
-import { useSessions } from '../../modules/account/hooks/useSessions';
-import { ACCOUNT } from '../../i18n/namespaces/account';
+import { call } from '../../../api/client';
+import { describeDevice } from '../lib/describe-device';
+import { QueryError } from '../../../components/QueryError';
+import { accountKeys } from '../api/keys';
+import { useSessions } from '../hooks/useSessions';
+import { ACCOUNT } from '../../../i18n/namespaces/account';
 import { accountRoutes } from '@cantiere/domain';
 
 export function SessionsPanel() {

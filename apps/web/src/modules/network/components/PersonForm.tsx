@@ -2,14 +2,14 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AFFILIATION_ROLES, LEGAL_BASES, personInputSchema } from '@cantiere/domain';
 import type { AffiliationRole, LegalBasis, Person } from '@cantiere/domain';
-import { call } from '../../api/client';
-import { useAuth } from '../../auth/AuthContext';
-import { Alert } from '../../components/Alert';
-import { FormField } from '../../components/FormField';
-import { QueryError } from '../../components/QueryError';
-import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../forms/errors';
-import { useOrganisations } from '../../modules/network/hooks/useOrganisations';
-import { NETWORK } from '../../i18n/namespaces/network';
+import { call } from '../../../api/client';
+import { useAuth } from '../../../auth/AuthContext';
+import { Alert } from '../../../components/Alert';
+import { FormField } from '../../../components/FormField';
+import { QueryError } from '../../../components/QueryError';
+import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../../forms/errors';
+import { useOrganisations } from '../hooks/useOrganisations';
+import { NETWORK } from '../../../i18n/namespaces/network';
 import { personRoutes } from '@cantiere/domain';
 
 interface AffiliationDraft {

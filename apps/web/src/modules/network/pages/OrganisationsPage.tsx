@@ -3,16 +3,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ORGANISATION_TYPES } from '@cantiere/domain/constants';
-import { useAuth } from '../../auth/AuthContext';
-import { Pagination } from '../../components/Pagination';
-import { QueryError } from '../../components/QueryError';
-import { networkKeys } from '../../modules/network/api/keys';
-import { useOrganisations } from '../../modules/network/hooks/useOrganisations';
-import { useSpaces } from '../../modules/spaces/hooks/useSpaces';
-import { useListFilters } from './useListFilters';
-import { OrganisationForm } from './OrganisationForm';
-import { useReferenceList } from './useReferenceList';
-import { NETWORK } from '../../i18n/namespaces/network';
+import { useAuth } from '../../../auth/AuthContext';
+import { Pagination } from '../../../components/Pagination';
+import { QueryError } from '../../../components/QueryError';
+import { networkKeys } from '../api/keys';
+import { useOrganisations } from '../hooks/useOrganisations';
+import { useSpaces } from '../../spaces/hooks/useSpaces';
+import { useListFilters } from '../hooks/useListFilters';
+import { OrganisationForm } from '../components/OrganisationForm';
+import { useReferenceList } from '../hooks/useReferenceList';
+import { NETWORK } from '../../../i18n/namespaces/network';
 
 /** Search and filters live in the URL, so that a filtered list can be shared and exported as it is. */
 export function OrganisationsPage() {

@@ -3,16 +3,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { REPRESENTATION_KINDS, SPACE_ROLES } from '@cantiere/domain/constants';
 import type { Membership, Representation, Space, SpaceRole } from '@cantiere/domain';
-import { call } from '../../api/client';
-import { Alert } from '../../components/Alert';
-import { QueryError } from '../../components/QueryError';
-import { apiErrors } from '../../forms/errors';
-import { dateFormat } from '../../i18n/date-format';
-import { useOrganisations } from '../../modules/network/hooks/useOrganisations';
-import { usePeople } from '../../modules/network/hooks/usePeople';
-import { spaceKeys } from '../../modules/spaces/api/keys';
-import { useMembers } from '../../modules/spaces/hooks/useMembers';
-import { NETWORK } from '../../i18n/namespaces/network';
+import { call } from '../../../api/client';
+import { Alert } from '../../../components/Alert';
+import { QueryError } from '../../../components/QueryError';
+import { apiErrors } from '../../../forms/errors';
+import { dateFormat } from '../../../i18n/date-format';
+import { useOrganisations } from '../hooks/useOrganisations';
+import { usePeople } from '../hooks/usePeople';
+import { spaceKeys } from '../../spaces/api/keys';
+import { useMembers } from '../../spaces/hooks/useMembers';
+import { NETWORK } from '../../../i18n/namespaces/network';
 import { spaceRoutes } from '@cantiere/domain';
 
 /** Who represents which organisation in the space; facilitators and admins change it. */

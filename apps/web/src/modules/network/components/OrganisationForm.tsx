@@ -2,12 +2,12 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_TYPES, organisationInputSchema } from '@cantiere/domain';
 import type { Organisation, OrganisationType } from '@cantiere/domain';
-import { call } from '../../api/client';
-import { Alert } from '../../components/Alert';
-import { FormField } from '../../components/FormField';
-import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../forms/errors';
-import { useReferenceList } from './useReferenceList';
-import { NETWORK } from '../../i18n/namespaces/network';
+import { call } from '../../../api/client';
+import { Alert } from '../../../components/Alert';
+import { FormField } from '../../../components/FormField';
+import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../../forms/errors';
+import { useReferenceList } from '../hooks/useReferenceList';
+import { NETWORK } from '../../../i18n/namespaces/network';
 import { organisationRoutes } from '@cantiere/domain';
 
 type Draft = Record<'name' | 'shortName' | 'fiscalCode' | 'vatNumber' | 'runtsNumber' | 'address' | 'website' | 'email' | 'phone' | 'notes', string>;

@@ -2,13 +2,13 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ORGANISATION_TYPES } from '@cantiere/domain/constants';
-import { useAuth } from '../../auth/AuthContext';
-import { Pagination } from '../../components/Pagination';
-import { QueryError } from '../../components/QueryError';
-import { usePeople } from '../../modules/network/hooks/usePeople';
-import { useListFilters } from './useListFilters';
-import { PersonForm } from './PersonForm';
-import { NETWORK } from '../../i18n/namespaces/network';
+import { useAuth } from '../../../auth/AuthContext';
+import { Pagination } from '../../../components/Pagination';
+import { QueryError } from '../../../components/QueryError';
+import { usePeople } from '../hooks/usePeople';
+import { useListFilters } from '../hooks/useListFilters';
+import { PersonForm } from '../components/PersonForm';
+import { NETWORK } from '../../../i18n/namespaces/network';
 
 export function PeoplePage() {
   const { t } = useTranslation(NETWORK);

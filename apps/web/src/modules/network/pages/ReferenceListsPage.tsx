@@ -3,14 +3,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { REFERENCE_KINDS, referenceItemInputSchema } from '@cantiere/domain';
 import type { ReferenceItem, ReferenceKind } from '@cantiere/domain';
-import { call } from '../../api/client';
-import { Alert } from '../../components/Alert';
-import { FormField } from '../../components/FormField';
-import { QueryError } from '../../components/QueryError';
-import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../forms/errors';
-import { networkKeys } from '../../modules/network/api/keys';
-import { useReferenceItems } from '../../modules/network/hooks/useReferenceItems';
-import { NETWORK } from '../../i18n/namespaces/network';
+import { call } from '../../../api/client';
+import { Alert } from '../../../components/Alert';
+import { FormField } from '../../../components/FormField';
+import { QueryError } from '../../../components/QueryError';
+import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../../forms/errors';
+import { networkKeys } from '../api/keys';
+import { useReferenceItems } from '../hooks/useReferenceItems';
+import { NETWORK } from '../../../i18n/namespaces/network';
 import { referenceRoutes } from '@cantiere/domain';
 
 /** The managed lists (thematic areas, Comuni of the district): add entries, rename, retire or restore them. */

@@ -1,16 +1,16 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError } from '../../api/client';
-import { Alert } from '../../components/Alert';
-import { QueryError } from '../../components/QueryError';
-import { SpaceMeetings } from '../../modules/meetings/components/SpaceMeetings';
-import { SpaceOutcomes } from '../../modules/meetings/components/SpaceOutcomes';
-import { useSpace } from '../../modules/spaces/hooks/useSpace';
-import { MembershipEditor } from './MembershipEditor';
-import { NETWORK } from '../../i18n/namespaces/network';
+import { ApiError } from '../../../api/client';
+import { Alert } from '../../../components/Alert';
+import { QueryError } from '../../../components/QueryError';
+import { SpaceMeetings } from '../../meetings/components/SpaceMeetings';
+import { SpaceOutcomes } from '../../meetings/components/SpaceOutcomes';
+import { useSpace } from '../../spaces/hooks/useSpace';
+import { MembershipEditor } from '../components/MembershipEditor';
+import { NETWORK } from '../../../i18n/namespaces/network';
 
-const SpaceDocuments = lazy(() => import('../../modules/collab/components/SpaceDocuments').then((m) => ({ default: m.SpaceDocuments })));
+const SpaceDocuments = lazy(() => import('../../collab/components/SpaceDocuments').then((m) => ({ default: m.SpaceDocuments })));
 
 export function SpacePage() {
   const { t } = useTranslation(NETWORK);

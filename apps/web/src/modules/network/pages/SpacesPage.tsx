@@ -4,15 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { SPACE_KINDS, spaceInputSchema } from '@cantiere/domain';
 import type { Space, SpaceKind, SpaceVisibility } from '@cantiere/domain';
-import { call } from '../../api/client';
-import { useAuth } from '../../auth/AuthContext';
-import { Alert } from '../../components/Alert';
-import { FormField } from '../../components/FormField';
-import { QueryError } from '../../components/QueryError';
-import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../forms/errors';
-import { spaceKeys } from '../../modules/spaces/api/keys';
-import { useSpaces } from '../../modules/spaces/hooks/useSpaces';
-import { NETWORK } from '../../i18n/namespaces/network';
+import { call } from '../../../api/client';
+import { useAuth } from '../../../auth/AuthContext';
+import { Alert } from '../../../components/Alert';
+import { FormField } from '../../../components/FormField';
+import { QueryError } from '../../../components/QueryError';
+import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../../forms/errors';
+import { spaceKeys } from '../../spaces/api/keys';
+import { useSpaces } from '../../spaces/hooks/useSpaces';
+import { NETWORK } from '../../../i18n/namespaces/network';
 import { spaceRoutes } from '@cantiere/domain';
 
 export function SpacesPage() {

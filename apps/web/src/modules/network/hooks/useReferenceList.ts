@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ReferenceItem, ReferenceKind } from '@cantiere/domain';
-import { useReferenceItems } from '../../modules/network/hooks/useReferenceItems';
+import { useReferenceItems } from './useReferenceItems';
 
 const NONE: ReferenceItem[] = [];
 
