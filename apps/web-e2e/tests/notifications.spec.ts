@@ -71,6 +71,8 @@ describe('the notification bell', () => {
       const mail = await waitForMailTo(FOLLOWER, `/sedute/${meeting.id}`);
       await visitor.page.goto(linkIn(mail, '/disiscrizione'));
       await visitor.page.getByRole('heading', { level: 1, name: 'Smetti di ricevere queste email' }).waitFor();
+      // The heading shows at once, the question once the link has been read from the server.
+      await visitor.page.getByRole('button', { name: 'Non inviarmele più' }).waitFor();
       expect(await visitor.page.getByText('Non vuoi più ricevere email per «Sedute modificate»?', { exact: false }).count()).toBe(1);
       expect(await seriousViolations(visitor.page)).toEqual([]);
       await visitor.page.getByRole('button', { name: 'Non inviarmele più' }).click();

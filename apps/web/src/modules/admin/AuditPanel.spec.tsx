@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { testQueryClient } from '../../test-support/query';
 import { AuditPanel } from './AuditPanel';
 
 const update = {
@@ -32,7 +33,7 @@ describe('AuditPanel', () => {
       ),
     );
     vi.stubGlobal('fetch', fetchMock);
-    render(<AuditPanel />);
+    render(<AuditPanel />, { wrapper: testQueryClient().wrapper });
 
     const table = await screen.findByRole('table', { name: 'Voci del registro delle modifiche' });
     const [, row] = within(table).getAllByRole('row');
@@ -60,7 +61,7 @@ describe('AuditPanel', () => {
       respond(url.includes('entity=') ? { items: [], total: 0, page: 1, pageSize: 25 } : { items: [update], total: 1, page: 1, pageSize: 25 }),
     );
     vi.stubGlobal('fetch', fetchMock);
-    render(<AuditPanel />);
+    render(<AuditPanel />, { wrapper: testQueryClient().wrapper });
     await screen.findByRole('table');
 
     fireEvent.change(screen.getByLabelText('Tipo di oggetto'), { target: { value: 'meeting' } });

@@ -1,10 +1,9 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry, Page } from '@cantiere/domain';
-import { api } from '../../api/client';
-import { Alert } from '../../components/Alert';
-import { apiErrors } from '../../forms/errors';
+import type { AuditQuery } from '@cantiere/domain';
+import { QueryError } from '../../components/QueryError';
 import { ACCOUNT } from '../../i18n/namespaces/account';
+import { useAuditTrail } from './hooks/useAuditTrail';
 
 const PAGE_SIZE = 25;
 const ENTITIES = [
@@ -47,23 +46,12 @@ export function AuditPanel() {
   const [draft, setDraft] = useState<Filter>({ entity: '', from: '', to: '' });
   const [filter, setFilter] = useState<Filter>(draft);
   const [page, setPage] = useState(1);
-  const [result, setResult] = useState<Page<AuditEntry> | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const query = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE) });
-    if (filter.entity) query.set('entity', filter.entity);
-    if (filter.from) query.set('from', dayStart(filter.from));
-    if (filter.to) query.set('to', dayAfter(filter.to));
-    let current = true;
-    api<Page<AuditEntry>>('GET', `/api/audit?${query}`).then(
-      (r) => current && (setResult(r), setError(null)),
-      (err: unknown) => current && setError(apiErrors(t, err).message ?? t('errors.server')),
-    );
-    return () => {
-      current = false;
-    };
-  }, [filter, page, t]);
+  const query: AuditQuery = { page, pageSize: PAGE_SIZE };
+  if (filter.entity) query.entity = filter.entity;
+  if (filter.from) query.from = dayStart(filter.from);
+  if (filter.to) query.to = dayAfter(filter.to);
+  const trail = useAuditTrail(query);
+  const result = trail.data ?? null;
 
   const apply = (e: FormEvent) => {
     e.preventDefault();
@@ -110,7 +98,7 @@ export function AuditPanel() {
           </button>
         </div>
       </form>
-      {error && <Alert kind="danger">{error}</Alert>}
+      {trail.error && <QueryError error={trail.error} onRetry={() => trail.refetch()} />}
       {result && result.items.length === 0 && <p>{t('audit.empty')}</p>}
       {result && result.items.length > 0 && (
         <>

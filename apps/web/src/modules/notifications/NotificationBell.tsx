@@ -1,29 +1,15 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { notificationRoutes } from '@cantiere/domain';
-import { call } from '../../api/client';
 import { NOTIFICATIONS } from '../../i18n/namespaces/notifications';
-import { openNotificationsChannel } from './notifications-channel';
+import { useNotificationsLive } from './hooks/useNotificationsLive';
+import { useUnreadCount } from './hooks/useUnreadCount';
 
 /** The bell in the header: a link to the notification centre with the unread count, kept live over the socket. */
 export function NotificationBell() {
   const { t } = useTranslation(NOTIFICATIONS);
-  const [unread, setUnread] = useState(0);
-  useEffect(() => {
-    let live = true;
-    const refetch = () =>
-      call(notificationRoutes.unreadCount).then(
-        (r) => live && setUnread(r.unread),
-        () => undefined,
-      );
-    void refetch();
-    const close = openNotificationsChannel((count) => (count === null ? void refetch() : setUnread(count)));
-    return () => {
-      live = false;
-      close();
-    };
-  }, []);
+  // The count is a hint on a link: while it loads or if it failed, the bell is shown without it (the notification page shows a failed load).
+  const unread = useUnreadCount().data ?? 0;
+  useNotificationsLive();
   return (
     <Link
       to="/notifiche"

@@ -17,6 +17,3 @@ export function openNotificationsChannel(onUnread: (unread: number | null, creat
   socket.on(NOTIFICATIONS_SERVER_EVENTS.unread, (p: NotificationUnread) => onUnread(p.unread));
   return () => socket.close();
 }
-
-/** Same-tab announcements (the list marked something read): the bell refetches its count. */
-export const UNREAD_CHANGED_EVENT = 'cantiere:notifications-unread';
