@@ -12,7 +12,6 @@ const notifications: Translation<typeof italian> = {
     markAllRead: 'Mark all as read',
     unread: 'Unread',
     open: 'Open',
-    loadFailed: 'The notifications could not be loaded.',
   },
   preferences: {
     title: 'Email notifications',

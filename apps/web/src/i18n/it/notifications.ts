@@ -10,7 +10,6 @@ const notifications = {
     markAllRead: 'Segna tutte come lette',
     unread: 'Da leggere',
     open: 'Apri',
-    loadFailed: 'Impossibile caricare le notifiche.',
   },
   preferences: {
     title: 'Notifiche via email',
