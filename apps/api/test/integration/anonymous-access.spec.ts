@@ -50,13 +50,13 @@ describe('anonymous callers', () => {
       'GET /api/auth/invitations/:token',
       'GET /api/calendar/:file',
       'GET /api/health',
-      'GET /api/notifications/unsubscribe/:token',
       'GET /api/rsvp/:token',
+      'GET /api/unsubscribe/:token',
       'POST /api/auth/invitations/:token/accept',
       'POST /api/auth/login',
       'POST /api/auth/password-reset/confirm',
       'POST /api/auth/password-reset/request',
-      'POST /api/notifications/unsubscribe/:token',
+      'POST /api/unsubscribe/:token',
       'PUT /api/rsvp/:token',
     ]);
   });

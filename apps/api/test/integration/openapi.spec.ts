@@ -39,7 +39,7 @@ describe('OpenAPI document', () => {
         !path.startsWith('/api/auth/password-reset') &&
         !path.startsWith('/api/rsvp/') &&
         !path.startsWith('/api/calendar/') &&
-        !path.startsWith('/api/notifications/unsubscribe/')
+        !path.startsWith('/api/unsubscribe/')
       ) {
         expect({ path, method, documents401: statuses.includes('401') }).toEqual({ path, method, documents401: true });
       }
@@ -79,13 +79,13 @@ describe('OpenAPI document', () => {
       'GET /api/auth/invitations/{token}',
       'GET /api/calendar/{file}',
       'GET /api/health',
-      'GET /api/notifications/unsubscribe/{token}',
       'GET /api/rsvp/{token}',
+      'GET /api/unsubscribe/{token}',
       'POST /api/auth/invitations/{token}/accept',
       'POST /api/auth/login',
       'POST /api/auth/password-reset/confirm',
       'POST /api/auth/password-reset/request',
-      'POST /api/notifications/unsubscribe/{token}',
+      'POST /api/unsubscribe/{token}',
       'PUT /api/rsvp/{token}',
     ]);
   });

@@ -19,8 +19,8 @@ const PUBLIC = new Set([
   'POST /api/auth/password-reset/confirm',
   'POST /api/auth/password-reset/request',
   'PUT /api/rsvp/:token',
-  'GET /api/notifications/unsubscribe/:token',
-  'POST /api/notifications/unsubscribe/:token',
+  'GET /api/unsubscribe/:token',
+  'POST /api/unsubscribe/:token',
 ]);
 
 /**

@@ -87,7 +87,7 @@ describe('notification preferences and the daily digest', () => {
     expect(body).toContain(`Seduta modificata: n. ${meeting.number}/${meeting.year} – Seduta nel riepilogo`);
     expect(body).toContain(`http://cantiere.test/sedute/${meeting.id}`);
     expect(body).toMatch(/Per non ricevere più mail per "Sedute modificate": http:\/\/cantiere\.test\/disiscrizione\/[A-Za-z0-9_-]{43}\n/);
-    expect(headerOf(mails[0], 'List-Unsubscribe')).toMatch(/^<http:\/\/cantiere\.test\/api\/notifications\/unsubscribe\/[A-Za-z0-9_-]{43}>$/);
+    expect(headerOf(mails[0], 'List-Unsubscribe')).toMatch(/^<http:\/\/cantiere\.test\/api\/unsubscribe\/[A-Za-z0-9_-]{43}>$/);
     expect(headerOf(mails[0], 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
 
     // The schedule exists once, hourly, whatever the number of instances.

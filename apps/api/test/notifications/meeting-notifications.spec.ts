@@ -75,7 +75,7 @@ describe('meeting notifications: the register and followers hear of a meeting, t
     expect(headerOf(mail, 'Subject')).toBe(`[Cantiere] Seduta modificata: n. ${meeting.number}/${meeting.year} – Seduta seguita`);
     expect(headerOf(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
     const unsubscribe = headerOf(mail, 'List-Unsubscribe').match(/^<(.+)>$/)![1];
-    expect(unsubscribe).toMatch(/^http:\/\/cantiere\.test\/api\/notifications\/unsubscribe\/[A-Za-z0-9_-]{43}$/);
+    expect(unsubscribe).toMatch(/^http:\/\/cantiere\.test\/api\/unsubscribe\/[A-Za-z0-9_-]{43}$/);
     expect(mail).toContain(`/sedute/${meeting.id}`);
     // The text's link is the web page for the same secret; the header's is the API's one-click address.
     expect(plainBodyOf(mail)).toContain(`http://cantiere.test/disiscrizione/${unsubscribe.split('/').pop()}`);
@@ -88,7 +88,7 @@ describe('meeting notifications: the register and followers hear of a meeting, t
     expect(used.body).toEqual({ unsubscribe: { kind: 'meeting_changed', label: 'Sedute modificate', done: true } });
     const again = await anonymous.post(path).expect(409);
     expect(again.body.error.code).toBe('conflict');
-    expect((await anonymous.get('/api/notifications/unsubscribe/' + 'x'.repeat(43)).expect(404)).body.error.code).toBe('not_found');
+    expect((await anonymous.get('/api/unsubscribe/' + 'x'.repeat(43)).expect(404)).body.error.code).toBe('not_found');
     const prefs = (await f.ok('GET', '/api/notifications/preferences', f.cookies.admin)).preferences;
     expect(prefs.kinds.find((k: Json) => k.kind === 'meeting_changed')).toEqual({ kind: 'meeting_changed', label: 'Sedute modificate', channel: 'off' });
 

@@ -116,8 +116,8 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
       notification: (await t.dataSource.query('SELECT id FROM notifications WHERE user_id = $1', [notification]))[0].id as string,
       unsubscribeToken: lastSegment(
         linkIn(
-          outbox.find((m) => m.includes('/api/notifications/unsubscribe/'))!,
-          '/api/notifications/unsubscribe',
+          outbox.find((m) => m.includes('/api/unsubscribe/'))!,
+          '/api/unsubscribe',
         ),
       ),
       otherSession: sessions.find((s) => !s.current)!.id as string,

@@ -79,7 +79,7 @@ export const notificationRoutes = {
   }),
   unsubscribeView: /* @__PURE__ */ route({
     method: 'GET',
-    path: '/api/notifications/unsubscribe/:token',
+    path: '/api/unsubscribe/:token',
     summary: 'Get what a one-click unsubscribe link stops',
     status: 200,
     description: 'The kind the link stops mails of',
@@ -89,7 +89,7 @@ export const notificationRoutes = {
   }),
   unsubscribe: /* @__PURE__ */ route({
     method: 'POST',
-    path: '/api/notifications/unsubscribe/:token',
+    path: '/api/unsubscribe/:token',
     summary: 'Unsubscribe from one kind of notification mail',
     status: 200,
     description: 'Mails of that kind stopped (RFC 8058 one-click)',

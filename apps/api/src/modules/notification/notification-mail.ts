@@ -3,7 +3,7 @@ import type { RenderedNotification } from './notification-kinds';
 
 /** RFC 8058: mail programs POST to the API's link (one click, no login); people open the web page in the text. */
 const unsubscribeHeaders = (publicUrl: string, token: string) => ({
-  'List-Unsubscribe': `<${publicUrl}/api/notifications/unsubscribe/${token}>`,
+  'List-Unsubscribe': `<${publicUrl}/api/unsubscribe/${token}>`,
   'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
 });
 const unsubscribePage = (publicUrl: string, token: string) => `${publicUrl}/disiscrizione/${token}`;
