@@ -2,88 +2,22 @@
 // convene request of a meeting with 200 representatives takes (its mails only queued), and how long 1 000 queued
 // mail jobs take to drain, each beside its target. It never asserts: the figures are for reading.
 // Run after `npm run build`: npm run bench:jobs (needs a PostgreSQL server; BENCH_DATABASE_URL, default below).
-import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { PgBoss } from 'pg-boss';
 import { requireSupportedNode } from '../../scripts/node-version.mjs';
+import { databaseUrl, startServer, until, withAdmin } from '../support/bench-server.mjs';
 
 requireSupportedNode('bench/jobs');
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
-const main = path.join(root, 'apps/api/dist/apps/api/src/main.js');
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REPRESENTATIVES = Number(process.env.BENCH_REPRESENTATIVES ?? 200);
 const CONVENE_RUNS = Number(process.env.BENCH_CONVENE_RUNS ?? 3);
 const JOBS = Number(process.env.BENCH_JOBS ?? 1000);
 const TARGETS = { conveneMs: 300, drainMs: 10_000 };
 const ADMIN = { email: 'laura.ferrari@comune.cremona.it', password: 'cantiere-demo-2026' };
-
-if (!fs.existsSync(main)) throw new Error('Build first: npm run build');
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-const databaseUrl = (name) => {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-};
-async function withAdmin(sql) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-async function until(check, timeoutMs, what) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
-
-async function startServer(dbUrl, dataDir) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [main], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      SEED_DEMO: 'true',
-      DATABASE_URL: dbUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      REDIS_URL: '',
-      SMTP_URL: '',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const base = `http://127.0.0.1:${port}`;
-  await until(async () => (await fetch(`${base}/api/health`).catch(() => null))?.ok, 120_000, 'the server');
-  return {
-    base,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
 
 function client(base, cookie = '') {
   return async (method, route, body) => {
