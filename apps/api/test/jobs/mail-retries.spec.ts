@@ -44,9 +44,18 @@ describe('mail through jobs: a failing SMTP server', () => {
       expect(d).toMatchObject({ kind: 'convocation', state: 'failed', attempts: 3, sentAt: null });
       expect(d.lastError).toMatch(/ECONNREFUSED/);
     }
-    // Given up, each job is kept as a dead letter.
-    const dead = await t.app.get(JobQueue).deadLetters(MAIL_SEND_JOB);
-    expect(dead.map((d) => (d.data as { deliveryId: string }).deliveryId)).toEqual(expect.arrayContaining(deliveries.map((d) => d.id)));
+    // Given up, each job is kept as a dead letter. The row is marked failed inside the handler, the job is moved to
+    // the dead-letter queue by pg-boss just after the handler throws, so the two are waited for separately.
+    const deadIds = async () => (await t.app.get(JobQueue).deadLetters(MAIL_SEND_JOB)).map((d) => (d.data as { deliveryId: string }).deliveryId);
+    await waitFor(
+      async () => {
+        const ids = await deadIds();
+        return deliveries.every((d) => ids.includes(d.id));
+      },
+      10_000,
+      'a dead letter for each delivery',
+    );
+    expect(await deadIds()).toEqual(expect.arrayContaining(deliveries.map((d) => d.id)));
 
     // Only the facilitator sees the deliveries; a failed one can be sent again (and fails again, counted on).
     expect((await f.call('GET', path, f.cookies.member)).status).toBe(403);
