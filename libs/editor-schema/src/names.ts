@@ -40,5 +40,13 @@ export const LINK = { name: 'link', hrefAttr: 'href' } as const;
 /** The line break node (inline). */
 export const HARD_BREAK = 'hardBreak';
 
+/**
+ * A mention of a person with an account or of an organisation: an inline atom whose attributes say who (`kind` and
+ * `id`) and the name shown (`label`, written as `@<label>`). Attributes come from any client: readers check them.
+ */
+export const MENTION = { name: 'mention', kindAttr: 'kind', idAttr: 'id', labelAttr: 'label', char: '@' } as const;
+export const MENTION_KINDS = ['person', 'organisation'] as const;
+export type MentionKind = (typeof MENTION_KINDS)[number];
+
 /** Nodes whose text ends with a line break in plain text (a list item's own paragraph gives it one already). */
 export const TEXT_BLOCK_NODES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'codeBlock', 'tableHeader', 'tableCell', 'blockquote']);

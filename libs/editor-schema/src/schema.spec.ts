@@ -1,6 +1,6 @@
 import { getSchema } from '@tiptap/core';
 import type { DOMOutputSpec, Schema } from '@tiptap/pm/model';
-import { ACTION_ATTRS, BLOCK_HTML_TAGS, DECISION_ATTRS, HEADING, LINK, MARK_HTML_TAGS, MINUTES_BODY_CONTENT, MINUTES_NODES, SECTION_ATTRS } from './index';
+import { ACTION_ATTRS, BLOCK_HTML_TAGS, DECISION_ATTRS, HEADING, LINK, MARK_HTML_TAGS, MENTION, MINUTES_BODY_CONTENT, MINUTES_NODES, SECTION_ATTRS } from './index';
 import { documentSchemaExtensions, minutesSchemaExtensions } from './tiptap';
 
 /** The element name of a rendered node or mark. */
@@ -12,7 +12,7 @@ function renderedTag(schema: Schema, name: string, attrs?: Record<string, unknow
   return tagOf(type.spec.toDOM!(node));
 }
 
-const SERVER_KNOWN = new Set(['doc', 'text', HEADING.name, ...Object.keys(BLOCK_HTML_TAGS)]);
+const SERVER_KNOWN = new Set(['doc', 'text', HEADING.name, MENTION.name, ...Object.keys(BLOCK_HTML_TAGS)]);
 
 describe('the server reads the documents with the editor schema', () => {
   const schema = getSchema(documentSchemaExtensions());
@@ -22,6 +22,17 @@ describe('the server reads the documents with the editor schema', () => {
     for (const [name, tag] of Object.entries(BLOCK_HTML_TAGS)) expect([name, renderedTag(schema, name)]).toEqual([name, tag]);
     expect(renderedTag(schema, HEADING.name, { [HEADING.levelAttr]: 3 })).toBe('h3');
     expect(schema.nodes[HEADING.name].spec.attrs?.[HEADING.levelAttr]).toBeDefined();
+  });
+
+  it('has the mention node the projections read: inline, with who is mentioned and the name shown as @label', () => {
+    const mention = schema.nodes[MENTION.name];
+    expect(mention.isInline && mention.isAtom).toBe(true);
+    expect(Object.keys(mention.spec.attrs ?? {}).sort()).toEqual([MENTION.idAttr, MENTION.kindAttr, MENTION.labelAttr].sort());
+    const node = mention.create({ [MENTION.kindAttr]: 'person', [MENTION.idAttr]: 'p-1', [MENTION.labelAttr]: 'Giulia Rossi' });
+    expect(mention.spec.toDOM!(node)).toEqual(['span', { 'data-type': 'mention', class: 'mention', 'data-kind': 'person', 'data-id': 'p-1', 'data-label': 'Giulia Rossi' }, '@Giulia Rossi']);
+    // Both editors hold it: one without it would delete every mention it met.
+    expect(getSchema(minutesSchemaExtensions()).nodes[MENTION.name]).toBeDefined();
+    expect(schema.nodes.paragraph.contentMatch.matchType(mention)).toBeTruthy();
   });
 
   it('knows every mark and writes it as the editor renders it', () => {

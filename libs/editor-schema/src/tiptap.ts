@@ -1,7 +1,9 @@
 import { mergeAttributes, Node, type Extensions } from '@tiptap/core';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
+import Mention from '@tiptap/extension-mention';
 import StarterKit from '@tiptap/starter-kit';
 import { ACTION_ATTRS, DECISION_ATTRS, MINUTES_BODY_CONTENT, MINUTES_NODES, SECTION_ATTRS } from '@cantiere/collab';
+import { MENTION } from './names';
 
 /**
  * The editor's schema as Tiptap nodes: names, attributes, content expressions and HTML, with no view and no
@@ -22,8 +24,38 @@ export function richTextExtensions(options: { document?: boolean } = {}): Extens
     TableRow,
     TableHeader,
     TableCell,
+    MentionNode,
   ];
 }
+
+const mentionText = (attrs: Record<string, unknown>) => `${MENTION.char}${typeof attrs[MENTION.labelAttr] === 'string' ? attrs[MENTION.labelAttr] : ''}`;
+
+/**
+ * A mention (`@Nome Cognome`, `@Organizzazione`): Tiptap's Mention node with our attributes (who is mentioned, by kind
+ * and id, and the name shown). It is part of every rich text, documents and minutes alike, so that no editor meets a
+ * mention its schema lacks (y-prosemirror deletes a node its schema cannot build). The web adds the `@` suggestion list.
+ */
+export const MentionNode = Mention.extend({
+  addAttributes: () => ({
+    [MENTION.kindAttr]: {
+      default: null,
+      parseHTML: (el: HTMLElement) => el.getAttribute('data-kind'),
+      renderHTML: (a: Record<string, unknown>) => (a[MENTION.kindAttr] == null ? {} : { 'data-kind': a[MENTION.kindAttr] }),
+    },
+    [MENTION.idAttr]: {
+      default: null,
+      parseHTML: (el: HTMLElement) => el.getAttribute('data-id'),
+      renderHTML: (a: Record<string, unknown>) => (a[MENTION.idAttr] == null ? {} : { 'data-id': a[MENTION.idAttr] }),
+    },
+    [MENTION.labelAttr]: {
+      default: null,
+      parseHTML: (el: HTMLElement) => el.getAttribute('data-label'),
+      renderHTML: (a: Record<string, unknown>) => (a[MENTION.labelAttr] == null ? {} : { 'data-label': a[MENTION.labelAttr] }),
+    },
+  }),
+  renderHTML: ({ node, HTMLAttributes }) => ['span', mergeAttributes({ 'data-type': MENTION.name, class: 'mention' }, HTMLAttributes), mentionText(node.attrs)],
+  renderText: ({ node }) => mentionText(node.attrs),
+});
 
 /** An attribute kept as `data-<name>` in HTML, absent when null. */
 const dataAttr = (name: string, fallback: unknown = null) => ({

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { stripUnsafeCharacters } from '@cantiere/domain';
-import { BLOCK_HTML_TAGS, BODY_FIELD, HARD_BREAK, HEADING, LINK, MARK_HTML_TAGS, TEXT_BLOCK_NODES, VOID_HTML_TAGS } from '@cantiere/editor-schema';
+import { BLOCK_HTML_TAGS, BODY_FIELD, HARD_BREAK, HEADING, LINK, MARK_HTML_TAGS, MENTION, TEXT_BLOCK_NODES, VOID_HTML_TAGS } from '@cantiere/editor-schema';
 
 /** Names and tags come from the editor's schema (libs/editor-schema), whose test proves that the editor renders them so. */
 export { BODY_FIELD };
@@ -27,10 +27,25 @@ function textToHtml(text: Y.XmlText): string {
     .join('');
 }
 
+/** A mention as text: `@` and the name shown (whatever a client wrote there, as a string). */
+export function mentionText(node: Y.XmlElement): string {
+  const label = node.getAttribute(MENTION.labelAttr) as unknown;
+  return `${MENTION.char}${typeof label === 'string' ? label : ''}`;
+}
+
+function mentionHtml(node: Y.XmlElement): string {
+  const attr = (name: string) => {
+    const value = node.getAttribute(name) as unknown;
+    return typeof value === 'string' ? ` data-${name}="${escapeHtml(value)}"` : '';
+  };
+  return `<span data-type="${MENTION.name}"${attr(MENTION.kindAttr)}${attr(MENTION.idAttr)}>${escapeHtml(mentionText(node))}</span>`;
+}
+
 function nodeToHtml(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
   if (node instanceof Y.XmlText) return textToHtml(node);
   if (!(node instanceof Y.XmlElement)) return '';
   const name = node.nodeName;
+  if (name === MENTION.name) return mentionHtml(node);
   const tag =
     name === HEADING.name ? `h${Math.min(6, Math.max(1, Number(node.getAttribute(HEADING.levelAttr)) || HEADING.defaultLevel))}` : (BLOCK_TAGS[name] ?? 'div');
   if (VOID_HTML_TAGS.has(tag)) return `<${tag}>`;
@@ -53,6 +68,7 @@ function nodeToText(node: Y.XmlElement | Y.XmlText | Y.XmlHook, out: string[]) {
   }
   if (!(node instanceof Y.XmlElement)) return;
   if (node.nodeName === HARD_BREAK) out.push('\n');
+  if (node.nodeName === MENTION.name) out.push(mentionText(node));
   for (const child of node.toArray()) nodeToText(child as Y.XmlElement | Y.XmlText, out);
   if (TEXT_BLOCK_NODES.has(node.nodeName)) out.push('\n');
 }

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { DecisionOutcome, VotingMethod } from '@cantiere/domain';
-import { ACTION_ATTRS, BODY_FIELD, DECISION_ATTRS, HARD_BREAK, MINUTES_NODES, SECTION_ATTRS, TEXT_BLOCK_NODES } from '@cantiere/editor-schema';
-import { rowText } from '../../collab';
+import { ACTION_ATTRS, BODY_FIELD, DECISION_ATTRS, HARD_BREAK, MENTION, MINUTES_NODES, SECTION_ATTRS, TEXT_BLOCK_NODES } from '@cantiere/editor-schema';
+import { mentionText, rowText } from '../../collab';
 
 export interface ProjectedDecision {
   blockId: string;
@@ -58,6 +58,7 @@ function textOf(node: Y.XmlElement | Y.XmlText, out: string[], skipBlocks: boole
   if (!(node instanceof Y.XmlElement)) return;
   if (skipBlocks && (node.nodeName === MINUTES_NODES.decision || node.nodeName === MINUTES_NODES.action)) return;
   if (node.nodeName === HARD_BREAK) out.push('\n');
+  if (node.nodeName === MENTION.name) out.push(mentionText(node));
   for (const child of node.toArray()) textOf(child as Y.XmlElement | Y.XmlText, out, skipBlocks);
   if (TEXT_BLOCKS.has(node.nodeName)) out.push('\n');
 }
