@@ -17,6 +17,7 @@ import { CalendarModule } from './modules/calendar/calendar.module';
 import { DocumentModule } from './modules/document/document.module';
 import { MeetingModule } from './modules/meeting/meeting.module';
 import { MeetingRunModule } from './modules/meeting-run/meeting-run.module';
+import { MentionModule } from './modules/mention/mention.module';
 import { MinutesModule } from './modules/minutes/minutes.module';
 import { NotificationModule } from './modules/notification/notification.module';
 import { HealthModule } from './modules/health/health.module';
@@ -60,6 +61,7 @@ export class AppModule {
         MeetingRunModule,
         OutcomeModule,
         MinutesModule,
+        MentionModule,
         NotificationModule,
         HealthModule,
         SeedModule,

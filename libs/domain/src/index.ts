@@ -9,6 +9,7 @@ export * from './person';
 export * from './space';
 export * from './reference';
 export * from './listing';
+export * from './mention';
 export * from './import-report';
 export * from './document';
 export * from './meeting';

@@ -3,10 +3,12 @@ import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import type { AccessChangeReason } from '@cantiere/collab';
 import { LOGGER } from '../core/logging/logging.module';
+import { clientsOfUpdate } from './authorship';
 import { CollabStore } from './collab-store';
 import type { CollabVersionEntity } from './collab-version.entity';
 import { CollabGateway } from './collab.gateway';
-import { DocumentKinds, type DocumentKind } from './document-kinds';
+import { DocumentKinds, type AccessDecision, type DocumentKind } from './document-kinds';
+import type { Actor } from '../core/auth/actor';
 import { DocumentRegistry } from './document-registry';
 import type { LiveDocument } from './live-document';
 
@@ -25,6 +27,8 @@ export class CollabDocuments implements OnModuleInit, BeforeApplicationShutdown 
   /** The projection running for each document: runs of one document never overlap, so that an older run never deletes
    * rows a newer one (or a caller who awaited `project`) relies on. */
   private readonly projecting = new Map<string, Promise<void>>();
+  /** Yjs clients seen writing since their document's last projection, with their accounts: stored before it runs. */
+  private readonly newWriters = new Map<string, Map<number, string>>();
 
   constructor(
     private readonly kinds: DocumentKinds,
@@ -35,7 +39,10 @@ export class CollabDocuments implements OnModuleInit, BeforeApplicationShutdown 
   ) {}
 
   onModuleInit() {
-    this.registry.onCommit((doc) => this.committed(doc));
+    this.registry.onCommit((doc, updates) => {
+      this.noteWriters(doc, updates);
+      this.committed(doc);
+    });
   }
 
   /** Serves a kind of document: joins of `<prefix>:<uuid>` are decided by `access`, commits projected by `project`. */
@@ -61,6 +68,18 @@ export class CollabDocuments implements OnModuleInit, BeforeApplicationShutdown 
     return this.gateway.refreshAccess(docId, reason);
   }
 
+  /** The caller's access to a document now, as its kind decides it (`not_found` for a kind nobody serves). */
+  accessOf(actor: Actor, docId: string): Promise<AccessDecision> {
+    const found = this.kinds.of(docId);
+    return found ? found.kind.access(actor, found.entityId) : Promise.resolve('not_found');
+  }
+
+  /** The accounts that wrote as these Yjs clients in the document (see `authorship.ts`); unknown clients are absent. */
+  async writers(docId: string, clientIds: Iterable<number>): Promise<Map<number, string>> {
+    await this.storeWriters(docId);
+    return this.store.writers(docId, [...new Set(clientIds)]);
+  }
+
   /** A change written by the server (a restore, an accepted suggestion, a layout); no change, no write. Resolves with its seq. */
   applyServerChange(docId: string, authorId: string, build: (doc: Y.Doc) => void): Promise<number> {
     return this.gateway.applyServerChange(docId, authorId, build);
@@ -78,7 +97,11 @@ export class CollabDocuments implements OnModuleInit, BeforeApplicationShutdown 
     const found = this.kinds.of(docId);
     if (!found?.kind.project) throw new Error(`Documents of ${docId} have no projection`);
     const run = found.kind.project.run;
-    await this.oneAtATime(docId, async () => run(found.entityId, (await this.drained(docId)).ydoc));
+    await this.oneAtATime(docId, async () => {
+      const content = (await this.drained(docId)).ydoc;
+      await this.storeWriters(docId);
+      await run(found.entityId, content);
+    });
   }
 
   private oneAtATime(docId: string, work: () => Promise<void>): Promise<void> {
@@ -129,10 +152,46 @@ export class CollabDocuments implements OnModuleInit, BeforeApplicationShutdown 
   private async projectAfterCommit(kind: DocumentKind, entityId: string, doc: LiveDocument) {
     this.projectTimers.delete(doc.docId);
     try {
-      await this.oneAtATime(doc.docId, () => kind.project!.run(entityId, doc.ydoc));
+      await this.oneAtATime(doc.docId, async () => {
+        await this.storeWriters(doc.docId);
+        await kind.project!.run(entityId, doc.ydoc);
+      });
       kind.project!.projected?.(entityId);
     } catch (err) {
       this.logger.error({ err, docId: doc.docId }, 'collab projection failed');
+    }
+  }
+
+  /**
+   * Notes the clients of the updates people sent, with their accounts. The server's own changes (layouts, restores,
+   * accepted suggestions, upgrades) come from the live document's client and are nobody's writing; updates caught up
+   * from another instance carry no author here: that instance notes them.
+   */
+  private noteWriters(doc: LiveDocument, updates: { update: Uint8Array; author: string | null }[]) {
+    if (!this.kinds.of(doc.docId)?.kind.project) return;
+    for (const { update, author } of updates) {
+      if (!author) continue;
+      for (const client of clientsOfUpdate(update)) {
+        if (client === doc.ydoc.clientID) continue;
+        const writers = this.newWriters.get(doc.docId) ?? new Map<number, string>();
+        if (!writers.has(client)) writers.set(client, author);
+        this.newWriters.set(doc.docId, writers);
+      }
+    }
+  }
+
+  private async storeWriters(docId: string) {
+    const writers = this.newWriters.get(docId);
+    if (!writers) return;
+    this.newWriters.delete(docId);
+    try {
+      await this.store.recordWriters(docId, writers);
+    } catch (err) {
+      // Kept for the next try: a writer that is never stored only goes unnamed, the text itself is safe.
+      const later = this.newWriters.get(docId) ?? new Map<number, string>();
+      for (const [client, user] of writers) if (!later.has(client)) later.set(client, user);
+      this.newWriters.set(docId, later);
+      this.logger.error({ err, docId }, 'collab writers not stored');
     }
   }
 
@@ -170,5 +229,6 @@ export class CollabDocuments implements OnModuleInit, BeforeApplicationShutdown 
     }
     this.projectTimers.clear();
     await Promise.allSettled([...this.projecting.values()]);
+    for (const docId of [...this.newWriters.keys()]) await this.storeWriters(docId);
   }
 }

@@ -222,4 +222,24 @@ export class CollabStore {
     ]);
     return rows[0]?.created_at ?? null;
   }
+
+  /** Records which account writes as which Yjs client; the first account seen for a client keeps it. */
+  async recordWriters(docId: string, writers: Map<number, string>): Promise<void> {
+    if (!writers.size) return;
+    await this.ds.query(
+      `INSERT INTO collab_writers (doc_id, client_id, user_id) SELECT $1, c, u FROM unnest($2::bigint[], $3::uuid[]) AS w(c, u)
+       ON CONFLICT (doc_id, client_id) DO NOTHING`,
+      [docId, [...writers.keys()], [...writers.values()]],
+    );
+  }
+
+  /** The accounts that wrote as these clients, by client id (clients nobody recorded are absent). */
+  async writers(docId: string, clientIds: number[]): Promise<Map<number, string>> {
+    if (!clientIds.length) return new Map();
+    const rows: { client_id: string; user_id: string }[] = await this.ds.query(
+      'SELECT client_id, user_id FROM collab_writers WHERE doc_id = $1 AND client_id = ANY($2::bigint[])',
+      [docId, clientIds],
+    );
+    return new Map(rows.map((r) => [Number(r.client_id), r.user_id]));
+  }
 }

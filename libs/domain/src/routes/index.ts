@@ -14,6 +14,7 @@ export * from './invitation-acceptance';
 export * from './invitation';
 export * from './meeting';
 export * from './meeting-run';
+export * from './mention';
 export * from './minutes';
 export * from './notification';
 export * from './organisation';
@@ -39,6 +40,7 @@ import { invitationAcceptanceRoutes } from './invitation-acceptance';
 import { invitationRoutes } from './invitation';
 import { meetingRoutes } from './meeting';
 import { meetingRunRoutes } from './meeting-run';
+import { mentionRoutes } from './mention';
 import { minutesRoutes } from './minutes';
 import { notificationRoutes } from './notification';
 import { organisationRoutes } from './organisation';
@@ -67,6 +69,7 @@ export const routeTables = {
   invitationRoutes,
   meetingRoutes,
   meetingRunRoutes,
+  mentionRoutes,
   minutesRoutes,
   notificationRoutes,
   organisationRoutes,

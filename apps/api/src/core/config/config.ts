@@ -51,6 +51,7 @@ const envSchema = z
     SOCKET_RECHECK_MS: z.coerce.number().int().min(50).max(60_000).default(30_000),
     MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(5),
     MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    NOTIFICATION_SETTLE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
     message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
@@ -87,6 +88,8 @@ export interface AppConfig {
   socketRecheckMs: number;
   /** How often a failed mail is tried again, and the first wait (doubled at each try, with jitter). */
   mailRetry: { limit: number; delaySeconds: number };
+  /** How long a text must stay unchanged before what it mentions or assigns is notified. */
+  notificationSettleMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -134,5 +137,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     collabRateLimit: e.COLLAB_RATE_LIMIT,
     socketRecheckMs: e.SOCKET_RECHECK_MS,
     mailRetry: { limit: e.MAIL_RETRY_LIMIT, delaySeconds: e.MAIL_RETRY_DELAY_SECONDS },
+    notificationSettleMs: e.NOTIFICATION_SETTLE_SECONDS * 1000,
   };
 }

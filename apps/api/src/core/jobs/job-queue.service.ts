@@ -34,6 +34,8 @@ export interface JobToSend<T> {
   data: T;
   /** A stable id makes sending idempotent: a second send with the same id while the job is kept adds nothing. */
   id?: string;
+  /** Not run before this instant. */
+  startAfter?: Date;
 }
 
 export interface DeadLetter {
@@ -118,7 +120,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     const boss = await this.ready;
     await boss.insert(
       name,
-      jobs.map((job) => ({ data: job.data, ...(job.id ? { id: job.id } : {}) })),
+      jobs.map((job) => ({ data: job.data, ...(job.id ? { id: job.id } : {}), ...(job.startAfter ? { startAfter: job.startAfter } : {}) })),
     );
   }
 

@@ -2,7 +2,10 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type * as Y from 'yjs';
+import { docIdOf } from '@cantiere/collab';
 import { CollabDocuments, projectRichText } from '../../collab';
+import { Transactional } from '../../core/database/transaction';
+import { MentionNotifications } from '../mention';
 import { DocumentAccessService } from './document-access.service';
 import { DocumentEntity } from './document.entity';
 
@@ -20,6 +23,7 @@ export class DocumentProjectionService implements OnModuleInit {
     @InjectRepository(DocumentEntity) private readonly documents: Repository<DocumentEntity>,
     private readonly docAccess: DocumentAccessService,
     private readonly collab: CollabDocuments,
+    private readonly mentions: MentionNotifications,
   ) {}
 
   onModuleInit() {
@@ -31,8 +35,16 @@ export class DocumentProjectionService implements OnModuleInit {
     });
   }
 
+  /** The text and HTML, and the mentions waiting to be told, in one transaction. */
+  @Transactional()
   async projectDoc(documentId: string, content: Y.Doc) {
     const { html, text } = projectRichText(content);
     await this.documents.update(documentId, { bodyHtml: html, bodyText: text });
+    const document = await this.documents.findOne({ where: { id: documentId }, select: { id: true, title: true } });
+    if (!document) return;
+    await this.mentions.projected(
+      { docId: docIdOf('document', documentId), subject: { type: 'document', id: documentId }, title: document.title, link: `/documenti/${documentId}` },
+      content,
+    );
   }
 }

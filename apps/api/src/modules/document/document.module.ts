@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MentionModule } from '../mention';
 import { NotificationModule } from '../notification';
 import { SpaceModule } from '../space';
 import { DocumentNotifications } from './document-notifications';
@@ -10,7 +11,7 @@ import { DocumentProjectionService } from './document-projection.service';
 import { DocumentService } from './document.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([DocumentEntity]), SpaceModule, NotificationModule],
+  imports: [TypeOrmModule.forFeature([DocumentEntity]), SpaceModule, NotificationModule, MentionModule],
   controllers: [DocumentController],
   providers: [DocumentService, DocumentAccessService, DocumentProjectionService, DocumentNotifications],
 })

@@ -26,11 +26,12 @@ export class MinutesProjectionRepository {
     return this.txHost.tx;
   }
 
-  async store(meetingId: string, projected: ReturnType<typeof projectMinutes>, writeOutcomes: OutcomeWrite): Promise<void> {
-    await this.txHost.withTransaction(async () => {
+  /** Returns the meeting's title (null: no such meeting, nothing stored). */
+  async store(meetingId: string, projected: ReturnType<typeof projectMinutes>, writeOutcomes: OutcomeWrite): Promise<{ title: string } | null> {
+    return this.txHost.withTransaction(async () => {
       const tx = this.txHost.tx;
       const meeting = await tx.getRepository(MeetingEntity).findOneBy({ id: meetingId });
-      if (!meeting) return;
+      if (!meeting) return null;
       const itemIds = new Set((await tx.getRepository(AgendaItemEntity).find({ where: { meetingId }, select: { id: true } })).map((i) => i.id));
       // References written by a client may point at nothing (a deleted item, a mistyped id): keep the row, drop the link.
       const orgIds = new Set(
@@ -62,6 +63,7 @@ export class MinutesProjectionRepository {
 
       for (const id of itemIds) await tx.getRepository(AgendaItemEntity).update(id, { minutesText: projected.sections.get(id) ?? '' });
       await tx.getRepository(MeetingEntity).update(meetingId, { minutesOtherText: projected.other });
+      return { title: meeting.title };
     });
   }
 }

@@ -3,9 +3,11 @@ import type { Logger } from 'pino';
 import type * as Y from 'yjs';
 import { docIdOf } from '@cantiere/collab';
 import { CollabDocuments } from '../../collab';
+import { Transactional } from '../../core/database/transaction';
 import { LOGGER } from '../../core/logging/logging.module';
 import { AgendaService } from '../agenda';
 import { MeetingEvents, MeetingLiveGateway } from '../meeting';
+import { MentionNotifications } from '../mention';
 import type { MeetingEntity } from '../meeting';
 import { MinutesAccessService } from './minutes-access.service';
 import { OutcomeWriter } from '../outcome';
@@ -32,6 +34,7 @@ export class MinutesProjectionService implements OnModuleInit {
     private readonly outcomes: OutcomeWriter,
     private readonly events: MeetingEvents,
     private readonly live: MeetingLiveGateway,
+    private readonly mentions: MentionNotifications,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -66,8 +69,17 @@ export class MinutesProjectionService implements OnModuleInit {
     return this.collab.project(docIdOf('minutes', meetingId));
   }
 
+  /** Rows, outcomes and the mentions waiting to be told, in one transaction. */
+  @Transactional()
   async projectDoc(meetingId: string, ydoc: Y.Doc): Promise<void> {
     const projected = projectMinutes(ydoc);
-    await this.rows.store(meetingId, projected, (spaceId, decisions, actions) => this.outcomes.replaceForMeeting(meetingId, spaceId, decisions, actions));
+    const meeting = await this.rows.store(meetingId, projected, (spaceId, decisions, actions) =>
+      this.outcomes.replaceForMeeting(meetingId, spaceId, decisions, actions),
+    );
+    if (!meeting) return;
+    await this.mentions.projected(
+      { docId: docIdOf('minutes', meetingId), subject: { type: 'meeting', id: meetingId }, title: meeting.title, link: `/sedute/${meetingId}` },
+      ydoc,
+    );
   }
 }

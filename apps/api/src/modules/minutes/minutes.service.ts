@@ -14,6 +14,7 @@ import { MeetingAccessService, MeetingEvents, MeetingLiveGateway, MeetingService
 import type { MeetingEntity } from '../meeting';
 import { MinutesProjectionService } from './minutes-projection.service';
 import { MinutesRemarkEntity } from './minutes-remark.entity';
+import { MinutesRemarkNotifications } from './minutes-remark-notifications';
 import { MinutesRemarkRepository } from './minutes-remark.repository';
 import { replacePassage, type PassageReplacement } from './suggestion-apply';
 import { VerbaleRecordService } from './verbale-record.service';
@@ -34,6 +35,7 @@ export class MinutesService {
     private readonly events: MeetingEvents,
     private readonly agenda: AgendaService,
     private readonly audit: AuditService,
+    private readonly remarkNotices: MinutesRemarkNotifications,
   ) {}
 
   /** Opens the review window: attendees comment and suggest for `days` days; only the officers edit the text. */
@@ -77,9 +79,10 @@ export class MinutesService {
     if (input.agendaItemId && !(await this.agenda.hasItem(meetingId, input.agendaItemId))) {
       throw AppError.validation([{ path: 'agendaItemId', message: 'unknown_item' }]);
     }
+    const passageAuthors = await this.remarkNotices.authorsOf(meetingId, input.quote, input.agendaItemId ?? null, actor);
     const saved = await this.audit.change(
-      async () =>
-        this.remarks.save(
+      async () => {
+        const remark = await this.remarks.save(
           this.remarks.create({
             meetingId,
             kind: input.kind,
@@ -91,7 +94,10 @@ export class MinutesService {
             organisationName: await this.access.organisationLabel(actor),
             resolution: null,
           }),
-        ),
+        );
+        await this.remarkNotices.filed(remark, meeting.title, passageAuthors);
+        return remark;
+      },
       (row) => ({ actor, action: 'minutes_remark.create', entity: 'minutes_remark', entityId: row.id, after: { meetingId, kind: row.kind, text: row.text } }),
     );
     this.live.changed(meetingId, 'minutes');

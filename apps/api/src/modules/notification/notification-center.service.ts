@@ -72,7 +72,7 @@ export class NotificationCenter {
     private readonly mail: MailQueue,
     private readonly users: UserService,
     private readonly pending: NotificationPendingRepository,
-    jobs: JobQueue,
+    private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
@@ -85,6 +85,15 @@ export class NotificationCenter {
       retryLimit: 2,
       batchSize: 1,
       handler: () => this.sendDigests(new Date()),
+    });
+    // Each settle queues a run for when its text is due; this schedule catches whatever those runs missed.
+    jobs.define({
+      name: NOTIFICATION_SETTLED_JOB,
+      cron: '* * * * *',
+      singleton: true,
+      retryLimit: 1,
+      batchSize: 1,
+      handler: () => this.deliverSettled(new Date()),
     });
   }
 
@@ -107,8 +116,15 @@ export class NotificationCenter {
    * notifications, with the change made through `tx`. Each is delivered once the scope has been quiet for `quietMs`,
    * and a key is delivered once ever, however often the text is projected again.
    */
-  settle(tx: EntityManager | undefined, scope: string, entries: { key: string; event: NotificationEvent }[], quietMs = SETTLE_QUIET_MS): Promise<void> {
-    return this.pending.replaceScope(tx, scope, entries, quietMs);
+  async settle(
+    tx: EntityManager | undefined,
+    scope: string,
+    entries: { key: string; event: NotificationEvent }[],
+    quietMs = this.config.notificationSettleMs ?? SETTLE_QUIET_MS,
+  ): Promise<void> {
+    await this.pending.replaceScope(tx, scope, entries, quietMs);
+    // A run for when these are due; runs that find nothing due, or find it delivered, do nothing.
+    if (entries.length) await this.jobs.send(NOTIFICATION_SETTLED_JOB, [{ data: {}, startAfter: new Date(Date.now() + quietMs + 500) }]);
   }
 
   /** Delivers the waiting notifications due at `at`; returns how many. */

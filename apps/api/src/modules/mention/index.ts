@@ -1,0 +1,2 @@
+export { MentionModule } from './mention.module';
+export { MentionNotifications, type MentionPlace } from './mention-notifications.service';
