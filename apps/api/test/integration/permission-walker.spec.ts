@@ -53,6 +53,7 @@ const UNCHECKED: Record<string, string> = {
 /** Query strings for the routes that refuse to run without one. */
 const QUERIES: Record<string, (ids: SeededGraph['ids']) => string> = {
   'GET /api/documents': (ids) => `spaceId=${ids.space}`,
+  'GET /api/mention-candidates': (ids) => `docId=document:${ids.document}`,
 };
 
 /** Valid bodies for the routes whose empty body is refused before the service runs (so before any check). */

@@ -24,6 +24,7 @@ const TAGS: Record<string, string> = {
   meetings: 'Meetings: convocation, agenda, attendance register, answers to the convocation and run mode',
   minutes: 'The minutes (verbale) of a meeting: review, remarks, approval and exports',
   outcomes: 'Decisions and actions recorded in the minutes',
+  mentions: 'Who may be mentioned (@) in a shared document',
   notifications: 'The notification centre: notifications, preferences per kind, follows and one-click unsubscribe',
   health: 'Liveness of the service and its database',
 };

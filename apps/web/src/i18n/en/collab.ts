@@ -60,6 +60,12 @@ const collab: Translation<typeof italian> = {
   kind_consultation_record: 'Consultation record',
   kind_action_plan_draft: 'Action plan draft',
   back: 'Back to the space',
+  mentionList: 'People and organisations to mention',
+  mentionLoading: 'Looking for whom to mention…',
+  mentionNone: 'No person or organisation who may read the document matches',
+  mentionPerson: 'person',
+  mentionOrganisation: 'organisation',
+  mentionCount: 'Suggestions: {{count}}. Arrows to choose, Enter to insert, Esc to close',
 };
 
 export default collab;

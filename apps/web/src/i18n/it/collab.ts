@@ -59,6 +59,12 @@ const collab = {
   kind_consultation_record: 'Esito di consultazione',
   kind_action_plan_draft: 'Bozza di piano d’azione',
   back: 'Torna allo spazio',
+  mentionList: 'Persone e organizzazioni da menzionare',
+  mentionLoading: 'Ricerca di chi menzionare…',
+  mentionNone: 'Nessuna persona o organizzazione che possa leggere il documento corrisponde',
+  mentionPerson: 'persona',
+  mentionOrganisation: 'organizzazione',
+  mentionCount: 'Proposte: {{count}}. Frecce per scegliere, Invio per inserire, Esc per chiudere',
 } as const;
 
 export default collab;

@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import type { DocSession, PresenceUser } from '@cantiere/collab';
 import { documentSchemaExtensions } from '@cantiere/editor-schema/tiptap';
 import { useCollabEditor } from '../hooks/useCollabEditor';
+import { useMentionSource } from '../hooks/useMentionSource';
 import { useTranslation } from 'react-i18next';
 import { EditorToolbar } from './EditorToolbar';
 import { COLLAB } from '../../../i18n/namespaces/collab';
@@ -20,6 +21,7 @@ const DOCUMENT_EXTENSIONS = documentSchemaExtensions();
 /** A shared document's editor, with its formatting toolbar while it may be changed. */
 export function CollaborativeEditor({ ydoc, session, user, editable }: Props) {
   const { t } = useTranslation(COLLAB);
+  const mentions = useMentionSource(session.docId);
   const editor = useCollabEditor({
     ydoc,
     session,
@@ -29,6 +31,7 @@ export function CollaborativeEditor({ ydoc, session, user, editable }: Props) {
     label: t('editorLabel'),
     className: 'cantiere-editor form-control',
     testId: 'editor',
+    mentions,
   });
 
   if (!editor) return null;

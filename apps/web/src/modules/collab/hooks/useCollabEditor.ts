@@ -5,6 +5,9 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import type * as Y from 'yjs';
 import type { DocSession, PresenceUser } from '@cantiere/collab';
+import { MENTION } from '@cantiere/editor-schema';
+import type { MentionListTexts } from '../components/MentionList';
+import { mentionWithSuggestions, type MentionFetcher } from '../extensions/mention-suggestion';
 
 export interface CollabEditorOptions {
   ydoc: Y.Doc;
@@ -18,6 +21,8 @@ export interface CollabEditorOptions {
   label: string;
   className: string;
   testId: string;
+  /** Who may be mentioned: typing `@` then offers them (without it, mentions are shown but not offered). */
+  mentions?: { fetch: MentionFetcher; texts: MentionListTexts };
 }
 
 /**
@@ -27,12 +32,13 @@ export interface CollabEditorOptions {
  * Undo and redo must come from the collaboration binding (leave StarterKit's own out of `extensions`), so that
  * each person undoes only their own edits.
  */
-export function useCollabEditor({ ydoc, session, user, editable, extensions, label, className, testId }: CollabEditorOptions) {
+export function useCollabEditor({ ydoc, session, user, editable, extensions, label, className, testId, mentions }: CollabEditorOptions) {
   const editor = useEditor(
     {
       editable,
       extensions: [
-        ...extensions,
+        // The schema's mention node, given the `@` list here, the same for documents and minutes.
+        ...(mentions ? [...extensions.filter((e) => e.name !== MENTION.name), mentionWithSuggestions(mentions.fetch, mentions.texts)] : extensions),
         Collaboration.configure({ document: ydoc, field: 'default' }),
         CollaborationCaret.configure({ provider: { awareness: session.awareness }, user }),
       ],

@@ -6,6 +6,7 @@ import { richTextExtensions } from '@cantiere/editor-schema/tiptap';
 import { useTranslation } from 'react-i18next';
 import { EditorToolbar } from '../../collab/components/EditorToolbar';
 import { useCollabEditor } from '../../collab/hooks/useCollabEditor';
+import { useMentionSource } from '../../collab/hooks/useMentionSource';
 import { AgendaSection } from '../extensions/AgendaSection';
 import { ActionBlock, DecisionBlock } from '../extensions/MinutesBlocks';
 import { MinutesGuards } from '../extensions/MinutesGuards';
@@ -40,6 +41,7 @@ export function MinutesEditor({ ydoc, session, user, editable, currentItemId }: 
   const { t } = useTranslation(MINUTES);
   const otherBusiness = t('otherBusiness');
   const extensions = useMemo(() => minutesExtensions(otherBusiness), [otherBusiness]);
+  const mentions = useMentionSource(session.docId);
   const editor = useCollabEditor({
     ydoc,
     session,
@@ -49,6 +51,7 @@ export function MinutesEditor({ ydoc, session, user, editable, currentItemId }: 
     label: t('editorLabel'),
     className: 'cantiere-editor minutes-editor form-control',
     testId: 'minutes-editor',
+    mentions,
   });
 
   // Follow the facilitator to the item under discussion, unless the reader is writing elsewhere.
