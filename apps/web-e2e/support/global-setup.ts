@@ -56,6 +56,8 @@ export default async function globalSetup() {
       SEED_DEMO: 'true',
       LOG_LEVEL: 'warn',
       REDIS_URL: '',
+      // Mentions and projected actions are told once the text has been quiet this long (a minute by default).
+      NOTIFICATION_SETTLE_SECONDS: '2',
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     },
     // A file rather than a pipe, so that nothing ties the test process to the server's output.
