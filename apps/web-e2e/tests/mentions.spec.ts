@@ -32,7 +32,7 @@ describe('mentioning a person in a shared document', () => {
       await writer.page.getByText('Tutte le modifiche sono salvate').waitFor();
       const editor = writer.page.getByTestId('editor');
       await editor.click();
-      await writer.page.keyboard.type('Chiedo a @Giulia R');
+      await writer.page.keyboard.type('Chiedo a @Giulia');
 
       const list = writer.page.getByRole('listbox', { name: 'Persone e organizzazioni da menzionare' });
       const option = list.getByRole('option', { name: /@Giulia Rossi/ });
