@@ -45,8 +45,10 @@ describe('notification preferences and the daily digest', () => {
       ['convocation', 'immediate'],
       ['meeting_cancelled', 'immediate'],
       ['meeting_changed', 'immediate'],
+      ['mention', 'immediate'],
       ['minutes_approved', 'immediate'],
       ['minutes_in_review', 'immediate'],
+      ['remark_on_my_passage', 'immediate'],
     ]);
   });
 
