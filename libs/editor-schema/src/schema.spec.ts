@@ -1,6 +1,17 @@
 import { getSchema } from '@tiptap/core';
 import type { DOMOutputSpec, Schema } from '@tiptap/pm/model';
-import { ACTION_ATTRS, BLOCK_HTML_TAGS, DECISION_ATTRS, HEADING, LINK, MARK_HTML_TAGS, MENTION, MINUTES_BODY_CONTENT, MINUTES_NODES, SECTION_ATTRS } from './index';
+import {
+  ACTION_ATTRS,
+  BLOCK_HTML_TAGS,
+  DECISION_ATTRS,
+  HEADING,
+  LINK,
+  MARK_HTML_TAGS,
+  MENTION,
+  MINUTES_BODY_CONTENT,
+  MINUTES_NODES,
+  SECTION_ATTRS,
+} from './index';
 import { documentSchemaExtensions, minutesSchemaExtensions } from './tiptap';
 
 /** The element name of a rendered node or mark. */
@@ -29,7 +40,11 @@ describe('the server reads the documents with the editor schema', () => {
     expect(mention.isInline && mention.isAtom).toBe(true);
     expect(Object.keys(mention.spec.attrs ?? {}).sort()).toEqual([MENTION.idAttr, MENTION.kindAttr, MENTION.labelAttr].sort());
     const node = mention.create({ [MENTION.kindAttr]: 'person', [MENTION.idAttr]: 'p-1', [MENTION.labelAttr]: 'Giulia Rossi' });
-    expect(mention.spec.toDOM!(node)).toEqual(['span', { 'data-type': 'mention', class: 'mention', 'data-kind': 'person', 'data-id': 'p-1', 'data-label': 'Giulia Rossi' }, '@Giulia Rossi']);
+    expect(mention.spec.toDOM!(node)).toEqual([
+      'span',
+      { 'data-type': 'mention', class: 'mention', 'data-kind': 'person', 'data-id': 'p-1', 'data-label': 'Giulia Rossi' },
+      '@Giulia Rossi',
+    ]);
     // Both editors hold it: one without it would delete every mention it met.
     expect(getSchema(minutesSchemaExtensions()).nodes[MENTION.name]).toBeDefined();
     expect(schema.nodes.paragraph.contentMatch.matchType(mention)).toBeTruthy();
