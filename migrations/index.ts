@@ -12,6 +12,8 @@ import { AddJobQueue1795960000000 } from './1795960000000-AddJobQueue';
 import { AddRsvpReminder1795960100000 } from './1795960100000-AddRsvpReminder';
 import { AddNotifications1795970000000 } from './1795970000000-AddNotifications';
 import { AddCollabWriters1796200000000 } from './1796200000000-AddCollabWriters';
+import { AddActionPlans1796300000000 } from './1796300000000-AddActionPlans';
+import { SeedPlanReferenceLists1796300000001 } from './1796300000001-SeedPlanReferenceLists';
 
 /** Every migration, oldest first; the API runs them at start-up. */
 export const MIGRATIONS: Function[] = [
@@ -29,4 +31,6 @@ export const MIGRATIONS: Function[] = [
   AddRsvpReminder1795960100000,
   AddNotifications1795970000000,
   AddCollabWriters1796200000000,
+  AddActionPlans1796300000000,
+  SeedPlanReferenceLists1796300000001,
 ];

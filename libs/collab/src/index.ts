@@ -6,3 +6,6 @@ export * from './minutes-schema';
 export * from './meeting-live';
 export * from './seq-tracker';
 export * from './notifications';
+export * from './order-key';
+export * from './plan-doc';
+export * from './plan-doc-check';

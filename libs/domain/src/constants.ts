@@ -68,8 +68,11 @@ export const SPACE_ROLES = ['facilitator', 'member', 'observer'] as const;
 export const REPRESENTATION_KINDS = ['titular', 'delegate', 'substitute'] as const;
 
 // reference.ts
-/** Managed lists an administrator keeps: thematic areas and the Comuni of the district. */
-export const REFERENCE_KINDS = ['thematic_area', 'comune'] as const;
+/**
+ * Managed lists an administrator keeps: thematic areas, the Comuni of the district, and for plans the policy
+ * macro-areas, the funding sources and the essential levels of social services (LEPS).
+ */
+export const REFERENCE_KINDS = ['thematic_area', 'comune', 'macro_area', 'funding_source', 'leps'] as const;
 
 // document.ts
 export const DOCUMENT_KINDS = ['working_note', 'proposal_draft', 'consultation_record', 'action_plan_draft'] as const;
@@ -116,3 +119,16 @@ export const REMARK_APPLICATIONS = ['applied', 'to_apply', 'applied_by_hand'] as
  * accepted suggestions still wait to be applied by hand.
  */
 export const STEP_WARNINGS = ['far_from_schedule', 'chair_absent', 'review_open', 'unapplied_suggestions'] as const;
+
+// plan.ts
+/** A plan's cycle: co-designed while draft or under revision, submitted by a facilitator, adopted by an act, closed. */
+export const PLAN_STATUSES = ['draft', 'submitted', 'adopted', 'under_revision', 'closed'] as const;
+export const PLAN_ACTION_STATUSES = ['planned', 'in_progress', 'suspended', 'completed', 'cancelled'] as const;
+/** How an organisation takes part in an action besides leading it. */
+export const PARTNER_ROLES = ['capofila', 'partner', 'collaborating'] as const;
+export const INDICATOR_KINDS = ['output', 'outcome', 'impact'] as const;
+/** Whether a higher or a lower value is better. */
+export const INDICATOR_DIRECTIONS = ['higher', 'lower'] as const;
+export const INDICATOR_STATES = ['on_track', 'at_risk', 'off_track'] as const;
+/** The kinds of record a plan holds, each with a stable id that survives revisions. */
+export const PLAN_RECORD_KINDS = ['objective', 'action', 'indicator'] as const;

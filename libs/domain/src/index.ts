@@ -22,5 +22,8 @@ export * from './step-guard';
 export * from './verbale';
 export * from './mail-delivery';
 export * from './notification';
+export * from './plan';
+export * from './plan-records';
+export * from './plan-progress';
 export * from './routes';
 export * from './audit';

@@ -38,6 +38,17 @@ export const PERMISSIONS = [
   'document.archive',
   /** Administrators, the space's facilitators and the people of the action's responsible organisation. */
   'action.update',
+  /** Whoever reads the plan's space. */
+  'plan.read',
+  /**
+   * Co-editing the live plan and its header: administrators, the space's facilitators and members (not observers),
+   * while the plan is a draft or under revision and its space is not archived.
+   */
+  'plan.write',
+  /** Administrators and the space's facilitators, while the plan is a draft or under revision (and withdrawing it). */
+  'plan.submit',
+  /** Administrators and the space's facilitators, once the plan is submitted: recording the adopting act. */
+  'plan.adopt',
   /** Administrators and the organisation's members. */
   'organisation.edit',
   /** Administrators, the person themself (self) and the members of one of the person's organisations. */
@@ -63,5 +74,6 @@ export const SPACE_RIGHTS = ['space.contribute', 'space.manage'] as const;
 export const MEETING_RIGHTS = ['meeting.manage', 'minutes.approve'] as const;
 export const DOCUMENT_RIGHTS = ['document.write', 'document.archive'] as const;
 export const ACTION_RIGHTS = ['action.update'] as const;
+export const PLAN_RIGHTS = ['plan.write', 'plan.submit', 'plan.adopt'] as const;
 export const ORGANISATION_RIGHTS = ['organisation.edit'] as const;
 export const PERSON_RIGHTS = ['person.edit', 'person.contact.read'] as const;

@@ -13,6 +13,7 @@ import {
   SECTION_ATTRS,
 } from './index';
 import { documentSchemaExtensions, minutesSchemaExtensions } from './tiptap';
+import { PLAN_PARAGRAPH_NODE } from '@cantiere/collab';
 
 /** The element name of a rendered node or mark. */
 const tagOf = (spec: DOMOutputSpec) => (Array.isArray(spec) ? spec[0] : String(spec));
@@ -48,6 +49,11 @@ describe('the server reads the documents with the editor schema', () => {
     // Both editors hold it: one without it would delete every mention it met.
     expect(getSchema(minutesSchemaExtensions()).nodes[MENTION.name]).toBeDefined();
     expect(schema.nodes.paragraph.contentMatch.matchType(mention)).toBeTruthy();
+  });
+
+  it("writes a plan record's description seeded from plain text in paragraphs the editor knows", () => {
+    expect(schema.nodes[PLAN_PARAGRAPH_NODE]).toBeDefined();
+    expect(renderedTag(schema, PLAN_PARAGRAPH_NODE)).toBe('p');
   });
 
   it('knows every mark and writes it as the editor renders it', () => {

@@ -98,9 +98,9 @@ export class CollabDocuments implements OnModuleInit, BeforeApplicationShutdown 
     if (!found?.kind.project) throw new Error(`Documents of ${docId} have no projection`);
     const run = found.kind.project.run;
     await this.oneAtATime(docId, async () => {
-      const content = (await this.drained(docId)).ydoc;
+      const live = await this.drained(docId);
       await this.storeWriters(docId);
-      await run(found.entityId, content);
+      await run(found.entityId, live.ydoc, { seq: live.seq });
     });
   }
 
@@ -112,6 +112,14 @@ export class CollabDocuments implements OnModuleInit, BeforeApplicationShutdown 
     };
     next.then(forget, forget);
     return next;
+  }
+
+  /**
+   * The committed updates after `afterSeq` up to `uptoSeq` whose author is known and whose bytes are still in the log
+   * (compaction folds them away): who wrote what since a projection, for the kinds that record contributors.
+   */
+  authoredSince(docId: string, afterSeq: number, uptoSeq: number): Promise<{ seq: number; author: string; update: Uint8Array }[]> {
+    return this.store.authoredSince(docId, afterSeq, uptoSeq);
   }
 
   listVersions(docId: string): Promise<CollabVersionEntity[]> {
@@ -154,7 +162,7 @@ export class CollabDocuments implements OnModuleInit, BeforeApplicationShutdown 
     try {
       await this.oneAtATime(doc.docId, async () => {
         await this.storeWriters(doc.docId);
-        await kind.project!.run(entityId, doc.ydoc);
+        await kind.project!.run(entityId, doc.ydoc, { seq: doc.seq });
       });
       kind.project!.projected?.(entityId);
     } catch (err) {

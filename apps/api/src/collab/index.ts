@@ -6,4 +6,4 @@ export { clientOfElement, clientsOfText } from './authorship';
 export { CollabDocuments, type VersionKind } from './collab-documents';
 export type { AccessDecision, DocumentKind, DocumentProjection, DocumentUpgrade, FrozenBehaviour } from './document-kinds';
 export type { CollabVersionEntity } from './collab-version.entity';
-export { BODY_FIELD, mentionText, projectRichText, replaceRichText, rowText } from './rich-text-projection';
+export { BODY_FIELD, fragmentText, mentionText, projectRichText, replaceRichText, rowText } from './rich-text-projection';

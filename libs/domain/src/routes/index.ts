@@ -20,6 +20,7 @@ export * from './notification';
 export * from './organisation';
 export * from './outcome';
 export * from './person';
+export * from './plan';
 export * from './reference';
 export * from './rsvp';
 export * from './space';
@@ -46,6 +47,7 @@ import { notificationRoutes } from './notification';
 import { organisationRoutes } from './organisation';
 import { outcomeRoutes } from './outcome';
 import { personRoutes } from './person';
+import { planRoutes } from './plan';
 import { referenceRoutes } from './reference';
 import { rsvpRoutes } from './rsvp';
 import { spaceRoutes } from './space';
@@ -75,6 +77,7 @@ export const routeTables = {
   organisationRoutes,
   outcomeRoutes,
   personRoutes,
+  planRoutes,
   referenceRoutes,
   rsvpRoutes,
   spaceRoutes,

@@ -18,7 +18,7 @@ export const referenceRoutes = {
     path: '/api/reference-lists/:kind',
     summary: 'List the entries of a reference list',
     status: 200,
-    description: 'The entries of a list (`thematic_area` or `comune`), retired ones included',
+    description: 'The entries of a list (`thematic_area`, `comune`, `macro_area`, `funding_source` or `leps`), retired ones included',
     response: /* @__PURE__ */ pageOf(referenceItemSchema),
     errors: [400, 401],
   }),
