@@ -11,6 +11,7 @@ import { AddAgendaItemOutcome1795949400000 } from './1795949400000-AddAgendaItem
 import { AddJobQueue1795960000000 } from './1795960000000-AddJobQueue';
 import { AddRsvpReminder1795960100000 } from './1795960100000-AddRsvpReminder';
 import { AddNotifications1795970000000 } from './1795970000000-AddNotifications';
+import { ClaimMailDeliveries1796100000000 } from './1796100000000-ClaimMailDeliveries';
 
 /** Every migration, oldest first; the API runs them at start-up. */
 export const MIGRATIONS: Function[] = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   AddJobQueue1795960000000,
   AddRsvpReminder1795960100000,
   AddNotifications1795970000000,
+  ClaimMailDeliveries1796100000000,
 ];

@@ -13,7 +13,7 @@ import { Outbox } from '../../core/events/outbox.service';
 import { JobQueue } from '../../core/jobs/job-queue.service';
 import { LOGGER } from '../../core/logging/logging.module';
 import type { MailDeliveryRow } from '../../core/mail/mail-delivery.repository';
-import { MailQueue, type QueuedMail } from '../../core/mail/mail-queue.service';
+import { MailQueue, type QueuedMail, visibleState } from '../../core/mail/mail-queue.service';
 import { AgendaService, toRsvpAgenda } from '../agenda';
 import { meetingEvent, organizerOf, renderCalendar } from '../calendar';
 import { MeetingAccessService, MeetingEvents, MeetingLiveGateway, MeetingService } from '../meeting';
@@ -40,7 +40,7 @@ function toDelivery(r: MailDeliveryRow): ConvocationDelivery {
     kind: r.kind as ConvocationKind,
     recipientName: r.recipientName ?? '',
     email: r.recipient,
-    state: r.state,
+    state: visibleState(r),
     attempts: r.attempts,
     lastError: r.lastError,
     queuedAt: r.createdAt.toISOString(),
