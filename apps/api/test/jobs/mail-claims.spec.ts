@@ -33,17 +33,15 @@ describe('mail through jobs: claimed before it is sent', () => {
   const received = (subject: string) => smtp.received.filter((m) => headerIn(m, 'Subject') === subject);
   /** A delivery recorded without its job, so that the test runs each try itself. */
   const recorded = async (subject: string): Promise<string> => {
-    const [id] = await t.app
-      .get(MailDeliveryRepository)
-      .addNew([
-        {
-          idempotencyKey: `claims:${crypto.randomUUID()}`,
-          context: null,
-          kind: 'test',
-          recipientName: 'Anna Rossi',
-          mail: { to: 'anna@example.org', subject, text: 'Testo.' },
-        },
-      ]);
+    const [id] = await t.app.get(MailDeliveryRepository).addNew([
+      {
+        idempotencyKey: `claims:${crypto.randomUUID()}`,
+        context: null,
+        kind: 'test',
+        recipientName: 'Anna Rossi',
+        mail: { to: 'anna@example.org', subject, text: 'Testo.' },
+      },
+    ]);
     return id;
   };
   /** The process dies between the server's acceptance and the outcome's commit: the outcome is never written. */
