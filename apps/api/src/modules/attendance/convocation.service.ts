@@ -90,8 +90,7 @@ export class ConvocationService implements OnModuleInit {
     const mails = (kind: ConvocationKind, meetingId: string) => ({ topic: MEETING_MAILS_TOPIC, payload: { meetingId, kind } satisfies MeetingMailsEvent });
     this.events.within('convene', (m) => this.outbox.publish(undefined, mails('convocation', m.id)));
     this.events.within('cancel', (m) => (m.convenedAt ? this.outbox.publish(undefined, mails('cancellation', m.id)) : Promise.resolve()));
-    // A reschedule is a plain update, committed before this runs: the event follows it rather than joining it.
-    this.events.on('rescheduled', (m) => this.outbox.publish(undefined, mails('update', m.id)));
+    this.events.within('rescheduled', (m) => this.outbox.publish(undefined, mails('update', m.id)));
   }
 
   /** The meeting as an .ics file; a cancelled meeting carries STATUS:CANCELLED so that calendars drop it. */

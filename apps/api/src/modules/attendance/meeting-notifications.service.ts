@@ -93,9 +93,8 @@ export class MeetingNotificationsService implements OnModuleInit {
     this.events.within('convene', (m) => this.outbox.publish(undefined, event('convocation', m.id)));
     this.events.within('cancel', (m) => (m.convenedAt ? this.outbox.publish(undefined, event('meeting_cancelled', m.id)) : Promise.resolve()));
     this.events.within('approve_minutes', (m) => this.outbox.publish(undefined, event('minutes_approved', m.id)));
-    // Plain updates, committed before these run: their events follow them.
-    this.events.on('rescheduled', (m, actor) => this.outbox.publish(undefined, event('meeting_changed', m.id, actor.user.id)));
-    this.events.on('review_started', (m, actor) => this.outbox.publish(undefined, event('minutes_in_review', m.id, actor.user.id)));
+    this.events.within('rescheduled', (m, _at, actor) => this.outbox.publish(undefined, event('meeting_changed', m.id, actor.user.id)));
+    this.events.within('review_started', (m, _at, actor) => this.outbox.publish(undefined, event('minutes_in_review', m.id, actor.user.id)));
   }
 
   /** Fans one meeting event out to its register and followers; returns the accounts notified. */
