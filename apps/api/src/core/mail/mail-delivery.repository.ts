@@ -169,22 +169,23 @@ export class MailDeliveryRepository {
   }
 
   /**
-   * An erased person's deliveries, found by their addresses (any case) or by their account's context: the address,
-   * the name, the body and the address inside an error go; the state, attempts and dates stay for the facilitator's
-   * counts. A mail still waiting is not sent any more (failed, saying why). Runs in the erasure's transaction.
+   * An erased person's deliveries, found by their addresses (any case): the address, the name, the body, and the
+   * address inside an error or a key go; the state, attempts and dates stay for the facilitator's counts. A mail still waiting
+   * is not sent any more (failed, saying why). Runs in the caller's transaction (the erasure's).
    */
-  async forgetRecipient(emails: string[], contexts: string[]): Promise<number> {
+  async forgetRecipient(emails: string[]): Promise<number> {
     const addresses = [...new Set(emails.map((e) => e.toLowerCase()))];
-    if (!addresses.length && !contexts.length) return 0;
-    // An SMTP error often quotes the address it refused.
-    const errorText = addresses.length ? `regexp_replace("last_error", $5, '[erased]', 'gi')` : `"last_error"`;
+    if (!addresses.length) return 0;
     const [, count]: [unknown[], number] = await this.txHost.tx.query(
       `UPDATE "mail_deliveries" SET
-         "recipient" = '', "recipient_name" = $3, "message" = NULL, "claim" = NULL, "claimed_until" = NULL, "updated_at" = now(),
-         "last_error" = CASE WHEN "state" IN ('sent', 'failed') THEN ${errorText} ELSE $4 END,
+         "recipient" = '', "recipient_name" = $2, "message" = NULL, "claim" = NULL, "claimed_until" = NULL, "updated_at" = now(),
+         -- Some keys are made from the address (one notice per address and event); the row's id keeps it unique.
+         "idempotency_key" = 'erased:' || "id",
+         -- An SMTP error often quotes the address it refused.
+         "last_error" = CASE WHEN "state" IN ('sent', 'failed') THEN regexp_replace("last_error", $4, '[erased]', 'gi') ELSE $3 END,
          "state" = CASE WHEN "state" IN ('sent', 'failed') THEN "state" ELSE 'failed' END
-       WHERE lower("recipient") = ANY($1::varchar[]) OR "context" = ANY($2::varchar[])`,
-      [addresses, contexts, ERASED_RECIPIENT_NAME, ERASED, ...(addresses.length ? [addresses.map(escapeRegExp).join('|')] : [])],
+       WHERE lower("recipient") = ANY($1::varchar[])`,
+      [addresses, ERASED_RECIPIENT_NAME, ERASED, addresses.map(escapeRegExp).join('|')],
     );
     return count;
   }

@@ -120,9 +120,12 @@ export class MailQueue {
     return 'sent';
   }
 
-  /** Erasure: the person's deliveries keep their states and counts, without their address, name or body. */
-  forgetRecipient(emails: string[], contexts: string[]): Promise<number> {
-    return this.deliveries.forgetRecipient(emails, contexts);
+  /**
+   * Erasure: the deliveries to these addresses keep their states and counts, without their address, name or body;
+   * those not sent yet never will be. In the caller's transaction.
+   */
+  forgetRecipient(emails: string[]): Promise<number> {
+    return this.deliveries.forgetRecipient(emails);
   }
 
   /**

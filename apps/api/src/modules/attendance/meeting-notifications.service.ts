@@ -52,7 +52,7 @@ const romeDate = (iso: string, lang: NotificationLanguage) =>
   new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'it-IT', { timeZone: 'Europe/Rome', dateStyle: 'long', timeStyle: 'short' });
 
 /**
- * Tells the people on a meeting's register (and whoever follows the meeting) of its convocation, changes,
+ * Tells the people on a meeting's register (and whoever follows the meeting or its space) of its convocation, changes,
  * cancellation and minutes, in the app. Those on the register with an address already get this module's mail for
  * each of these: the centre does not mail them a second time.
  */
@@ -109,6 +109,8 @@ export class MeetingNotificationsService implements OnModuleInit {
       {
         kind,
         subject: { type: 'meeting', id: meetingId },
+        // The space's members and followers hear of its meetings too, even those not on this register.
+        within: [{ type: 'space', id: meeting.spaceId }],
         data: { meetingId, label: meetingLabel(meeting), startsAt: meeting.startsAt.toISOString() } satisfies MeetingData,
         participants: { personIds: onRegister.map((r) => r.personId) },
         actorUserId: actorUserId ?? null,

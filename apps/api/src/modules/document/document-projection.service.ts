@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import type * as Y from 'yjs';
 import { CollabDocuments, projectRichText } from '../../collab';
 import { DocumentAccessService } from './document-access.service';
+import { DocumentNotifications } from './document-notifications';
 import { DocumentEntity } from './document.entity';
 
 const PROJECT_AFTER_MS = 1_000;
@@ -12,7 +13,8 @@ export const AUTO_VERSION_EVERY_MS = 10 * 60_000;
 
 /**
  * Free documents (`document:<id>`) as a kind of live document: their access, the documents table's text and HTML
- * kept in step with the Yjs body, and an automatic version during activity. A frozen document would stay as written.
+ * kept in step with the Yjs body, an automatic version during activity, and its writers following it. A frozen
+ * document would stay as written.
  */
 @Injectable()
 export class DocumentProjectionService implements OnModuleInit {
@@ -20,6 +22,7 @@ export class DocumentProjectionService implements OnModuleInit {
     @InjectRepository(DocumentEntity) private readonly documents: Repository<DocumentEntity>,
     private readonly docAccess: DocumentAccessService,
     private readonly collab: CollabDocuments,
+    private readonly notifications: DocumentNotifications,
   ) {}
 
   onModuleInit() {
@@ -28,6 +31,7 @@ export class DocumentProjectionService implements OnModuleInit {
       access: (actor, id) => this.docAccess.decide(actor, id),
       project: { afterMs: PROJECT_AFTER_MS, run: (id, content) => this.projectDoc(id, content) },
       autoVersionEveryMs: AUTO_VERSION_EVERY_MS,
+      edited: (id, authors) => this.notifications.editorsWrote(id, authors),
     });
   }
 
