@@ -170,8 +170,8 @@ export class MailDeliveryRepository {
 
   /**
    * An erased person's deliveries, found by their addresses (any case): the address, the name, the body, and the
-   * address inside an error or a key go; the state, attempts and dates stay for the facilitator's counts. A mail still waiting
-   * is not sent any more (failed, saying why). Runs in the caller's transaction (the erasure's).
+   * address inside an error or a key go; the state, attempts and dates stay for the facilitator's counts. A mail
+   * still waiting is not sent any more (failed, saying why). Runs in the caller's transaction (the erasure's).
    */
   async forgetRecipient(emails: string[]): Promise<number> {
     const addresses = [...new Set(emails.map((e) => e.toLowerCase()))];
