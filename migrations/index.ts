@@ -11,6 +11,7 @@ import { AddAgendaItemOutcome1795949400000 } from './1795949400000-AddAgendaItem
 import { AddJobQueue1795960000000 } from './1795960000000-AddJobQueue';
 import { AddRsvpReminder1795960100000 } from './1795960100000-AddRsvpReminder';
 import { AddNotifications1795970000000 } from './1795970000000-AddNotifications';
+import { ClaimMailDeliveries1796100000000 } from './1796100000000-ClaimMailDeliveries';
 import { AddCollabWriters1796200000000 } from './1796200000000-AddCollabWriters';
 import { AddActionPlans1796300000000 } from './1796300000000-AddActionPlans';
 import { SeedPlanReferenceLists1796300000001 } from './1796300000001-SeedPlanReferenceLists';
@@ -30,6 +31,7 @@ export const MIGRATIONS: Function[] = [
   AddJobQueue1795960000000,
   AddRsvpReminder1795960100000,
   AddNotifications1795970000000,
+  ClaimMailDeliveries1796100000000,
   AddCollabWriters1796200000000,
   AddActionPlans1796300000000,
   SeedPlanReferenceLists1796300000001,

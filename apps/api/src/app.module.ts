@@ -10,6 +10,7 @@ import { DatabaseModule } from './core/database/database.module';
 import { LoggingModule } from './core/logging/logging.module';
 import { MailModule } from './core/mail/mail.module';
 import { RecordsModule } from './core/records/records.module';
+import { RetentionModule } from './core/retention/retention.module';
 import { AgendaModule } from './modules/agenda/agenda.module';
 import { AttendanceModule } from './modules/attendance/attendance.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -44,6 +45,7 @@ export class AppModule {
         MailModule,
         RecordsModule,
         AuditTrailModule,
+        RetentionModule,
         AccessModule,
         AuditModule,
         AuthModule,

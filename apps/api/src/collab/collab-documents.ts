@@ -29,6 +29,8 @@ export class CollabDocuments implements OnModuleInit, BeforeApplicationShutdown 
   private readonly projecting = new Map<string, Promise<void>>();
   /** Yjs clients seen writing since their document's last projection, with their accounts: stored before it runs. */
   private readonly newWriters = new Map<string, Map<number, string>>();
+  /** `<docId> <author>` pairs already told to their kind's `edited`, so that typing does not repeat them. */
+  private readonly editorsTold = new Set<string>();
 
   constructor(
     private readonly kinds: DocumentKinds,
@@ -41,7 +43,7 @@ export class CollabDocuments implements OnModuleInit, BeforeApplicationShutdown 
   onModuleInit() {
     this.registry.onCommit((doc, updates) => {
       this.noteWriters(doc, updates);
-      this.committed(doc);
+      this.committed(doc, updates);
     });
   }
 
@@ -143,10 +145,11 @@ export class CollabDocuments implements OnModuleInit, BeforeApplicationShutdown 
     return live;
   }
 
-  private committed(doc: LiveDocument) {
+  private committed(doc: LiveDocument, updates: { author: string | null }[]) {
     const found = this.kinds.of(doc.docId);
     if (!found) return;
     const { kind, entityId } = found;
+    if (kind.edited) this.tellEditors(kind.edited, doc.docId, entityId, updates);
     if (kind.project) {
       clearTimeout(this.projectTimers.get(doc.docId));
       this.projectTimers.set(
@@ -155,6 +158,18 @@ export class CollabDocuments implements OnModuleInit, BeforeApplicationShutdown 
       );
     }
     if (kind.autoVersionEveryMs) void this.maybeAutoVersion(doc, kind.autoVersionEveryMs);
+  }
+
+  private tellEditors(edited: NonNullable<DocumentKind['edited']>, docId: string, entityId: string, updates: { author: string | null }[]) {
+    const fresh = [...new Set(updates.map((u) => u.author))].filter((a): a is string => !!a && !this.editorsTold.has(`${docId} ${a}`));
+    if (!fresh.length) return;
+    // A bound on memory for a long-running instance: forgetting only means telling an author again.
+    if (this.editorsTold.size > 50_000) this.editorsTold.clear();
+    for (const author of fresh) this.editorsTold.add(`${docId} ${author}`);
+    edited(entityId, fresh).catch((err: unknown) => {
+      for (const author of fresh) this.editorsTold.delete(`${docId} ${author}`);
+      this.logger.error({ err, docId }, 'collab edited hook failed');
+    });
   }
 
   private async projectAfterCommit(kind: DocumentKind, entityId: string, doc: LiveDocument) {

@@ -45,6 +45,12 @@ export interface DocumentKind {
   access: (actor: Actor, entityId: string) => Promise<AccessDecision>;
   /** Projection of the document into rows, run after commits. */
   project?: DocumentProjection;
+  /**
+   * Told who wrote in a document: the accounts behind a commit's updates, each once per document and instance (a
+   * later call may repeat one, after a restart or from another instance). For what follows from having edited it,
+   * such as following it.
+   */
+  edited?: (entityId: string, authorIds: string[]) => Promise<void>;
   /** A version at most this often while the document is being edited (the automatic history). */
   autoVersionEveryMs?: number;
   frozen?: FrozenBehaviour;

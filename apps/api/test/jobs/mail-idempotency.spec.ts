@@ -24,7 +24,7 @@ describe('mail through jobs: each message leaves once', () => {
     const subject = 'Prova di invio unico';
     expect(await queue.enqueue([{ idempotencyKey: 'test:once', kind: 'test', mail: { to: 'una@example.org', subject, text: 'Una volta sola.' } }])).toBe(1);
     const { id } = await deliveryOf('test:once');
-    // The queued job races three more runs of the same delivery: the row lock lets one send.
+    // The queued job races three more runs of the same delivery: the claim lets one send.
     await Promise.all([queue.deliver(id, false), queue.deliver(id, false), queue.deliver(id, false)]);
     await settleJobs(t.dataSource);
     await queue.deliver(id, false);

@@ -18,7 +18,15 @@ describe('the job queue schema comes from the migrations', () => {
       `SELECT name, dead_letter AS "deadLetter" FROM pgboss.queue ORDER BY name`,
     );
     const names = queues.map((q) => q.name);
-    for (const name of ['mail.send', 'meeting.mails', 'meeting.minutes-notices', 'meeting.reminders', 'meeting.rsvp-reminders', 'outbox.relay']) {
+    for (const name of [
+      'mail.send',
+      'meeting.mails',
+      'meeting.minutes-notices',
+      'meeting.reminders',
+      'meeting.rsvp-reminders',
+      'outbox.relay',
+      'retention.purge',
+    ]) {
       expect(queues.find((q) => q.name === name)).toEqual({ name, deadLetter: `${name}.dead` });
       expect(names).toContain(`${name}.dead`);
     }

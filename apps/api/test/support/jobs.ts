@@ -16,7 +16,7 @@ export async function settleJobs(dataSource: DataSource, timeoutMs = 15_000): Pr
     const [{ pending }]: { pending: number }[] = await dataSource.query(
       `SELECT (SELECT count(*) FROM outbox WHERE relayed_at IS NULL)
             + (SELECT count(*) FROM pgboss.job WHERE name = ANY($1) AND state < 'completed')
-            + (SELECT count(*) FROM mail_deliveries WHERE state = 'queued') AS "pending"`,
+            + (SELECT count(*) FROM mail_deliveries WHERE state IN ('queued', 'sending')) AS "pending"`,
       [MAIL_QUEUES],
     );
     if (Number(pending) === 0) return;

@@ -55,4 +55,17 @@ export class OutboxRepository {
   async markRelayed(ids: string[]): Promise<void> {
     await this.ds.query(`UPDATE "outbox" SET "relayed_at" = now() WHERE "id" = ANY($1::uuid[]) AND "relayed_at" IS NULL`, [ids]);
   }
+
+  /** Deletes rows relayed before `cutoff`, a batch at a time (no long lock on a busy table); returns how many went. */
+  async deleteRelayedBefore(cutoff: Date, batch = 5_000): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const [, count]: [unknown[], number] = await this.ds.query(
+        `DELETE FROM "outbox" WHERE "id" IN (SELECT "id" FROM "outbox" WHERE "relayed_at" < $1 LIMIT $2)`,
+        [cutoff, batch],
+      );
+      total += count;
+      if (count < batch) return total;
+    }
+  }
 }

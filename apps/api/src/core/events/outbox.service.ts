@@ -54,6 +54,14 @@ export class Outbox implements OnApplicationBootstrap {
     if (!waitsForCommit) this.relaySoon();
   }
 
+  /**
+   * Retention: deletes the events relayed onto the queue before `cutoff` (the queue holds them from then on, under
+   * its own retention). An event not relayed yet is never deleted, whatever its age.
+   */
+  purgeRelayedBefore(cutoff: Date): Promise<number> {
+    return this.rows.deleteRelayedBefore(cutoff);
+  }
+
   onApplicationBootstrap() {
     this.relaySoon();
   }

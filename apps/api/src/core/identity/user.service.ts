@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { changedFields } from '../audit/audit-changes';
 import { AuditService } from '../audit/audit.service';
 import { TxHost } from '../database/transaction';
@@ -36,6 +36,12 @@ export class UserService {
     await tx.update(UserEntity, userId, { email: `erased-${userId}@invalid`, name: 'Persona cancellata', passwordHash: null, disabledAt: now });
     await tx.update(SessionEntity, { userId }, { revokedAt: now, userAgent: null, ip: null });
     await tx.update(ApiTokenEntity, { userId, revokedAt: IsNull() }, { revokedAt: now });
+  }
+
+  /** The active (not disabled) accounts among these ids. */
+  activeAmong(ids: readonly string[]): Promise<UserEntity[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.users.find({ where: { id: In([...new Set(ids)]), disabledAt: IsNull() } });
   }
 
   listByName(): Promise<UserEntity[]> {

@@ -3,6 +3,7 @@ import { PgBoss, type JobResult, type JobWithMetadata } from 'pg-boss';
 import type { Logger } from 'pino';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
+import { RETENTION, type Retention } from '../database/retention';
 import { LOGGER } from '../logging/logging.module';
 
 /** What a handler learns about the attempt it runs: the job's id (stable across retries) and whether it is the last try. */
@@ -48,6 +49,17 @@ export interface DeadLetter {
 
 const DEAD_SUFFIX = '.dead';
 const DEAD_LETTER_KEEP_SECONDS = 90 * 24 * 3600;
+/**
+ * pg-boss deletes a job still waiting (created or retry) this long after it was due. Waiting jobs are not meant to be
+ * purged at all (see JOB_RETENTION_DAYS), and pg-boss needs a bound: ten years, beyond any job's life here.
+ */
+const WAITING_KEEP_SECONDS = 3650 * 24 * 3600;
+
+/** How long pg-boss keeps a queue's jobs: finished ones `deleteAfterSeconds` after they ended, waiting ones `retentionSeconds`. */
+export interface QueueRetention {
+  deleteAfterSeconds: number;
+  retentionSeconds: number;
+}
 const HEARTBEAT_SECONDS = 10;
 
 /**
@@ -66,6 +78,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(RETENTION) private readonly retention: Retention,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     this.ready = new Promise((resolve, reject) => {
@@ -133,10 +146,38 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       .sort((a, b) => b.createdOn.getTime() - a.createdOn.getTime());
   }
 
+  /**
+   * What pg-boss must keep of a queue: finished jobs JOB_RETENTION_DAYS, waiting ones (practically) for ever; a
+   * dead-letter queue's jobs are never worked, so they wait, and are kept 90 days from when they landed there.
+   */
+  retentionOf(queue: string): QueueRetention {
+    return queue.endsWith(DEAD_SUFFIX)
+      ? { deleteAfterSeconds: DEAD_LETTER_KEEP_SECONDS, retentionSeconds: DEAD_LETTER_KEEP_SECONDS }
+      : { deleteAfterSeconds: this.retention.jobDays * 86_400, retentionSeconds: WAITING_KEEP_SECONDS };
+  }
+
+  /**
+   * Brings every queue's retention back to `retentionOf` (a queue made by an earlier release, or with other settings,
+   * or pg-boss's own); returns the queues it changed. pg-boss stores the period on each job when it is queued, and
+   * its maintenance deletes the jobs past it.
+   */
+  async enforceRetention(): Promise<string[]> {
+    const boss = await this.ready;
+    const changed: string[] = [];
+    for (const queue of await boss.getQueues()) {
+      const wanted = this.retentionOf(queue.name);
+      if (queue.deleteAfterSeconds === wanted.deleteAfterSeconds && queue.retentionSeconds === wanted.retentionSeconds) continue;
+      await boss.updateQueue(queue.name, wanted);
+      changed.push(queue.name);
+    }
+    return changed.sort();
+  }
+
   private async install(boss: PgBoss, definition: JobDefinition<never>) {
     const { name } = definition;
-    await boss.createQueue(name + DEAD_SUFFIX, { retentionSeconds: DEAD_LETTER_KEEP_SECONDS, deleteAfterSeconds: DEAD_LETTER_KEEP_SECONDS });
+    await boss.createQueue(name + DEAD_SUFFIX, this.retentionOf(name + DEAD_SUFFIX));
     const retry = {
+      ...this.retentionOf(name),
       retryLimit: definition.retryLimit ?? 2,
       retryDelay: definition.retryDelaySeconds ?? 5,
       retryBackoff: true,

@@ -31,7 +31,8 @@ export class MailService implements OnApplicationShutdown {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     if (config.smtpUrl) {
-      this.transport = nodemailer.createTransport(config.smtpUrl);
+      // Bounded well inside a mail try's lease (MAIL_TRY_SECONDS): a try whose claim is taken over must be over by then.
+      this.transport = nodemailer.createTransport({ url: config.smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
     } else {
       this.outboxDir = path.join(config.dataDir, 'mail');
       this.transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });

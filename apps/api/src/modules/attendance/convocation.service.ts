@@ -13,7 +13,7 @@ import { Outbox } from '../../core/events/outbox.service';
 import { JobQueue } from '../../core/jobs/job-queue.service';
 import { LOGGER } from '../../core/logging/logging.module';
 import type { MailDeliveryRow } from '../../core/mail/mail-delivery.repository';
-import { MailQueue, type QueuedMail } from '../../core/mail/mail-queue.service';
+import { MailQueue, type QueuedMail, visibleState } from '../../core/mail/mail-queue.service';
 import { AgendaService, toRsvpAgenda } from '../agenda';
 import { meetingEvent, organizerOf, renderCalendar } from '../calendar';
 import { MeetingAccessService, MeetingEvents, MeetingLiveGateway, MeetingService } from '../meeting';
@@ -40,7 +40,7 @@ function toDelivery(r: MailDeliveryRow): ConvocationDelivery {
     kind: r.kind as ConvocationKind,
     recipientName: r.recipientName ?? '',
     email: r.recipient,
-    state: r.state,
+    state: visibleState(r),
     attempts: r.attempts,
     lastError: r.lastError,
     queuedAt: r.createdAt.toISOString(),
@@ -90,8 +90,7 @@ export class ConvocationService implements OnModuleInit {
     const mails = (kind: ConvocationKind, meetingId: string) => ({ topic: MEETING_MAILS_TOPIC, payload: { meetingId, kind } satisfies MeetingMailsEvent });
     this.events.within('convene', (m) => this.outbox.publish(undefined, mails('convocation', m.id)));
     this.events.within('cancel', (m) => (m.convenedAt ? this.outbox.publish(undefined, mails('cancellation', m.id)) : Promise.resolve()));
-    // A reschedule is a plain update, committed before this runs: the event follows it rather than joining it.
-    this.events.on('rescheduled', (m) => this.outbox.publish(undefined, mails('update', m.id)));
+    this.events.within('rescheduled', (m) => this.outbox.publish(undefined, mails('update', m.id)));
   }
 
   /** The meeting as an .ics file; a cancelled meeting carries STATUS:CANCELLED so that calendars drop it. */

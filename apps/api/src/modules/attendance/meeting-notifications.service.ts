@@ -52,7 +52,7 @@ const romeDate = (iso: string, lang: NotificationLanguage) =>
   new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'it-IT', { timeZone: 'Europe/Rome', dateStyle: 'long', timeStyle: 'short' });
 
 /**
- * Tells the people on a meeting's register (and whoever follows the meeting) of its convocation, changes,
+ * Tells the people on a meeting's register (and whoever follows the meeting or its space) of its convocation, changes,
  * cancellation and minutes, in the app. Those on the register with an address already get this module's mail for
  * each of these: the centre does not mail them a second time.
  */
@@ -93,9 +93,8 @@ export class MeetingNotificationsService implements OnModuleInit {
     this.events.within('convene', (m) => this.outbox.publish(undefined, event('convocation', m.id)));
     this.events.within('cancel', (m) => (m.convenedAt ? this.outbox.publish(undefined, event('meeting_cancelled', m.id)) : Promise.resolve()));
     this.events.within('approve_minutes', (m) => this.outbox.publish(undefined, event('minutes_approved', m.id)));
-    // Plain updates, committed before these run: their events follow them.
-    this.events.on('rescheduled', (m, actor) => this.outbox.publish(undefined, event('meeting_changed', m.id, actor.user.id)));
-    this.events.on('review_started', (m, actor) => this.outbox.publish(undefined, event('minutes_in_review', m.id, actor.user.id)));
+    this.events.within('rescheduled', (m, _at, actor) => this.outbox.publish(undefined, event('meeting_changed', m.id, actor.user.id)));
+    this.events.within('review_started', (m, _at, actor) => this.outbox.publish(undefined, event('minutes_in_review', m.id, actor.user.id)));
   }
 
   /** Fans one meeting event out to its register and followers; returns the accounts notified. */
@@ -110,6 +109,8 @@ export class MeetingNotificationsService implements OnModuleInit {
       {
         kind,
         subject: { type: 'meeting', id: meetingId },
+        // The space's members and followers hear of its meetings too, even those not on this register.
+        within: [{ type: 'space', id: meeting.spaceId }],
         data: { meetingId, label: meetingLabel(meeting), startsAt: meeting.startsAt.toISOString() } satisfies MeetingData,
         participants: { personIds: onRegister.map((r) => r.personId) },
         actorUserId: actorUserId ?? null,

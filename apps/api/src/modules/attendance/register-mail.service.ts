@@ -17,7 +17,7 @@ interface MinutesNoticeEvent {
 
 /**
  * Tells everyone on the register when the minutes open for review and when they are approved, through the outbox
- * (the approval's event commits with the approval) and the mail queue (one delivery per person, sent once).
+ * (each event commits with the step that raises it) and the mail queue (one delivery per person, sent once).
  */
 @Injectable()
 export class RegisterMailService implements OnModuleInit {
@@ -41,8 +41,7 @@ export class RegisterMailService implements OnModuleInit {
       topic: MINUTES_NOTICES_TOPIC,
       payload: { meetingId, kind } satisfies MinutesNoticeEvent,
     });
-    // The review opens with a plain update, committed before this runs: its event follows it.
-    this.events.on('review_started', (m) => this.outbox.publish(undefined, notice('review_started', m.id)));
+    this.events.within('review_started', (m) => this.outbox.publish(undefined, notice('review_started', m.id)));
     this.events.within('approve_minutes', (m) => this.outbox.publish(undefined, notice('minutes_approved', m.id)));
   }
 

@@ -7,6 +7,7 @@ import { CollabDocuments, projectRichText } from '../../collab';
 import { Transactional } from '../../core/database/transaction';
 import { MentionNotifications } from '../mention';
 import { DocumentAccessService } from './document-access.service';
+import { DocumentNotifications } from './document-notifications';
 import { DocumentEntity } from './document.entity';
 
 const PROJECT_AFTER_MS = 1_000;
@@ -15,7 +16,8 @@ export const AUTO_VERSION_EVERY_MS = 10 * 60_000;
 
 /**
  * Free documents (`document:<id>`) as a kind of live document: their access, the documents table's text and HTML
- * kept in step with the Yjs body, and an automatic version during activity. A frozen document would stay as written.
+ * kept in step with the Yjs body, an automatic version during activity, and its writers following it. A frozen
+ * document would stay as written.
  */
 @Injectable()
 export class DocumentProjectionService implements OnModuleInit {
@@ -24,6 +26,7 @@ export class DocumentProjectionService implements OnModuleInit {
     private readonly docAccess: DocumentAccessService,
     private readonly collab: CollabDocuments,
     private readonly mentions: MentionNotifications,
+    private readonly notifications: DocumentNotifications,
   ) {}
 
   onModuleInit() {
@@ -32,6 +35,7 @@ export class DocumentProjectionService implements OnModuleInit {
       access: (actor, id) => this.docAccess.decide(actor, id),
       project: { afterMs: PROJECT_AFTER_MS, run: (id, content) => this.projectDoc(id, content) },
       autoVersionEveryMs: AUTO_VERSION_EVERY_MS,
+      edited: (id, authors) => this.notifications.editorsWrote(id, authors),
     });
   }
 

@@ -9,11 +9,13 @@ export type TransitionHandler = (meeting: MeetingEntity, actor: Actor) => Promis
 /** What keeps a step from being taken (a validation issue) or asks for a confirmation first (a warning). */
 export type StepRequirement = (meeting: MeetingEntity) => Promise<FieldIssue[]>;
 export type StepWarningCheck = (meeting: MeetingEntity) => Promise<StepWarning[]>;
+/** The steps whose own write runs other modules' work in its transaction: the lifecycle, a reschedule, the review's opening. */
+export type WithinStep = MeetingTransition | 'rescheduled' | 'review_started';
 /**
- * Runs inside the step's transaction, before it is recorded: what must commit with the step or not at all. The
- * repositories it calls join that transaction through the transaction host.
+ * Runs inside the step's transaction, before it is recorded: what must commit with the step or not at all (the
+ * events it raises, through the outbox). The repositories it calls join that transaction through the transaction host.
  */
-export type StepWork = (meeting: MeetingEntity, at: Date) => Promise<void>;
+export type StepWork = (meeting: MeetingEntity, at: Date, actor: Actor) => Promise<void>;
 
 /**
  * Lets other modules act on a lifecycle step without the meeting module depending on them: the minutes
@@ -26,7 +28,7 @@ export class MeetingEvents {
   private readonly handlers = new Map<MeetingStep, TransitionHandler[]>();
   private readonly requirements = new Map<MeetingTransition, StepRequirement[]>();
   private readonly warnings = new Map<MeetingTransition, StepWarningCheck[]>();
-  private readonly work = new Map<MeetingTransition, StepWork[]>();
+  private readonly work = new Map<WithinStep, StepWork[]>();
 
   on(step: MeetingStep, handler: TransitionHandler) {
     this.handlers.set(step, [...(this.handlers.get(step) ?? []), handler]);
@@ -44,7 +46,7 @@ export class MeetingEvents {
     this.warnings.set(step, [...(this.warnings.get(step) ?? []), check]);
   }
 
-  within(step: MeetingTransition, work: StepWork) {
+  within(step: WithinStep, work: StepWork) {
     this.work.set(step, [...(this.work.get(step) ?? []), work]);
   }
 
@@ -61,7 +63,8 @@ export class MeetingEvents {
     return warnings;
   }
 
-  async runWithin(step: MeetingTransition, meeting: MeetingEntity, at: Date) {
-    for (const work of this.work.get(step) ?? []) await work(meeting, at);
+  /** Called by the step's owner inside its transaction; a throw rolls the step back with everything written so far. */
+  async runWithin(step: WithinStep, meeting: MeetingEntity, at: Date, actor: Actor) {
+    for (const work of this.work.get(step) ?? []) await work(meeting, at, actor);
   }
 }

@@ -127,9 +127,10 @@ export class MeetingService {
     return this.rows.setCurrentItem(meetingId, itemId, startedAt);
   }
 
-  /** The minutes go into review until `until`; the caller checked the step is allowed. */
-  async openMinutesReview(id: string, until: Date): Promise<void> {
-    await this.meetings.update(id, { minutesStatus: 'in_review', reviewUntil: until });
+  /** The draft minutes of the closed meeting go into review until `until`; false when they are not (any more) a draft. */
+  async openMinutesReview(id: string, until: Date): Promise<boolean> {
+    const result = await this.meetings.update({ id, status: 'closed', minutesStatus: 'draft' }, { minutesStatus: 'in_review', reviewUntil: until });
+    return (result.affected ?? 0) > 0;
   }
 
   history(meetingId: string): Promise<MeetingTransitionEntity[]> {
@@ -164,7 +165,11 @@ export class MeetingService {
       ...(rescheduled ? { calendarSequence: meeting.calendarSequence + 1, reminderSentAt: null, rsvpReminderSentAt: null } : {}),
     };
     await this.audit.change(
-      () => this.meetings.update(id, columns),
+      async () => {
+        await this.meetings.update(id, columns);
+        // What others do on a reschedule (the calendar update mailed, the register notified) commits with it.
+        if (rescheduled) await this.events.runWithin('rescheduled', { ...meeting, ...columns }, new Date(), actor);
+      },
       () => ({ actor, action: 'meeting.update', entity: 'meeting', entityId: id, ...changedFields(meeting, columns) }),
     );
     const view = await this.meetingAccess.view(actor, id);
@@ -212,7 +217,7 @@ export class MeetingService {
       changes,
       { transition, toStatus: to, userId: actor.user.id, userName: actor.user.name, reason, confirmedWarnings: confirmed.length ? confirmed : null },
       async () => {
-        await this.events.runWithin(transition, meeting, now);
+        await this.events.runWithin(transition, meeting, now, actor);
         if (alongside) await alongside();
         await this.audit.record({
           actor,

@@ -93,6 +93,7 @@ export class MentionNotifications {
               link: place.link,
             } satisfies MentionData,
             addressed: m.kind === 'person' ? { personIds: [m.id] } : { organisationIds: [m.id] },
+            addressedOnly: true,
             actorUserId: writer,
           } satisfies NotificationEvent,
         };

@@ -70,6 +70,7 @@ export class MinutesRemarkNotifications {
       subject: { type: 'meeting', id: remark.meetingId },
       data: { meetingId: remark.meetingId, title: meetingTitle, remark: remark.kind, by: remark.authorName, quote: remark.quote } satisfies RemarkData,
       addressed: { userIds: authors },
+      addressedOnly: true,
       actorUserId: remark.authorUserId,
       dedupe: `remark:${remark.id}`,
     });

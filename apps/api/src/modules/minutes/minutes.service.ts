@@ -49,7 +49,13 @@ export class MinutesService {
     await this.projection.flush(meetingId);
     const reviewUntil = new Date(Date.now() + days * 86_400_000);
     await this.audit.change(
-      () => this.meetings.openMinutesReview(meetingId, reviewUntil),
+      async () => {
+        // Conditional: of two openings at once, the second finds no draft and rolls back, raising nothing.
+        if (!(await this.meetings.openMinutesReview(meetingId, reviewUntil)))
+          throw new AppError('conflict', 'Review starts on the draft minutes of a closed meeting');
+        // The register's mail and notifications about the review commit with its opening, or not at all.
+        await this.events.runWithin('review_started', meeting, new Date(), actor);
+      },
       () => ({
         actor,
         action: 'minutes.review_start',

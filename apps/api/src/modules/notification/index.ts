@@ -5,7 +5,7 @@ export {
   NOTIFICATION_SETTLED_JOB,
   SETTLE_QUIET_MS,
 } from './notification-center.service';
-export type { NotificationAudience, NotificationEvent } from './notification-center.service';
-export type { NotificationKind, NotificationLanguage, RenderedNotification, SubjectReader } from './notification-kinds';
+export type { NotificationAudience, NotificationEvent, NotificationSubject } from './notification-center.service';
+export type { NotificationKind, NotificationLanguage, RenderedNotification, SubjectParticipants, SubjectReader } from './notification-kinds';
 export { NOTIFICATION_ENTITIES } from './notification.entities';
 export { NotificationModule } from './notification.module';

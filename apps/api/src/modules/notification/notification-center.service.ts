@@ -7,13 +7,12 @@ import { Outbox } from '../../core/events/outbox.service';
 import { JobQueue } from '../../core/jobs/job-queue.service';
 import { LOGGER } from '../../core/logging/logging.module';
 import { MailQueue, type QueuedMail } from '../../core/mail/mail-queue.service';
-import type { UserEntity } from '../../core/identity/user.entity';
-import { UserService } from '../../core/identity/user.service';
 import { hashToken, newSecretToken } from '../../core/identity/secret-token';
 import { NotificationLiveGateway } from './notification-live.gateway';
 import { NotificationPendingRepository } from './notification-pending.repository';
-import { NotificationKinds, type NotificationKind, type SubjectReader } from './notification-kinds';
+import { NotificationKinds, type NotificationKind, type SubjectParticipants, type SubjectReader } from './notification-kinds';
 import { digestMail, immediateMail } from './notification-mail';
+import { NotificationRecipients } from './notification-recipients';
 import { languageOf, toNotification } from './notification.mapper';
 import { NotificationRepository, type Recipient } from './notification.repository';
 
@@ -25,16 +24,29 @@ export interface NotificationAudience {
   organisationIds?: string[];
 }
 
+/** What a notification is about (a meeting, a document, a space), as registered with `registerSubject`. */
+export interface NotificationSubject {
+  type: string;
+  id: string;
+}
+
 /** Something that happened, to tell the people concerned; published by the module that owns the event. */
 export interface NotificationEvent {
   kind: string;
-  subject: { type: string; id: string };
+  subject: NotificationSubject;
+  /** What contains the subject, innermost first (a meeting's space): its followers and participants hear of it too. */
+  within?: NotificationSubject[];
   /** What the kind's renderer needs. */
   data: Record<string, unknown>;
   /** Those who take part (followers by default): notified unless they unfollowed the subject. Explicit followers are added. */
   participants?: NotificationAudience;
   /** Those it is addressed to (the mentioned, an organisation's people): notified whatever they follow. */
   addressed?: NotificationAudience;
+  /**
+   * Only the addressed are told: the subject's followers and participants are not (a mention in a document is for
+   * the mentioned, not for everyone who follows that document).
+   */
+  addressedOnly?: boolean;
   /** The account that caused it: it is not told of its own doing. */
   actorUserId?: string | null;
   /** Registry people the owning module already mailed about this event (convocations): they get no second mail. */
@@ -70,7 +82,7 @@ export class NotificationCenter {
     private readonly live: NotificationLiveGateway,
     private readonly outbox: Outbox,
     private readonly mail: MailQueue,
-    private readonly users: UserService,
+    private readonly recipients: NotificationRecipients,
     private readonly pending: NotificationPendingRepository,
     private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -101,9 +113,20 @@ export class NotificationCenter {
     this.kinds.register(kind);
   }
 
-  /** Declares who may read a subject type: notifications about it reach only them, and only they may follow it. */
-  registerSubject(type: string, reader: SubjectReader) {
-    this.kinds.registerSubject(type, reader);
+  /**
+   * Declares who may read a subject type (notifications about it reach only them, and only they may follow it) and,
+   * optionally, who takes part in a subject of that type: they follow it by default, until they unfollow it.
+   */
+  registerSubject(type: string, reader: SubjectReader, participants?: SubjectParticipants) {
+    this.kinds.registerSubject(type, reader, participants);
+  }
+
+  /**
+   * Makes these accounts follow a subject they took part in (a document they wrote in), unless they already chose
+   * to follow it or not: an unfollow stays.
+   */
+  followByDefault(userIds: string[], subject: NotificationSubject): Promise<void> {
+    return this.rows.addDefaultFollows(userIds, subject.type, subject.id);
   }
 
   /** Records events with the change made through `tx` (without one, at once); they fan out in a job. */
@@ -143,7 +166,7 @@ export class NotificationCenter {
   async deliver(event: NotificationEvent, eventId: string): Promise<string[]> {
     const kind = this.kinds.get(event.kind);
     if (!kind) throw new Error(`unknown notification kind "${event.kind}"`);
-    const readers = await this.recipientsOf(event);
+    const readers = await this.recipients.of(event);
     const recipients = readers.map((u) => u.id);
     const link = kind.render('it', event.data as never).link;
     const dedupeKey = `${event.kind}:${event.dedupe ?? eventId}`.slice(0, 200);
@@ -165,7 +188,7 @@ export class NotificationCenter {
       if (!user) continue;
       this.live.created(n.userId, { notification: toNotification(n, kind, languageOf(user.locale)), unread: await this.rows.unreadCount(n.userId) });
     }
-    const mailed = new Set(await this.rows.usersOfPeople(event.mailedPersonIds ?? []));
+    const mailed = new Set(await this.recipients.accountsOf({ personIds: event.mailedPersonIds ?? [] }));
     const channels = await this.rows.channels([...users.keys()], event.kind);
     const mails: QueuedMail[] = [];
     for (const n of stored) {
@@ -176,28 +199,6 @@ export class NotificationCenter {
     await this.mail.enqueue(mails);
     this.logger.info({ kind: event.kind, subject: event.subject, stored: stored.length, mailed: mails.length }, 'notifications delivered');
     return recipients;
-  }
-
-  /** Participants who did not unfollow, explicit followers and the addressed, less the actor and those who may not read the subject. */
-  private async recipientsOf(event: NotificationEvent): Promise<UserEntity[]> {
-    const resolve = async (a?: NotificationAudience) => [
-      ...(a?.userIds ?? []),
-      ...(await this.rows.usersOfPeople(a?.personIds ?? [])),
-      ...(await this.rows.usersOfOrganisations(a?.organisationIds ?? [])),
-    ];
-    const follows = await this.rows.followStates(event.subject.type, event.subject.id);
-    const participants = (await resolve(event.participants)).filter((id) => follows.get(id) !== false);
-    const followers = [...follows].filter(([, following]) => following).map(([id]) => id);
-    const everyone = [...new Set([...participants, ...followers, ...(await resolve(event.addressed))])].filter((id) => id !== event.actorUserId);
-    const reader = this.kinds.reader(event.subject.type);
-    if (!reader) throw new Error(`unknown notification subject "${event.subject.type}"`);
-    const readable = await Promise.all(
-      everyone.map(async (id) => {
-        const user = await this.users.findById(id);
-        return user !== null && user.disabledAt === null && (await reader({ user, sessionId: null }, event.subject.id)) ? user : null;
-      }),
-    );
-    return readable.filter((u): u is UserEntity => u !== null).sort((a, b) => a.id.localeCompare(b.id));
   }
 
   /** A one-click unsubscribe secret for a person and a kind; only its hash is kept. */
@@ -233,7 +234,7 @@ export class NotificationCenter {
       .filter((k) => k.defaultChannel === 'digest')
       .map((k) => k.kind);
     const due = await this.rows.digestDue(Number(rome.hour), digestByDefault);
-    const users = await this.rows.recipients(due);
+    const users = await this.recipients.active(due);
     const mails: QueuedMail[] = [];
     for (const user of users) {
       const items = await this.rows.takeDigest(user.id, at, digestByDefault);

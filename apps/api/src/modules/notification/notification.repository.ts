@@ -49,38 +49,13 @@ const toEntity = (r: NotificationRow): NotificationEntity => ({
 
 export const DEFAULT_DIGEST_HOUR = 8;
 
-/** The notification centre's queries: recipients, the notifications themselves, preferences, follows, unsubscribe links. */
+/**
+ * The notification centre's own tables: the notifications, preferences, follows, unsubscribe links. People and
+ * accounts are read through the person and identity modules (`NotificationRecipients`).
+ */
 @Injectable()
 export class NotificationRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
-
-  /** The active accounts linked to these registry people (people without an account have none). */
-  async usersOfPeople(personIds: string[]): Promise<string[]> {
-    if (!personIds.length) return [];
-    const rows: { id: string }[] = await this.ds.query(
-      `SELECT DISTINCT u.id FROM people p JOIN users u ON u.id = p.user_id
-        WHERE p.id = ANY($1::uuid[]) AND p.erased_at IS NULL AND u.disabled_at IS NULL`,
-      [personIds],
-    );
-    return rows.map((r) => r.id);
-  }
-
-  /** The active accounts of the people affiliated with these organisations. */
-  async usersOfOrganisations(organisationIds: string[]): Promise<string[]> {
-    if (!organisationIds.length) return [];
-    const rows: { id: string }[] = await this.ds.query(
-      `SELECT DISTINCT u.id FROM person_affiliations a JOIN people p ON p.id = a.person_id JOIN users u ON u.id = p.user_id
-        WHERE a.organisation_id = ANY($1::uuid[]) AND p.erased_at IS NULL AND u.disabled_at IS NULL`,
-      [organisationIds],
-    );
-    return rows.map((r) => r.id);
-  }
-
-  /** Active accounts among these, with what a mail to them needs. */
-  async recipients(userIds: string[]): Promise<Recipient[]> {
-    if (!userIds.length) return [];
-    return this.ds.query('SELECT id, email, name, locale FROM users WHERE id = ANY($1::uuid[]) AND disabled_at IS NULL', [userIds]);
-  }
 
   /** The explicit follow state of each account that set one for this subject. */
   async followStates(subjectType: string, subjectId: string): Promise<Map<string, boolean>> {
@@ -89,6 +64,16 @@ export class NotificationRepository {
       [subjectType, subjectId],
     );
     return new Map(rows.map((r) => [r.user_id, r.following]));
+  }
+
+  /** Follows for these accounts that have none on this subject yet; a choice already made (an unfollow) stays. */
+  async addDefaultFollows(userIds: string[], subjectType: string, subjectId: string): Promise<void> {
+    if (!userIds.length) return;
+    await this.ds.query(
+      `INSERT INTO notification_follows (user_id, subject_type, subject_id, following)
+       SELECT u, $2, $3, true FROM unnest($1::uuid[]) AS u ON CONFLICT (user_id, subject_type, subject_id) DO NOTHING`,
+      [[...new Set(userIds)], subjectType, subjectId],
+    );
   }
 
   async setFollow(userId: string, subjectType: string, subjectId: string, following: boolean): Promise<void> {
@@ -187,12 +172,12 @@ export class NotificationRepository {
 
   /**
    * Accounts whose digest hour is `hour` with unread notifications since their last digest, of the kinds they get
-   * in the digest (`digestByDefault`: the kinds whose default channel is the digest).
+   * in the digest (`digestByDefault`: the kinds whose default channel is the digest). Disabled accounts are among
+   * them: the caller keeps the active ones.
    */
   async digestDue(hour: number, digestByDefault: string[]): Promise<string[]> {
     const rows: { user_id: string }[] = await this.ds.query(
       `SELECT DISTINCT n.user_id FROM notifications n
-         JOIN users u ON u.id = n.user_id AND u.disabled_at IS NULL
          LEFT JOIN notification_settings s ON s.user_id = n.user_id
          LEFT JOIN notification_preferences p ON p.user_id = n.user_id AND p.kind = n.kind
         WHERE n.read_at IS NULL AND coalesce(s.digest_hour, $2) = $1

@@ -3,6 +3,7 @@ import { AccessEvents } from '../../core/access/access-events';
 import { AccessService } from '../../core/access/access.service';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
+import { MailQueue } from '../../core/mail/mail-queue.service';
 import { FrozenRecordService } from '../../core/records/frozen-record.service';
 import { AuditService } from '../audit';
 import { InvitationService } from '../invitation';
@@ -21,6 +22,7 @@ export class PersonPrivacyService {
     private readonly audit: AuditService,
     private readonly accessEvents: AccessEvents,
     private readonly records: FrozenRecordService,
+    private readonly mail: MailQueue,
   ) {}
 
   async export(actor: Actor, id: string) {
@@ -63,7 +65,8 @@ export class PersonPrivacyService {
   }
 
   /**
-   * Anonymises the person everywhere: name replaced, contacts, notes and consent removed, account closed.
+   * Anonymises the person everywhere: name replaced, contacts, notes and consent removed, account closed, the mails
+   * to them stripped of their address and name.
    * The row, its affiliations and memberships stay, so minutes, votes and attendance keep adding up. Sealed records
    * (approved minutes) are public administrative records kept under a legal obligation (GDPR art. 6(1)(c) and (e),
    * art. 17(3)(b)): they keep the name as approved, and the erasure's log entry lists them.
@@ -79,6 +82,9 @@ export class PersonPrivacyService {
       },
       async (person, now) => {
         await this.invitations.eraseFor(id, now);
+        // The mails sent or due to the person's addresses keep their outcome for the facilitator, not the addresses.
+        const account = person.userId ? await this.users.findById(person.userId) : null;
+        await this.mail.forgetRecipient([person.email, account?.email].filter((e): e is string => !!e));
         if (person.userId) await this.users.eraseAccount(person.userId, now);
         const kept = await this.records.naming(id);
         // The trail keeps which fields changed and when, but not the values the person asked to have erased.

@@ -132,6 +132,27 @@ export class PersonRepository {
     });
   }
 
+  /** The accounts linked to these people, erased ones left out (people without an account have none). */
+  async accountIdsOf(personIds: readonly string[]): Promise<string[]> {
+    if (!personIds.length) return [];
+    const rows: { userId: string }[] = await this.txHost.tx.query(
+      `SELECT DISTINCT p.user_id AS "userId" FROM people p WHERE p.id = ANY($1::uuid[]) AND p.erased_at IS NULL AND p.user_id IS NOT NULL`,
+      [personIds],
+    );
+    return rows.map((r) => r.userId);
+  }
+
+  /** The accounts of the people affiliated with these organisations, erased ones left out. */
+  async accountIdsInOrganisations(organisationIds: readonly string[]): Promise<string[]> {
+    if (!organisationIds.length) return [];
+    const rows: { userId: string }[] = await this.txHost.tx.query(
+      `SELECT DISTINCT p.user_id AS "userId" FROM person_affiliations a JOIN people p ON p.id = a.person_id
+        WHERE a.organisation_id = ANY($1::uuid[]) AND p.erased_at IS NULL AND p.user_id IS NOT NULL`,
+      [organisationIds],
+    );
+    return rows.map((r) => r.userId);
+  }
+
   isAffiliated(personId: string, organisationId: string): Promise<boolean> {
     return this.affiliations.exists({ where: { personId, organisationId } });
   }

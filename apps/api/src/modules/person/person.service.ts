@@ -47,6 +47,16 @@ export class PersonService {
     return new Set((await this.people.find({ where: { id: In(ids) }, select: { id: true } })).map((p) => p.id));
   }
 
+  /** The accounts of these people (those not erased and with one), for other modules that reach people by account. */
+  accountIdsOf(personIds: readonly string[]): Promise<string[]> {
+    return this.search.accountIdsOf(personIds);
+  }
+
+  /** The accounts of the people (not erased) affiliated with these organisations. */
+  accountIdsInOrganisations(organisationIds: readonly string[]): Promise<string[]> {
+    return this.search.accountIdsInOrganisations(organisationIds);
+  }
+
   async list(actor: Actor, query: z.output<typeof personQuerySchema>): Promise<Page<PersonView>> {
     const { page, pageSize, ...filter } = query;
     const viewer = await this.viewer(actor);

@@ -21,6 +21,14 @@ export class SpaceRepository {
     return new Map(rows.map((r) => [r.space_id, Number(r.n)]));
   }
 
+  /** The people with an active membership of the space (any role). */
+  async activeMemberPersonIds(spaceId: string): Promise<string[]> {
+    const rows: { person_id: string }[] = await this.ds.query('SELECT DISTINCT person_id FROM space_members WHERE space_id = $1 AND left_on IS NULL', [
+      spaceId,
+    ]);
+    return rows.map((r) => r.person_id);
+  }
+
   /** Of `spaceIds`, those open to the network or where the person is an active member (any role). */
   async visibleAmong(personId: string | null, spaceIds: readonly string[]): Promise<Set<string>> {
     const rows: { id: string }[] = await this.ds.query(

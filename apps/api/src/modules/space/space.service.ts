@@ -62,6 +62,11 @@ export class SpaceService {
     return all.filter((id) => readable.has(id));
   }
 
+  /** The people who are members of the space now, for other modules (its members follow it by default). */
+  activeMemberPersonIds(spaceId: string): Promise<string[]> {
+    return this.repo.activeMemberPersonIds(spaceId);
+  }
+
   /** A members-only space reads as not found to outsiders, so that its existence does not leak. */
   async get(actor: Actor, id: string): Promise<SpaceView> {
     const entity = await this.spaces.findOne({ where: { id }, relations: { parent: true } });
