@@ -78,6 +78,15 @@ describe('mentions in shared documents: told once the text settles, once, to tho
     await waitFor(async () => (await f.t.dataSource.query('SELECT body_text FROM documents WHERE id = $1', [document.id]))[0].body_text.includes('Di nuovo @'));
     expect(await deliverDue()).toBe(0);
     expect(await mentionsOf(f.cookies.member, link)).toHaveLength(1);
+
+    // Both wrote in the document, so both follow it; a mention is still for the mentioned alone.
+    mentionParagraph(other.ydoc.getXmlFragment('default'), 'Anche ', person('third'));
+    await other.session.whenSaved();
+    const third = `mention:${docId}:person:${f.third.person.id}`;
+    await waitFor(async () => (await waiting(docId)).includes(third), 10_000, 'the second mention projected');
+    expect(await deliverDue()).toBe(1);
+    expect(await mentionsOf(f.cookies.third, link)).toHaveLength(1);
+    expect(await mentionsOf(f.cookies.facilitator, link)).toEqual([]);
   });
 
   it('tells an organisation through its people who may read the document; no one who may not, nor the writer', async () => {
