@@ -10,8 +10,7 @@ import { apiErrors } from '../../../forms/errors';
 import { dateFormat } from '../../../i18n/date-format';
 import { useOrganisations } from '../hooks/useOrganisations';
 import { usePeople } from '../hooks/usePeople';
-import { spaceKeys } from '../../spaces/api/keys';
-import { useMembers } from '../../spaces/hooks/useMembers';
+import { spaceKeys, useMembers } from '../../spaces';
 import { NETWORK } from '../../../i18n/namespaces/network';
 import { spaceRoutes } from '@cantiere/domain';
 

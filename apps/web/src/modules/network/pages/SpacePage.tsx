@@ -4,13 +4,12 @@ import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../../api/client';
 import { Alert } from '../../../components/Alert';
 import { QueryError } from '../../../components/QueryError';
-import { SpaceMeetings } from '../../meetings/components/SpaceMeetings';
-import { SpaceOutcomes } from '../../meetings/components/SpaceOutcomes';
-import { useSpace } from '../../spaces/hooks/useSpace';
+import { SpaceMeetings, SpaceOutcomes } from '../../meetings';
+import { useSpace } from '../../spaces';
 import { MembershipEditor } from '../components/MembershipEditor';
 import { NETWORK } from '../../../i18n/namespaces/network';
 
-const SpaceDocuments = lazy(() => import('../../collab/components/SpaceDocuments').then((m) => ({ default: m.SpaceDocuments })));
+const SpaceDocuments = lazy(() => import('../../collab').then((m) => ({ default: m.SpaceDocuments })));
 
 export function SpacePage() {
   const { t } = useTranslation(NETWORK);

@@ -3,16 +3,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { invitationCreateSchema } from '@cantiere/domain';
 import type { GlobalRole } from '@cantiere/domain';
-import { call } from '../api/client';
-import { Alert } from '../components/Alert';
-import { FormField } from '../components/FormField';
-import { QueryError } from '../components/QueryError';
-import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../forms/errors';
-import { adminKeys } from '../modules/admin/api/keys';
-import { useInvitations } from '../modules/admin/hooks/useInvitations';
-import { AccountsPanel } from '../modules/admin/AccountsPanel';
-import { AuditPanel } from '../modules/admin/AuditPanel';
-import { ACCOUNT } from '../i18n/namespaces/account';
+import { call } from '../../../api/client';
+import { Alert } from '../../../components/Alert';
+import { FormField } from '../../../components/FormField';
+import { QueryError } from '../../../components/QueryError';
+import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../../forms/errors';
+import { adminKeys } from '../api/keys';
+import { useInvitations } from '../hooks/useInvitations';
+import { AccountsPanel } from '../components/AccountsPanel';
+import { AuditPanel } from '../components/AuditPanel';
+import { ACCOUNT } from '../../../i18n/namespaces/account';
 import { invitationRoutes } from '@cantiere/domain';
 
 export function AdminUsersPage() {

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { testQueryClient } from '../../test-support/query';
+import { testQueryClient } from '../../../test-support/query';
 import { AuditPanel } from './AuditPanel';
 
 const update = {

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { loginRequestSchema } from '@cantiere/domain';
 import type { User } from '@cantiere/domain';
-import { api, ApiError } from '../api/client';
-import { useAuth } from '../auth/AuthContext';
-import { Alert } from '../components/Alert';
-import { FormField } from '../components/FormField';
-import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../forms/errors';
-import { ACCOUNT } from '../i18n/namespaces/account';
+import { api, ApiError } from '../../../api/client';
+import { useAuth } from '../../../auth/AuthContext';
+import { Alert } from '../../../components/Alert';
+import { FormField } from '../../../components/FormField';
+import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../../forms/errors';
+import { ACCOUNT } from '../../../i18n/namespaces/account';
 
 export function LoginPage() {
   const { t } = useTranslation(ACCOUNT);

@@ -1,37 +1,37 @@
 import { Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError, call } from '../api/client';
+import { ApiError, call } from '../../../api/client';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../auth/AuthContext';
-import { QueryError } from '../components/QueryError';
-import { SectionFallback } from '../components/SectionFallback';
-import { useSpaceDocuments } from '../modules/collab/hooks/useSpaceDocuments';
-import { useMembers } from '../modules/spaces/hooks/useMembers';
-import { AgendaEditor } from '../modules/meetings/components/AgendaEditor';
-import { MeetingActions } from '../modules/meetings/components/MeetingActions';
-import { MeetingDetails } from '../modules/meetings/components/MeetingDetails';
-import { SectionNav } from '../modules/meetings/components/SectionNav';
-import { StatusBadge } from '../modules/meetings/components/StatusBadge';
-import { useAgenda } from '../modules/meetings/hooks/useAgenda';
-import { useAttendance } from '../modules/meetings/hooks/useAttendance';
-import { useMeeting } from '../modules/meetings/hooks/useMeeting';
-import { useMeetingCache } from '../modules/meetings/hooks/useMeetingCache';
-import { useMeetingLiveSync } from '../modules/meetings/hooks/useMeetingLiveSync';
-import { meetingPhase } from '../modules/meetings/phase';
-import { lazyComponent } from '../routing/lazy-component';
-import { MEETINGS } from '../i18n/namespaces/meetings';
-import '../modules/meetings/meeting-layout.css';
+import { useAuth } from '../../../auth/AuthContext';
+import { QueryError } from '../../../components/QueryError';
+import { SectionFallback } from '../../../components/SectionFallback';
+import { useSpaceDocuments } from '../../collab';
+import { useMembers } from '../../spaces';
+import { AgendaEditor } from '../components/AgendaEditor';
+import { MeetingActions } from '../components/MeetingActions';
+import { MeetingDetails } from '../components/MeetingDetails';
+import { SectionNav } from '../components/SectionNav';
+import { StatusBadge } from '../components/StatusBadge';
+import { useAgenda } from '../hooks/useAgenda';
+import { useAttendance } from '../hooks/useAttendance';
+import { useMeeting } from '../hooks/useMeeting';
+import { useMeetingCache } from '../hooks/useMeetingCache';
+import { useMeetingLiveSync } from '../hooks/useMeetingLiveSync';
+import { meetingPhase } from '../phase';
+import { lazyComponent } from '../../../routing/lazy-component';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
+import '../meeting-layout.css';
 import { meetingRoutes } from '@cantiere/domain';
 
 // Below the fold, or only in one phase: their code arrives beside the data instead of delaying the first render.
-const AttendancePanel = lazyComponent(() => import('../modules/meetings/components/AttendancePanel'), 'AttendancePanel');
-const BacklogPanel = lazyComponent(() => import('../modules/meetings/components/BacklogPanel'), 'BacklogPanel');
-const ConvocationDeliveries = lazyComponent(() => import('../modules/meetings/components/ConvocationDeliveries'), 'ConvocationDeliveries');
-const LiveSideColumn = lazyComponent(() => import('../modules/meetings/components/LiveSideColumn'), 'LiveSideColumn');
-const MeetingForm = lazyComponent(() => import('../modules/meetings/components/MeetingForm'), 'MeetingForm');
-const MeetingHistory = lazyComponent(() => import('../modules/meetings/components/MeetingHistory'), 'MeetingHistory');
+const AttendancePanel = lazyComponent(() => import('../components/AttendancePanel'), 'AttendancePanel');
+const BacklogPanel = lazyComponent(() => import('../components/BacklogPanel'), 'BacklogPanel');
+const ConvocationDeliveries = lazyComponent(() => import('../components/ConvocationDeliveries'), 'ConvocationDeliveries');
+const LiveSideColumn = lazyComponent(() => import('../components/LiveSideColumn'), 'LiveSideColumn');
+const MeetingForm = lazyComponent(() => import('../components/MeetingForm'), 'MeetingForm');
+const MeetingHistory = lazyComponent(() => import('../components/MeetingHistory'), 'MeetingHistory');
 const NONE: never[] = [];
-const MinutesSection = lazyComponent(() => import('../modules/meetings/components/MinutesSection'), 'MinutesSection');
+const MinutesSection = lazyComponent(() => import('../components/MinutesSection'), 'MinutesSection');
 
 /**
  * A meeting from convocation to approved verbale. The sections follow the phase: while preparing, the agenda

@@ -2,8 +2,8 @@ import { type ReactNode, useState } from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AuthProvider } from '../auth/AuthContext';
-import { testQueryClient } from '../test-support/query';
+import { AuthProvider } from '../../../auth/AuthContext';
+import { testQueryClient } from '../../../test-support/query';
 import { LoginPage } from './LoginPage';
 
 function respond(status: number, body: unknown) {

@@ -2,11 +2,11 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { passwordResetRequestSchema } from '@cantiere/domain';
-import { call } from '../api/client';
-import { Alert } from '../components/Alert';
-import { FormField } from '../components/FormField';
-import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../forms/errors';
-import { ACCOUNT } from '../i18n/namespaces/account';
+import { call } from '../../../api/client';
+import { Alert } from '../../../components/Alert';
+import { FormField } from '../../../components/FormField';
+import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../../forms/errors';
+import { ACCOUNT } from '../../../i18n/namespaces/account';
 import { authRoutes } from '@cantiere/domain';
 
 export function ForgotPasswordPage() {

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { newPasswordSchema, personNameSchema } from '@cantiere/domain';
 import type { InvitationPreview } from '@cantiere/domain';
-import { ApiError, call } from '../api/client';
-import { useAuth } from '../auth/AuthContext';
-import { Alert } from '../components/Alert';
-import { FormField } from '../components/FormField';
-import { QueryError } from '../components/QueryError';
-import { apiErrors, FieldErrors, focusFirstError, messageFor } from '../forms/errors';
-import { useInvitationPreview } from '../modules/account/hooks/useInvitationPreview';
-import { ACCOUNT } from '../i18n/namespaces/account';
+import { ApiError, call } from '../../../api/client';
+import { useAuth } from '../../../auth/AuthContext';
+import { Alert } from '../../../components/Alert';
+import { FormField } from '../../../components/FormField';
+import { QueryError } from '../../../components/QueryError';
+import { apiErrors, FieldErrors, focusFirstError, messageFor } from '../../../forms/errors';
+import { useInvitationPreview } from '../hooks/useInvitationPreview';
+import { ACCOUNT } from '../../../i18n/namespaces/account';
 import { invitationAcceptanceRoutes } from '@cantiere/domain';
 
 export function InvitationPage() {

@@ -1,12 +1,12 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { testQueryClient } from '../../test-support/query';
+import { testQueryClient } from '../../../test-support/query';
 
 // The API answers by token: `good` is a valid link, `gone` an unknown one; `down` stands for an unreachable server.
 const server = vi.hoisted(() => ({ done: false, down: false }));
-vi.mock('../../api/client', async (original) => {
-  const actual = await original<typeof import('../../api/client')>();
+vi.mock('../../../api/client', async (original) => {
+  const actual = await original<typeof import('../../../api/client')>();
   return {
     ...actual,
     call: async ({ method }: { method: string }, input: { params: { token: string } }) => {

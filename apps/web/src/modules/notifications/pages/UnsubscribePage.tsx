@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { ApiError } from '../../api/client';
-import { Alert } from '../../components/Alert';
-import { QueryError } from '../../components/QueryError';
-import { NOTIFICATIONS } from '../../i18n/namespaces/notifications';
-import { useConfirmUnsubscribe, useUnsubscribeLink } from './hooks/useUnsubscribe';
+import { ApiError } from '../../../api/client';
+import { Alert } from '../../../components/Alert';
+import { QueryError } from '../../../components/QueryError';
+import { NOTIFICATIONS } from '../../../i18n/namespaces/notifications';
+import { useConfirmUnsubscribe, useUnsubscribeLink } from '../hooks/useUnsubscribe';
 
 /** A refusal (unknown or expired token): the link itself is wrong, asking again will not help. */
 const refused = (error: unknown) => error instanceof ApiError && error.status >= 400 && error.status < 500;

@@ -2,19 +2,19 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { MemoryRouter } from 'react-router-dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NotificationItem } from '@cantiere/domain';
-import { testQueryClient } from '../../test-support/query';
+import { testQueryClient } from '../../../test-support/query';
 
 // A fake live channel: the test announces events as the server would; the API answers from what the test set.
 const channel = vi.hoisted(() => ({ listeners: [] as ((unread: number | null) => void)[], closed: 0 }));
-vi.mock('./notifications-channel', () => ({
+vi.mock('../notifications-channel', () => ({
   openNotificationsChannel: (onUnread: (unread: number | null) => void) => {
     channel.listeners.push(onUnread);
     return () => channel.closed++;
   },
 }));
 const server = vi.hoisted(() => ({ items: [] as NotificationItem[], fail: false, calls: [] as string[] }));
-vi.mock('../../api/client', async (original) => {
-  const actual = await original<typeof import('../../api/client')>();
+vi.mock('../../../api/client', async (original) => {
+  const actual = await original<typeof import('../../../api/client')>();
   const unread = () => server.items.filter((n) => !n.readAt).length;
   const answers: Record<string, (params?: { id: string }) => unknown> = {
     'GET /api/notifications': () => {
@@ -37,7 +37,7 @@ vi.mock('../../api/client', async (original) => {
     },
   };
 });
-import { NotificationBell } from './NotificationBell';
+import { NotificationBell } from '../NotificationBell';
 import { NotificationsPage } from './NotificationsPage';
 
 const item = (id: string, title: string): NotificationItem => ({

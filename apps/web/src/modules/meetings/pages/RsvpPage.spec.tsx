@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RsvpView } from '@cantiere/domain';
-import { testQueryClient } from '../test-support/query';
+import { testQueryClient } from '../../../test-support/query';
 import { RsvpPage } from './RsvpPage';
 
 const view = (documentPath: string | null): RsvpView => ({

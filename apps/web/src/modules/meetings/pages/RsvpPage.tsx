@@ -2,15 +2,15 @@ import { FormEvent, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import type { RsvpResponse, RsvpView } from '@cantiere/domain';
-import { ApiError, call } from '../api/client';
-import { QueryError } from '../components/QueryError';
+import { ApiError, call } from '../../../api/client';
+import { QueryError } from '../../../components/QueryError';
 import { useTranslation } from 'react-i18next';
-import { meetingKeys } from '../modules/meetings/api/keys';
-import { RsvpAgenda } from '../modules/meetings/components/RsvpAgenda';
-import { useRsvp } from '../modules/meetings/hooks/useRsvp';
-import { formatDay, formatTime } from '../modules/meetings/rome';
-import { dateLocale } from '../i18n';
-import { MEETINGS } from '../i18n/namespaces/meetings';
+import { meetingKeys } from '../api/keys';
+import { RsvpAgenda } from '../components/RsvpAgenda';
+import { useRsvp } from '../hooks/useRsvp';
+import { formatDay, formatTime } from '../rome';
+import { dateLocale } from '../../../i18n';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { rsvpRoutes } from '@cantiere/domain';
 
 // Not `rsvp-delegate`: that is the id of the "delegate" radio, and a shared id made the label focus the radio.

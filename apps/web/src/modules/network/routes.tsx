@@ -1,15 +1,15 @@
 import type { ReactElement } from 'react';
 import { Route } from 'react-router-dom';
-import { lazyPage, type LazyPage } from '../../../routing/lazy-page';
+import { lazyPage, type LazyPage } from '../../routing/lazy-page';
 
-const ImportPage = lazyPage(() => import('./ImportPage'), 'ImportPage');
-const OrganisationPage = lazyPage(() => import('./OrganisationPage'), 'OrganisationPage');
-const OrganisationsPage = lazyPage(() => import('./OrganisationsPage'), 'OrganisationsPage');
-const PeoplePage = lazyPage(() => import('./PeoplePage'), 'PeoplePage');
-const PersonPage = lazyPage(() => import('./PersonPage'), 'PersonPage');
-const ReferenceListsPage = lazyPage(() => import('./ReferenceListsPage'), 'ReferenceListsPage');
-const SpacePage = lazyPage(() => import('./SpacePage'), 'SpacePage');
-const SpacesPage = lazyPage(() => import('./SpacesPage'), 'SpacesPage');
+const ImportPage = lazyPage(() => import('./pages/ImportPage'), 'ImportPage');
+const OrganisationPage = lazyPage(() => import('./pages/OrganisationPage'), 'OrganisationPage');
+const OrganisationsPage = lazyPage(() => import('./pages/OrganisationsPage'), 'OrganisationsPage');
+const PeoplePage = lazyPage(() => import('./pages/PeoplePage'), 'PeoplePage');
+const PersonPage = lazyPage(() => import('./pages/PersonPage'), 'PersonPage');
+const ReferenceListsPage = lazyPage(() => import('./pages/ReferenceListsPage'), 'ReferenceListsPage');
+const SpacePage = lazyPage(() => import('./pages/SpacePage'), 'SpacePage');
+const SpacesPage = lazyPage(() => import('./pages/SpacesPage'), 'SpacesPage');
 
 const PAGES: { path: string; page: LazyPage; admin?: boolean }[] = [
   { path: '/spazi', page: SpacesPage },

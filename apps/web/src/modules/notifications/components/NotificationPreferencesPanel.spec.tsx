@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NotificationPreferences } from '@cantiere/domain';
-import { testQueryClient } from '../../test-support/query';
+import { testQueryClient } from '../../../test-support/query';
 
 // The API answers from what the test set; a PUT merges its body as the server does.
 const server = vi.hoisted(() => ({
@@ -10,8 +10,8 @@ const server = vi.hoisted(() => ({
   failSave: false,
   bodies: [] as unknown[],
 }));
-vi.mock('../../api/client', async (original) => {
-  const actual = await original<typeof import('../../api/client')>();
+vi.mock('../../../api/client', async (original) => {
+  const actual = await original<typeof import('../../../api/client')>();
   return {
     ...actual,
     call: async ({ method }: { method: string }, input?: { body?: { digestHour?: number; kinds?: { kind: string; channel: string }[] } }) => {

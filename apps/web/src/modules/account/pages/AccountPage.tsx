@@ -1,17 +1,17 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newPasswordSchema, personNameSchema } from '@cantiere/domain';
-import { call } from '../api/client';
-import { CalendarFeedPanel } from '../modules/meetings/components/CalendarFeedPanel';
-import { useAuth } from '../auth/AuthContext';
-import { Alert } from '../components/Alert';
-import { FormField } from '../components/FormField';
-import { apiErrors, FieldErrors, focusFirstError, messageFor } from '../forms/errors';
-import { LOCALE_KEY } from '../i18n';
-import { NotificationPreferencesPanel } from '../modules/notifications/NotificationPreferencesPanel';
-import { ApiTokensPanel } from '../modules/account/components/ApiTokensPanel';
-import { SessionsPanel } from '../modules/account/components/SessionsPanel';
-import { ACCOUNT } from '../i18n/namespaces/account';
+import { call } from '../../../api/client';
+import { CalendarFeedPanel } from '../../meetings';
+import { useAuth } from '../../../auth/AuthContext';
+import { Alert } from '../../../components/Alert';
+import { FormField } from '../../../components/FormField';
+import { apiErrors, FieldErrors, focusFirstError, messageFor } from '../../../forms/errors';
+import { LOCALE_KEY } from '../../../i18n';
+import { NotificationPreferencesPanel } from '../../notifications';
+import { ApiTokensPanel } from '../components/ApiTokensPanel';
+import { SessionsPanel } from '../components/SessionsPanel';
+import { ACCOUNT } from '../../../i18n/namespaces/account';
 import { accountRoutes } from '@cantiere/domain';
 
 export function AccountPage() {

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AdminUser } from '@cantiere/domain';
-import { call } from '../../api/client';
-import { Alert } from '../../components/Alert';
-import { QueryError } from '../../components/QueryError';
-import { apiErrors } from '../../forms/errors';
-import { useAuth } from '../../auth/AuthContext';
-import { adminKeys } from './api/keys';
-import { useAdminUsers } from './hooks/useAdminUsers';
-import { ACCOUNT } from '../../i18n/namespaces/account';
+import { call } from '../../../api/client';
+import { Alert } from '../../../components/Alert';
+import { QueryError } from '../../../components/QueryError';
+import { apiErrors } from '../../../forms/errors';
+import { useAuth } from '../../../auth/AuthContext';
+import { adminKeys } from '../api/keys';
+import { useAdminUsers } from '../hooks/useAdminUsers';
+import { ACCOUNT } from '../../../i18n/namespaces/account';
 import { userAdminRoutes } from '@cantiere/domain';
 
 /**

@@ -1,9 +1,9 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditQuery } from '@cantiere/domain';
-import { QueryError } from '../../components/QueryError';
-import { ACCOUNT } from '../../i18n/namespaces/account';
-import { useAuditTrail } from './hooks/useAuditTrail';
+import { QueryError } from '../../../components/QueryError';
+import { ACCOUNT } from '../../../i18n/namespaces/account';
+import { useAuditTrail } from '../hooks/useAuditTrail';
 
 const PAGE_SIZE = 25;
 const ENTITIES = [

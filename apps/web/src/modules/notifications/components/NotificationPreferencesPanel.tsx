@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { NOTIFICATION_CHANNELS } from '@cantiere/domain';
 import type { NotificationPreferencesInput } from '@cantiere/domain';
-import { Alert } from '../../components/Alert';
-import { QueryError, errorMessage } from '../../components/QueryError';
-import { NOTIFICATIONS } from '../../i18n/namespaces/notifications';
-import { useNotificationPreferences, useUpdateNotificationPreferences } from './hooks/useNotificationPreferences';
+import { Alert } from '../../../components/Alert';
+import { QueryError, errorMessage } from '../../../components/QueryError';
+import { NOTIFICATIONS } from '../../../i18n/namespaces/notifications';
+import { useNotificationPreferences, useUpdateNotificationPreferences } from '../hooks/useNotificationPreferences';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 

@@ -1,10 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { useAuth } from '../auth/AuthContext';
+import { useAuth } from '../../../auth/AuthContext';
 
 // Tiptap, ProseMirror and Yjs are the heaviest part of the client: loaded only where a document is open.
-const DocumentView = lazy(() => import('../modules/collab/components/DocumentView').then((m) => ({ default: m.DocumentView })));
+const DocumentView = lazy(() => import('../components/DocumentView').then((m) => ({ default: m.DocumentView })));
 
 export function DocumentPage() {
   const { t } = useTranslation();

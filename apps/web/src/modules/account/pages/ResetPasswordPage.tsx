@@ -2,11 +2,11 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { newPasswordSchema } from '@cantiere/domain';
-import { ApiError, call } from '../api/client';
-import { Alert } from '../components/Alert';
-import { FormField } from '../components/FormField';
-import { apiErrors, FieldErrors, focusFirstError, messageFor } from '../forms/errors';
-import { ACCOUNT } from '../i18n/namespaces/account';
+import { ApiError, call } from '../../../api/client';
+import { Alert } from '../../../components/Alert';
+import { FormField } from '../../../components/FormField';
+import { apiErrors, FieldErrors, focusFirstError, messageFor } from '../../../forms/errors';
+import { ACCOUNT } from '../../../i18n/namespaces/account';
 import { authRoutes } from '@cantiere/domain';
 
 export function ResetPasswordPage() {

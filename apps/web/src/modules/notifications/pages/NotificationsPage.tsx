@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { Alert } from '../../components/Alert';
-import { QueryError, errorMessage } from '../../components/QueryError';
-import { dateFormat } from '../../i18n/date-format';
-import { NOTIFICATIONS } from '../../i18n/namespaces/notifications';
-import { useMarkAllRead, useMarkRead, useNotifications } from './hooks/useNotifications';
-import { useNotificationsLive } from './hooks/useNotificationsLive';
+import { Alert } from '../../../components/Alert';
+import { QueryError, errorMessage } from '../../../components/QueryError';
+import { dateFormat } from '../../../i18n/date-format';
+import { NOTIFICATIONS } from '../../../i18n/namespaces/notifications';
+import { useMarkAllRead, useMarkRead, useNotifications } from '../hooks/useNotifications';
+import { useNotificationsLive } from '../hooks/useNotificationsLive';
 
 /** `/notifiche`: the caller's notifications, newest first, each linking to its place; mark one or all read. */
 export function NotificationsPage() {
