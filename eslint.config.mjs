@@ -174,6 +174,15 @@ const webBoundaries = [
     rules: { 'web/feature-boundaries': 'error' },
   },
   ...Object.entries(LAZY_FEATURE_PARTS).map(([file, allowLazy]) => ({ files: [file], rules: { 'web/feature-boundaries': ['error', { allowLazy }] } })),
+  // One way to the API: call(route, ...) from the route table, which types the URL, the input and the answer.
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: ['apps/web/src/api/client.ts'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'fetch', message: "Call the API with call(route, ...) from 'api/client.ts'." }],
+      'no-restricted-properties': ['error', { object: 'window', property: 'fetch', message: "Call the API with call(route, ...) from 'api/client.ts'." }],
+    },
+  },
 ];
 
 export default tseslint.config(

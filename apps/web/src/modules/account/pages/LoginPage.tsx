@@ -1,9 +1,8 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { loginRequestSchema } from '@cantiere/domain';
-import type { User } from '@cantiere/domain';
-import { api, ApiError } from '../../../api/client';
+import { authRoutes, loginRequestSchema } from '@cantiere/domain';
+import { ApiError, call } from '../../../api/client';
 import { useAuth } from '../../../auth/AuthContext';
 import { Alert } from '../../../components/Alert';
 import { FormField } from '../../../components/FormField';
@@ -35,7 +34,7 @@ export function LoginPage() {
     setFields({});
     setBusy(true);
     try {
-      const { user } = await api<{ user: User }>('POST', '/api/auth/login', parsed.data);
+      const { user } = await call(authRoutes.login, { body: parsed.data });
       setUser(user);
       navigate(state?.from && state.from !== '/accesso' ? state.from : '/', { replace: true });
     } catch (err) {

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
-import type { AgendaItem, Meeting } from '@cantiere/domain';
+import { verbaleRoutes, type AgendaItem, type Meeting } from '@cantiere/domain';
+import { routeUrl } from '../../../api/client';
 import { useTranslation } from 'react-i18next';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
 
@@ -23,13 +24,13 @@ export function MinutesSection({ meeting, items, user, onMeetingChange }: Minute
         {t('tabMinutes')}
       </h2>
       <p className="d-flex flex-wrap gap-2" role="group" aria-label={tl('downloads')}>
-        <a className="btn btn-sm btn-outline-primary" href={`/api/meetings/${meeting.id}/minutes.docx`} download>
+        <a className="btn btn-sm btn-outline-primary" href={routeUrl(verbaleRoutes.docx, { id: meeting.id })} download>
           {t('downloadDocx')}
         </a>
-        <a className="btn btn-sm btn-outline-primary" href={`/api/meetings/${meeting.id}/minutes.pdf`} download>
+        <a className="btn btn-sm btn-outline-primary" href={routeUrl(verbaleRoutes.pdf, { id: meeting.id })} download>
           {t('downloadPdf')}
         </a>
-        <a className="btn btn-sm btn-outline-secondary" href={`/api/meetings/${meeting.id}/minutes.json`}>
+        <a className="btn btn-sm btn-outline-secondary" href={routeUrl(verbaleRoutes.json, { id: meeting.id })}>
           {t('downloadJson')}
         </a>
       </p>
