@@ -33,7 +33,8 @@ export function DocumentView({ documentId, user }: { documentId: string; user: C
     );
   if (query.error) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
   if (!doc || !collab.ydoc || !collab.session) return <p role="status">{t('connecting')}</p>;
-  const readOnly = (collab.session.access ?? doc.access) === 'read';
+  // The open session says what the server decided last (rights can change while the document is open).
+  const readOnly = collab.session.access ? collab.session.access === 'read' : !doc.can['document.write'];
   return (
     <article>
       <h1 className="h2">{doc.title}</h1>

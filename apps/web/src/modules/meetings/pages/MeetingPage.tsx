@@ -56,7 +56,7 @@ export function MeetingPage() {
   const agenda = useDeferredValue(agendaQuery.data);
   const attendance = useDeferredValue(attendanceQuery.data);
   // The people and papers to pick from when editing: only for those who run the meeting.
-  const manages = meetingQuery.data?.canManage ? meetingQuery.data.spaceId : null;
+  const manages = meetingQuery.data?.can['meeting.manage'] ? meetingQuery.data.spaceId : null;
   const membersQuery = useMembers(manages);
   const documentsQuery = useSpaceDocuments(manages);
   const members = membersQuery.data ?? NONE;
@@ -79,8 +79,8 @@ export function MeetingPage() {
     );
   if (meetingQuery.error) return <QueryError error={meetingQuery.error} onRetry={() => meetingQuery.refetch()} />;
   if (!meeting || !user || !phase) return <p role="status">{t('app.loading')}</p>;
-  const agendaEditable = meeting.canManage && ['draft', 'convened', 'in_progress'].includes(meeting.status);
-  const outcomeEditable = meeting.canManage && ['in_progress', 'closed'].includes(meeting.status) && meeting.minutesStatus !== 'approved';
+  const agendaEditable = meeting.can['meeting.manage'] && ['draft', 'convened', 'in_progress'].includes(meeting.status);
+  const outcomeEditable = meeting.can['meeting.manage'] && ['in_progress', 'closed'].includes(meeting.status) && meeting.minutesStatus !== 'approved';
   const agendaError = agendaQuery.error && <QueryError error={agendaQuery.error} onRetry={() => agendaQuery.refetch()} testId="agenda-error" />;
   const agendaEditor = agenda ? (
     <AgendaEditor
@@ -150,7 +150,7 @@ export function MeetingPage() {
       ) : (
         <>
           <MeetingDetails meeting={meeting} />
-          {meeting.canManage && ['draft', 'convened'].includes(meeting.status) && (
+          {meeting.can['meeting.manage'] && ['draft', 'convened'].includes(meeting.status) && (
             <button
               type="button"
               className="btn btn-link px-0 mb-2"
@@ -217,7 +217,7 @@ export function MeetingPage() {
           <MeetingHistory meeting={meeting} />
         </Suspense>
       )}
-      {meeting.canManage && meeting.convenedAt && (
+      {meeting.can['meeting.manage'] && meeting.convenedAt && (
         <Suspense fallback={null}>
           <ConvocationDeliveries meetingId={meeting.id} />
         </Suspense>

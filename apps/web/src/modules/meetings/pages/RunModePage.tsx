@@ -47,7 +47,7 @@ export function RunModePage() {
     }
   };
   useEffect(() => {
-    if (!meeting?.canManage || meeting.status !== 'in_progress') return;
+    if (!meeting?.can['meeting.manage'] || meeting.status !== 'in_progress') return;
     const onKey = (e: KeyboardEvent) => {
       if (e.target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName)) return;
       if (e.key === 'ArrowRight') void command({ action: 'next' });
@@ -74,7 +74,7 @@ export function RunModePage() {
   const current = agenda.items.find((i) => i.id === meeting.run.currentItemId) ?? null;
   const elapsed = current ? itemElapsed(current.spentSeconds, meeting.run.itemStartedAt, meeting.run.serverNow, meetingQuery.dataUpdatedAt, now) : 0;
   const spentAll = agenda.items.reduce((sum, i) => sum + (i.id === current?.id ? elapsed : i.spentSeconds), 0);
-  const running = meeting.canManage && meeting.status === 'in_progress';
+  const running = meeting.can['meeting.manage'] && meeting.status === 'in_progress';
   return frame(
     <>
       <div className="run-toolbar">
@@ -126,7 +126,7 @@ export function RunModePage() {
             </div>
           )}
           <p className="small text-secondary">
-            {meeting.canManage && `${t('shortcuts')} `}
+            {meeting.can['meeting.manage'] && `${t('shortcuts')} `}
             {tl('escapeHint')}
           </p>
         </div>

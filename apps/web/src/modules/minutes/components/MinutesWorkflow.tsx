@@ -23,7 +23,7 @@ export function MinutesWorkflow({ meeting, onChange }: { meeting: Meeting; onCha
   const [approvedAt, setApprovedAt] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const canAct = meeting.canManage && meeting.status === 'closed';
+  const canAct = meeting.can['minutes.approve'] && meeting.status === 'closed';
   const laterQuery = useLaterMeetings(meeting, canAct);
   const later = laterQuery.data ?? [];
 

@@ -46,11 +46,11 @@ export function SpacePage() {
         <dt className="col-sm-3">{t('spaces.myRole')}</dt>
         <dd className="col-sm-9">{space.myRole ? t(`spaces.role_${space.myRole}`) : t('common.none')}</dd>
       </dl>
-      <SpaceMeetings spaceId={space.id} canManage={space.canManage} />
+      <SpaceMeetings spaceId={space.id} canCreate={space.can['space.manage']} />
       <SpaceOutcomes spaceId={space.id} />
       <MembershipEditor space={space} />
       <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-        <SpaceDocuments spaceId={space.id} canCreate={space.canManage || space.myRole === 'member'} />
+        <SpaceDocuments spaceId={space.id} canCreate={space.can['space.contribute']} />
       </Suspense>
     </>
   );
