@@ -16,20 +16,17 @@ export class ApiError extends Error {
   }
 }
 
-/** A request's body: JSON, or a file sent as it is (an upload route's body is the file itself). */
-type Payload = { json: unknown } | { file: Blob; type: string };
+/** A request's body with its media type: JSON, or an upload route's file as it is. */
+type Body = { type: string; data: BodyInit };
 
-async function request<T>(method: string, path: string, payload?: Payload): Promise<T> {
+async function request<T>(method: string, path: string, body?: Body): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers:
-        payload === undefined
-          ? { accept: 'application/json' }
-          : { 'content-type': 'json' in payload ? 'application/json' : payload.type, accept: 'application/json' },
-      body: payload === undefined ? undefined : 'json' in payload ? JSON.stringify(payload.json) : payload.file,
+      headers: body ? { 'content-type': body.type, accept: 'application/json' } : { accept: 'application/json' },
+      body: body?.data,
     });
   } catch {
     throw new ApiError(0, 'network', 'network');
@@ -83,7 +80,11 @@ export interface RouteRef<R extends RouteSpec> {
 export function call<R extends RouteSpec>(route: R | RouteRef<R>, ...[input]: CallArgs<R>): Promise<RouteOutput<R>> {
   const url = routeUrl(route, input?.params, input?.query as Record<string, unknown> | undefined);
   const upload = 'upload' in route ? route.upload : undefined;
-  const payload: Payload | undefined =
-    upload && input?.file ? { file: input.file, type: upload.type } : input?.body === undefined ? undefined : { json: input.body };
-  return request<RouteOutput<R>>(route.method, url, payload);
+  const body: Body | undefined =
+    upload && input?.file
+      ? { type: upload.type, data: input.file }
+      : input?.body === undefined
+        ? undefined
+        : { type: 'application/json', data: JSON.stringify(input.body) };
+  return request<RouteOutput<R>>(route.method, url, body);
 }

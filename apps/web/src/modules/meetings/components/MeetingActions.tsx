@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ConvocationPreview, Meeting, StepWarning } from '@cantiere/domain';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call, routeUrl } from '../../../api/client';
+import { ApiError, call } from '../../../api/client';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { isTextKey } from '../../../i18n';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
@@ -107,7 +107,7 @@ export function MeetingActions({ meeting, onChange }: { meeting: Meeting; onChan
           </button>
         )}
         {meeting.status !== 'draft' && (
-          <a className="btn btn-outline-secondary" href={routeUrl(convocationRoutes.calendar, { id: meeting.id })} download>
+          <a className="btn btn-outline-secondary" href={`/api/meetings/${meeting.id}/calendar.ics`} download>
             {t('addToCalendar')}
           </a>
         )}

@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { verbaleRoutes, type AgendaItem, type Meeting } from '@cantiere/domain';
-import { routeUrl } from '../../../api/client';
+import type { AgendaItem, Meeting } from '@cantiere/domain';
 import { useTranslation } from 'react-i18next';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
 
@@ -24,13 +23,13 @@ export function MinutesSection({ meeting, items, user, onMeetingChange }: Minute
         {t('tabMinutes')}
       </h2>
       <p className="d-flex flex-wrap gap-2" role="group" aria-label={tl('downloads')}>
-        <a className="btn btn-sm btn-outline-primary" href={routeUrl(verbaleRoutes.docx, { id: meeting.id })} download>
+        <a className="btn btn-sm btn-outline-primary" href={`/api/meetings/${meeting.id}/minutes.docx`} download>
           {t('downloadDocx')}
         </a>
-        <a className="btn btn-sm btn-outline-primary" href={routeUrl(verbaleRoutes.pdf, { id: meeting.id })} download>
+        <a className="btn btn-sm btn-outline-primary" href={`/api/meetings/${meeting.id}/minutes.pdf`} download>
           {t('downloadPdf')}
         </a>
-        <a className="btn btn-sm btn-outline-secondary" href={routeUrl(verbaleRoutes.json, { id: meeting.id })}>
+        <a className="btn btn-sm btn-outline-secondary" href={`/api/meetings/${meeting.id}/minutes.json`}>
           {t('downloadJson')}
         </a>
       </p>

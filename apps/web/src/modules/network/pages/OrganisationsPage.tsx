@@ -2,7 +2,6 @@ import { FormEvent, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { organisationRoutes } from '@cantiere/domain';
 import { ORGANISATION_TYPES } from '@cantiere/domain/constants';
 import { useAuth } from '../../../auth/AuthContext';
 import { Pagination } from '../../../components/Pagination';
@@ -43,7 +42,7 @@ export function OrganisationsPage() {
           <p>{t('orgs.intro')}</p>
         </div>
         <div className="d-flex gap-2">
-          <a className="btn btn-outline-primary" href={`${organisationRoutes.export.path}?${exportQuery}`} download>
+          <a className="btn btn-outline-primary" href={`/api/organisations/export.csv?${exportQuery}`} download>
             {t('common.export')}
           </a>
           {user?.role === 'admin' && (

@@ -1,7 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { personRoutes } from '@cantiere/domain';
 import { ORGANISATION_TYPES } from '@cantiere/domain/constants';
 import { useAuth } from '../../../auth/AuthContext';
 import { Pagination } from '../../../components/Pagination';
@@ -30,7 +29,7 @@ export function PeoplePage() {
         <div className="d-flex gap-2">
           {/* The whole registry's contacts in one file are for administrators only (GDPR art. 5). */}
           {user?.role === 'admin' && (
-            <a className="btn btn-outline-primary" href={`${personRoutes.export.path}?${exportQuery}`} download>
+            <a className="btn btn-outline-primary" href={`/api/people/export.csv?${exportQuery}`} download>
               {t('common.export')}
             </a>
           )}

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { Person } from '@cantiere/domain';
-import { ApiError, call, routeUrl } from '../../../api/client';
+import { ApiError, call } from '../../../api/client';
 import { useAuth } from '../../../auth/AuthContext';
 import { Alert } from '../../../components/Alert';
 import { QueryError } from '../../../components/QueryError';
@@ -133,7 +133,7 @@ export function PersonPage() {
           )}
           <p className="small">{t('people.minutesKept')}</p>
           <div className="d-flex flex-wrap gap-2">
-            <a className="btn btn-outline-primary" href={routeUrl(personRoutes.dataExport, { id: person.id })} download>
+            <a className="btn btn-outline-primary" href={`/api/people/${person.id}/data-export`} download>
               {t('people.exportData')}
             </a>
             {!person.userId && !person.erasedAt && person.email && (
