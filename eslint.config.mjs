@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
@@ -112,6 +114,77 @@ const apiBoundaries = [
   })),
 ];
 
+// Feature folders of the web client (issue 14): apps/web/src/modules/<feature>/ is used from outside only through its
+// index.ts. Import strings are resolved against the importing file, so depth and `index` spellings do not matter.
+const WEB_FEATURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'apps/web/src/modules');
+/** The feature a file lies in and its path inside it ('' for the feature's index), or null outside every feature. */
+function featurePath(file) {
+  const rel = path.relative(WEB_FEATURES, file);
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return null;
+  const [feature, ...inner] = rel.split(path.sep);
+  return {
+    feature,
+    inner: inner
+      .join('/')
+      .replace(/\.[cm]?[jt]sx?$/, '')
+      .replace(/(^|\/)index$/, ''),
+  };
+}
+const featureBoundaries = {
+  meta: {
+    type: 'problem',
+    schema: [{ type: 'object', properties: { allowLazy: { type: 'array', items: { type: 'string' } } }, additionalProperties: false }],
+    messages: {
+      internal: "'{{source}}' reaches inside the {{feature}} feature: import it through its index ('modules/{{feature}}').",
+      lazy: "'{{source}}' loads a part of the {{feature}} feature that is not a route: import() only its index or its pages/*.",
+    },
+  },
+  create(context) {
+    const allowLazy = new Set(context.options[0]?.allowLazy ?? []);
+    const from = featurePath(context.filename);
+    const check = (node, source, lazy) => {
+      if (typeof source !== 'string' || !source.startsWith('.')) return;
+      const target = featurePath(path.resolve(path.dirname(context.filename), source));
+      if (!target || !target.inner || target.feature === from?.feature) return;
+      // A route is loaded on its own, after the entry: importing pages/* lazily keeps it out of every other chunk.
+      if (lazy && (/^pages\/[^/]+$/.test(target.inner) || allowLazy.has(`${target.feature}/${target.inner}`))) return;
+      context.report({ node, messageId: lazy ? 'lazy' : 'internal', data: { source, feature: target.feature } });
+    };
+    const fromSource = (node) => node.source && check(node.source, node.source.value, false);
+    return {
+      ImportDeclaration: fromSource,
+      ExportNamedDeclaration: fromSource,
+      ExportAllDeclaration: fromSource,
+      ImportExpression: (node) => node.source.type === 'Literal' && check(node.source, node.source.value, true),
+      TSImportType: (node) => check(node, node.argument?.literal?.value, false),
+    };
+  },
+};
+// Parts of a feature other code still loads lazily by their own path, named one by one with the reason.
+const LAZY_FEATURE_PARTS = {
+  // The header's bell: loaded after the page so that the socket client is not in every first paint (Layout.tsx).
+  'apps/web/src/components/Layout.tsx': ['notifications/NotificationBell'],
+  // The meeting's queries without the rest of the feature, fetched at start beside the page's code.
+  'apps/web/src/routing/landing-data.ts': ['meetings/api/queries'],
+};
+const webBoundaries = [
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { web: { rules: { 'feature-boundaries': featureBoundaries } } },
+    rules: { 'web/feature-boundaries': 'error' },
+  },
+  ...Object.entries(LAZY_FEATURE_PARTS).map(([file, allowLazy]) => ({ files: [file], rules: { 'web/feature-boundaries': ['error', { allowLazy }] } })),
+  // One way to the API: call(route, ...) from the route table, which types the URL, the input and the answer.
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: ['apps/web/src/api/client.ts'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'fetch', message: "Call the API with call(route, ...) from 'api/client.ts'." }],
+      'no-restricted-properties': ['error', { object: 'window', property: 'fetch', message: "Call the API with call(route, ...) from 'api/client.ts'." }],
+    },
+  },
+];
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', '**/coverage/**', 'tmp/**', '**/vite.config.mts.timestamp-*'] },
   js.configs.recommended,
@@ -177,4 +250,5 @@ export default tseslint.config(
     rules: { 'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }] },
   },
   ...apiBoundaries,
+  ...webBoundaries,
 );

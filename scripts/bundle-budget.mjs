@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'apps/web/dist');
 export const BUDGET_BYTES = 200 * 1000;
-const ROUTES = { login: 'src/pages/LoginPage.tsx', home: 'src/pages/HomePage.tsx' };
+const ROUTES = { login: 'src/modules/account/pages/LoginPage.tsx', home: 'src/pages/HomePage.tsx' };
 
 /** The files of a manifest entry and of all it imports statically, each once. */
 export function chunksOf(manifest, keys) {

@@ -5,20 +5,20 @@ import { Layout } from './components/Layout';
 import { NETWORK_PAGES, NetworkRoutes } from './modules/network';
 import { lazyPage, type LazyPage, PageSuspense, preloadPage } from './routing/lazy-page';
 
-const AccountPage = lazyPage(() => import('./pages/AccountPage'), 'AccountPage');
-const AdminUsersPage = lazyPage(() => import('./pages/AdminUsersPage'), 'AdminUsersPage');
-const DocumentPage = lazyPage(() => import('./pages/DocumentPage'), 'DocumentPage');
-const MeetingPage = lazyPage(() => import('./pages/MeetingPage'), 'MeetingPage');
-const RsvpPage = lazyPage(() => import('./pages/RsvpPage'), 'RsvpPage');
-const RunModePage = lazyPage(() => import('./pages/RunModePage'), 'RunModePage');
-const ForgotPasswordPage = lazyPage(() => import('./pages/ForgotPasswordPage'), 'ForgotPasswordPage');
+const AccountPage = lazyPage(() => import('./modules/account/pages/AccountPage'), 'AccountPage');
+const AdminUsersPage = lazyPage(() => import('./modules/admin/pages/AdminUsersPage'), 'AdminUsersPage');
+const DocumentPage = lazyPage(() => import('./modules/collab/pages/DocumentPage'), 'DocumentPage');
+const MeetingPage = lazyPage(() => import('./modules/meetings/pages/MeetingPage'), 'MeetingPage');
+const RsvpPage = lazyPage(() => import('./modules/meetings/pages/RsvpPage'), 'RsvpPage');
+const RunModePage = lazyPage(() => import('./modules/meetings/pages/RunModePage'), 'RunModePage');
+const ForgotPasswordPage = lazyPage(() => import('./modules/account/pages/ForgotPasswordPage'), 'ForgotPasswordPage');
 const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
-const InvitationPage = lazyPage(() => import('./pages/InvitationPage'), 'InvitationPage');
-const LoginPage = lazyPage(() => import('./pages/LoginPage'), 'LoginPage');
-const NotificationsPage = lazyPage(() => import('./modules/notifications/NotificationsPage'), 'NotificationsPage');
-const UnsubscribePage = lazyPage(() => import('./modules/notifications/UnsubscribePage'), 'UnsubscribePage');
+const InvitationPage = lazyPage(() => import('./modules/account/pages/InvitationPage'), 'InvitationPage');
+const LoginPage = lazyPage(() => import('./modules/account/pages/LoginPage'), 'LoginPage');
+const NotificationsPage = lazyPage(() => import('./modules/notifications/pages/NotificationsPage'), 'NotificationsPage');
+const UnsubscribePage = lazyPage(() => import('./modules/notifications/pages/UnsubscribePage'), 'UnsubscribePage');
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
-const ResetPasswordPage = lazyPage(() => import('./pages/ResetPasswordPage'), 'ResetPasswordPage');
+const ResetPasswordPage = lazyPage(() => import('./modules/account/pages/ResetPasswordPage'), 'ResetPasswordPage');
 
 // Every route's page, as in the routes below, for fetching the landing page while the session is checked.
 const PAGES: [string, LazyPage][] = [

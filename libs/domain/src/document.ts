@@ -29,8 +29,6 @@ export const documentSchema = z.object({
   archivedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  /** `write` when `can['document.write']`, kept for the editor that reads it. */
-  access: z.enum(['read', 'write']),
   can: canSchema(DOCUMENT_RIGHTS),
 });
 export type SharedDocument = z.infer<typeof documentSchema>;

@@ -113,8 +113,6 @@ export const meetingSchema = z.object({
   minutesApprovedAt: z.string().nullable(),
   approvedAtMeetingId: z.uuid().nullable(),
   run: runStateSchema,
-  /** The same as `can['meeting.manage']`, kept for the screens that read it. */
-  canManage: z.boolean(),
   can: canSchema(MEETING_RIGHTS),
   transitions: z.array(meetingTransitionRecordSchema),
 });

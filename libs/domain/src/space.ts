@@ -77,8 +77,6 @@ export const spaceSchema = z.object({
   createdAt: z.string(),
   memberCount: z.number().int(),
   myRole: spaceRoleSchema.nullable(),
-  /** The same as `can['space.manage']`, kept for the screens that read it. */
-  canManage: z.boolean(),
   can: canSchema(SPACE_RIGHTS),
 });
 export type Space = z.infer<typeof spaceSchema>;

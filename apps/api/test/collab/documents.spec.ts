@@ -40,7 +40,7 @@ describe('shared documents: REST, projection and history', () => {
       title: 'Verbale di prova',
       kind: 'working_note',
       spaceId: f.space.id,
-      access: 'write',
+      can: { 'document.write': true, 'document.archive': false },
       docId: `document:${f.document.id}`,
     });
     const list = await api('GET', `/api/documents?spaceId=${f.space.id}`, f.writerCookie);

@@ -43,7 +43,7 @@ describe('meetings: the list across spaces', () => {
 
   const listed = async (cookie: string) => {
     const { items: meetings } = await f.ok('GET', '/api/meetings', cookie);
-    return new Map<string, boolean>((meetings as Json[]).map((m) => [m.id, m.canManage]));
+    return new Map<string, boolean>((meetings as Json[]).map((m) => [m.id, m.can['meeting.manage']]));
   };
 
   it('shows a members-only space to its members and administrators, and network spaces to everyone', async () => {

@@ -1,6 +1,16 @@
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { agendaRoutes, authRoutes, meetingRoutes, organisationRoutes, type Meeting, type Page, type Organisation } from '@cantiere/domain';
-import { ApiError, call, routeUrl } from './client';
+import {
+  agendaRoutes,
+  authRoutes,
+  meetingRoutes,
+  organisationRoutes,
+  type ImportReport,
+  type Meeting,
+  type MeResponse,
+  type Page,
+  type Organisation,
+} from '@cantiere/domain';
+import { ApiError, call, type RouteRef, routeUrl } from './client';
 
 const answer = (status: number, body?: unknown) =>
   vi.fn(
@@ -56,6 +66,33 @@ describe('call', () => {
     expect(failure).toMatchObject({ status: 404, code: 'not_found', message: 'Meeting not found' });
   });
 
+  it("sends an upload route's file as the body, with the media type the route declares", async () => {
+    const report = { counts: { create: 1, update: 0, reject: 0 }, rows: [] };
+    const fetch = answer(200, { report });
+    vi.stubGlobal('fetch', fetch);
+    const file = new Blob(['nome;sigla\nCooperativa Esempio;Esempio\n'], { type: 'text/csv' });
+    const res = await call(organisationRoutes.importCsv, { query: { dryRun: 'false' }, file });
+    expect(fetch).toHaveBeenCalledWith('/api/organisations/import?dryRun=false', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'text/csv', accept: 'application/json' },
+      body: file,
+    });
+    expect(res).toEqual({ report });
+    expectTypeOf(res).toEqualTypeOf<{ report: ImportReport }>();
+  });
+
+  it("calls a route named by method and path as it calls the table's entry, with the same types", async () => {
+    const fetch = answer(200, { user: { id: 'u1' }, organisation: null });
+    vi.stubGlobal('fetch', fetch);
+    const me: RouteRef<typeof authRoutes.me> = { method: 'GET', path: '/api/auth/me' };
+    const res = await call(me);
+    await call(authRoutes.me);
+    expect(fetch.mock.calls[0]).toEqual(fetch.mock.calls[1]);
+    expect(fetch.mock.calls[0][0]).toBe('/api/auth/me');
+    expectTypeOf(res).toEqualTypeOf<MeResponse>();
+  });
+
   it('requires the params and body the route declares', () => {
     // Type-level only: these calls must not compile.
     const typeErrors = () => {
@@ -65,6 +102,13 @@ describe('call', () => {
       void call(agendaRoutes.reorder, { params: { id: 'm1' } });
       // @ts-expect-error a param the path does not have
       void call(meetingRoutes.get, { params: { meetingId: 'm1' } });
+      // @ts-expect-error an upload route needs its file
+      void call(organisationRoutes.importCsv, { query: { dryRun: 'true' } });
+      // @ts-expect-error a path that is not the entry's
+      const mine: RouteRef<typeof authRoutes.me> = { method: 'GET', path: '/api/auth/mine' };
+      // @ts-expect-error a method that is not the entry's
+      const logout: RouteRef<typeof authRoutes.logout> = { method: 'GET', path: '/api/auth/logout' };
+      void [mine, logout];
     };
     expect(typeof typeErrors).toBe('function');
     expect(() => routeUrl(meetingRoutes.get, { id: '' })).toThrow('/api/meetings/:id needs its id param');

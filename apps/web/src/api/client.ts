@@ -16,14 +16,17 @@ export class ApiError extends Error {
   }
 }
 
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** A request's body with its media type: JSON, or an upload route's file as it is. */
+type Body = { type: string; data: BodyInit };
+
+async function request<T>(method: string, path: string, body?: Body): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: body ? { 'content-type': body.type, accept: 'application/json' } : { accept: 'application/json' },
+      body: body?.data,
     });
   } catch {
     throw new ApiError(0, 'network', 'network');
@@ -50,13 +53,38 @@ export function routeUrl(route: Pick<RouteSpec, 'path'>, params?: Readonly<Recor
   return qs ? `${path}?${qs}` : path;
 }
 
-/** The input is optional only when a route has no params and no body. */
-type CallArgs<R extends RouteSpec> = object extends RouteInput<R> ? [input?: RouteInput<R>] : [input: RouteInput<R>];
+/** What a caller gives a route: its params, query and body, and the file when the route is an upload. */
+type CallInput<R extends RouteSpec> = RouteInput<R> & (R['upload'] extends object ? { file: Blob } : { file?: undefined });
+
+/** The input is optional only when a route has no params, no body and no file. */
+type CallArgs<R extends RouteSpec> = object extends CallInput<R> ? [input?: CallInput<R>] : [input: CallInput<R>];
+
+/**
+ * A route of the table named by its method and path alone, with the entry's types: for the code of the entry chunk
+ * (the session check, the language switch). Importing the tables there would load zod and build every schema before
+ * zod-config.ts turns zod's eval probe off, a CSP violation at each start, and would make the first paint of every
+ * page wait for them. A method or path that is not the entry's does not compile.
+ */
+export interface RouteRef<R extends RouteSpec> {
+  readonly method: R['method'];
+  readonly path: R['path'];
+  /** Carries the entry's type; never set. */
+  readonly route?: R;
+}
 
 /**
  * Calls a route of the table (`libs/domain/src/routes`): the URL comes from its path, params and query, and the
- * answer has the type of its response schema, so a call site never retypes a path or a response shape.
+ * answer has the type of its response schema, so a call site never retypes a path or a response shape. An upload
+ * route sends `file` as its body, with the media type the route declares.
  */
-export function call<R extends RouteSpec>(route: R, ...[input]: CallArgs<R>): Promise<RouteOutput<R>> {
-  return api<RouteOutput<R>>(route.method, routeUrl(route, input?.params, input?.query as Record<string, unknown> | undefined), input?.body);
+export function call<R extends RouteSpec>(route: R | RouteRef<R>, ...[input]: CallArgs<R>): Promise<RouteOutput<R>> {
+  const url = routeUrl(route, input?.params, input?.query as Record<string, unknown> | undefined);
+  const upload = 'upload' in route ? route.upload : undefined;
+  const body: Body | undefined =
+    upload && input?.file
+      ? { type: upload.type, data: input.file }
+      : input?.body === undefined
+        ? undefined
+        : { type: 'application/json', data: JSON.stringify(input.body) };
+  return request<RouteOutput<R>>(route.method, url, body);
 }

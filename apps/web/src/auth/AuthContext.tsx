@@ -1,7 +1,7 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MeResponse, User } from '@cantiere/domain';
-import { api, ApiError } from '../api/client';
+import type { authRoutes, User } from '@cantiere/domain';
+import { ApiError, call, type RouteRef } from '../api/client';
 import { isTransient } from '../api/query-client';
 import i18n, { LOCALE_KEY } from '../i18n';
 
@@ -19,11 +19,14 @@ const AuthContext = createContext<AuthState | null>(null);
 /** The session as the cache holds it: who is logged in and their organisation, or nobody. */
 type Session = { user: User; organisation: string | null } | null;
 const authKeys = { me: () => ['auth', 'me'] as const };
+// By method and path: this file is in the entry chunk, which does not load the route tables (see RouteRef in api/client.ts).
+const ME: RouteRef<typeof authRoutes.me> = { method: 'GET', path: '/api/auth/me' };
+const LOGOUT: RouteRef<typeof authRoutes.logout> = { method: 'POST', path: '/api/auth/logout' };
 
 /** Who is logged in, or null when nobody is (401); other failures are errors. */
 async function fetchSession(): Promise<Session> {
   try {
-    const r = await api<MeResponse>('GET', '/api/auth/me');
+    const r = await call(ME);
     return { user: r.user, organisation: r.organisation };
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) return null;
@@ -69,7 +72,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   const logout = useCallback(async () => {
-    await api('POST', '/api/auth/logout').catch(() => undefined);
+    await call(LOGOUT).catch(() => undefined);
     client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
     client.setQueryData<Session>(authKeys.me(), null);
   }, [client]);

@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import type { accountRoutes } from '@cantiere/domain';
+import { call, type RouteRef } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
 import { LOCALE_KEY } from '../i18n';
+
+// By method and path: the header is in the entry chunk, which does not load the route tables (see RouteRef in api/client.ts).
+const UPDATE_ACCOUNT: RouteRef<typeof accountRoutes.update> = { method: 'PATCH', path: '/api/account' };
 
 /** IT/EN switch: remembered in the browser and, when logged in, on the account. */
 export function LanguageSwitch() {
@@ -12,7 +16,7 @@ export function LanguageSwitch() {
     localStorage.setItem(LOCALE_KEY, next);
     await i18n.changeLanguage(next);
     if (user) {
-      const updated = await api<{ user: typeof user }>('PATCH', '/api/account', { locale: next }).catch(() => null);
+      const updated = await call(UPDATE_ACCOUNT, { body: { locale: next } }).catch(() => null);
       if (updated) setUser(updated.user);
     }
   };

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 import { QueryError } from '../components/QueryError';
-import { UpcomingMeetings } from '../modules/meetings/components/UpcomingMeetings';
-import { useSpaces } from '../modules/spaces/hooks/useSpaces';
+import { UpcomingMeetings } from '../modules/meetings';
+import { useSpaces } from '../modules/spaces';
 import { NETWORK } from '../i18n/namespaces/network';
 
 export function HomePage() {

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { matchPath } from 'react-router-dom';
 
-type MeetingQueries = (typeof import('../modules/meetings/api/queries'))['meetingQueries'];
+type MeetingQueries = (typeof import('../modules/meetings'))['meetingQueries'];
 type Prefetch = (client: QueryClient, id: string, meetingQueries: MeetingQueries) => void;
 
 /**

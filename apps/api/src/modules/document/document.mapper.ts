@@ -14,7 +14,6 @@ export function toDocument(e: DocumentEntity, can: SharedDocument['can']): Share
     archivedAt: e.archivedAt?.toISOString() ?? null,
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
-    access: can['document.write'] ? 'write' : 'read',
     can,
   };
 }

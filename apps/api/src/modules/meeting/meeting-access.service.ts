@@ -12,8 +12,6 @@ export interface MeetingView {
   meeting: MeetingEntity;
   /** The caller's rights on the meeting, as responses carry them. */
   can: Meeting['can'];
-  /** `can['meeting.manage']`: facilitators of the space, administrators, and the meeting's chair and minute-taker. */
-  canManage: boolean;
   personId: string | null;
 }
 
@@ -59,7 +57,7 @@ export class MeetingAccessService implements OnModuleInit {
     await this.access.require(actor, 'meeting.read', [meetingId], { notFound: 'Meeting' });
     const [can, personId] = await Promise.all([this.access.can(actor, MEETING_RIGHTS, [meetingId]), this.access.personId(actor)]);
     const rights = can.get(meetingId)!;
-    return { meeting, can: rights, canManage: rights['meeting.manage'], personId };
+    return { meeting, can: rights, personId };
   }
 
   /** The `can` of many meetings at once (lists). */

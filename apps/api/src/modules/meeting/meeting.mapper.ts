@@ -32,7 +32,6 @@ export function toMeeting(m: MeetingEntity, can: Meeting['can'], transitions: Me
     minutesApprovedAt: m.minutesApprovedAt?.toISOString() ?? null,
     approvedAtMeetingId: m.approvedAtMeetingId,
     run: { currentItemId: m.currentItemId, itemStartedAt: m.itemStartedAt?.toISOString() ?? null, serverNow: new Date().toISOString() },
-    canManage: can['meeting.manage'],
     can,
     transitions: transitions.map((t) => ({
       transition: t.transition,

@@ -14,7 +14,7 @@ import { SpaceService, SpaceView } from './space.service';
 const idPipe = new UuidParamPipe('Space');
 const memberPipe = new UuidParamPipe('Membership');
 const flag = spaceRoutes.list.query;
-const view = (v: SpaceView) => toSpace(v.entity, { memberCount: v.memberCount, myRole: v.myRole, canManage: v.can['space.manage'], can: v.can });
+const view = (v: SpaceView) => toSpace(v.entity, { memberCount: v.memberCount, myRole: v.myRole, can: v.can });
 
 @ApiTags('spaces')
 @Controller()

@@ -2,7 +2,7 @@ import type { Membership, Space } from '@cantiere/domain';
 import type { SpaceMemberEntity } from './space-member.entity';
 import type { SpaceEntity } from './space.entity';
 
-export function toSpace(e: SpaceEntity, extra: Pick<Space, 'memberCount' | 'myRole' | 'canManage' | 'can'>): Space {
+export function toSpace(e: SpaceEntity, extra: Pick<Space, 'memberCount' | 'myRole' | 'can'>): Space {
   return {
     id: e.id,
     name: e.name,

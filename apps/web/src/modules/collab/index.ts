@@ -1,3 +1,6 @@
-/** The collaborative editor and shared documents; lazy-loaded by the routes that need it (Tiptap + Yjs are heavy). */
-export { DocumentView } from './components/DocumentView';
+/**
+ * Shared documents of a space: their list with the form that starts one, and the documents a meeting may link.
+ * The document itself (editor, presence, history) is a route, pages/DocumentPage, loaded on its own.
+ */
 export { SpaceDocuments } from './components/SpaceDocuments';
+export { useSpaceDocuments } from './hooks/useSpaceDocuments';

@@ -1,5 +1,5 @@
 import type { Membership } from '@cantiere/domain';
-import { useMembers } from '../spaces/hooks/useMembers';
+import { useMembers } from '../spaces';
 
 const NONE: Membership[] = [];
 

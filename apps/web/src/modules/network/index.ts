@@ -1,2 +1,2 @@
 // The network registry (organisations, people, spaces, imports, reference lists): its routes, each page loaded lazily.
-export { NETWORK_PAGES, NetworkRoutes } from './pages/NetworkRoutes';
+export { NETWORK_PAGES, NetworkRoutes } from './routes';

@@ -8,9 +8,3 @@ export const documentKeys = {
   versions: (id: string) => [...documentKeys.document(id), 'versions'] as const,
   version: (id: string, versionId: string) => [...documentKeys.versions(id), versionId] as const,
 };
-
-/** Query keys of the `@` suggestions: who may be mentioned in a document, by what was typed. */
-export const mentionKeys = {
-  all: ['mention-candidates'] as const,
-  candidates: (docId: string, q: string) => [...mentionKeys.all, docId, q] as const,
-};

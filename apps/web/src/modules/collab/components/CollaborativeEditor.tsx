@@ -2,10 +2,8 @@ import { EditorContent } from '@tiptap/react';
 import type * as Y from 'yjs';
 import type { DocSession, PresenceUser } from '@cantiere/collab';
 import { documentSchemaExtensions } from '@cantiere/editor-schema/tiptap';
-import { useCollabEditor } from '../hooks/useCollabEditor';
-import { useMentionSource } from '../hooks/useMentionSource';
+import { EditorToolbar, useCollabEditor, useMentionSource } from '../../editor';
 import { useTranslation } from 'react-i18next';
-import { EditorToolbar } from './EditorToolbar';
 import { COLLAB } from '../../../i18n/namespaces/collab';
 
 interface Props {

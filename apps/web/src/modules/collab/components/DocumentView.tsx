@@ -2,24 +2,12 @@ import { useMemo, useState } from 'react';
 import type { PresenceUser } from '@cantiere/collab';
 import { ApiError } from '../../../api/client';
 import { QueryError } from '../../../components/QueryError';
-import { useCollabDocument } from '../hooks/useCollabDocument';
+import { AccessNotice, colorFor, PresenceList, SaveIndicator, useCollabDocument } from '../../editor';
 import { useDocument } from '../hooks/useDocument';
 import { useTranslation } from 'react-i18next';
 import { COLLAB } from '../../../i18n/namespaces/collab';
-import { AccessNotice } from './AccessNotice';
 import { CollaborativeEditor } from './CollaborativeEditor';
-import { PresenceList } from './PresenceList';
-import { SaveIndicator } from './SaveIndicator';
 import { VersionHistoryPanel } from './VersionHistoryPanel';
-
-const COLORS = ['#0066cc', '#b30059', '#00796b', '#8a4b00', '#5c2d91', '#c62828', '#2e7d32', '#455a64'];
-
-/** Colours that pass contrast on white, picked from the user id so that each person keeps theirs. */
-export function colorFor(id: string): string {
-  let h = 0;
-  for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  return COLORS[h % COLORS.length];
-}
 
 export interface CurrentUser {
   id: string;
@@ -45,7 +33,8 @@ export function DocumentView({ documentId, user }: { documentId: string; user: C
     );
   if (query.error) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
   if (!doc || !collab.ydoc || !collab.session) return <p role="status">{t('connecting')}</p>;
-  const readOnly = (collab.session.access ?? doc.access) === 'read';
+  // The open session says what the server decided last (rights can change while the document is open).
+  const readOnly = collab.session.access ? collab.session.access === 'read' : !doc.can['document.write'];
   return (
     <article>
       <h1 className="h2">{doc.title}</h1>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Attendance, AttendanceEntry, Meeting } from '@cantiere/domain';
 import { AttendancePanel } from './AttendancePanel';
 
-const meeting = (canManage: boolean): Meeting => ({
+const meeting = (manages: boolean): Meeting => ({
   id: '11111111-1111-4111-8111-111111111111',
   spaceId: '22222222-2222-4222-8222-222222222222',
   spaceName: 'Tavolo',
@@ -30,8 +30,7 @@ const meeting = (canManage: boolean): Meeting => ({
   minutesApprovedAt: null,
   approvedAtMeetingId: null,
   run: { currentItemId: null, itemStartedAt: null, serverNow: '2030-03-12T15:10:00.000Z' },
-  canManage,
-  can: { 'meeting.manage': canManage, 'minutes.approve': canManage },
+  can: { 'meeting.manage': manages, 'minutes.approve': manages },
   transitions: [],
 });
 
@@ -68,10 +67,19 @@ const attendance: Attendance = {
 };
 
 describe('AttendancePanel', () => {
-  it.each([true, false])('shows the announced delegate on the row recorded present (facilitator: %s)', (canManage) => {
-    render(<AttendancePanel meeting={meeting(canManage)} attendance={attendance} onChange={() => undefined} />);
+  it.each([true, false])('shows the announced delegate on the row recorded present (facilitator: %s)', (manages) => {
+    render(<AttendancePanel meeting={meeting(manages)} attendance={attendance} onChange={() => undefined} />);
     const flags = screen.getAllByTestId('attendance-flag');
     expect(flags.map((f) => f.textContent)).toEqual(['⚠ Aveva indicato un delegato: Mario Rossi']);
     expect(flags[0].closest('tr')?.getAttribute('data-person')).toBe('Giulia Bianchi');
+  });
+
+  it("lets whoever holds the meeting's meeting.manage right record presence, and shows the others the register as text", () => {
+    const { unmount } = render(<AttendancePanel meeting={meeting(true)} attendance={attendance} onChange={() => undefined} />);
+    expect(screen.getAllByRole('combobox').map((select) => select.getAttribute('aria-label'))).toEqual(['Presenza: Giulia Bianchi', 'Presenza: Luca Neri']);
+    unmount();
+    render(<AttendancePanel meeting={meeting(false)} attendance={attendance} onChange={() => undefined} />);
+    expect(screen.queryAllByRole('combobox')).toEqual([]);
+    expect(screen.getAllByText('Presente')).toHaveLength(2);
   });
 });

@@ -13,7 +13,7 @@ import { call } from '../../../api/client';
 export function AttendancePanel({ meeting, attendance, onChange }: { meeting: Meeting; attendance: Attendance; onChange: (a: Attendance) => void }) {
   const { t } = useTranslation(MEETINGS);
   const [error, setError] = useState<string | null>(null);
-  const editable = meeting.canManage && !['cancelled', 'minutes_approved'].includes(meeting.status);
+  const editable = meeting.can['meeting.manage'] && !['cancelled', 'minutes_approved'].includes(meeting.status);
   const byOrg = new Map<string, AttendanceEntry[]>();
   for (const e of attendance.entries) byOrg.set(e.organisationName, [...(byOrg.get(e.organisationName) ?? []), e]);
   const update = async (entry: AttendanceEntry, changes: AttendanceUpdate) => {

@@ -93,15 +93,15 @@ export function MeetingActions({ meeting, onChange }: { meeting: Meeting; onChan
   return (
     <div className="mb-3">
       <div className="d-flex flex-wrap gap-2">
-        {meeting.canManage && meeting.status === 'draft' && button('convene', t('convene'), 'btn-primary')}
-        {meeting.canManage && meeting.status === 'convened' && button('start', t('startMeeting'), 'btn-success')}
-        {meeting.canManage && meeting.status === 'in_progress' && button('close', t('close'), 'btn-dark')}
+        {meeting.can['meeting.manage'] && meeting.status === 'draft' && button('convene', t('convene'), 'btn-primary')}
+        {meeting.can['meeting.manage'] && meeting.status === 'convened' && button('start', t('startMeeting'), 'btn-success')}
+        {meeting.can['meeting.manage'] && meeting.status === 'in_progress' && button('close', t('close'), 'btn-dark')}
         {meeting.status === 'in_progress' && (
           <Link className="btn btn-outline-success" to={`/sedute/${meeting.id}/conduzione`}>
             {t('runMode')}
           </Link>
         )}
-        {meeting.canManage && (meeting.status === 'draft' || meeting.status === 'convened') && (
+        {meeting.can['meeting.manage'] && (meeting.status === 'draft' || meeting.status === 'convened') && (
           <button type="button" className="btn btn-outline-danger" disabled={busy} onClick={cancelMeeting}>
             {t('cancelMeeting')}
           </button>

@@ -13,14 +13,14 @@ import { meetingRoutes } from '@cantiere/domain';
 import { call } from '../../../api/client';
 
 /** The meetings of a space and, for its facilitators, the form that creates one. */
-export function SpaceMeetings({ spaceId, canManage }: { spaceId: string; canManage: boolean }) {
+export function SpaceMeetings({ spaceId, canCreate }: { spaceId: string; canCreate: boolean }) {
   const { t } = useTranslation(MEETINGS);
   const navigate = useNavigate();
   const client = useQueryClient();
   const query = useSpaceMeetings(spaceId);
   const meetings = query.data;
   const [creating, setCreating] = useState(false);
-  const members = useSpaceMembers(canManage ? spaceId : null);
+  const members = useSpaceMembers(canCreate ? spaceId : null);
   return (
     <section aria-labelledby="space-meetings-title" className="mt-4">
       <h2 id="space-meetings-title" className="h4">
@@ -28,12 +28,12 @@ export function SpaceMeetings({ spaceId, canManage }: { spaceId: string; canMana
       </h2>
       {query.error && <QueryError error={query.error} onRetry={() => query.refetch()} />}
       {meetings ? <MeetingList meetings={meetings} empty={t('noMeetings')} /> : !query.error && <p role="status">{t('app.loading')}</p>}
-      {canManage && !creating && (
+      {canCreate && !creating && (
         <button type="button" className="btn btn-outline-primary" onClick={() => setCreating(true)}>
           {t('newMeeting')}
         </button>
       )}
-      {canManage && creating && (
+      {canCreate && creating && (
         <div className="card card-body">
           <h3 className="h5">{t('newMeeting')}</h3>
           <MeetingForm

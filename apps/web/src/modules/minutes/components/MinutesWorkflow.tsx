@@ -3,12 +3,10 @@ import type { Meeting, StepWarning } from '@cantiere/domain';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { QueryError } from '../../../components/QueryError';
-import { StepWarnings } from '../../meetings/components/StepWarnings';
-import { formatDateTime } from '../../meetings/rome';
+import { codesOf, formatDateTime, StepWarnings, warningsOf } from '../../meetings';
 import { dateLocale } from '../../../i18n';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { MINUTES } from '../../../i18n/namespaces/minutes';
-import { codesOf, warningsOf } from '../../meetings/step-warnings';
 import { describeError } from '../describe-error';
 import { useLaterMeetings } from '../hooks/useLaterMeetings';
 import { minutesRoutes } from '@cantiere/domain';
@@ -25,7 +23,7 @@ export function MinutesWorkflow({ meeting, onChange }: { meeting: Meeting; onCha
   const [approvedAt, setApprovedAt] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const canAct = meeting.canManage && meeting.status === 'closed';
+  const canAct = meeting.can['minutes.approve'] && meeting.status === 'closed';
   const laterQuery = useLaterMeetings(meeting, canAct);
   const later = laterQuery.data ?? [];
 

@@ -2,8 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { AgendaItem, Meeting, MinutesRemark } from '@cantiere/domain';
 import { QueryError } from '../../../components/QueryError';
-import { meetingKeys } from '../../meetings/api/keys';
-import { formatDateTime } from '../../meetings/rome';
+import { formatDateTime, meetingKeys } from '../../meetings';
 import { describeError } from '../describe-error';
 import { useRemarks } from '../hooks/useRemarks';
 import { useTranslation } from 'react-i18next';
@@ -125,7 +124,7 @@ export function RemarksPanel({ meeting, items }: Props) {
               <p className="mb-1" style={{ whiteSpace: 'pre-wrap' }}>
                 {r.text}
               </p>
-              {meeting.canManage && open && !r.resolution && (
+              {meeting.can['minutes.approve'] && open && !r.resolution && (
                 <div className="d-flex gap-2">
                   <button type="button" className="btn btn-sm btn-outline-success" onClick={() => void resolve(r, 'accepted')}>
                     {t('accept')}
@@ -135,7 +134,7 @@ export function RemarksPanel({ meeting, items }: Props) {
                   </button>
                 </div>
               )}
-              {meeting.canManage && meeting.minutesStatus !== 'approved' && r.application === 'to_apply' && (
+              {meeting.can['minutes.approve'] && meeting.minutesStatus !== 'approved' && r.application === 'to_apply' && (
                 <button type="button" className="btn btn-sm btn-outline-primary" onClick={() => void resolve(r, 'applied')}>
                   {t('markApplied')}
                 </button>

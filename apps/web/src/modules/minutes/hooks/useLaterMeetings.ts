@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Meeting } from '@cantiere/domain';
-import { meetingKeys } from '../../meetings/api/keys';
+import { meetingKeys } from '../../meetings';
 import { meetingRoutes } from '@cantiere/domain';
 import { call } from '../../../api/client';
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { meetingKeys } from '../../meetings/api/keys';
+import { meetingKeys } from '../../meetings';
 import { minutesRoutes } from '@cantiere/domain';
 import { call } from '../../../api/client';
 

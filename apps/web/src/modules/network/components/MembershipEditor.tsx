@@ -10,8 +10,7 @@ import { apiErrors } from '../../../forms/errors';
 import { dateFormat } from '../../../i18n/date-format';
 import { useOrganisations } from '../hooks/useOrganisations';
 import { usePeople } from '../hooks/usePeople';
-import { spaceKeys } from '../../spaces/api/keys';
-import { useMembers } from '../../spaces/hooks/useMembers';
+import { spaceKeys, useMembers } from '../../spaces';
 import { NETWORK } from '../../../i18n/namespaces/network';
 import { spaceRoutes } from '@cantiere/domain';
 
@@ -65,7 +64,7 @@ export function MembershipEditor({ space }: { space: Space }) {
                 <th scope="col">{t('spaces.representation')}</th>
                 <th scope="col">{t('spaces.joined')}</th>
                 <th scope="col">{t('spaces.left')}</th>
-                {space.canManage && (
+                {space.can['space.manage'] && (
                   <th scope="col">
                     <span className="visually-hidden">{t('common.actions')}</span>
                   </th>
@@ -78,7 +77,7 @@ export function MembershipEditor({ space }: { space: Space }) {
                   <td>{m.organisationName}</td>
                   <td>{m.personName}</td>
                   <td>
-                    {space.canManage && !m.leftOn ? (
+                    {space.can['space.manage'] && !m.leftOn ? (
                       <select
                         className="form-select form-select-sm"
                         aria-label={`${t('common.role')}: ${m.personName}`}
@@ -98,7 +97,7 @@ export function MembershipEditor({ space }: { space: Space }) {
                   <td>{t(`spaces.representation_${m.representation}`)}</td>
                   <td>{date(m.joinedOn)}</td>
                   <td>{date(m.leftOn)}</td>
-                  {space.canManage && (
+                  {space.can['space.manage'] && (
                     <td>
                       {!m.leftOn && (
                         <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => void remove(m)}>
@@ -113,7 +112,7 @@ export function MembershipEditor({ space }: { space: Space }) {
           </table>
         </div>
       )}
-      {space.canManage && !space.archivedAt && (
+      {space.can['space.manage'] && !space.archivedAt && (
         <AddRepresentative
           spaceId={space.id}
           onAdded={async () => {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Space } from '@cantiere/domain';
-import { spacesApi } from '../../spaces/api/spaces';
+import { spacesApi } from '../../spaces';
 import { networkKeys } from '../api/keys';
 import { networkApi } from '../api/network';
 

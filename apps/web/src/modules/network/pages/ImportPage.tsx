@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportReport } from '@cantiere/domain';
-import { ApiError } from '../../../api/client';
+import { organisationRoutes, personRoutes, type ImportReport } from '@cantiere/domain';
+import { ApiError, call } from '../../../api/client';
 import { Alert } from '../../../components/Alert';
 import { ImportReportTable } from '../components/ImportReportTable';
 import { NETWORK } from '../../../i18n/namespaces/network';
@@ -14,15 +14,9 @@ const TEMPLATES = {
 };
 
 async function upload(kind: 'organisations' | 'people', file: File, dryRun: boolean): Promise<ImportReport> {
-  const res = await fetch(`/api/${kind}/import?dryRun=${dryRun}`, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'content-type': 'text/csv' },
-    body: file,
-  });
-  const json = await res.json().catch(() => null);
-  if (!res.ok) throw new ApiError(res.status, json?.error?.code ?? 'internal_error', json?.error?.message ?? res.statusText, json?.error?.details);
-  return (json as { report: ImportReport }).report;
+  const input = { query: { dryRun: dryRun ? 'true' : 'false' }, file } as const;
+  const { report } = kind === 'organisations' ? await call(organisationRoutes.importCsv, input) : await call(personRoutes.importCsv, input);
+  return report;
 }
 
 /** Two steps: a dry run that reports row by row and changes nothing, then the all-or-nothing import. */

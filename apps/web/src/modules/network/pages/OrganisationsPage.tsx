@@ -8,7 +8,7 @@ import { Pagination } from '../../../components/Pagination';
 import { QueryError } from '../../../components/QueryError';
 import { networkKeys } from '../api/keys';
 import { useOrganisations } from '../hooks/useOrganisations';
-import { useSpaces } from '../../spaces/hooks/useSpaces';
+import { useSpaces } from '../../spaces';
 import { useListFilters } from '../hooks/useListFilters';
 import { OrganisationForm } from '../components/OrganisationForm';
 import { useReferenceList } from '../hooks/useReferenceList';

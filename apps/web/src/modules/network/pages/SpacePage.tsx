@@ -4,13 +4,12 @@ import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../../api/client';
 import { Alert } from '../../../components/Alert';
 import { QueryError } from '../../../components/QueryError';
-import { SpaceMeetings } from '../../meetings/components/SpaceMeetings';
-import { SpaceOutcomes } from '../../meetings/components/SpaceOutcomes';
-import { useSpace } from '../../spaces/hooks/useSpace';
+import { SpaceMeetings, SpaceOutcomes } from '../../meetings';
+import { useSpace } from '../../spaces';
 import { MembershipEditor } from '../components/MembershipEditor';
 import { NETWORK } from '../../../i18n/namespaces/network';
 
-const SpaceDocuments = lazy(() => import('../../collab/components/SpaceDocuments').then((m) => ({ default: m.SpaceDocuments })));
+const SpaceDocuments = lazy(() => import('../../collab').then((m) => ({ default: m.SpaceDocuments })));
 
 export function SpacePage() {
   const { t } = useTranslation(NETWORK);
@@ -47,11 +46,11 @@ export function SpacePage() {
         <dt className="col-sm-3">{t('spaces.myRole')}</dt>
         <dd className="col-sm-9">{space.myRole ? t(`spaces.role_${space.myRole}`) : t('common.none')}</dd>
       </dl>
-      <SpaceMeetings spaceId={space.id} canManage={space.canManage} />
+      <SpaceMeetings spaceId={space.id} canCreate={space.can['space.manage']} />
       <SpaceOutcomes spaceId={space.id} />
       <MembershipEditor space={space} />
       <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-        <SpaceDocuments spaceId={space.id} canCreate={space.canManage || space.myRole === 'member'} />
+        <SpaceDocuments spaceId={space.id} canCreate={space.can['space.contribute']} />
       </Suspense>
     </>
   );

@@ -10,8 +10,7 @@ import { Alert } from '../../../components/Alert';
 import { FormField } from '../../../components/FormField';
 import { QueryError } from '../../../components/QueryError';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../../../forms/errors';
-import { spaceKeys } from '../../spaces/api/keys';
-import { useSpaces } from '../../spaces/hooks/useSpaces';
+import { spaceKeys, useSpaces } from '../../spaces';
 import { NETWORK } from '../../../i18n/namespaces/network';
 import { spaceRoutes } from '@cantiere/domain';
 
