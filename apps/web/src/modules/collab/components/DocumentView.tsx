@@ -11,15 +11,10 @@ import { CollaborativeEditor } from './CollaborativeEditor';
 import { PresenceList } from './PresenceList';
 import { SaveIndicator } from './SaveIndicator';
 import { VersionHistoryPanel } from './VersionHistoryPanel';
+import { colorFor } from '../presence-color';
 
-const COLORS = ['#0066cc', '#b30059', '#00796b', '#8a4b00', '#5c2d91', '#c62828', '#2e7d32', '#455a64'];
-
-/** Colours that pass contrast on white, picked from the user id so that each person keeps theirs. */
-export function colorFor(id: string): string {
-  let h = 0;
-  for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  return COLORS[h % COLORS.length];
-}
+// In a file of its own so that the plan editor takes the colours without the document editor's code.
+export { colorFor } from '../presence-color';
 
 export interface CurrentUser {
   id: string;

@@ -6,6 +6,7 @@ import { Alert } from '../../../components/Alert';
 import { QueryError } from '../../../components/QueryError';
 import { SpaceMeetings } from '../../meetings/components/SpaceMeetings';
 import { SpaceOutcomes } from '../../meetings/components/SpaceOutcomes';
+import { SpacePlans } from '../../plans';
 import { useSpace } from '../../spaces/hooks/useSpace';
 import { MembershipEditor } from '../components/MembershipEditor';
 import { NETWORK } from '../../../i18n/namespaces/network';
@@ -49,6 +50,9 @@ export function SpacePage() {
       </dl>
       <SpaceMeetings spaceId={space.id} canManage={space.canManage} />
       <SpaceOutcomes spaceId={space.id} />
+      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+        <SpacePlans spaceId={space.id} canCreate={space.canManage} />
+      </Suspense>
       <MembershipEditor space={space} />
       <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
         <SpaceDocuments spaceId={space.id} canCreate={space.canManage || space.myRole === 'member'} />

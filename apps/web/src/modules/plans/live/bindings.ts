@@ -57,25 +57,54 @@ const doc = (record: Y.Map<unknown>): Y.Doc => {
 const asObject = (value: unknown): Record<string, unknown> | null =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Y.AbstractType) ? (value as Record<string, unknown>) : null;
 
+/**
+ * One binding per record and key, made once: components render often, and a binding that stays the same object keeps
+ * its subscription (React re-subscribes whenever `subscribe` changes).
+ */
+const made = new WeakMap<Y.Map<unknown>, Map<string, Binding>>();
+function once(record: Y.Map<unknown>, key: string, make: () => Binding): Binding {
+  let byKey = made.get(record);
+  if (!byKey) made.set(record, (byKey = new Map()));
+  let binding = byKey.get(key);
+  if (!binding) byKey.set(key, (binding = make()));
+  return binding;
+}
+
 export function valueBinding(record: Y.Map<unknown>, field: string, schema: z.ZodType): Binding {
-  return {
+  return once(record, field, () => ({
     key: field,
     read: () => record.get(field) ?? null,
     write: (value) => localEdit(doc(record), () => record.set(field, value)),
     subscribe: (onChange) => observeKey(record, field, onChange),
     schema,
-  };
+  }));
 }
 
-/** `empty` is the whole object written when the field is still null (the other parts at their empty values). */
-export function partBinding(record: Y.Map<unknown>, field: string, part: string, schema: z.ZodType, empty: Record<string, unknown>): Binding {
-  return {
+const blank = (o: Record<string, unknown>) => Object.values(o).every((v) => v === null || v === '');
+
+/**
+ * `empty` is the whole object written when the field is still null (the other parts at their empty values); with
+ * `nullWhenBlank`, clearing the last part sets the field back to null (a baseline nobody gave is no baseline).
+ */
+export function partBinding(
+  record: Y.Map<unknown>,
+  field: string,
+  part: string,
+  schema: z.ZodType,
+  empty: Record<string, unknown>,
+  nullWhenBlank = false,
+): Binding {
+  return once(record, `${field}.${part}`, () => ({
     key: `${field}.${part}`,
     read: () => asObject(record.get(field))?.[part] ?? null,
-    write: (value) => localEdit(doc(record), () => record.set(field, { ...(asObject(record.get(field)) ?? empty), [part]: value })),
+    write: (value) =>
+      localEdit(doc(record), () => {
+        const next = { ...(asObject(record.get(field)) ?? empty), [part]: value };
+        record.set(field, nullWhenBlank && blank(next) ? null : next);
+      }),
     subscribe: (onChange) => observeKey(record, field, onChange),
     schema,
-  };
+  }));
 }
 
 const mapOf = (record: Y.Map<unknown>, field: string): Y.Map<unknown> | null => {
@@ -83,25 +112,25 @@ const mapOf = (record: Y.Map<unknown>, field: string): Y.Map<unknown> | null => 
   return value instanceof Y.Map ? value : null;
 };
 
-/** Writing `undefined` removes the entry. */
+/** Writing `undefined` or null removes the entry (a cleared amount is no amount). */
 export function entryBinding(record: Y.Map<unknown>, field: string, entry: string, schema: z.ZodType): Binding {
-  return {
+  return once(record, `${field}.${entry}`, () => ({
     key: `${field}.${entry}`,
     read: () => mapOf(record, field)?.get(entry) ?? null,
     write: (value) =>
       localEdit(doc(record), () => {
         const map = mapOf(record, field);
         if (!map) return;
-        if (value === undefined) map.delete(entry);
+        if (value === undefined || value === null) map.delete(entry);
         else map.set(entry, value);
       }),
     subscribe: (onChange) => observeMapField(record, field, onChange),
     schema,
-  };
+  }));
 }
 
 export function entryPartBinding(record: Y.Map<unknown>, field: string, entry: string, part: string, schema: z.ZodType): Binding {
-  return {
+  return once(record, `${field}.${entry}.${part}`, () => ({
     key: `${field}.${entry}.${part}`,
     read: () => asObject(mapOf(record, field)?.get(entry))?.[part] ?? null,
     write: (value) =>
@@ -112,7 +141,7 @@ export function entryPartBinding(record: Y.Map<unknown>, field: string, entry: s
       }),
     subscribe: (onChange) => observeMapField(record, field, onChange),
     schema,
-  };
+  }));
 }
 
 /** The entries of a map field as plain values, and a way to hear of their changes. */

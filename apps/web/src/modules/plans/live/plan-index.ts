@@ -38,16 +38,32 @@ export interface PlanIndex {
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-function sameList<T extends object>(a: readonly T[] | undefined, b: readonly T[]): boolean {
+/** Same length, and each item the same value or an object with the same fields (one level deep). */
+function sameList<T>(a: readonly T[] | undefined, b: readonly T[]): boolean {
   if (!a || a.length !== b.length) return false;
-  return a.every((x, i) => x === b[i] || (Object.keys(x) as (keyof T)[]).every((k) => x[k] === b[i][k]));
+  const same = (x: T, y: T) =>
+    x === y ||
+    (typeof x === 'object' &&
+      x !== null &&
+      typeof y === 'object' &&
+      y !== null &&
+      Object.entries(x).every(([k, v]) => (y as Record<string, unknown>)[k] === v));
+  return a.every((x, i) => same(x, b[i]));
+}
+
+/** `previous` when it holds the very same lists, so that what receives the whole map does not render again. */
+function keepMap<V>(previous: ReadonlyMap<string, V> | undefined, next: ReadonlyMap<string, V>): ReadonlyMap<string, V> {
+  if (!previous || previous.size !== next.size) return next;
+  for (const [key, value] of next) if (previous.get(key) !== value) return next;
+  return previous;
 }
 
 /** Reads the outline from the document, reusing `previous`'s lists (and their items) where nothing changed. */
 export function readPlanIndex(doc: Y.Doc, previous?: PlanIndex): PlanIndex {
   const objectives: (ObjectiveHead & { order: unknown })[] = [];
   planCollection(doc, 'objectives').forEach((r, id) => {
-    if (r instanceof Y.Map) objectives.push({ id, code: str(r.get('code')), title: str(r.get('title')), macroArea: (r.get('macroArea') as string) ?? null, order: r.get('order') });
+    if (r instanceof Y.Map)
+      objectives.push({ id, code: str(r.get('code')), title: str(r.get('title')), macroArea: (r.get('macroArea') as string) ?? null, order: r.get('order') });
   });
   objectives.sort(compareOrder);
   const known = new Set(objectives.map((o) => o.id));
@@ -74,7 +90,7 @@ export function readPlanIndex(doc: Y.Doc, previous?: PlanIndex): PlanIndex {
   const byOwner = new Map<string, string[]>();
   for (const i of indicators) byOwner.set(i.owner, [...(byOwner.get(i.owner) ?? []), i.id]);
 
-  const keep = <T extends object>(prev: readonly T[] | undefined, next: T[]) => (sameList(prev, next) ? prev! : next);
+  const keep = <T>(prev: readonly T[] | undefined, next: T[]) => (sameList(prev, next) ? prev! : next);
   const heads = objectives.map(({ order: _order, ...o }) => previous?.objectives.find((p) => p.id === o.id && sameList([p], [o])) ?? o);
   const actionsByObjective = new Map([...grouped].map(([id, list]) => [id, keep(previous?.actionsByObjective.get(id), list)]));
   const indicatorsByOwner = new Map([...byOwner].map(([id, list]) => [id, keep(previous?.indicatorsByOwner.get(id), list)]));
@@ -91,7 +107,7 @@ export function readPlanIndex(doc: Y.Doc, previous?: PlanIndex): PlanIndex {
   return {
     objectives: keep(previous?.objectives, heads),
     actionsByObjective,
-    indicatorsByOwner,
+    indicatorsByOwner: keepMap(previous?.indicatorsByOwner, indicatorsByOwner),
     orphans: keep(previous?.orphans, orphans),
     progressByObjective,
   };

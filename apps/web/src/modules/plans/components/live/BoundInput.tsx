@@ -37,7 +37,21 @@ interface Props {
  * is not sent, so that a negative budget or a progress of 150 never reaches the others. When someone else changes the
  * value, their value replaces what is shown.
  */
-export function BoundInput({ binding, recordId, label, kind, nullable = false, choices, noneLabel, unknownLabel, issue, multiline, inputProps, className, hideLabel }: Props) {
+export function BoundInput({
+  binding,
+  recordId,
+  label,
+  kind,
+  nullable = false,
+  choices,
+  noneLabel,
+  unknownLabel,
+  issue,
+  multiline,
+  inputProps,
+  className,
+  hideLabel,
+}: Props) {
   const { i18n } = useTranslation(PLANS);
   const issueText = useIssueText();
   const { editable, setFocus } = useLivePlan();

@@ -19,6 +19,8 @@ export interface LivePlanState {
   setFocus: (focus: PlanFocus | null) => void;
   /** Problems the server's projection flagged, by record id (it keeps the record's last valid row meanwhile). */
   serverProblems: ReadonlyMap<string, readonly PlanProblem[]>;
+  /** Says something to screen readers politely (an action moved out of sight, to another objective). */
+  announce: (text: string) => void;
 }
 
 export const LivePlanContext = createContext<LivePlanState | null>(null);
