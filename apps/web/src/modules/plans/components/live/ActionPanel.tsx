@@ -35,10 +35,10 @@ interface Props {
 /** An action in its objective: a header that opens it (title, status, progress, who is in it), then its fields. */
 export const ActionPanel = memo(function ActionPanel({ head, expanded, onToggle, indicatorIds }: Props) {
   const { t } = useTranslation(PLANS);
-  const { doc } = useLivePlan();
+  const { doc, idPrefix } = useLivePlan();
   const record = recordMap(doc, 'actions', head.id);
   const ids = indicatorIds ?? NO_IDS;
-  const bodyId = `plan-action-${head.id}`;
+  const bodyId = `${idPrefix}-action-${head.id}`;
   if (!record) return null;
   return (
     <li className="card mb-2" data-testid="plan-action" data-action-id={head.id}>

@@ -1,14 +1,13 @@
 import { useBinding } from '../../hooks/useBinding';
 import type { Binding } from '../../live/bindings';
-import { fieldId } from './BoundInput';
-import { useLivePlan } from './live-plan-context';
+import { useFieldId, useLivePlan } from './live-plan-context';
 import { PresenceTags } from './PresenceTags';
 
 /** A yes/no value of the live plan (co-designed, cross-area, a milestone reached): written as soon as it is ticked. */
 export function BoundCheckbox({ binding, recordId, label, className }: { binding: Binding; recordId: string; label: string; className?: string }) {
   const { editable, setFocus } = useLivePlan();
   const checked = useBinding(binding) === true;
-  const id = fieldId(recordId, binding.key);
+  const id = useFieldId(recordId, binding.key);
   return (
     <div className={`form-check ${className ?? 'mb-3'}`}>
       <input

@@ -7,10 +7,8 @@ import { valueIssue } from '../../live/checks';
 import { formatValue, parseInput, type InputKind } from '../../live/input';
 import { useIssueText } from '../../issue-text';
 import type { Choice } from './live-plan-context';
-import { useLivePlan } from './live-plan-context';
+import { useFieldId, useLivePlan } from './live-plan-context';
 import { PresenceTags } from './PresenceTags';
-
-export const fieldId = (recordId: string, key: string) => `plan-${recordId}-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
 interface Props {
   binding: Binding;
@@ -79,7 +77,7 @@ export function BoundInput({
     binding.write(parsed.value);
   };
 
-  const id = fieldId(recordId, binding.key);
+  const id = useFieldId(recordId, binding.key);
   const message = draftIssue ?? issue ?? null;
   const shown = draft ?? formatValue(kind, value, i18n.language === 'en' ? 'en-GB' : 'it-IT');
   const common = {

@@ -7,8 +7,8 @@ import { useMapKeys } from '../../hooks/useMapKeys';
 import { entryBinding } from '../../live/bindings';
 import { localEdit } from '../../live/plan-edit';
 import type { RecordIssues } from '../../live/checks';
-import { BoundInput, fieldId } from './BoundInput';
-import { useLivePlan } from './live-plan-context';
+import { BoundInput } from './BoundInput';
+import { useFieldId, useLivePlan } from './live-plan-context';
 
 interface Column {
   field: string;
@@ -46,7 +46,7 @@ export function BudgetEditor({
   const [adding, setAdding] = useState('');
   const labelOf = useMemo(() => new Map(choices.fundingSources.map((c) => [c.value, c.label])), [choices.fundingSources]);
   const free = choices.fundingSources.filter((c) => !codes.includes(c.value));
-  const addId = fieldId(recordId, `${columns[0].field}-add`);
+  const addId = useFieldId(recordId, `${columns[0].field}-add`);
 
   const add = () => {
     if (!adding) return;

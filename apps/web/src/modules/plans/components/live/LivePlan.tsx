@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import type * as Y from 'yjs';
 import { useTranslation } from 'react-i18next';
 import type { DocSession, PresenceUser } from '@cantiere/collab';
@@ -44,11 +44,12 @@ export function LivePlan({ ydoc, session, user, editable, choices, serverProblem
   const [announcement, setAnnouncement] = useState('');
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = useCallback((id: string) => setOpen((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id]))), []);
+  const idPrefix = `plan${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const setFocus = useCallback((focus: PlanFocus | null) => setPlanFocus(session.awareness, focus), [session]);
 
   const state: LivePlanState = useMemo(
-    () => ({ doc: ydoc, editable, refs: choices.refs, choices: choices.choices, presence, setFocus, serverProblems, announce: setAnnouncement }),
-    [ydoc, editable, choices, presence, setFocus, serverProblems],
+    () => ({ doc: ydoc, editable, refs: choices.refs, choices: choices.choices, presence, setFocus, serverProblems, announce: setAnnouncement, idPrefix }),
+    [ydoc, editable, choices, presence, setFocus, serverProblems, idPrefix],
   );
   const codes = outline.objectives.map((o) => o.code);
   const duplicated = new Set(codes.filter((c, i) => codes.indexOf(c) !== i));
@@ -66,13 +67,13 @@ export function LivePlan({ ydoc, session, user, editable, choices, serverProblem
   return (
     <LivePlanContext.Provider value={state}>
       <PlanOutlineContext.Provider value={outline}>
-        <section aria-labelledby="live-plan-title" onKeyDown={onKeyDown} data-testid="live-plan">
-          <h2 id="live-plan-title" className="h4">
+        <section aria-labelledby={`${idPrefix}-title`} onKeyDown={onKeyDown} data-testid="live-plan">
+          <h2 id={`${idPrefix}-title`} className="h4">
             {t('live.title')}
           </h2>
           <PresenceList session={session} />
           {editable && (
-            <div className="d-flex flex-wrap gap-2 mb-1" role="group" aria-describedby="plan-undo-hint">
+            <div className="d-flex flex-wrap gap-2 mb-1" role="group" aria-describedby={`${idPrefix}-undo-hint`}>
               <button type="button" className="btn btn-outline-secondary btn-sm" disabled={!undo.canUndo} onClick={undo.undo}>
                 {t('live.undo')}
               </button>
@@ -82,7 +83,7 @@ export function LivePlan({ ydoc, session, user, editable, choices, serverProblem
             </div>
           )}
           {editable && (
-            <p id="plan-undo-hint" className="small text-secondary">
+            <p id={`${idPrefix}-undo-hint`} className="small text-secondary">
               {t('live.undoHint')}
             </p>
           )}
@@ -104,8 +105,8 @@ export function LivePlan({ ydoc, session, user, editable, choices, serverProblem
             ))}
           </ol>
           {outline.orphans.length > 0 && (
-            <section aria-labelledby="plan-orphans" className="mb-3">
-              <h3 id="plan-orphans" className="h5">
+            <section aria-labelledby={`${idPrefix}-orphans`} className="mb-3">
+              <h3 id={`${idPrefix}-orphans`} className="h5">
                 {t('live.orphans')}
               </h3>
               <p>{t('live.orphansIntro')}</p>

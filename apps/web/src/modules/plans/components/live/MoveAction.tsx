@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 import { PLANS } from '../../../../i18n/namespaces/plans';
 import { moveActionToObjective } from '../../live/plan-edit';
-import { fieldId } from './BoundInput';
-import { useLivePlan } from './live-plan-context';
+import { useFieldId, useLivePlan } from './live-plan-context';
 import { usePlanOutline } from './plan-outline-context';
 
 /**
@@ -16,12 +15,12 @@ export function MoveAction({ actionId }: { actionId: string }) {
   const { doc, editable, announce, setFocus } = useLivePlan();
   const outline = usePlanOutline();
   const [target, setTarget] = useState('');
+  const id = useFieldId(actionId, 'move');
   if (!editable) return null;
   const record = doc.getMap('actions').get(actionId);
   const current = record instanceof Y.Map ? record.get('objectiveId') : null;
   const others = outline.objectives.filter((o) => o.id !== current);
   if (!others.length) return null;
-  const id = fieldId(actionId, 'move');
   return (
     <div className="d-flex flex-wrap gap-2 align-items-end">
       <div>

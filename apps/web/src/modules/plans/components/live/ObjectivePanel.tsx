@@ -38,9 +38,9 @@ interface Props {
  */
 export const ObjectivePanel = memo(function ObjectivePanel({ head, actions = NONE, indicatorsByOwner, progress, duplicateCode, expanded, onToggle }: Props) {
   const { t } = useTranslation(PLANS);
-  const { doc } = useLivePlan();
+  const { doc, idPrefix } = useLivePlan();
   const record = recordMap(doc, 'objectives', head.id);
-  const bodyId = `plan-objective-${head.id}`;
+  const bodyId = `${idPrefix}-objective-${head.id}`;
   const inside = [head.id, ...actions.map((a) => a.id), ...(indicatorsByOwner.get(head.id) ?? [])];
   const shown = roundProgress(progress);
   if (!record) return null;
@@ -90,7 +90,7 @@ interface FieldsProps {
 
 function ObjectiveFields({ id, record, actions, indicatorsByOwner, duplicateCode, code }: FieldsProps) {
   const { t } = useTranslation(PLANS);
-  const { doc, refs, choices, editable } = useLivePlan();
+  const { doc, refs, choices, editable, idPrefix } = useLivePlan();
   const issues = useRecordIssues('objectives', record, refs);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = useCallback(
@@ -173,8 +173,8 @@ function ObjectiveFields({ id, record, actions, indicatorsByOwner, duplicateCode
         columns={[{ field: 'budget', label: t('fields.budgetPlanned') }]}
       />
 
-      <section aria-labelledby={`${id}-actions`} className="mb-3">
-        <h4 id={`${id}-actions`} className="h6 text-uppercase">
+      <section aria-labelledby={`${idPrefix}-${id}-actions`} className="mb-3">
+        <h4 id={`${idPrefix}-${id}-actions`} className="h6 text-uppercase">
           {t('live.actionsTitle')}
         </h4>
         <ul className="list-unstyled mb-2">
@@ -196,8 +196,8 @@ function ObjectiveFields({ id, record, actions, indicatorsByOwner, duplicateCode
         )}
       </section>
 
-      <section aria-labelledby={`${id}-indicators`} className="mb-3">
-        <h4 id={`${id}-indicators`} className="h6 text-uppercase">
+      <section aria-labelledby={`${idPrefix}-${id}-indicators`} className="mb-3">
+        <h4 id={`${idPrefix}-${id}-indicators`} className="h6 text-uppercase">
           {t('live.indicatorsTitle')}
         </h4>
         <ul className="list-unstyled mb-2">

@@ -9,8 +9,8 @@ import { useMapKeys } from '../../hooks/useMapKeys';
 import { entryPartBinding } from '../../live/bindings';
 import type { RecordIssues } from '../../live/checks';
 import { localEdit } from '../../live/plan-edit';
-import { BoundInput, fieldId } from './BoundInput';
-import { useLivePlan } from './live-plan-context';
+import { BoundInput } from './BoundInput';
+import { useFieldId, useLivePlan } from './live-plan-context';
 
 const ROLE = actionPartnerFieldsSchema.shape.role;
 const SHARE = actionPartnerFieldsSchema.shape.budgetShareCents;
@@ -29,7 +29,7 @@ export function PartnersEditor({ record, recordId, issues }: { record: Y.Map<unk
   const roles = PARTNER_ROLES.map((r) => ({ value: r, label: t(`role_${r}`) }));
   const lead = record.get('leadOrganisationId');
   const free = choices.organisations.filter((c) => !ids.includes(c.value) && c.value !== lead);
-  const addId = fieldId(recordId, 'partners-add');
+  const addId = useFieldId(recordId, 'partners-add');
   const partners = () => record.get('partners') as Y.Map<unknown> | undefined;
 
   const add = () => {

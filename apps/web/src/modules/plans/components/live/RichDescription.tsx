@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PLANS } from '../../../../i18n/namespaces/plans';
 import { lazyComponent } from '../../../../routing/lazy-component';
 import { plainText } from '../../live/rich-text';
-import { fieldId } from './BoundInput';
-import { useLivePlan } from './live-plan-context';
+import { useFieldId, useLivePlan } from './live-plan-context';
 import { PresenceTags } from './PresenceTags';
 
 // Tiptap and ProseMirror arrive with the first description someone opens, not with the page.
@@ -36,7 +35,7 @@ export function RichDescription({ record, recordId, label }: { record: Y.Map<unk
   const value = record.get('description');
   const fragment = value instanceof Y.XmlFragment ? value : null;
   const text = useFragmentText(fragment);
-  const id = fieldId(recordId, 'description');
+  const id = useFieldId(recordId, 'description');
   const lines = text ? text.split('\n') : [];
   const open = () => {
     DescriptionEditor.preload();

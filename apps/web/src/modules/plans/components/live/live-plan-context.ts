@@ -21,6 +21,8 @@ export interface LivePlanState {
   serverProblems: ReadonlyMap<string, readonly PlanProblem[]>;
   /** Says something to screen readers politely (an action moved out of sight, to another objective). */
   announce: (text: string) => void;
+  /** Starts every element id of this editor, so that ids stay unique wherever it is shown. */
+  idPrefix: string;
 }
 
 export const LivePlanContext = createContext<LivePlanState | null>(null);
@@ -29,4 +31,9 @@ export function useLivePlan(): LivePlanState {
   const state = useContext(LivePlanContext);
   if (!state) throw new Error('useLivePlan outside a live plan');
   return state;
+}
+
+/** The id of a field's element: the editor's prefix, the record, then what the field edits (`budgetPlanned.fnps`). */
+export function useFieldId(recordId: string, key: string): string {
+  return `${useLivePlan().idPrefix}-${recordId}-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
