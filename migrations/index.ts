@@ -11,6 +11,8 @@ import { AddAgendaItemOutcome1795949400000 } from './1795949400000-AddAgendaItem
 import { AddJobQueue1795960000000 } from './1795960000000-AddJobQueue';
 import { AddRsvpReminder1795960100000 } from './1795960100000-AddRsvpReminder';
 import { AddNotifications1795970000000 } from './1795970000000-AddNotifications';
+import { AddActionPlans1796300000000 } from './1796300000000-AddActionPlans';
+import { SeedPlanReferenceLists1796300000001 } from './1796300000001-SeedPlanReferenceLists';
 
 /** Every migration, oldest first; the API runs them at start-up. */
 export const MIGRATIONS: Function[] = [
@@ -27,4 +29,6 @@ export const MIGRATIONS: Function[] = [
   AddJobQueue1795960000000,
   AddRsvpReminder1795960100000,
   AddNotifications1795970000000,
+  AddActionPlans1796300000000,
+  SeedPlanReferenceLists1796300000001,
 ];

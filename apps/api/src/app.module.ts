@@ -24,6 +24,7 @@ import { InvitationModule } from './modules/invitation/invitation.module';
 import { OutcomeModule } from './modules/outcome/outcome.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PersonModule } from './modules/person/person.module';
+import { PlanModule } from './modules/plan/plan.module';
 import { ReferenceModule } from './modules/reference/reference.module';
 import { SpaceModule } from './modules/space/space.module';
 import { UserModule } from './modules/user/user.module';
@@ -60,6 +61,7 @@ export class AppModule {
         MeetingRunModule,
         OutcomeModule,
         MinutesModule,
+        PlanModule,
         NotificationModule,
         HealthModule,
         SeedModule,

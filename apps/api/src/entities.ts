@@ -13,6 +13,7 @@ import { NOTIFICATION_ENTITIES } from './modules/notification/notification.entit
 import { OUTCOME_ENTITIES } from './modules/outcome/outcome.entities';
 import { ORGANISATION_ENTITIES } from './modules/organisation/organisation.entities';
 import { PERSON_ENTITIES } from './modules/person/person.entities';
+import { PLAN_ENTITIES } from './modules/plan/plan.entities';
 import { REFERENCE_ENTITIES } from './modules/reference/reference.entities';
 import { SPACE_ENTITIES } from './modules/space/space.entities';
 
@@ -38,4 +39,5 @@ export const ENTITIES = [
   ...MINUTES_ENTITIES,
   ...RECORDS_ENTITIES,
   ...NOTIFICATION_ENTITIES,
+  ...PLAN_ENTITIES,
 ];

@@ -78,7 +78,10 @@ export class CollabDocuments implements OnModuleInit, BeforeApplicationShutdown 
     const found = this.kinds.of(docId);
     if (!found?.kind.project) throw new Error(`Documents of ${docId} have no projection`);
     const run = found.kind.project.run;
-    await this.oneAtATime(docId, async () => run(found.entityId, (await this.drained(docId)).ydoc));
+    await this.oneAtATime(docId, async () => {
+      const live = await this.drained(docId);
+      await run(found.entityId, live.ydoc, { seq: live.seq });
+    });
   }
 
   private oneAtATime(docId: string, work: () => Promise<void>): Promise<void> {
@@ -89,6 +92,14 @@ export class CollabDocuments implements OnModuleInit, BeforeApplicationShutdown 
     };
     next.then(forget, forget);
     return next;
+  }
+
+  /**
+   * The committed updates after `afterSeq` up to `uptoSeq` whose author is known and whose bytes are still in the log
+   * (compaction folds them away): who wrote what since a projection, for the kinds that record contributors.
+   */
+  authoredSince(docId: string, afterSeq: number, uptoSeq: number): Promise<{ seq: number; author: string; update: Uint8Array }[]> {
+    return this.store.authoredSince(docId, afterSeq, uptoSeq);
   }
 
   listVersions(docId: string): Promise<CollabVersionEntity[]> {
@@ -129,7 +140,7 @@ export class CollabDocuments implements OnModuleInit, BeforeApplicationShutdown 
   private async projectAfterCommit(kind: DocumentKind, entityId: string, doc: LiveDocument) {
     this.projectTimers.delete(doc.docId);
     try {
-      await this.oneAtATime(doc.docId, () => kind.project!.run(entityId, doc.ydoc));
+      await this.oneAtATime(doc.docId, () => kind.project!.run(entityId, doc.ydoc, { seq: doc.seq }));
       kind.project!.projected?.(entityId);
     } catch (err) {
       this.logger.error({ err, docId: doc.docId }, 'collab projection failed');

@@ -178,6 +178,16 @@ export class CollabStore {
     });
   }
 
+  /** Authored updates in `(afterSeq, uptoSeq]` still held in the log, in order. */
+  async authoredSince(docId: string, afterSeq: number, uptoSeq: number): Promise<{ seq: number; author: string; update: Uint8Array }[]> {
+    const rows: { seq: string; author: string; update: Buffer }[] = await this.ds.query(
+      `SELECT seq, author, update FROM collab_updates
+       WHERE doc_id = $1 AND seq > $2 AND seq <= $3 AND author IS NOT NULL AND update IS NOT NULL ORDER BY seq`,
+      [docId, afterSeq, uptoSeq],
+    );
+    return rows.map((r) => ({ seq: Number(r.seq), author: r.author, update: r.update }));
+  }
+
   /** Folds the log into the snapshot (on the compactor's worker thread and connection). */
   async compact(docId: string): Promise<{ folded: number }> {
     return { folded: await this.compactor.compact(docId) };

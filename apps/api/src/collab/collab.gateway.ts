@@ -27,6 +27,7 @@ import { CollabSocketRights } from './collab-socket-rights';
 import type { SocketState } from './collab-socket-state';
 import { CollabStore } from './collab-store';
 import { DocumentFrozenError } from './document-frozen-error';
+import { DocumentKinds } from './document-kinds';
 import { DocumentRegistry } from './document-registry';
 import type { LiveDocument } from './live-document';
 import { withServerIdentity } from './presence-identity';
@@ -50,6 +51,7 @@ export class CollabGateway implements OnApplicationBootstrap {
     private readonly store: CollabStore,
     private readonly rights: CollabSocketRights,
     private readonly sequencer: CollabSequencer,
+    private readonly kinds: DocumentKinds,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -180,6 +182,9 @@ export class CollabGateway implements OnApplicationBootstrap {
     if (p.update.byteLength > this.config.collabMaxUpdateBytes)
       throw new CollabError('too_large', `Updates are limited to ${this.config.collabMaxUpdateBytes} bytes`);
     if (!state.rate.take()) throw new CollabError('rate_limited', 'Too many updates; slow down');
+    // Judged before it touches the live copy: Yjs cannot take half of an update back.
+    const shapeProblem = this.kinds.shapeProblem(p.docId, doc.ydoc, p.update);
+    if (shapeProblem) throw new CollabError('invalid_update', `The update breaks the shape of this document: ${shapeProblem}`);
     if (!doc.tryApply(p.update, socket.id)) throw new CollabError('invalid_update', 'The update does not decode or apply');
     let seq: number;
     try {

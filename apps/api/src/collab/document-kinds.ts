@@ -17,8 +17,11 @@ export interface DocumentUpgrade {
 
 /** Keeps a kind's rows in step with its documents: debounced after commits, and at once on `CollabDocuments.project`. */
 export interface DocumentProjection {
-  /** Reads the document (never changes it) and writes the rows; `entityId` is the id after the kind's prefix. */
-  run: (entityId: string, content: Y.Doc) => Promise<void>;
+  /**
+   * Reads the document (never changes it) and writes the rows; `entityId` is the id after the kind's prefix, `at.seq`
+   * the last committed update the document holds (the log after an earlier projection's seq says who wrote since).
+   */
+  run: (entityId: string, content: Y.Doc, at: { seq: number }) => Promise<void>;
   /** How long the document must be quiet after a commit before it is projected. */
   afterMs: number;
   /** Told after a projection that commits set off (not after an explicit one), e.g. to tell watchers to refetch. */
@@ -46,6 +49,12 @@ export interface DocumentKind {
   autoVersionEveryMs?: number;
   frozen?: FrozenBehaviour;
   upgrade?: DocumentUpgrade;
+  /**
+   * Judges a client's update before it reaches the live document (which it may read, never change): why it breaks
+   * the kind's shape, or null when it may be applied. Refused updates are answered `invalid_update` and nothing of
+   * them is applied or stored. Without it, any update that decodes and applies is taken.
+   */
+  checkUpdate?: (content: Y.Doc, update: Uint8Array) => string | null;
 }
 
 /** The kinds of shared document this instance serves, by prefix; a doc id of any other kind reads as not found. */
@@ -56,6 +65,11 @@ export class DocumentKinds {
   register(kind: DocumentKind) {
     if (this.kinds.has(kind.prefix)) throw new Error(`The document kind ${kind.prefix} is registered twice`);
     this.kinds.set(kind.prefix, kind);
+  }
+
+  /** Why the kind refuses `update` for this document, or null (kinds without a check take every update). */
+  shapeProblem(docId: string, content: Y.Doc, update: Uint8Array): string | null {
+    return this.of(docId)?.kind.checkUpdate?.(content, update) ?? null;
   }
 
   /** The kind of a doc id, with its entity id; undefined for a malformed id or a kind nobody registered. */

@@ -5,4 +5,4 @@
 export { CollabDocuments, type VersionKind } from './collab-documents';
 export type { AccessDecision, DocumentKind, DocumentProjection, DocumentUpgrade, FrozenBehaviour } from './document-kinds';
 export type { CollabVersionEntity } from './collab-version.entity';
-export { BODY_FIELD, projectRichText, replaceRichText, rowText } from './rich-text-projection';
+export { BODY_FIELD, fragmentText, projectRichText, replaceRichText, rowText } from './rich-text-projection';

@@ -66,6 +66,13 @@ export const rowText = (raw: string) =>
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 
+/** Plain text of a rich-text fragment anywhere in a document (a plan record's description), as rows store it. */
+export function fragmentText(fragment: Y.XmlFragment): string {
+  const out: string[] = [];
+  for (const child of fragment.toArray()) nodeToText(child as Y.XmlElement | Y.XmlText, out);
+  return rowText(out.join(''));
+}
+
 /** HTML and plain text of the editor's body, decoded with the same structure the editor writes. */
 export function projectRichText(doc: Y.Doc, field = BODY_FIELD): { html: string; text: string } {
   const fragment = doc.getXmlFragment(field);

@@ -14,7 +14,9 @@ import { SpaceMemberEntity } from '../modules/space/space-member.entity';
 import { SpaceEntity } from '../modules/space/space.entity';
 import { UserEntity } from '../core/identity/user.entity';
 import { MinutesProjectionService } from '../modules/minutes/minutes-projection.service';
+import { PlanDocumentService } from '../modules/plan/plan-document.service';
 import { seedDemoMeetings } from './demo-meetings';
+import { seedDemoPlan } from './demo-plan';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SPACES } from './demo-data';
 
 /** Demo data once on an empty database (never in production unless asked), then the configured first admin. */
@@ -41,7 +43,7 @@ export class SeedService implements OnApplicationBootstrap {
   }
 
   async seedDemoIfEmpty() {
-    const minutes = await this.dataSource.transaction(async (tx) => {
+    const seeded = await this.dataSource.transaction(async (tx) => {
       // Serialises concurrent first starts of several instances on one database.
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['cantiere:demo-seed']);
       if ((await tx.count(UserEntity)) > 0 || (await tx.count(OrganisationEntity)) > 0) return null;
@@ -112,7 +114,7 @@ export class SeedService implements OnApplicationBootstrap {
       }
       const food = DEMO_SPACES.find((sp) => sp.key === 'food')!;
       const facilitatorUser = await tx.findOneBy(UserEntity, { email: food.members[0][0] });
-      const seeded = await seedDemoMeetings(
+      const minutes = await seedDemoMeetings(
         tx,
         {
           spaceId: spaceIds.get('food')!,
@@ -122,10 +124,16 @@ export class SeedService implements OnApplicationBootstrap {
         },
         facilitatorUser?.id ?? null,
       );
+      const planId = await seedDemoPlan(tx, spaceIds.get('cantiere')!, orgIds, facilitatorUser?.id ?? null);
       this.logger.info({ organisations: DEMO_ORGANISATIONS.length, people: DEMO_PEOPLE.length, spaces: DEMO_SPACES.length }, 'demo data seeded');
-      return seeded;
+      return { minutes, planId, facilitatorUserId: facilitatorUser?.id ?? null };
     });
+    if (!seeded) return;
     // Decisions and actions are rows projected from the minutes, as they would be after a real meeting.
-    if (minutes) await this.moduleRef.get(MinutesProjectionService, { strict: false }).projectDoc(minutes.meetingId, minutes.ydoc);
+    await this.moduleRef.get(MinutesProjectionService, { strict: false }).projectDoc(seeded.minutes.meetingId, seeded.minutes.ydoc);
+    // The plan's live document starts from its rows, as a new plan's does; projecting it then stamps the rows with it.
+    const plans = this.moduleRef.get(PlanDocumentService, { strict: false });
+    if (seeded.facilitatorUserId) await plans.seedFromRows(seeded.planId, seeded.facilitatorUserId);
+    await plans.flush(seeded.planId);
   }
 }

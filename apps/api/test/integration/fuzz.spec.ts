@@ -78,6 +78,7 @@ describe('malformed input on every route', () => {
       'members/:memberId': () => ids.membership,
       'documents/:id': () => ids.document,
       'versions/:versionId': () => ids.version,
+      'plans/:id': () => ids.plan,
       'meetings/:id': (path) => (path.includes('/minutes') ? ids.reviewedMeeting : ids.meeting),
       'agenda-items/:itemId': () => ids.agendaItem,
       'attendance/:entryId': () => ids.attendanceEntry,

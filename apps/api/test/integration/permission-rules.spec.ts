@@ -19,7 +19,7 @@ describe('bulk permission rules', () => {
   let t: TestApp;
   let access: AccessService;
   let f: Awaited<ReturnType<typeof meetingFixture>>;
-  const ids = {} as Record<'space' | 'meeting' | 'document' | 'organisation' | 'person' | 'action' | 'global', string[]>;
+  const ids = {} as Record<'space' | 'meeting' | 'document' | 'organisation' | 'person' | 'action' | 'plan' | 'global', string[]>;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -27,7 +27,11 @@ describe('bulk permission rules', () => {
     access = t.app.get(AccessService);
     const meetings: string[] = [];
     const documents: string[] = [];
+    const plans: string[] = [];
     for (let i = 0; i < COPIES; i++) {
+      plans.push(
+        (await f.ok('POST', '/api/plans', f.cookies.facilitator, { spaceId: f.space.id, title: `Piano ${i + 1}`, startYear: 2025, endYear: 2027 })).plan.id,
+      );
       meetings.push((await f.ok('POST', '/api/meetings', f.cookies.facilitator, f.meetingInput({ title: `Seduta ${i + 1}` }))).meeting.id);
       documents.push(
         (await f.ok('POST', '/api/documents', f.cookies.member, { spaceId: f.space.id, title: `Nota ${i + 1}`, kind: 'working_note' })).document.id,
@@ -46,6 +50,8 @@ describe('bulk permission rules', () => {
     );
     // Running meetings, whose draft minutes their space's members write (the rule's whole path, not its short cut).
     await t.dataSource.query("UPDATE meetings SET status = 'in_progress' WHERE id = ANY($1::uuid[])", [meetings]);
+    // Every other plan submitted: writing is held on drafts, adopting on submitted plans.
+    await t.dataSource.query("UPDATE plans SET status = 'submitted' WHERE id = ANY($1::uuid[])", [plans.filter((_, i) => i % 2 === 1)]);
     Object.assign(ids, {
       space: spaces,
       meeting: meetings,
@@ -53,6 +59,7 @@ describe('bulk permission rules', () => {
       organisation: f.orgs.map((o: Json) => o.id as string),
       person: [f.facilitator.person.id, f.member.person.id, f.third.person.id, f.outsider.person.id],
       action: actions.map((a) => a.id),
+      plan: plans,
       global: [GLOBAL],
     });
   }, 90_000);
@@ -95,6 +102,10 @@ describe('bulk permission rules', () => {
     'organisation.edit': 1,
     'person.edit': 1,
     'person.contact.read': 1,
+    'plan.read': 2, // the plans with their spaces, then a space rule
+    'plan.write': 2,
+    'plan.submit': 2,
+    'plan.adopt': 2,
   };
 
   it.each(PERMISSIONS.map((p) => [p]))('decides %s for one id and for many with the same number of queries', async (permission) => {
@@ -130,6 +141,11 @@ describe('bulk permission rules', () => {
     // Themself and nobody else of another organisation; the outsider's contacts stay theirs.
     expect(await held('person.edit')).toEqual([false, true, false, false]);
     expect(await held('platform.administer')).toEqual([false]);
+    const drafts = [true, false, true, false, true, false];
+    expect(await held('plan.read')).toEqual(every);
+    expect(await held('plan.write')).toEqual(drafts); // drafts only: a submitted plan is read-only
+    expect(await held('plan.submit')).toEqual(none);
+    expect(await held('plan.adopt')).toEqual(none);
   });
 
   /**
@@ -155,6 +171,8 @@ describe('bulk permission rules', () => {
       held[p] = (await access.allowed(actor, p, [...ids[kindOf(p)], MISSING])).size;
       expected[p] = ids[kindOf(p)].length + (HELD_ON_ANY_ID.has(p) ? 1 : 0);
     }
+    // A plan's cycle bounds even an administrator: writing on the three drafts, adopting on the three submitted plans.
+    Object.assign(expected, { 'plan.write': COPIES / 2, 'plan.adopt': COPIES / 2 });
     expect(held).toEqual(expected);
   });
 });

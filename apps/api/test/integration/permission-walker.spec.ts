@@ -53,6 +53,7 @@ const UNCHECKED: Record<string, string> = {
 /** Query strings for the routes that refuse to run without one. */
 const QUERIES: Record<string, (ids: SeededGraph['ids']) => string> = {
   'GET /api/documents': (ids) => `spaceId=${ids.space}`,
+  'GET /api/plans': (ids) => `spaceId=${ids.space}`,
 };
 
 /** Valid bodies for the routes whose empty body is refused before the service runs (so before any check). */
@@ -77,6 +78,9 @@ const BODIES: Record<string, (ids: SeededGraph['ids']) => unknown> = {
     endsAt: new Date(Date.now() + 7 * 86_400_000 + 3_600_000).toISOString(),
   }),
   'PATCH /api/meetings/:id': () => ({ title: 'Seduta del cammino' }),
+  'POST /api/plans': (ids) => ({ spaceId: ids.space, title: 'Piano del cammino', startYear: 2025, endYear: 2027 }),
+  'PATCH /api/plans/:id': () => ({ title: 'Piano del cammino' }),
+  'POST /api/plans/:id/transitions': () => ({ transition: 'submit' }),
   'POST /api/meetings/:id/transitions': () => ({ transition: 'start' }),
   'POST /api/meetings/:id/agenda-items': () => ({ title: 'Punto del cammino', kind: 'discussion', plannedMinutes: 10 }),
   'PUT /api/meetings/:id/agenda-items/order': (ids) => ({ itemIds: [ids.agendaItem] }),
@@ -105,6 +109,7 @@ const pathFor = (route: ServedRoute, ids: SeededGraph['ids'] & { user: string })
     'members/:memberId': ids.membership,
     'documents/:id': ids.document,
     'versions/:versionId': ids.version,
+    'plans/:id': ids.plan,
     'meetings/:id': route.path.includes('/minutes') ? ids.reviewedMeeting : ids.meeting,
     'agenda-items/:itemId': ids.agendaItem,
     'attendance/:entryId': ids.attendanceEntry,

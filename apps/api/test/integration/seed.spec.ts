@@ -5,6 +5,7 @@ import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SPACES } from '../
 import { SpaceMemberEntity } from '../../src/modules/space/space-member.entity';
 import { SpaceEntity } from '../../src/modules/space/space.entity';
 import { SeedService } from '../../src/seed/seed.service';
+import { CollabDocuments } from '../../src/collab';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('demo data and first administrator', () => {
@@ -46,6 +47,29 @@ describe('demo data and first administrator', () => {
     expect(decisions.map((d: { outcome: string }) => d.outcome).sort()).toEqual(['approved', 'postponed']);
     const closed = meetings.find((m: { status: string }) => m.status === 'closed');
     expect((await agent.get(`/api/meetings/${closed.id}/minutes.json`)).body.agenda[0].discussion).toContain('empori solidali');
+  });
+
+  it('seeds the Piano di Zona poverty plan in the Cantiere, its rows projected from the live document seeded from them', async () => {
+    const agent = t.agent();
+    expect((await agent.post('/api/auth/login').send({ email: 'marco.bianchi@comune.cremona.it', password: DEMO_PASSWORD })).status).toBe(200);
+    const cantiere = await t.dataSource.getRepository(SpaceEntity).findOneByOrFail({ kind: 'cantiere' });
+    const plans = (await agent.get(`/api/plans?spaceId=${cantiere.id}`)).body.items;
+    expect(plans.map((p: { title: string; status: string }) => [p.title, p.status])).toEqual([
+      ['Piano di Zona 2025-2027 - Area povertà e inclusione', 'draft'],
+    ]);
+    const plan = (await agent.get(`/api/plans/${plans[0].id}`)).body.plan;
+    expect(plan.objectives.map((o: { code: string }) => o.code)).toEqual(['OB-1', 'OB-2', 'OB-3', 'OB-4']);
+    expect(plan.actions.length).toBeGreaterThanOrEqual(8);
+    expect(plan.actions.length).toBeLessThanOrEqual(12);
+    expect(plan.actions.every((a: { leadOrganisationName: string | null }) => a.leadOrganisationName)).toBe(true);
+    expect(plan.problems).toEqual([]);
+    expect(plan.progress).toBeGreaterThan(0);
+    expect(plan.can).toEqual({ 'plan.write': true, 'plan.submit': true, 'plan.adopt': false });
+    // The rows carry the hash of the document's records: nothing was left as the seed wrote it.
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM plan_actions WHERE plan_id = $1 AND source_hash = 'seed'`, [plan.id]);
+    expect(n).toBe(0);
+    const content = await t.app.get(CollabDocuments).content(plan.docId);
+    expect(content.getMap('actions').size).toBe(plan.actions.length);
   });
 
   it('lets every demo account log in with the documented password', async () => {

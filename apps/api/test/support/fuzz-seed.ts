@@ -22,7 +22,7 @@ function minutesBlock(section: Y.XmlElement, name: string, attrs: Record<string,
 /**
  * A realistic graph reached through the API itself: organisations, people, a members-only table with its
  * representatives, a convened meeting (agenda, register, RSVP links), a second meeting whose minutes hold a
- * decision and an action and are in review with a remark, a document with a named version, an invitation,
+ * decision and an action and are in review with a remark, a document with a named version, a draft plan, an invitation,
  * an API token, a calendar feed and a second session. Every id a route's path can name is here.
  */
 export async function seedGraph(t: TestApp, baseUrl: string) {
@@ -56,6 +56,9 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
 
   const document = (await ok('POST', '/api/documents', cookies.facilitator, { spaceId: f.space.id, title: 'Nota di lavoro', kind: 'working_note' })).document;
   const version = (await ok('POST', `/api/documents/${document.id}/versions`, cookies.facilitator, { name: 'Bozza condivisa' })).version;
+  const plan = (
+    await ok('POST', '/api/plans', cookies.facilitator, { spaceId: f.space.id, title: 'Piano del tavolo 2025-2027', startYear: 2025, endYear: 2027 })
+  ).plan;
   // The walking administrator owns the account-scoped records, and has a second session to delete.
   const admin = await createUser(t, { role: 'admin' });
   const adminCookie = await sessionCookie(baseUrl, admin.email);
@@ -99,6 +102,7 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
       action: (await actions())[0].id as string,
       document: document.id as string,
       version: version.id as string,
+      plan: plan.id as string,
       invitation: invitation.id as string,
       invitationToken: lastSegment(
         linkIn(

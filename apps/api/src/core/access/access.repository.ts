@@ -28,6 +28,18 @@ export class AccessRepository {
     return rows.map((r) => r.organisation_id);
   }
 
+  /** The organisations of the people linked to these accounts, by account (erased people have none). */
+  async organisationIdsOfUsers(userIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: { user_id: string; organisation_id: string }[] = await this.ds.query(
+      `SELECT p.user_id, a.organisation_id FROM people p JOIN person_affiliations a ON a.person_id = p.id
+       WHERE p.user_id = ANY($1::uuid[]) AND p.erased_at IS NULL`,
+      [userIds],
+    );
+    const out = new Map<string, string[]>();
+    for (const r of rows) out.set(r.user_id, [...(out.get(r.user_id) ?? []), r.organisation_id]);
+    return out;
+  }
+
   /** The person's strongest active role in the space (facilitator > member > observer), if any. */
   async activeSpaceRole(personId: string, spaceId: string): Promise<SpaceRole | null> {
     const rows: { role: SpaceRole }[] = await this.ds.query(

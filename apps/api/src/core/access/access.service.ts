@@ -77,6 +77,11 @@ export class AccessService {
     return personId ? this.repo.organisationIdsOfPerson(personId) : [];
   }
 
+  /** The organisations each account's person belongs to: whom an edit by that account speaks for. */
+  organisationIdsOfUsers(userIds: readonly string[]): Promise<Map<string, string[]>> {
+    return userIds.length ? this.repo.organisationIdsOfUsers(userIds) : Promise.resolve(new Map());
+  }
+
   async spaceRole(actor: Actor, spaceId: string): Promise<SpaceRole | null> {
     const personId = await this.personId(actor);
     return personId ? this.repo.activeSpaceRole(personId, spaceId) : null;

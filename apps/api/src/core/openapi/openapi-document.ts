@@ -16,7 +16,7 @@ const TAGS: Record<string, string> = {
   users: 'Accounts administration: list, deactivate and reactivate accounts',
   audit: 'The audit trail: who changed what and when, with the changed fields before and after (administrators)',
   invitations: 'Invitations to create an account, sent by administrators',
-  'reference lists': 'Controlled vocabularies such as thematic areas and comuni',
+  'reference lists': 'Controlled vocabularies such as thematic areas, comuni, macro-areas, funding sources and LEPS',
   organisations: 'Member organisations of the co-design table, with CSV import and export',
   people: 'People and their affiliations, with CSV import and export and GDPR access and erasure',
   spaces: 'The Cantiere and its tables, with their member representatives',
@@ -24,6 +24,7 @@ const TAGS: Record<string, string> = {
   meetings: 'Meetings: convocation, agenda, attendance register, answers to the convocation and run mode',
   minutes: 'The minutes (verbale) of a meeting: review, remarks, approval and exports',
   outcomes: 'Decisions and actions recorded in the minutes',
+  plans: 'Action plans of a space (the Piano di Zona): objectives, actions and indicators co-edited live and read from their rows',
   notifications: 'The notification centre: notifications, preferences per kind, follows and one-click unsubscribe',
   health: 'Liveness of the service and its database',
 };

@@ -40,6 +40,11 @@ export class OutcomeService {
     return { decisions, actions };
   }
 
+  /** Whether a decision exists (another module links to it: a plan's adopting decision). */
+  decisionExists(id: string): Promise<boolean> {
+    return this.decisions.exists({ where: { id } });
+  }
+
   private async visibleSpaces(actor: Actor, spaceId?: string): Promise<string[]> {
     if (spaceId) return [(await this.spaces.get(actor, spaceId)).entity.id];
     return (await this.spaces.list(actor, true)).map((s) => s.entity.id);

@@ -1,0 +1,5 @@
+export { PLAN_ENTITIES } from './plan.entities';
+export { PlanDocumentService } from './plan-document.service';
+export type { PlanEntity } from './plan.entity';
+export { PlanModule } from './plan.module';
+export { PlanService } from './plan.service';
