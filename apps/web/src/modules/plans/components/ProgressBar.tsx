@@ -21,7 +21,7 @@ export function ProgressBar({ value, label, className }: { value: number | null;
         aria-valuenow={shown ?? undefined}
         aria-valuetext={text}
       >
-        <div className="progress-bar" style={{ width: `${shown ?? 0}%` }} />
+        <div className="progress-bar bg-primary" style={{ width: `${shown ?? 0}%` }} />
       </div>
       <span className="small text-nowrap" aria-hidden="true">
         {text}

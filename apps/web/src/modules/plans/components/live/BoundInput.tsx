@@ -27,6 +27,8 @@ interface Props {
   inputProps?: InputHTMLAttributes<HTMLInputElement>;
   className?: string;
   hideLabel?: boolean;
+  /** Said to screen readers after the label, where the row already shows it (the funding source of an amount). */
+  labelContext?: string;
 }
 
 /**
@@ -49,6 +51,7 @@ export function BoundInput({
   inputProps,
   className,
   hideLabel,
+  labelContext,
 }: Props) {
   const { i18n } = useTranslation(PLANS);
   const issueText = useIssueText();
@@ -96,6 +99,7 @@ export function BoundInput({
     <div className={className ?? 'mb-3'}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'form-label'}>
         {label}
+        {labelContext && <span className="visually-hidden">, {labelContext}</span>}
       </label>{' '}
       <PresenceTags recordIds={[recordId]} field={binding.key} />
       {kind === 'choice' ? (

@@ -68,7 +68,7 @@ export function BudgetEditor({
             const source = labelOf.get(code) ?? t('fields.unknownCode', { value: code });
             return (
               <li key={code} className="row g-2 align-items-end mb-2">
-                <div className="col-12 col-md-4 fw-semibold">{source}</div>
+                <div className="col-12 col-md-4 fw-semibold pb-md-4">{source}</div>
                 {columns.map((c) => (
                   <BoundInput
                     key={c.field}
@@ -77,14 +77,16 @@ export function BudgetEditor({
                     recordId={recordId}
                     kind="euro"
                     nullable={c.optional}
-                    label={t('fields.amountFor', { what: c.label, source })}
+                    label={c.label}
+                    labelContext={source}
                     issue={issues[`${c.field}.${code}`]}
                   />
                 ))}
                 {editable && (
                   <div className="col-12 col-md-2 mb-3">
                     <button type="button" className="btn btn-outline-danger btn-sm" onClick={() => remove(code)}>
-                      {t('fields.removeFunding', { name: source })}
+                      {t('common.delete')}
+                      <span className="visually-hidden"> {source}</span>
                     </button>
                   </div>
                 )}

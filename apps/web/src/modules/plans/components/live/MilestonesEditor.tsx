@@ -59,7 +59,8 @@ export function MilestonesEditor({ record, recordId, issues }: { record: Y.Map<u
                   className="btn btn-outline-danger btn-sm"
                   onClick={() => record.doc && localEdit(record.doc, () => milestones()?.delete(id))}
                 >
-                  {t('fields.removeMilestone')}
+                  {t('common.delete')}
+                  <span className="visually-hidden"> {t('fields.removeMilestone')}</span>
                 </button>
               </div>
             )}

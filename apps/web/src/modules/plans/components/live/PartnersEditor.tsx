@@ -61,7 +61,8 @@ export function PartnersEditor({ record, recordId, issues }: { record: Y.Map<unk
                 recordId={recordId}
                 kind="choice"
                 choices={roles}
-                label={t('fields.partnerRole', { name })}
+                label={t('common.role')}
+                labelContext={name}
                 issue={issues[`partners.${id}.role`]}
               />
               <BoundInput
@@ -70,7 +71,8 @@ export function PartnersEditor({ record, recordId, issues }: { record: Y.Map<unk
                 recordId={recordId}
                 kind="euro"
                 nullable
-                label={t('fields.partnerShare', { name })}
+                label={t('fields.partnerShare')}
+                labelContext={name}
                 issue={issues[`partners.${id}.budgetShareCents`]}
               />
               {editable && (
@@ -80,7 +82,8 @@ export function PartnersEditor({ record, recordId, issues }: { record: Y.Map<unk
                     className="btn btn-outline-danger btn-sm"
                     onClick={() => record.doc && localEdit(record.doc, () => partners()?.delete(id))}
                   >
-                    {t('fields.removePartner', { name })}
+                    {t('common.delete')}
+                    <span className="visually-hidden"> {name}</span>
                   </button>
                 </div>
               )}

@@ -60,13 +60,17 @@ export function RichDescription({ record, recordId, label }: { record: Y.Map<unk
           </Suspense>
         </div>
       ) : editable && fragment ? (
-        <button
-          type="button"
+        // A text box that turns into the editor as soon as it takes the focus (by keyboard or pointer): its name is
+        // the label, whatever the description says.
+        <div
           id={id}
-          className="form-control text-start plan-rich-preview"
+          role="textbox"
+          aria-multiline="true"
           aria-labelledby={`${id}-label`}
-          onClick={open}
-          onFocus={DescriptionEditor.preload}
+          tabIndex={0}
+          className="form-control plan-rich-preview"
+          onFocus={open}
+          onMouseEnter={DescriptionEditor.preload}
         >
           {lines.length ? (
             lines.map((line, i) => (
@@ -77,9 +81,9 @@ export function RichDescription({ record, recordId, label }: { record: Y.Map<unk
           ) : (
             <span className="text-secondary">{t('live.descriptionEmpty')}</span>
           )}
-        </button>
+        </div>
       ) : (
-        <div id={id} className="plan-rich-preview" aria-labelledby={`${id}-label`}>
+        <div id={id} className="plan-rich-preview">
           {lines.map((line, i) => (
             <p key={i} className="mb-1">
               {line}
