@@ -2,6 +2,7 @@ import { getSchema } from '@tiptap/core';
 import type { DOMOutputSpec, Schema } from '@tiptap/pm/model';
 import { ACTION_ATTRS, BLOCK_HTML_TAGS, DECISION_ATTRS, HEADING, LINK, MARK_HTML_TAGS, MINUTES_BODY_CONTENT, MINUTES_NODES, SECTION_ATTRS } from './index';
 import { documentSchemaExtensions, minutesSchemaExtensions } from './tiptap';
+import { PLAN_PARAGRAPH_NODE } from '@cantiere/collab';
 
 /** The element name of a rendered node or mark. */
 const tagOf = (spec: DOMOutputSpec) => (Array.isArray(spec) ? spec[0] : String(spec));
@@ -22,6 +23,11 @@ describe('the server reads the documents with the editor schema', () => {
     for (const [name, tag] of Object.entries(BLOCK_HTML_TAGS)) expect([name, renderedTag(schema, name)]).toEqual([name, tag]);
     expect(renderedTag(schema, HEADING.name, { [HEADING.levelAttr]: 3 })).toBe('h3');
     expect(schema.nodes[HEADING.name].spec.attrs?.[HEADING.levelAttr]).toBeDefined();
+  });
+
+  it("writes a plan record's description seeded from plain text in paragraphs the editor knows", () => {
+    expect(schema.nodes[PLAN_PARAGRAPH_NODE]).toBeDefined();
+    expect(renderedTag(schema, PLAN_PARAGRAPH_NODE)).toBe('p');
   });
 
   it('knows every mark and writes it as the editor renders it', () => {

@@ -192,9 +192,12 @@ const network: Translation<typeof italian> = {
   lists: {
     title: 'Managed lists',
     intro:
-      'Thematic areas and Comuni of the district used in organisation records. A retired entry can no longer be chosen but stays where it was already used.',
+      'Thematic areas and Comuni of the district used in organisation records; macro-areas, funding sources and LEPS used in plans. A retired entry can no longer be chosen but stays where it was already used.',
     kind_thematic_area: 'Thematic areas',
     kind_comune: 'Comuni',
+    kind_macro_area: 'Piano di Zona macro-areas',
+    kind_funding_source: 'Funding sources',
+    kind_leps: 'LEPS (essential levels)',
     code: 'Code',
     codeHint: 'Lower-case letters, digits and underscore, e.g. energy poverty → energy_poverty',
     labelIt: 'Italian name',

@@ -193,9 +193,12 @@ const network = {
   lists: {
     title: 'Elenchi gestiti',
     intro:
-      "Aree tematiche e Comuni dell'Ambito usati nelle schede delle organizzazioni. Una voce ritirata non si può più scegliere ma resta dove era già usata.",
+      "Aree tematiche e Comuni dell'Ambito usati nelle schede delle organizzazioni; macroaree, fonti di finanziamento e LEPS usati nei piani. Una voce ritirata non si può più scegliere ma resta dove era già usata.",
     kind_thematic_area: 'Aree tematiche',
     kind_comune: 'Comuni',
+    kind_macro_area: 'Macroaree del Piano di Zona',
+    kind_funding_source: 'Fonti di finanziamento',
+    kind_leps: 'LEPS (livelli essenziali)',
     code: 'Codice',
     codeHint: 'Lettere minuscole, cifre e trattino basso, es. povertà energetica → poverta_energetica',
     labelIt: 'Nome in italiano',
