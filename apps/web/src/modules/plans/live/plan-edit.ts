@@ -1,15 +1,5 @@
 import * as Y from 'yjs';
-import {
-  deleteRecord,
-  nextObjectiveCode,
-  orderKeyBetween,
-  planCollection,
-  RECORD_ID,
-  readRecords,
-  writeRecord,
-  type PlanCollection,
-  type PlanRecordInput,
-} from '@cantiere/collab';
+import { deleteRecord, isOrderKey, nextObjectiveCode, orderKeyBetween, planCollection, RECORD_ID, writeRecord, type PlanCollection } from '@cantiere/collab';
 
 /**
  * The editor's writes to a live plan. Each one runs in a transaction whose origin is `LOCAL_EDIT`, so that the undo
@@ -21,23 +11,23 @@ export const newRecordId = (): string => crypto.randomUUID().toLowerCase();
 
 export const localEdit = (doc: Y.Doc, change: () => void) => doc.transact(change, LOCAL_EDIT);
 
-/** The last order key among `records` (null when there is none), for appending after it. */
-function lastOrder(records: { fields: PlanRecordInput }[]): string | null {
-  const keys = records.map((r) => r.fields.order).filter((k): k is string => typeof k === 'string');
-  return keys.length ? keys.reduce((a, b) => (a > b ? a : b)) : null;
+/** The id and order key of each record of a collection that `match`es, read from those two fields only. */
+function keysOf(doc: Y.Doc, collection: PlanCollection, match: (record: Y.Map<unknown>) => boolean = () => true): { id: string; order: unknown }[] {
+  const out: { id: string; order: unknown }[] = [];
+  planCollection(doc, collection).forEach((record, id) => {
+    if (record instanceof Y.Map && match(record)) out.push({ id, order: record.get('order') });
+  });
+  return out;
 }
 
-/** A key after every other one in the list; a broken key (a hand-made document) is skipped rather than thrown on. */
-function appendKey(records: { fields: PlanRecordInput }[]): string {
-  try {
-    return orderKeyBetween(lastOrder(records), null);
-  } catch {
-    return orderKeyBetween(null, null);
-  }
+/** A key after every other one in the list; broken keys (a hand-made document) are passed over rather than thrown on. */
+function appendKey(records: { order: unknown }[]): string {
+  const keys = records.map((r) => r.order).filter(isOrderKey);
+  return orderKeyBetween(keys.length ? keys.reduce((a, b) => (a > b ? a : b)) : null, null);
 }
 
-const actionsOf = (doc: Y.Doc, objectiveId: string) => readRecords(doc, 'actions').filter((a) => a.fields.objectiveId === objectiveId);
-const indicatorsOf = (doc: Y.Doc, owner: 'objectiveId' | 'actionId', id: string) => readRecords(doc, 'indicators').filter((i) => i.fields[owner] === id);
+const actionsOf = (doc: Y.Doc, objectiveId: string) => keysOf(doc, 'actions', (r) => r.get('objectiveId') === objectiveId);
+const indicatorsOf = (doc: Y.Doc, owner: 'objectiveId' | 'actionId', id: string) => keysOf(doc, 'indicators', (r) => r.get(owner) === id);
 
 /** Adds an objective at the end, with the next free code; returns its id. */
 export function addObjective(doc: Y.Doc, title: string): string {
@@ -55,7 +45,7 @@ export function addObjective(doc: Y.Doc, title: string): string {
       crossArea: false,
       plannedStaff: '',
       budget: {},
-      order: appendKey(readRecords(doc, 'objectives')),
+      order: appendKey(keysOf(doc, 'objectives')),
     }),
   );
   return id;
