@@ -80,6 +80,16 @@ describe('co-editing the demo plan in two browsers', () => {
     await cardB.getByRole('button', { name: 'Aggiungi un’azione' }).click();
     await action(cardB, 'Nuova azione').getByLabel('Titolo', { exact: true }).fill('Spesa sospesa nei negozi di quartiere');
 
+    // A description opens the shared rich-text editor only when it is selected; the other sees the text arrive.
+    const ortiA = action(cardA, 'Orti sociali con le famiglie');
+    await ortiA.getByRole('textbox', { name: /^Descrizione/ }).click();
+    await ortiA.getByTestId(/-description-editor$/).click();
+    await a.page.keyboard.type('Coltivazione condivisa degli orti.');
+    await ortiA.getByLabel('Titolo', { exact: true }).click();
+    await ortiA.getByRole('textbox', { name: /^Descrizione/ }).filter({ hasText: 'Coltivazione condivisa degli orti.' }).waitFor();
+    const ortiB = await openAction(cardB, 'Orti sociali con le famiglie');
+    await ortiB.getByRole('textbox', { name: /^Descrizione/ }).filter({ hasText: 'Coltivazione condivisa degli orti.' }).waitFor();
+
     // Both edit different fields of one action at once.
     const firstA = await openAction(cardA, first.title);
     const firstB = await openAction(cardB, first.title);
@@ -125,6 +135,7 @@ describe('co-editing the demo plan in two browsers', () => {
       const edited = (rows.actions as Json[]).find((x) => x.id === first.id);
       return (
         byTitle('Orti sociali con le famiglie')?.objectiveId === ob1.id &&
+        byTitle('Orti sociali con le famiglie')?.description === 'Coltivazione condivisa degli orti.' &&
         byTitle('Spesa sospesa nei negozi di quartiere')?.objectiveId === ob2.id &&
         edited?.progress === 55 &&
         edited?.beneficiaries.expected === 450
