@@ -168,8 +168,6 @@ const plans: Translation<typeof italian> = {
     orphans: 'Actions without an objective',
     orphansIntro: 'Their objective was deleted while they were being moved: assign them to an objective.',
     descriptionEmpty: 'No description: select to write one.',
-    descriptionEdit: 'Edit: {{label}}',
-    descriptionEditor: '{{label}}, formatted text',
   },
   errors: {
     must_be_number: 'Enter a number',

@@ -166,8 +166,6 @@ const plans = {
     orphans: 'Azioni senza obiettivo',
     orphansIntro: 'Il loro obiettivo è stato eliminato mentre venivano spostate: le assegni a un obiettivo.',
     descriptionEmpty: 'Nessuna descrizione: selezioni per scriverla.',
-    descriptionEdit: 'Modifica: {{label}}',
-    descriptionEditor: '{{label}}, testo formattato',
   },
   errors: {
     must_be_number: 'Inserire un numero',

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type InputHTMLAttributes } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLANS } from '../../../../i18n/namespaces/plans';
 import { useBinding } from '../../hooks/useBinding';
@@ -24,9 +24,7 @@ interface Props {
   /** The record's own problem at this field (a cross-field rule, an unknown organisation), as a message code. */
   issue?: string;
   multiline?: boolean;
-  inputProps?: InputHTMLAttributes<HTMLInputElement>;
   className?: string;
-  hideLabel?: boolean;
   /** Said to screen readers after the label, where the row already shows it (the funding source of an amount). */
   labelContext?: string;
 }
@@ -48,9 +46,7 @@ export function BoundInput({
   unknownLabel,
   issue,
   multiline,
-  inputProps,
   className,
-  hideLabel,
   labelContext,
 }: Props) {
   const { i18n } = useTranslation(PLANS);
@@ -97,7 +93,7 @@ export function BoundInput({
   const known = typeof value !== 'string' || !choices || choices.some((c) => c.value === value);
   return (
     <div className={className ?? 'mb-3'}>
-      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'form-label'}>
+      <label htmlFor={id} className="form-label">
         {label}
         {labelContext && <span className="visually-hidden">, {labelContext}</span>}
       </label>{' '}
@@ -117,7 +113,6 @@ export function BoundInput({
       ) : (
         <input
           {...common}
-          {...inputProps}
           type={kind === 'date' ? 'date' : 'text'}
           inputMode={kind === 'integer' ? 'numeric' : kind === 'decimal' || kind === 'euro' ? 'decimal' : undefined}
           className={`form-control${message ? ' is-invalid' : ''}`}
