@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { DocSession, PresenceUser } from '@cantiere/collab';
+import type { PlanProblem } from '@cantiere/domain';
 import { linkedDocs } from '../../../../test-support/ydocs';
 import type { PlanChoices } from '../../hooks/usePlanChoices';
 import { addAction, addObjective, recordMap } from '../../live/plan-edit';
@@ -39,10 +40,10 @@ function twoPeople() {
   return { docA, docB, sessions, first, second, action };
 }
 
-function mount(session: DocSession, user: PresenceUser, testId: string) {
+function mount(session: DocSession, user: PresenceUser, testId: string, serverProblems: ReadonlyMap<string, readonly PlanProblem[]> = new Map()) {
   render(
     <div data-testid={testId}>
-      <LivePlan ydoc={session.ydoc} session={session} user={user} editable choices={choices} serverProblems={new Map()} />
+      <LivePlan ydoc={session.ydoc} session={session} user={user} editable choices={choices} serverProblems={serverProblems} />
     </div>,
   );
   return within(screen.getByTestId(testId));
@@ -152,5 +153,14 @@ describe('the live plan form', () => {
     fireEvent.click(dialog.getByRole('button', { name: 'Elimina l’azione' }));
     expect(recordMap(docB, 'actions', id)).toBeNull();
     expect(viewA.getAllByTestId('plan-action')).toHaveLength(1);
+  });
+
+  it('shows on a record what the server’s projection flagged in it, in the reader’s words', () => {
+    const { sessions, action } = twoPeople();
+    const flags = new Map([[action, [{ path: 'endDate', message: 'ends_before_start' }]]]);
+    const a = openAction(mount(sessions[0], giulia, 'a', flags));
+    const flag = a.getByTestId('server-flag');
+    expect(flag.textContent).toContain('Il server ha segnalato questo elemento');
+    expect(within(flag).getByRole('listitem').textContent).toBe('Data di fine: La data di fine precede quella di inizio');
   });
 });
