@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from './components/RequireAuth';
 import { Layout } from './components/Layout';
 import { NETWORK_PAGES, NetworkRoutes } from './modules/network';
+import { PLAN_PAGES, PlanRoutes } from './modules/plans';
 import { lazyPage, type LazyPage, PageSuspense, preloadPage } from './routing/lazy-page';
 
 const AccountPage = lazyPage(() => import('./modules/account/pages/AccountPage'), 'AccountPage');
@@ -36,6 +37,7 @@ const PAGES: [string, LazyPage][] = [
   ['/notifiche', NotificationsPage],
   ['/disiscrizione/:token', UnsubscribePage],
   ...NETWORK_PAGES,
+  ...PLAN_PAGES,
 ];
 
 /** Starts fetching the code of the page at `pathname`, if a route shows one. */
@@ -66,6 +68,7 @@ export function App() {
                 <Route path="/notifiche" element={guarded(<NotificationsPage />)} />
                 <Route path="/disiscrizione/:token" element={<UnsubscribePage />} />
                 {NetworkRoutes(guarded)}
+                {PlanRoutes(guarded)}
                 <Route path="*" element={<NotFoundPage />} />
               </Routes>
             </PageSuspense>

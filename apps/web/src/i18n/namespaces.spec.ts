@@ -7,6 +7,7 @@ import enMeetings from './en/meetings';
 import enMinutes from './en/minutes';
 import enNetwork from './en/network';
 import enNotifications from './en/notifications';
+import enPlans from './en/plans';
 import account from './it/account';
 import collab from './it/collab';
 import common from './it/common';
@@ -14,9 +15,10 @@ import meetings from './it/meetings';
 import minutes from './it/minutes';
 import network from './it/network';
 import notifications from './it/notifications';
+import plans from './it/plans';
 import { MINUTES } from './namespaces/minutes';
 
-const italian: Record<TextNamespace, object> = { common, account, network, meetings, minutes, collab, notifications };
+const italian: Record<TextNamespace, object> = { common, account, network, meetings, minutes, collab, notifications, plans };
 const english: Record<TextNamespace, object> = {
   common: enCommon,
   account: enAccount,
@@ -25,6 +27,7 @@ const english: Record<TextNamespace, object> = {
   minutes: enMinutes,
   collab: enCollab,
   notifications: enNotifications,
+  plans: enPlans,
 };
 
 /** Every text of a namespace as [key, text], groups flattened to `group.key`. */

@@ -6,6 +6,7 @@ import { Alert } from '../../../components/Alert';
 import { QueryError } from '../../../components/QueryError';
 import { SpaceMeetings, SpaceOutcomes } from '../../meetings';
 import { useSpace } from '../../spaces';
+import { SpacePlans } from '../../plans';
 import { MembershipEditor } from '../components/MembershipEditor';
 import { NETWORK } from '../../../i18n/namespaces/network';
 
@@ -48,6 +49,9 @@ export function SpacePage() {
       </dl>
       <SpaceMeetings spaceId={space.id} canCreate={space.can['space.manage']} />
       <SpaceOutcomes spaceId={space.id} />
+      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+        <SpacePlans spaceId={space.id} canCreate={space.can['space.manage']} />
+      </Suspense>
       <MembershipEditor space={space} />
       <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
         <SpaceDocuments spaceId={space.id} canCreate={space.can['space.contribute']} />

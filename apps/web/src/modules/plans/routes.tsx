@@ -1,0 +1,19 @@
+import type { ReactElement } from 'react';
+import { Route } from 'react-router-dom';
+import { lazyComponent } from '../../routing/lazy-component';
+import { lazyPage, type LazyPage } from '../../routing/lazy-page';
+
+const PlanPage = lazyPage(() => import('./pages/PlanPage'), 'PlanPage');
+
+/** A space's plans, for the space page: its code arrives with the section, not with the space page's own. */
+export const SpacePlans = lazyComponent(() => import('./components/SpacePlans'), 'SpacePlans');
+
+const PAGES: { path: string; page: LazyPage }[] = [{ path: '/piani/:id', page: PlanPage }];
+
+/** The plans' pages by route path, for fetching the landing page early. */
+export const PLAN_PAGES = PAGES.map(({ path, page }): [string, LazyPage] => [path, page]);
+
+/** Routes of the action plans. */
+export function PlanRoutes(guarded: (element: ReactElement) => ReactElement): ReactElement[] {
+  return PAGES.map(({ path, page: Page }) => <Route key={path} path={path} element={guarded(<Page />)} />);
+}
