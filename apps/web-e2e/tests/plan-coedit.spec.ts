@@ -86,9 +86,15 @@ describe('co-editing the demo plan in two browsers', () => {
     await ortiA.getByTestId(/-description-editor$/).click();
     await a.page.keyboard.type('Coltivazione condivisa degli orti.');
     await ortiA.getByLabel('Titolo', { exact: true }).click();
-    await ortiA.getByRole('textbox', { name: /^Descrizione/ }).filter({ hasText: 'Coltivazione condivisa degli orti.' }).waitFor();
+    await ortiA
+      .getByRole('textbox', { name: /^Descrizione/ })
+      .filter({ hasText: 'Coltivazione condivisa degli orti.' })
+      .waitFor();
     const ortiB = await openAction(cardB, 'Orti sociali con le famiglie');
-    await ortiB.getByRole('textbox', { name: /^Descrizione/ }).filter({ hasText: 'Coltivazione condivisa degli orti.' }).waitFor();
+    await ortiB
+      .getByRole('textbox', { name: /^Descrizione/ })
+      .filter({ hasText: 'Coltivazione condivisa degli orti.' })
+      .waitFor();
 
     // Both edit different fields of one action at once.
     const firstA = await openAction(cardA, first.title);
