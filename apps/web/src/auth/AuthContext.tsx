@@ -1,5 +1,5 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MeResponse, User } from '@cantiere/domain';
 import { api, ApiError } from '../api/client';
 import { isTransient } from '../api/query-client';
@@ -19,6 +19,14 @@ const AuthContext = createContext<AuthState | null>(null);
 /** The session as the cache holds it: who is logged in and their organisation, or nobody. */
 type Session = { user: User; organisation: string | null } | null;
 const authKeys = { me: () => ['auth', 'me'] as const };
+
+/**
+ * Puts in the cache who is logged in when that is already known (the server writes it into the page), so that the
+ * first render shows the page for them instead of waiting for `/api/auth/me`. Undefined leaves the question open.
+ */
+export function seedSession(client: QueryClient, me: MeResponse | null | undefined): void {
+  if (me !== undefined) client.setQueryData<Session>(authKeys.me(), me && { user: me.user, organisation: me.organisation });
+}
 
 /** Who is logged in, or null when nobody is (401); other failures are errors. */
 async function fetchSession(): Promise<Session> {
