@@ -13,13 +13,18 @@ const manifest = {
 
 describe('landingFiles', () => {
   it("names each page's chunks and stylesheets that the entry does not load already", () => {
-    expect(landingFiles(manifest, { '/': 'src/pages/HomePage.tsx', '/sedute/:id': 'src/pages/MeetingPage.tsx' })).toEqual({
-      '/': { modules: ['/assets/HomePage-1.js', '/assets/shared-1.js'], styles: [] },
-      '/sedute/:id': { modules: ['/assets/MeetingPage-1.js', '/assets/shared-1.js', '/assets/meeting-1.js'], styles: ['/assets/MeetingPage-1.css'] },
+    const pages = { '/': { page: 'src/pages/HomePage.tsx' }, '/sedute/:id': { page: 'src/pages/MeetingPage.tsx', data: ['/api/meetings/:id'] } };
+    expect(landingFiles(manifest, pages)).toEqual({
+      '/': { modules: ['/assets/HomePage-1.js', '/assets/shared-1.js'], styles: [], data: [] },
+      '/sedute/:id': {
+        modules: ['/assets/MeetingPage-1.js', '/assets/shared-1.js', '/assets/meeting-1.js'],
+        styles: ['/assets/MeetingPage-1.css'],
+        data: ['/api/meetings/:id'],
+      },
     });
   });
 
   it('fails the build when a page of the table is no chunk', () => {
-    expect(() => landingFiles(manifest, { '/x': 'src/pages/Gone.tsx' })).toThrow(/src\/pages\/Gone.tsx, the page of \/x/);
+    expect(() => landingFiles(manifest, { '/x': { page: 'src/pages/Gone.tsx' } })).toThrow(/src\/pages\/Gone.tsx, the page of \/x/);
   });
 });

@@ -144,7 +144,7 @@ describe('webClient, the page of a request', () => {
   beforeAll(() => {
     dir = fakeBuild();
     fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><head><title>Cantiere</title></head><body></body></html>');
-    const table = { '/sedute/:id': { modules: ['/assets/MeetingPage-1.js'], styles: ['/assets/MeetingPage-1.css'] } };
+    const table = { '/sedute/:id': { modules: ['/assets/MeetingPage-1.js'], styles: ['/assets/MeetingPage-1.css'], data: ['/api/meetings/:id'] } };
     fs.writeFileSync(path.join(dir, '.vite/landing-pages.json'), JSON.stringify(table));
     app = express();
     app.use((req, _res, next) => ((req.cookies = { cantiere_session: req.get('x-test-cookie') }), next()));
@@ -179,12 +179,19 @@ describe('webClient, the page of a request', () => {
     expect(failures).toHaveLength(1);
   });
 
-  it("names the chunks and stylesheet of the page the path shows, and none for a path without a page's files", async () => {
-    const meeting = await request(app).get('/sedute/42').expect(200);
+  it("names the chunks, stylesheet and data of the page the path shows, and none for a path without a page's files", async () => {
+    const meeting = await request(app).get('/sedute/42').set('x-test-cookie', 'good').expect(200);
     expect(meeting.text).toContain('<link rel="modulepreload" crossorigin href="/assets/MeetingPage-1.js">');
     expect(meeting.text).toContain('<link rel="preload" as="style" crossorigin href="/assets/MeetingPage-1.css">');
-    const home = await request(app).get('/').expect(200);
-    expect(home.text).not.toContain('modulepreload');
+    expect(meeting.text).toContain('<link rel="preload" as="fetch" crossorigin href="/api/meetings/42">');
+    const home = await request(app).get('/').set('x-test-cookie', 'good').expect(200);
+    expect(home.text).not.toContain('<link');
+  });
+
+  it("leaves the page's data out for a visitor without a session, whose requests would be refused", async () => {
+    const meeting = await request(app).get('/sedute/42').expect(200);
+    expect(meeting.text).toContain('<link rel="modulepreload" crossorigin href="/assets/MeetingPage-1.js">');
+    expect(meeting.text).not.toContain('as="fetch"');
   });
 
   it('still sends the built files themselves as before', async () => {

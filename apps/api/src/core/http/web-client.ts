@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { NextFunction, Request, Response } from 'express';
 import type { MeResponse } from '@cantiere/domain';
-import { landingFiles } from './landing-pages';
+import { landingPage } from './landing-pages';
 import { type PageHead, renderPage } from './web-page';
 
 type Encoding = 'br' | 'gzip';
@@ -92,17 +92,20 @@ export function webClient(distDir: string, options: WebClientOptions = {}): expr
   return router;
 }
 
-/** index.html with the files of the page its path shows and the request's session. */
+/** index.html with the files and data of the page its path shows, and the request's session. */
 async function sendPage(req: Request, res: Response, next: NextFunction, root: string, options: WebClientOptions): Promise<void> {
   const indexFile = path.join(root, 'index.html');
-  const page = await landingFiles(root, req.path);
+  const page = await landingPage(root, req.path);
   if (!page && !options.session) return sendBuilt(req, res, next, indexFile, REVALIDATE);
   const head: PageHead = { modules: page?.modules, styles: page?.styles };
   try {
-    head.session = await options.session!(req);
+    head.session = await options.session?.(req);
   } catch (err) {
     options.onSessionError?.(err);
   }
+  // The data only for someone logged in: for anyone else the page's requests would be refused, and it is left
+  // for the login page.
+  if (head.session) head.data = page?.data;
   const html = renderPage(await fs.promises.readFile(indexFile, 'utf8'), head);
   res.setHeader('Cache-Control', head.session === undefined ? REVALIDATE : PERSONAL);
   res.type('html').send(html);

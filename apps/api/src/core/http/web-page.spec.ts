@@ -13,11 +13,17 @@ function sessionIn(html: string): unknown {
 }
 
 describe('renderPage', () => {
-  it("puts the page's chunks, its stylesheets and the session in the head", () => {
-    const html = renderPage(TEMPLATE, { session: me('Anna'), modules: ['/assets/MeetingPage-1.js'], styles: ['/assets/MeetingPage-1.css'] });
+  it("puts the page's chunks, stylesheets and data, and the session, in the head", () => {
+    const html = renderPage(TEMPLATE, {
+      session: me('Anna'),
+      modules: ['/assets/MeetingPage-1.js'],
+      styles: ['/assets/MeetingPage-1.css'],
+      data: ['/api/meetings/42'],
+    });
     const head = html.slice(0, html.indexOf('</head>'));
     expect(head).toContain('<link rel="modulepreload" crossorigin href="/assets/MeetingPage-1.js">');
     expect(head).toContain('<link rel="preload" as="style" crossorigin href="/assets/MeetingPage-1.css">');
+    expect(head).toContain('<link rel="preload" as="fetch" crossorigin href="/api/meetings/42">');
     expect(sessionIn(head)).toEqual(me('Anna'));
     expect(html.endsWith('</head><body></body></html>')).toBe(true);
   });

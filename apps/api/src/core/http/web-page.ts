@@ -3,7 +3,8 @@ import type { MeResponse } from '@cantiere/domain';
 /**
  * What the server adds to index.html for one request, so that the client does not have to ask for it after its
  * code has run: who is logged in (the answer of `GET /api/auth/me`, `null` for nobody; absent when it could not be
- * told) and the files of the page the address shows, which the browser then fetches beside the entry chunk.
+ * told), the files of the page the address shows and the data its first screen reads, which the browser then
+ * fetches beside the entry chunk.
  */
 export interface PageHead {
   session?: MeResponse | null;
@@ -11,6 +12,11 @@ export interface PageHead {
   modules?: readonly string[];
   /** Stylesheets to fetch ahead (applied by the client when the page's code asks for them). */
   styles?: readonly string[];
+  /**
+   * API paths to fetch ahead: the client's own request for one takes the answer (`crossorigin` gives the
+   * same-origin credentials mode of its `fetch`, without which the browser would not match the two).
+   */
+  data?: readonly string[];
 }
 
 /** The id of the element holding the session; the client reads it (apps/web/src/auth/initial-session.ts). */
@@ -27,6 +33,7 @@ export function renderPage(template: string, head: PageHead): string {
   const parts = [
     ...(head.modules ?? []).map((href) => `<link rel="modulepreload" crossorigin href="${attribute(href)}">`),
     ...(head.styles ?? []).map((href) => `<link rel="preload" as="style" crossorigin href="${attribute(href)}">`),
+    ...(head.data ?? []).map((href) => `<link rel="preload" as="fetch" crossorigin href="${attribute(href)}">`),
     // A data block, never run: the page's Content-Security-Policy (script-src 'self') has nothing to allow.
     ...(head.session !== undefined ? [`<script type="application/json" id="${SESSION_ELEMENT_ID}">${inertJson(head.session)}</script>`] : []),
   ];
