@@ -18,7 +18,11 @@ describe('landing-pages.json', () => {
   });
 
   it('names as data only GET routes of the API, whose params the page path gives', () => {
-    const gets = Object.values(routeTables).flatMap((table) => Object.values(table).filter((r) => r.method === 'GET').map((r) => r.path as string));
+    const gets = Object.values(routeTables).flatMap((table) =>
+      Object.values(table)
+        .filter((r) => r.method === 'GET')
+        .map((r) => r.path as string),
+    );
     for (const [route, entry] of Object.entries(pages) as [string, { data?: string[] }][])
       for (const path of entry.data ?? []) {
         expect({ route, path, known: gets.includes(path) }).toEqual({ route, path, known: true });
