@@ -14,8 +14,16 @@ export default defineConfig(({ command }) => ({
   root: here,
   plugins: [react(), sharedLibrariesForTheWeb(root), landingPages(here), precompress()],
   resolve: {
-    // Exact matches, so that the zod-free constants subpath does not fall under the main entry's alias.
     alias: [
+      // React Router 7 exports only its development build, whose warnings' checks run at each render
+      // (remix-run/react-router#14102): builds take its production build, the same code with the warnings off.
+      ...(command === 'build'
+        ? [
+            { find: /^react-router$/, replacement: path.join(root, 'node_modules/react-router/dist/production/index.mjs') },
+            { find: /^react-router\/dom$/, replacement: path.join(root, 'node_modules/react-router/dist/production/dom-export.mjs') },
+          ]
+        : []),
+      // Exact matches, so that the zod-free constants subpath does not fall under the main entry's alias.
       { find: /^@cantiere\/domain\/constants$/, replacement: path.join(root, 'libs/domain/src/constants.ts') },
       { find: /^@cantiere\/domain$/, replacement: path.join(root, 'libs/domain/src/index.ts') },
       { find: /^@cantiere\/collab$/, replacement: path.join(root, 'libs/collab/src/index.ts') },

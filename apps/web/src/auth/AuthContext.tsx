@@ -25,7 +25,9 @@ const authKeys = { me: () => ['auth', 'me'] as const };
  * first render shows the page for them instead of waiting for `/api/auth/me`. Undefined leaves the question open.
  */
 export function seedSession(client: QueryClient, me: MeResponse | null | undefined): void {
-  if (me !== undefined) client.setQueryData<Session>(authKeys.me(), me && { user: me.user, organisation: me.organisation });
+  if (me === undefined) return;
+  const session: Session = me ? { user: me.user, organisation: me.organisation } : null;
+  client.setQueryData<Session>(authKeys.me(), session);
 }
 
 /** Who is logged in, or null when nobody is (401); other failures are errors. */

@@ -1,7 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { loginRequestSchema } from '@cantiere/domain';
 import type { User } from '@cantiere/domain';
 import { api, ApiError } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
@@ -9,6 +8,9 @@ import { Alert } from '../components/Alert';
 import { FormField } from '../components/FormField';
 import { apiErrors, FieldErrors, focusFirstError, zodFieldErrors } from '../forms/errors';
 import { ACCOUNT } from '../i18n/namespaces/account';
+
+// Fetched when the form is first focused, and awaited on submit if it has not arrived by then.
+const loginSchema = () => import('../forms/login-schema').then((m) => m.loginRequestSchema);
 
 export function LoginPage() {
   const { t } = useTranslation(ACCOUNT);
@@ -25,7 +27,9 @@ export function LoginPage() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
-    const parsed = loginRequestSchema.safeParse({ email, password });
+    const schema = await loginSchema().catch(() => null);
+    if (!schema) return setError(t('errors.network'));
+    const parsed = schema.safeParse({ email, password });
     if (!parsed.success) {
       const f = zodFieldErrors(t, parsed.error);
       setFields(f);
@@ -58,7 +62,7 @@ export function LoginPage() {
         <p>{t('login.intro')}</p>
         {state?.resetDone && <Alert kind="success">{t('login.resetDone')}</Alert>}
         {error && <Alert kind="danger">{error}</Alert>}
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={submit} onFocus={() => void loginSchema().catch(() => undefined)} noValidate>
           <FormField id="login-email" label={t('common.email')} error={fields.email}>
             {(p) => <input {...p} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />}
           </FormField>
