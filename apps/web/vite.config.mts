@@ -2,18 +2,28 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { landingPages } from './build/landing-pages.mts';
 import { precompress } from './build/precompress.mts';
 import { purgeBootstrapItalia } from './build/purge-bootstrap-italia.mts';
+import { sharedLibrariesForTheWeb } from './build/route-addresses.mts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 
 export default defineConfig(({ command }) => ({
   root: here,
-  plugins: [react(), precompress()],
+  plugins: [react(), sharedLibrariesForTheWeb(root), landingPages(here), precompress()],
   resolve: {
-    // Exact matches, so that the zod-free constants subpath does not fall under the main entry's alias.
     alias: [
+      // React Router 7 exports only its development build, whose warnings' checks run at each render
+      // (remix-run/react-router#14102): builds take its production build, the same code with the warnings off.
+      ...(command === 'build'
+        ? [
+            { find: /^react-router$/, replacement: path.join(root, 'node_modules/react-router/dist/production/index.mjs') },
+            { find: /^react-router\/dom$/, replacement: path.join(root, 'node_modules/react-router/dist/production/dom-export.mjs') },
+          ]
+        : []),
+      // Exact matches, so that the zod-free constants subpath does not fall under the main entry's alias.
       { find: /^@cantiere\/domain\/constants$/, replacement: path.join(root, 'libs/domain/src/constants.ts') },
       { find: /^@cantiere\/domain$/, replacement: path.join(root, 'libs/domain/src/index.ts') },
       { find: /^@cantiere\/collab$/, replacement: path.join(root, 'libs/collab/src/index.ts') },
@@ -32,5 +42,5 @@ export default defineConfig(({ command }) => ({
   },
   // The manifest lets the bundle budget (scripts/bundle-budget.mjs) follow each route's chunks and their imports.
   build: { outDir: path.join(here, 'dist'), emptyOutDir: true, sourcemap: true, manifest: true, chunkSizeWarningLimit: 900 },
-  test: { environment: 'jsdom', include: ['src/**/*.spec.{ts,tsx}'], setupFiles: [path.join(here, 'src/test-setup.ts')] },
+  test: { environment: 'jsdom', include: ['src/**/*.spec.{ts,tsx}', 'build/**/*.spec.mts'], setupFiles: [path.join(here, 'src/test-setup.ts')] },
 }));

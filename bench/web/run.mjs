@@ -3,6 +3,7 @@
 // accessibility scores beside the targets. Outside CI: scores move with the machine's load.
 // Run after `npm run build`: CHROME_PATH=/usr/bin/chromium node bench/web/run.mjs
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoPages, startServer } from './server.mjs';
@@ -10,10 +11,14 @@ import { demoPages, startServer } from './server.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TARGETS = { performance: 90, accessibility: 100 };
+// BENCH_PAGES=home,space runs only those pages; BENCH_REPORTS_DIR keeps every run's Lighthouse JSON (its diagnostics:
+// bootup-time, largest-contentful-paint-element, critical-request-chains...) as <page>-<run>.json.
+const ONLY = process.env.BENCH_PAGES?.split(',');
+const REPORTS = process.env.BENCH_REPORTS_DIR;
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
 
 /** One Lighthouse run in its own Chrome; the session cookie, when given, goes with every request. */
-function lighthouse(url, cookie) {
+function lighthouse(url, cookie, reportFile) {
   const args = [url, '--output=json', '--quiet', '--only-categories=performance,accessibility', `--chrome-flags=${CHROME_FLAGS}`];
   if (cookie) args.push(`--extra-headers=${JSON.stringify({ Cookie: cookie })}`);
   return new Promise((resolve, reject) => {
@@ -27,6 +32,7 @@ function lighthouse(url, cookie) {
     child.on('exit', (code) => {
       if (code !== 0) return reject(new Error(`lighthouse ${url}: exit ${code}\n${err}`));
       const report = JSON.parse(out);
+      if (reportFile) fs.writeFileSync(reportFile, out);
       const score = (c) => Math.round(report.categories[c].score * 100);
       const audit = (a) => report.audits[a]?.numericValue;
       resolve({
@@ -72,9 +78,11 @@ try {
   );
   console.log('page      perf  a11y   FCP ms   LCP ms    CLS   TBT ms  runs (perf)');
   let met = true;
-  for (const [name, p, cookie] of pages) {
+  if (REPORTS) fs.mkdirSync(REPORTS, { recursive: true });
+  for (const [name, p, cookie] of pages.filter(([name]) => !ONLY || ONLY.includes(name))) {
     const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await withRetries(() => lighthouse(server.url + p, cookie)));
+    for (let i = 0; i < RUNS; i++)
+      runs.push(await withRetries(() => lighthouse(server.url + p, cookie, REPORTS && path.join(REPORTS, `${name}-${i + 1}.json`))));
     const m = (k) => median(runs.map((r) => r[k]));
     const ok = m('performance') >= TARGETS.performance && m('accessibility') >= TARGETS.accessibility;
     met &&= ok;

@@ -4,6 +4,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
+import { CurrentSession } from './core/auth/current-session';
+import { SESSION_COOKIE } from './core/auth/session-cookie';
 import type { AppConfig } from './core/config/config';
 import { HttpExceptionFilter } from './core/errors/http-exception.filter';
 import { bodyParserErrors, csvBody, jsonBody, unreadBody } from './core/http/body-parsing';
@@ -32,7 +34,11 @@ export async function createApp(config: RunnableConfig, logger: Logger): Promise
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new HttpExceptionFilter(logger));
   mountOpenApi(app, config);
-  const web = webClient(config.webDistDir);
+  const sessions = app.get(CurrentSession);
+  const web = webClient(config.webDistDir, {
+    session: (req) => sessions.fromCookie(req.cookies?.[SESSION_COOKIE]),
+    onSessionError: (err) => logger.warn({ err }, 'session lookup for the page failed; the page goes without it'),
+  });
   if (web) app.use(web);
   else logger.warn({ dir: config.webDistDir }, 'no built web client found; serving the API only');
   await app.init();

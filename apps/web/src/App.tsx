@@ -40,6 +40,9 @@ const PAGES: [string, LazyPage][] = [
   ...PLAN_PAGES,
 ];
 
+/** The route paths that show a page; `routing/landing-pages.json` names each one's module for the server. */
+export const PAGE_PATHS = PAGES.map(([path]) => path);
+
 /** Starts fetching the code of the page at `pathname`, if a route shows one. */
 export const preloadLandingPage = (pathname: string) => preloadPage(PAGES, pathname);
 

@@ -8,12 +8,14 @@ import './styles/fonts.css';
 import './styles/app.css';
 import './i18n';
 import { App, preloadLandingPage } from './App';
-import { AuthProvider } from './auth/AuthContext';
+import { AuthProvider, seedSession } from './auth/AuthContext';
+import { takeInitialSession } from './auth/initial-session';
 import { createQueryClient } from './api/query-client';
 import { preloadLandingData } from './routing/landing-data';
 
 preloadLandingPage(window.location.pathname);
 const queryClient = createQueryClient();
+seedSession(queryClient, takeInitialSession());
 preloadLandingData(queryClient, window.location.pathname);
 
 createRoot(document.getElementById('root')!).render(

@@ -1,6 +1,6 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { authRoutes, User } from '@cantiere/domain';
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { authRoutes, MeResponse, User } from '@cantiere/domain';
 import { ApiError, call, type RouteRef } from '../api/client';
 import { isTransient } from '../api/query-client';
 import i18n, { LOCALE_KEY } from '../i18n';
@@ -22,6 +22,16 @@ const authKeys = { me: () => ['auth', 'me'] as const };
 // By method and path: this file is in the entry chunk, which does not load the route tables (see RouteRef in api/client.ts).
 const ME: RouteRef<typeof authRoutes.me> = { method: 'GET', path: '/api/auth/me' };
 const LOGOUT: RouteRef<typeof authRoutes.logout> = { method: 'POST', path: '/api/auth/logout' };
+
+/**
+ * Puts in the cache who is logged in when that is already known (the server writes it into the page), so that the
+ * first render shows the page for them instead of waiting for `/api/auth/me`. Undefined leaves the question open.
+ */
+export function seedSession(client: QueryClient, me: MeResponse | null | undefined): void {
+  if (me === undefined) return;
+  const session: Session = me ? { user: me.user, organisation: me.organisation } : null;
+  client.setQueryData<Session>(authKeys.me(), session);
+}
 
 /** Who is logged in, or null when nobody is (401); other failures are errors. */
 async function fetchSession(): Promise<Session> {

@@ -3,7 +3,6 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { authRoutes, loginRequestSchema, passwordResetConfirmSchema, passwordResetRequestSchema } from '@cantiere/domain';
 import type { LoginRequest, PasswordResetConfirm, PasswordResetRequest } from '@cantiere/domain';
-import { AccessService } from '../access/access.service';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { Route } from '../openapi/route.decorator';
@@ -13,6 +12,7 @@ import type { Actor } from './actor';
 import { AuthService } from './auth.service';
 import { clientMeta } from './client-meta';
 import { CurrentActor } from './current-actor.decorator';
+import { CurrentSession } from './current-session';
 import { PasswordResetService } from './password-reset.service';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 
@@ -22,7 +22,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly resets: PasswordResetService,
-    private readonly access: AccessService,
+    private readonly session: CurrentSession,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -40,8 +40,8 @@ export class AuthController {
   }
 
   @Route(authRoutes.me)
-  async me(@CurrentActor() actor: Actor) {
-    return { user: toUser(actor.user), organisation: await this.access.organisationLabel(actor) };
+  me(@CurrentActor() actor: Actor) {
+    return this.session.of(actor);
   }
 
   @Route(authRoutes.requestReset)

@@ -124,3 +124,79 @@ describe('acceptedEncodings', () => {
     expect(acceptedEncodings(undefined)).toEqual([]);
   });
 });
+
+describe('webClient, the page of a request', () => {
+  const me = {
+    user: {
+      id: '6f1c2f43-52b5-4c8e-9d0a-3f1f8f3c1a11',
+      email: 'anna@ilcerchio.example',
+      name: 'Anna',
+      role: 'user' as const,
+      locale: 'it' as const,
+      createdAt: '2026-01-01T00:00:00.000Z',
+    },
+    organisation: 'Il Cerchio',
+  };
+  let dir: string;
+  let failures: unknown[];
+  let lookUp: (cookie: string | undefined) => Promise<typeof me | null>;
+  let app: express.Express;
+  beforeAll(() => {
+    dir = fakeBuild();
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><head><title>Cantiere</title></head><body></body></html>');
+    const table = { '/sedute/:id': { modules: ['/assets/MeetingPage-1.js'], styles: ['/assets/MeetingPage-1.css'], data: ['/api/meetings/:id'] } };
+    fs.writeFileSync(path.join(dir, '.vite/landing-pages.json'), JSON.stringify(table));
+    app = express();
+    app.use((req, _res, next) => ((req.cookies = { cantiere_session: req.get('x-test-cookie') }), next()));
+    app.use(webClient(dir, { session: (req) => lookUp(req.cookies?.cantiere_session as string | undefined), onSessionError: (err) => failures.push(err) })!);
+  });
+  beforeEach(() => {
+    failures = [];
+    lookUp = async (cookie) => (cookie === 'good' ? me : null);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const session = (html: string) => JSON.parse(html.match(/id="cantiere-session">(.*?)<\/script>/)![1]) as unknown;
+
+  it('carries who is logged in, and is kept by no cache', async () => {
+    const res = await request(app).get('/').set('x-test-cookie', 'good').set('Accept-Encoding', 'br, gzip').expect(200);
+    expect(session(res.text)).toEqual(me);
+    expect(res.headers['cache-control']).toBe('private, no-store');
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('says that nobody is logged in without a live session', async () => {
+    const res = await request(app).get('/accesso').set('x-test-cookie', 'expired').expect(200);
+    expect(session(res.text)).toBeNull();
+    expect(res.headers['cache-control']).toBe('private, no-store');
+  });
+
+  it('goes without the session when it cannot be looked up, and says so', async () => {
+    lookUp = () => Promise.reject(new Error('database down'));
+    const res = await request(app).get('/').set('x-test-cookie', 'good').expect(200);
+    expect(res.text).not.toContain('cantiere-session');
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(failures).toHaveLength(1);
+  });
+
+  it("names the chunks, stylesheet and data of the page the path shows, and none for a path without a page's files", async () => {
+    const meeting = await request(app).get('/sedute/42').set('x-test-cookie', 'good').expect(200);
+    expect(meeting.text).toContain('<link rel="modulepreload" crossorigin href="/assets/MeetingPage-1.js">');
+    expect(meeting.text).toContain('<link rel="preload" as="style" crossorigin href="/assets/MeetingPage-1.css">');
+    expect(meeting.text).toContain('<link rel="preload" as="fetch" crossorigin href="/api/meetings/42">');
+    const home = await request(app).get('/').set('x-test-cookie', 'good').expect(200);
+    expect(home.text).not.toContain('<link');
+  });
+
+  it("leaves the page's data out for a visitor without a session, whose requests would be refused", async () => {
+    const meeting = await request(app).get('/sedute/42').expect(200);
+    expect(meeting.text).toContain('<link rel="modulepreload" crossorigin href="/assets/MeetingPage-1.js">');
+    expect(meeting.text).not.toContain('as="fetch"');
+  });
+
+  it('still sends the built files themselves as before', async () => {
+    const res = await request(app).get('/assets/index-abc123.js').set('Accept-Encoding', 'br').expect(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+});

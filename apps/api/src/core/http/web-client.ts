@@ -1,14 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { NextFunction, Request, Response } from 'express';
+import type { MeResponse } from '@cantiere/domain';
+import { landingPage } from './landing-pages';
+import { type PageHead, renderPage } from './web-page';
 
 type Encoding = 'br' | 'gzip';
 const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
 
 // Hashed asset names never change content, so browsers may keep them for a year; index.html names the current
-// hashes, so it is revalidated on every visit; the few unhashed files (favicon) may be an hour old.
+// hashes, so it is revalidated on every visit; the few unhashed files (favicon) may be an hour old. A page that
+// carries who is logged in is kept by no cache at all: a shared one must never hand it to someone else, and the
+// browser's own must not show it again (going back, say) after a logout.
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
+const PERSONAL = 'private, no-store';
 const SHORT = 'public, max-age=3600';
 
 /** The encodings the client accepts among those the build precompressed, best first (brotli is smaller). */
@@ -52,13 +58,23 @@ function sendBuilt(req: Request, res: Response, next: NextFunction, file: string
   });
 }
 
+export interface WebClientOptions {
+  /** Who the request's session cookie names, for the page to carry; it throws when that cannot be told. */
+  session?: (req: Request) => Promise<MeResponse | null>;
+  /** Told when the session could not be looked up: the page is then sent without it and the client asks itself. */
+  onSessionError?: (err: unknown) => void;
+}
+
 /**
  * In production the API serves the built client too, so that one port serves both. The build holds a brotli and a
  * gzip copy beside each text file (apps/web/build/precompress.mts): the server picks one by Accept-Encoding and
  * never compresses on the fly. Unknown non-API paths get index.html so that the client's router can handle deep
  * links. Returns null when no build is present.
+ *
+ * index.html also names the files of the page its path shows and, with `session`, who is logged in (web-page.ts): it
+ * is then written for each request, and sent uncompressed (a few KB, within the first round trip's bytes anyway).
  */
-export function webClient(distDir: string): express.Router | null {
+export function webClient(distDir: string, options: WebClientOptions = {}): express.Router | null {
   const root = path.resolve(distDir);
   const indexFile = path.join(root, 'index.html');
   if (!fs.existsSync(indexFile)) return null;
@@ -71,7 +87,26 @@ export function webClient(distDir: string): express.Router | null {
     // A missing hashed asset is a stale page asking for an old build: index.html in its place would not parse.
     if (!file && isAsset) return void res.status(404).end();
     if (file && file !== indexFile) return sendBuilt(req, res, next, file, isAsset ? IMMUTABLE : SHORT);
-    sendBuilt(req, res, next, indexFile, REVALIDATE);
+    sendPage(req, res, next, root, options).catch(next);
   });
   return router;
+}
+
+/** index.html with the files and data of the page its path shows, and the request's session. */
+async function sendPage(req: Request, res: Response, next: NextFunction, root: string, options: WebClientOptions): Promise<void> {
+  const indexFile = path.join(root, 'index.html');
+  const page = await landingPage(root, req.path);
+  if (!page && !options.session) return sendBuilt(req, res, next, indexFile, REVALIDATE);
+  const head: PageHead = { modules: page?.modules, styles: page?.styles };
+  try {
+    head.session = await options.session?.(req);
+  } catch (err) {
+    options.onSessionError?.(err);
+  }
+  // The data only for someone logged in: for anyone else the page's requests would be refused, and it is left
+  // for the login page.
+  if (head.session) head.data = page?.data;
+  const html = renderPage(await fs.promises.readFile(indexFile, 'utf8'), head);
+  res.setHeader('Cache-Control', head.session === undefined ? REVALIDATE : PERSONAL);
+  res.type('html').send(html);
 }

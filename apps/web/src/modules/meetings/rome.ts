@@ -1,12 +1,26 @@
 import { dateFormat } from '../../i18n/date-format';
+import { romeWallClock } from '../../i18n/italian-dates';
 
 /** Meetings happen in Europe/Rome: what people type and read is Rome's wall clock, whatever the browser's zone. */
 const ZONE = 'Europe/Rome';
 
+let partsFormat: Intl.DateTimeFormat | undefined;
+
+/** Rome's wall clock at an instant: from the EU summer-time rule, or from Intl for years it does not cover. */
 function parts(instant: Date): Record<string, number> {
-  const fmt = dateFormat('en-GB', { timeZone: ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  const clock = romeWallClock(instant);
+  if (clock) return { ...clock };
+  partsFormat ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   return Object.fromEntries(
-    fmt
+    partsFormat
       .formatToParts(instant)
       .filter((p) => p.type !== 'literal')
       .map((p) => [p.type, Number(p.value)]),

@@ -1,15 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { MeetingChanged } from '@cantiere/collab';
-
-/** Runs `work` once the browser has a moment (or after a second at most), so that it does not compete with the first render. */
-function whenIdle(work: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(work, { timeout: 1000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(work, 200);
-  return () => window.clearTimeout(handle);
-}
+import { whenIdle } from '../../routing/when-idle';
 
 /**
  * Follows a meeting live: calls `onChange` with each announced change (run mode, attendance, agenda, minutes),

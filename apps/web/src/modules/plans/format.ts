@@ -5,7 +5,7 @@ import { dateFormat } from '../../i18n/date-format';
 export function formatDay(day: string | null | undefined, language: string | undefined): string {
   if (!day) return '';
   const [y, m, d] = day.split('-').map(Number);
-  return dateFormat(dateLocale(language), { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }).format(Date.UTC(y, m - 1, d));
+  return dateFormat(dateLocale(language), { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** Cents as euros with the sign: 123450 -> `1.234,50 €`. */

@@ -38,7 +38,8 @@ describe('LoginPage', () => {
     fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'giulia@example.org' } });
     fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'sbagliata' } });
     fireEvent.click(screen.getByRole('button', { name: 'Accedi' }));
-    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'Email o password non corretti.');
+    // The form's schema arrives with the first submit here (the page fetches it when the form is focused).
+    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveProperty('textContent', 'Email o password non corretti.');
     expect(fetchMock).toHaveBeenCalledWith('/api/auth/login', expect.objectContaining({ method: 'POST' }));
   });
 

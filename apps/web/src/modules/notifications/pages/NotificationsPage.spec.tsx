@@ -95,7 +95,8 @@ describe('NotificationBell and NotificationsPage', () => {
     renderCentre();
     await screen.findByTestId('notifications-list');
     await waitFor(() => expect(screen.getByTestId('notification-count').textContent).toBe('2'));
-    expect(channel.listeners.length).toBeGreaterThan(0);
+    // The channel opens once the browser is idle, after the first render.
+    await waitFor(() => expect(channel.listeners.length).toBeGreaterThan(0));
     const unreadCounts = countOf('GET /api/notifications/unread-count');
 
     server.items = [item('00000000-0000-4000-8000-000000000003', 'Terza'), ...server.items];
@@ -111,6 +112,7 @@ describe('NotificationBell and NotificationsPage', () => {
     renderCentre();
     await screen.findByTestId('notifications-list');
     await waitFor(() => expect(screen.getByTestId('notification-count').textContent).toBe('2'));
+    await waitFor(() => expect(channel.listeners.length).toBeGreaterThan(0));
 
     server.items = server.items.map((n) => ({ ...n, readAt: '2026-03-02T10:00:00.000Z' }));
     act(() => channel.listeners.forEach((l) => l(null)));
@@ -132,9 +134,17 @@ describe('NotificationBell and NotificationsPage', () => {
     expect(screen.queryByTestId('query-error')).toBeNull();
   });
 
+  it('opens the live channel only once the browser is idle after the first render', async () => {
+    renderCentre();
+    expect(channel.listeners).toHaveLength(0);
+    await screen.findByTestId('notifications-list');
+    await waitFor(() => expect(channel.listeners.length).toBeGreaterThan(0));
+  });
+
   it('closes the live channel when the page goes away', async () => {
     const { unmount } = renderCentre();
     await screen.findByTestId('notifications-list');
+    await waitFor(() => expect(channel.listeners.length).toBeGreaterThan(0));
     const opened = channel.listeners.length;
     unmount();
     expect(channel.closed).toBe(opened);
