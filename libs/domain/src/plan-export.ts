@@ -224,3 +224,12 @@ export const exportIndicators = (model: PlanExportModel) =>
     ...objective.indicators.map((indicator) => ({ objective, action: null as ExportAction | null, indicator })),
     ...objective.actions.flatMap((action) => action.indicators.map((indicator) => ({ objective, action: action as ExportAction | null, indicator }))),
   ]);
+
+/**
+ * The JSON Schema (draft 2020-12) of the open-data JSON, published as docs/open-data/plan-export.schema.json (a test
+ * keeps the file equal to this) and in the OpenAPI document as the export route's response.
+ */
+export const planExportJsonSchema = () => ({
+  title: 'Cantiere: piano d’azione (dati aperti)',
+  ...z.toJSONSchema(planExportModelSchema, { target: 'draft-2020-12' }),
+});
