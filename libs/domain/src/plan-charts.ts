@@ -81,8 +81,7 @@ export const planCharts = (model: PlanExportModel): PlanChart[] => [
 ];
 
 /** A chart's value as printed in its table and alt text. */
-export const formatChartValue = (chart: PlanChart, value: number | null): string =>
-  chart.unit === 'cents' ? formatEuro(value ?? 0) : formatPercent(value);
+export const formatChartValue = (chart: PlanChart, value: number | null): string => (chart.unit === 'cents' ? formatEuro(value ?? 0) : formatPercent(value));
 
 /** The accessible table of a chart: a header row, then one row per category. */
 export function chartTable(chart: PlanChart): { header: string[]; rows: string[][] } {
@@ -95,7 +94,9 @@ export function chartTable(chart: PlanChart): { header: string[]; rows: string[]
 /** What a screen reader says for the chart's image: its title and every value. */
 export function chartAltText(chart: PlanChart): string {
   if (!chart.categories.length) return `${chart.title}: nessun dato.`;
-  const parts = chart.categories.map((c, i) => `${c}: ${chart.series.map((s) => `${s.name.toLowerCase()} ${formatChartValue(chart, s.values[i])}`).join(', ')}`);
+  const parts = chart.categories.map(
+    (c, i) => `${c}: ${chart.series.map((s) => `${s.name.toLowerCase()} ${formatChartValue(chart, s.values[i])}`).join(', ')}`,
+  );
   return `${chart.title}. ${parts.join('; ')}.`;
 }
 

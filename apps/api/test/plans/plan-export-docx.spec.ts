@@ -12,7 +12,12 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 
 async function download(baseUrl: string, path: string, cookie: string) {
   const res = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
-  return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), body: Buffer.from(await res.arrayBuffer()) };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    disposition: res.headers.get('content-disposition'),
+    body: Buffer.from(await res.arrayBuffer()),
+  };
 }
 
 describe('plan exports as Word documents: the Piano di Zona section and the annual monitoring report', () => {
@@ -43,7 +48,9 @@ describe('plan exports as Word documents: the Piano di Zona section and the annu
     const text = docxText(res.body);
     const lines = text.split('\n').map((l) => l.trim());
     // Cover.
-    expect(lines).toEqual(expect.arrayContaining([plan.title, 'Periodo 2025–2027', 'Stato del piano: In bozza', 'Atto di adozione: Assemblea dei Sindaci n. 12 del 15/12/2024']));
+    expect(lines).toEqual(
+      expect.arrayContaining([plan.title, 'Periodo 2025–2027', 'Stato del piano: In bozza', 'Atto di adozione: Assemblea dei Sindaci n. 12 del 15/12/2024']),
+    );
     // Objective sheets, from the rows.
     expect(plan.objectives.map((o: Json) => o.code)).toEqual(['OB-1', 'OB-2']);
     for (const o of plan.objectives) {

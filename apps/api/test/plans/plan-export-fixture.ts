@@ -81,7 +81,16 @@ export async function seedExportPlan(t: TestApp, planId: string, orgIds: string[
     status: 'in_progress',
     progress: 40,
   });
-  await action({ id: ids.a2, objectiveId: ids.ob1, orderKey: 'a1', title: 'Buoni spesa digitali', leadOrganisationId: orgIds[1], status: 'planned', progress: 0, weight: 2 });
+  await action({
+    id: ids.a2,
+    objectiveId: ids.ob1,
+    orderKey: 'a1',
+    title: 'Buoni spesa digitali',
+    leadOrganisationId: orgIds[1],
+    status: 'planned',
+    progress: 0,
+    weight: 2,
+  });
   await action({
     id: ids.a3,
     objectiveId: ids.ob2,
@@ -137,8 +146,26 @@ export async function seedExportPlan(t: TestApp, planId: string, orgIds: string[
     rangeMin: 240,
     rangeMax: 300,
   });
-  await indicator({ id: ids.waiting, objectiveId: ids.ob2, kind: 'outcome', name: 'Tempo medio di attesa', unit: 'giorni', direction: 'lower', baselineValue: 60, targetValue: 30 });
-  await indicator({ id: ids.internships, actionId: ids.a3, name: 'Tirocini attivati', unit: 'tirocini', baselineValue: 0, targetValue: 25, rangeMin: 20, rangeMax: 25 });
+  await indicator({
+    id: ids.waiting,
+    objectiveId: ids.ob2,
+    kind: 'outcome',
+    name: 'Tempo medio di attesa',
+    unit: 'giorni',
+    direction: 'lower',
+    baselineValue: 60,
+    targetValue: 30,
+  });
+  await indicator({
+    id: ids.internships,
+    actionId: ids.a3,
+    name: 'Tirocini attivati',
+    unit: 'tirocini',
+    baselineValue: 0,
+    targetValue: 25,
+    rangeMin: 20,
+    rangeMax: 25,
+  });
   const documents = t.app.get(PlanDocumentService);
   await documents.seedFromRows(planId, authorUserId);
   await documents.flush(planId);

@@ -18,16 +18,24 @@ function parseCsv(text: string): string[][] {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (quoted) {
+      field += c;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
       rows.push([...row, field]);
-      (row = []), (field = ''), i++;
-    } else field += c;
+      row = [];
+      field = '';
+      i++;
+    } else {
+      field += c;
+    }
   }
   return rows;
 }
@@ -72,18 +80,48 @@ describe('plan exports as open data: JSON against its schema, CSV row by row, no
     // A field the schema does not know is refused: the check above is not vacuous.
     expect(validate({ ...data, extra: 1 })).toBe(false);
 
-    expect(data).toMatchObject({ schemaVersion: 1, source: 'rows', plan: { id: plan.id, title: plan.title, startYear: 2025, endYear: 2027, status: 'draft', progress: 35 } });
+    expect(data).toMatchObject({
+      schemaVersion: 1,
+      source: 'rows',
+      plan: { id: plan.id, title: plan.title, startYear: 2025, endYear: 2027, status: 'draft', progress: 35 },
+    });
     expect(data.objectives.map((o: Json) => [o.id, o.code, o.title, o.plannedTotalCents, o.progress])).toEqual(
       plan.objectives.map((o: Json) => [o.id, o.code, o.title, o.plannedTotalCents, o.progress === null ? null : Math.round(o.progress * 10) / 10]),
     );
     const actions = data.objectives.flatMap((o: Json) => o.actions.map((a: Json) => ({ objectiveId: o.id, ...a })));
-    expect(actions.map((a: Json) => [a.id, a.objectiveId, a.title, a.lead?.id ?? null, a.lead?.name ?? null, a.plannedTotalCents, a.spentTotalCents, a.status, a.progress])).toEqual(
-      plan.actions.map((a: Json) => [a.id, a.objectiveId, a.title, a.leadOrganisationId, a.leadOrganisationName, a.plannedTotalCents, a.spentTotalCents, a.status, a.progress]),
+    expect(
+      actions.map((a: Json) => [
+        a.id,
+        a.objectiveId,
+        a.title,
+        a.lead?.id ?? null,
+        a.lead?.name ?? null,
+        a.plannedTotalCents,
+        a.spentTotalCents,
+        a.status,
+        a.progress,
+      ]),
+    ).toEqual(
+      plan.actions.map((a: Json) => [
+        a.id,
+        a.objectiveId,
+        a.title,
+        a.leadOrganisationId,
+        a.leadOrganisationName,
+        a.plannedTotalCents,
+        a.spentTotalCents,
+        a.status,
+        a.progress,
+      ]),
     );
     for (const a of plan.actions) {
       const out = actions.find((x: Json) => x.id === a.id);
-      expect(out.partners).toEqual(a.partners.map((p: Json) => ({ id: p.organisationId, name: p.organisationName, role: p.role, budgetShareCents: p.budgetShareCents })));
-      expect(out.budget.map((b: Json) => [b.fundingSource, b.plannedCents, b.spentCents])).toEqual(a.budget.map((b: Json) => [b.fundingSource, b.plannedCents, b.spentCents]));
+      expect(out.partners).toEqual(
+        a.partners.map((p: Json) => ({ id: p.organisationId, name: p.organisationName, role: p.role, budgetShareCents: p.budgetShareCents })),
+      );
+      expect(out.budget.map((b: Json) => [b.fundingSource, b.plannedCents, b.spentCents])).toEqual(
+        a.budget.map((b: Json) => [b.fundingSource, b.plannedCents, b.spentCents]),
+      );
       expect(out.milestones).toEqual(a.milestones.map((m: Json) => ({ date: m.date, title: m.title, done: m.done })));
     }
     const indicators = data.objectives.flatMap((o: Json) => [...o.indicators, ...o.actions.flatMap((a: Json) => a.indicators)]);

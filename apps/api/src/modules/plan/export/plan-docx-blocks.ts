@@ -94,7 +94,12 @@ function toDocx(block: PlanDocBlock): (Paragraph | Table)[] {
           alignment: AlignmentType.CENTER,
           keepNext: true,
           children: [
-            new ImageRun({ type: 'png', data: block.png, transformation: { width, height }, altText: { name: block.title, title: block.title, description: block.alt } }),
+            new ImageRun({
+              type: 'png',
+              data: block.png,
+              transformation: { width, height },
+              altText: { name: block.title, title: block.title, description: block.alt },
+            }),
           ],
         }),
       ];

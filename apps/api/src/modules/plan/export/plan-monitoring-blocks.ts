@@ -22,7 +22,11 @@ export function monitoringReportBlocks(model: PlanExportModel, year: number, cha
         `Avanzamento e spese: valori registrati alla data di generazione del rapporto (${formatDateIt(model.generatedAt)}).`,
       italic: true,
     },
-    { kind: 'paragraph', text: 'L’avanzamento è la media ponderata dell’avanzamento delle azioni non annullate (somma di peso × avanzamento, divisa per la somma dei pesi).', italic: true },
+    {
+      kind: 'paragraph',
+      text: 'L’avanzamento è la media ponderata dell’avanzamento delle azioni non annullate (somma di peso × avanzamento, divisa per la somma dei pesi).',
+      italic: true,
+    },
     { kind: 'heading', level: 1, text: 'Avanzamento per obiettivo' },
     {
       kind: 'table',
@@ -44,7 +48,12 @@ export function monitoringReportBlocks(model: PlanExportModel, year: number, cha
   );
   blocks.push(
     actionRows.length
-      ? { kind: 'table', header: ['Obiettivo', 'Azione', 'Capofila', 'Stato', 'Avanzamento', 'Traguardi raggiunti'], rows: actionRows, widths: [10, 32, 20, 14, 12, 12] }
+      ? {
+          kind: 'table',
+          header: ['Obiettivo', 'Azione', 'Capofila', 'Stato', 'Avanzamento', 'Traguardi raggiunti'],
+          rows: actionRows,
+          widths: [10, 32, 20, 14, 12, 12],
+        }
       : { kind: 'paragraph', text: 'Nessuna azione.', italic: true },
   );
   const summary = fundingSummary(model);
@@ -54,7 +63,12 @@ export function monitoringReportBlocks(model: PlanExportModel, year: number, cha
     header: ['Fonte di finanziamento', 'Previsto', 'Speso', 'Quota spesa'],
     rows: summary.lines.map((l) => [l.label, formatEuro(l.actionsPlanned), formatEuro(l.actionsSpent), share(l.actionsSpent, l.actionsPlanned)]),
     widths: [46, 20, 20, 14],
-    totalRow: ['Totale', formatEuro(summary.totals.actionsPlanned), formatEuro(summary.totals.actionsSpent), share(summary.totals.actionsSpent, summary.totals.actionsPlanned)],
+    totalRow: [
+      'Totale',
+      formatEuro(summary.totals.actionsPlanned),
+      formatEuro(summary.totals.actionsSpent),
+      share(summary.totals.actionsSpent, summary.totals.actionsPlanned),
+    ],
   });
   const indicatorRows = model.objectives.flatMap((o) => [
     ...o.indicators.map((i) => [o.code, ...indicatorRow(i, null)]),

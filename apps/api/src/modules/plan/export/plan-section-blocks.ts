@@ -34,7 +34,8 @@ export const periodText = (model: PlanExportModel) => `${model.plan.startYear}�
 
 export const actionPeriod = (a: ExportAction) => (a.startDate || a.endDate ? `${formatDateIt(a.startDate)} – ${formatDateIt(a.endDate)}` : '–');
 
-const measure = (value: number | null | undefined, unit: string) => (value === null || value === undefined ? '–' : `${formatNumber(value)}${unit ? ` ${unit}` : ''}`);
+const measure = (value: number | null | undefined, unit: string) =>
+  value === null || value === undefined ? '–' : `${formatNumber(value)}${unit ? ` ${unit}` : ''}`;
 
 /** One indicator's row: name, unit, baseline, target, latest value (with its date), state. */
 export function indicatorRow(i: ExportIndicator, of: ExportAction | null): string[] {
@@ -102,7 +103,12 @@ function objectiveSheet(o: ExportObjective): PlanDocBlock[] {
   blocks.push({ kind: 'heading', level: 3, text: 'Indicatori' });
   blocks.push(
     indicators.length
-      ? { kind: 'table', header: ['Indicatore', 'Unità', 'Valore di partenza', 'Obiettivo', 'Ultimo valore', 'Stato'], rows: indicators, widths: [30, 12, 14, 12, 18, 14] }
+      ? {
+          kind: 'table',
+          header: ['Indicatore', 'Unità', 'Valore di partenza', 'Obiettivo', 'Ultimo valore', 'Stato'],
+          rows: indicators,
+          widths: [30, 12, 14, 12, 18, 14],
+        }
       : { kind: 'paragraph', text: 'Nessun indicatore.', italic: true },
   );
   return blocks;
