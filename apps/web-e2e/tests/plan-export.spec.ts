@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { api, type Json } from '../support/api';
 import { launch, login, MEMBER, newPage, seriousViolations } from '../support/browser';
@@ -70,7 +71,9 @@ describe('exporting the demo plan from its page', () => {
     const box = await exports.boundingBox();
     expect(box!.width).toBeLessThanOrEqual(390);
     await page.screenshot({ path: path.join(downloads, 'exports-phone.png') });
-    expect(await seriousViolations(page)).toEqual([]);
+    // On the phone, the export group itself (the overview above it is another view's, checked by its own test).
+    const phone = await new AxeBuilder({ page }).include('section.plan-exports').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(phone.violations.map((v) => v.id)).toEqual([]);
     console.log(`plan export downloads and screenshot in ${downloads}`);
   }, 120_000);
 });
