@@ -1,6 +1,7 @@
 // bench/plan/docx: the DOCX export of a plan of 30 objectives x 10 actions x 3 indicators (target < 2 s), beside two
 // anchors measured in the same run on the same server: the plan read as JSON (the same rows, nothing rendered) and the
-// demo meeting's verbale as DOCX (the other Word export). Run after `npm run build`: node bench/plan/docx.mjs
+// demo meeting's verbale as DOCX (the other Word export). Wall time p50/p99 and the server's CPU per request.
+// Run after `npm run build`: npm run bench:plan (BENCH_RUNS, default 10; BENCH_DATABASE_URL as the other benches).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -125,8 +126,17 @@ async function seedLargePlan(db, planId) {
   return { objectives: rows.objectives.length, actions: rows.actions.length, indicators: rows.indicators.length };
 }
 
+/**
+ * CPU time (user + system) the server has used so far, in ms, from /proc: per export, the figure that moves least with
+ * what else the machine runs (wall times on a shared 2-vCPU machine move with its load).
+ */
+function cpuMs(pid) {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
 /** `RUNS` timed downloads after one untimed warm-up; each checks the status and the body's size. */
-async function time(base, cookie, url) {
+async function time(base, cookie, url, pid) {
   const get = async () => {
     const started = performance.now();
     const res = await fetch(`${base}${url}`, { headers: { cookie } });
@@ -136,9 +146,11 @@ async function time(base, cookie, url) {
   };
   await get();
   const runs = [];
+  const cpuBefore = cpuMs(pid);
   for (let i = 0; i < RUNS; i++) runs.push(await get());
+  const cpu = (cpuMs(pid) - cpuBefore) / RUNS;
   const sorted = runs.map((r) => r.ms).sort((a, b) => a - b);
-  return { p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), bytes: runs[0].bytes };
+  return { p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), cpu, bytes: runs[0].bytes };
 }
 
 const name = `cantiere_bench_plan_${process.pid}`;
@@ -166,16 +178,22 @@ try {
   const planId = (await created.json()).plan.id;
   await db.connect();
   const size = await seedLargePlan(db, planId);
-  const meeting = (await db.query(`SELECT id FROM meetings WHERE minutes_status = 'approved' ORDER BY starts_at LIMIT 1`)).rows[0];
+  const meeting = (await db.query(`SELECT id FROM meetings WHERE status IN ('closed', 'minutes_approved') ORDER BY starts_at LIMIT 1`)).rows[0];
 
-  const docx = await time(server.base, cookie, `/api/plans/${planId}/export.docx`);
-  const read = await time(server.base, cookie, `/api/plans/${planId}`);
-  const verbale = meeting ? await time(server.base, cookie, `/api/meetings/${meeting.id}/minutes.docx`) : null;
-  const report = await time(server.base, cookie, `/api/plans/${planId}/monitoring-report.docx?year=2026`);
+  const docx = await time(server.base, cookie, `/api/plans/${planId}/export.docx`, server.pid);
+  const read = await time(server.base, cookie, `/api/plans/${planId}`, server.pid);
+  const verbale = meeting ? await time(server.base, cookie, `/api/meetings/${meeting.id}/minutes.docx`, server.pid) : null;
+  const report = await time(server.base, cookie, `/api/plans/${planId}/monitoring-report.docx?year=2026`, server.pid);
 
   console.log(`Plan: ${size.objectives} objectives, ${size.actions} actions, ${size.indicators} indicators; ${RUNS} runs each after a warm-up.`);
-  console.log('what                                         p50 ms  p99 ms  bytes');
-  const line = (label, r) => console.log(`${label.padEnd(45)}${fmt(r.p50).padStart(6)}  ${fmt(r.p99).padStart(6)}  ${r.bytes}`);
+  console.log(
+    `Load average: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${os.cpus().length} CPUs.`,
+  );
+  console.log('what                                         p50 ms  p99 ms  server CPU ms  bytes');
+  const line = (label, r) => console.log(`${label.padEnd(45)}${fmt(r.p50).padStart(6)}  ${fmt(r.p99).padStart(6)}  ${fmt(r.cpu).padStart(13)}  ${r.bytes}`);
   line('plan DOCX (GET /api/plans/:id/export.docx)', docx);
   line('monitoring report DOCX, 2026', report);
   line('anchor: the same plan as JSON (GET :id)', read);

@@ -89,7 +89,10 @@ describe('plan exports as Word documents: the Piano di Zona section and the annu
     for (const [name, data] of media) {
       expect(name).toMatch(/\.png$/);
       expect(data.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
-      expect(data.length).toBeGreaterThan(10_000);
+      // The IHDR chunk: 1000 px wide (800 drawn, rasterised at 1.25), as tall as its bars need; real pixels, not a stub.
+      expect([data.toString('ascii', 12, 16), data.readUInt32BE(16)]).toEqual(['IHDR', 1000]);
+      expect(data.readUInt32BE(20)).toBeGreaterThan(150);
+      expect(data.length).toBeGreaterThan(5_000);
     }
     for (const title of ['Risorse delle azioni per fonte di finanziamento', 'Risorse previste per organizzazione capofila', 'Avanzamento per obiettivo'])
       expect(lines).toContain(title);

@@ -42,13 +42,20 @@ const HEADER_FILL = 'DCE9F5';
 
 const run = (text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) => new TextRun({ text, ...options });
 
-function cell(value: string, width: number, options: { bold?: boolean; header?: boolean } = {}): TableCell {
+/*
+ * A 30-objective plan prints thousands of cells: each carries only its text, the table carries the margins and the
+ * column widths and a paragraph style the font size. Per-cell widths, margins and run sizes made packing three times
+ * slower (bench/plan/docx.mjs).
+ */
+const CELL_STYLE = 'PlanTableText';
+
+function cell(value: string, options: { bold?: boolean; header?: boolean } = {}): TableCell {
   return new TableCell({
-    width: { size: Math.round((CONTENT_WIDTH * width) / 100), type: WidthType.DXA },
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
     shading: options.header ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
     // A line per paragraph, so that a multi-line value (partners) keeps its breaks.
-    children: (value === '' ? [''] : value.split('\n')).map((line) => new Paragraph({ children: [run(line, { bold: options.bold, size: 18 })] })),
+    children: (value === '' ? [''] : value.split('\n')).map(
+      (line) => new Paragraph({ style: CELL_STYLE, children: [options.bold ? new TextRun({ text: line, bold: true }) : new TextRun(line)] }),
+    ),
   });
 }
 
@@ -56,10 +63,11 @@ function table(header: string[], rows: string[][], widths: number[], totalRow?: 
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: widths.map((w) => Math.round((CONTENT_WIDTH * w) / 100)),
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
     rows: [
-      new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, widths[i], { bold: true, header: true })) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((value, i) => cell(value, widths[i])) })),
-      ...(totalRow ? [new TableRow({ children: totalRow.map((value, i) => cell(value, widths[i], { bold: true })) })] : []),
+      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, { bold: true, header: true })) }),
+      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((value) => cell(value)) })),
+      ...(totalRow ? [new TableRow({ children: totalRow.map((value) => cell(value, { bold: true })) })] : []),
     ],
   });
 }
@@ -134,7 +142,10 @@ export async function packPlanDocx(blocks: PlanDocBlock[], p: PlanDocProperties)
     title: p.title,
     creator: p.creator,
     description: p.description,
-    styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: 'it-IT' } } } } },
+    styles: {
+      default: { document: { run: { font: 'Calibri', size: 22, language: { value: 'it-IT' } } } },
+      paragraphStyles: [{ id: CELL_STYLE, name: 'Plan table text', basedOn: 'Normal', run: { size: 18 }, paragraph: { spacing: { after: 0 } } }],
+    },
     sections: [
       {
         properties: {
