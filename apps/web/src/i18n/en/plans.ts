@@ -175,7 +175,7 @@ const plans: Translation<typeof italian> = {
     sectionDocx: 'Piano di Zona section (DOCX)',
     monitoringDocx: 'Monitoring report (DOCX)',
     year: 'Report year',
-    json: 'Open data (JSON)',
+    json: '$t(common:common.openDataJson)',
     csv: 'Open data (CSV)',
     openDataNote: 'Open data name organisations, never people.',
     preparing: 'Preparing: {{name}}…',

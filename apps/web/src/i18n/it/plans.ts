@@ -173,7 +173,7 @@ const plans = {
     sectionDocx: 'Sezione Piano di Zona (DOCX)',
     monitoringDocx: 'Rapporto di monitoraggio (DOCX)',
     year: 'Anno del rapporto',
-    json: 'Dati aperti (JSON)',
+    json: '$t(common:common.openDataJson)',
     csv: 'Dati aperti (CSV)',
     openDataNote: 'I dati aperti riportano le organizzazioni, mai i nomi delle persone.',
     preparing: 'Preparazione in corso: {{name}}…',
