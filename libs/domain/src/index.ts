@@ -25,5 +25,7 @@ export * from './notification';
 export * from './plan';
 export * from './plan-records';
 export * from './plan-progress';
+export * from './plan-adoption';
+export * from './plan-diff';
 export * from './routes';
 export * from './audit';

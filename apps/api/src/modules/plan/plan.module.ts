@@ -1,9 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationModule } from '../organisation';
+import { NotificationModule } from '../notification';
 import { OutcomeModule } from '../outcome';
 import { ReferenceModule } from '../reference';
 import { SpaceModule } from '../space';
+import { PlanAdoptionController } from './adoption/plan-adoption.controller';
+import { PlanAdoptionNotifications } from './adoption/plan-adoption-notifications';
+import { PlanAdoptionRepository } from './adoption/plan-adoption.repository';
+import { PlanAdoptionService } from './adoption/plan-adoption.service';
 import { PlanAccessRules } from './plan-access.rules';
 import { PlanDocumentService } from './plan-document.service';
 import { PlanProjectionRepository } from './plan-projection.repository';
@@ -13,9 +18,19 @@ import { PlanRepository } from './plan.repository';
 import { PlanService } from './plan.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(PLAN_ENTITIES), SpaceModule, OrganisationModule, ReferenceModule, OutcomeModule],
-  controllers: [PlanController],
-  providers: [PlanService, PlanAccessRules, PlanDocumentService, PlanRepository, PlanProjectionRepository],
-  exports: [PlanService, PlanDocumentService],
+  imports: [TypeOrmModule.forFeature(PLAN_ENTITIES), SpaceModule, OrganisationModule, ReferenceModule, OutcomeModule, NotificationModule],
+  controllers: [PlanController, PlanAdoptionController],
+  providers: [
+    PlanService,
+    PlanAccessRules,
+    PlanDocumentService,
+    PlanRepository,
+    PlanProjectionRepository,
+    // Adoption, revision and diff (adoption/).
+    PlanAdoptionService,
+    PlanAdoptionRepository,
+    PlanAdoptionNotifications,
+  ],
+  exports: [PlanService, PlanDocumentService, PlanAdoptionService],
 })
 export class PlanModule {}
