@@ -35,7 +35,8 @@ export const planAdoptInputSchema = z
       return;
     }
     if (given > 0 && given < 3)
-      for (const [path, value] of Object.entries(act)) if (value === null || value === undefined) ctx.addIssue({ code: 'custom', path: [path], message: 'required' });
+      for (const [path, value] of Object.entries(act))
+        if (value === null || value === undefined) ctx.addIssue({ code: 'custom', path: [path], message: 'required' });
   });
 export type PlanAdoptInput = z.input<typeof planAdoptInputSchema>;
 

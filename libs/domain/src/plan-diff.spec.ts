@@ -196,7 +196,12 @@ describe('planAdoptInputSchema', () => {
   };
 
   it('asks for a decision or an act, naming every field', () => {
-    expect(issues({})).toEqual(['decisionId:decision_or_act_required', 'body:decision_or_act_required', 'number:decision_or_act_required', 'date:decision_or_act_required']);
+    expect(issues({})).toEqual([
+      'decisionId:decision_or_act_required',
+      'body:decision_or_act_required',
+      'number:decision_or_act_required',
+      'date:decision_or_act_required',
+    ]);
     expect(issues({ body: '  ', number: '' })).toEqual([
       'decisionId:decision_or_act_required',
       'body:decision_or_act_required',

@@ -54,6 +54,10 @@ export const planDiffSchema = z.object({
 });
 export type PlanDiff = z.infer<typeof planDiffSchema>;
 
+/** A revision's differences as served: from which adopted version (number and hash). */
+export const planDiffResultSchema = planDiffSchema.extend({ adoptedVersion: z.number().int(), adoptedSha256: z.string() });
+export type PlanDiffResult = z.infer<typeof planDiffResultSchema>;
+
 /** The records a diff reads: the adopted version's and the revision's. */
 export interface PlanDiffSide {
   objectives: readonly PlanObjective[];
@@ -162,7 +166,12 @@ function compare<R extends { id: string }>(
   return out;
 }
 
-function budgetChanges(owner: 'objective' | 'action', before: Map<string, Map<string, number>>, after: Map<string, Map<string, number>>, label: (id: string) => string) {
+function budgetChanges(
+  owner: 'objective' | 'action',
+  before: Map<string, Map<string, number>>,
+  after: Map<string, Map<string, number>>,
+  label: (id: string) => string,
+) {
   const out: PlanBudgetChange[] = [];
   for (const ownerId of new Set([...before.keys(), ...after.keys()])) {
     const b = before.get(ownerId) ?? new Map<string, number>();
@@ -197,8 +206,19 @@ export function diffPlans(before: PlanDiffSide, after: PlanDiffSide): PlanDiff {
   const indicatorOwner = (i: PlanIndicator) => (i.objectiveId ? objectiveById(i.objectiveId) : i.actionId ? actionById(i.actionId) : '');
   return {
     objectives: compare(before.objectives, after.objectives, objectiveLabel, objectiveFields),
-    actions: compare(before.actions, after.actions, (a) => a.title, (a) => actionFields(a, objectiveById), milestoneKeys),
-    indicators: compare(before.indicators, after.indicators, (i) => i.name, (i) => indicatorFields(i, indicatorOwner)),
+    actions: compare(
+      before.actions,
+      after.actions,
+      (a) => a.title,
+      (a) => actionFields(a, objectiveById),
+      milestoneKeys,
+    ),
+    indicators: compare(
+      before.indicators,
+      after.indicators,
+      (i) => i.name,
+      (i) => indicatorFields(i, indicatorOwner),
+    ),
     budgets: [
       ...budgetChanges('objective', plannedBy(before.objectives), plannedBy(after.objectives), objectiveById),
       ...budgetChanges('action', plannedBy(before.actions), plannedBy(after.actions), actionById),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { adoptedPlanResponseSchema, planAdoptInputSchema } from '../plan-adoption';
-import { planDiffSchema } from '../plan-diff';
+import { planDiffResultSchema } from '../plan-diff';
 import { planDetailSchema } from '../plan-records';
 import { route } from './route';
 
@@ -25,7 +25,7 @@ export const planAdoptionRoutes = {
     summary: 'Get the adopted version of an action plan',
     status: 200,
     description: 'The version in force exactly as sealed (canonical JSON and its SHA-256) and the history of adoptions, newest first',
-    response: adoptedPlanResponseSchema,
+    response: /* @__PURE__ */ z.object({ adopted: adoptedPlanResponseSchema }),
     errors: [401, 404],
   }),
   startRevision: /* @__PURE__ */ route({
@@ -44,7 +44,7 @@ export const planAdoptionRoutes = {
     summary: 'Differences of a revision from the adopted version',
     status: 200,
     description: 'Objectives, actions and indicators added, removed or changed (field by field) and planned budget lines, compared by record id',
-    response: /* @__PURE__ */ z.object({ adoptedVersion: z.number().int(), adoptedSha256: z.string(), diff: planDiffSchema }),
+    response: /* @__PURE__ */ z.object({ diff: planDiffResultSchema }),
     errors: [401, 404],
   }),
 } as const;

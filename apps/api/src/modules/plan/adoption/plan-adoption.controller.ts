@@ -23,8 +23,8 @@ export class PlanAdoptionController {
   }
 
   @Route(planAdoptionRoutes.adopted)
-  adopted(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
-    return this.adoption.adopted(actor, id);
+  async adopted(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
+    return { adopted: await this.adoption.adopted(actor, id) };
   }
 
   @Route(planAdoptionRoutes.startRevision)
@@ -33,7 +33,7 @@ export class PlanAdoptionController {
   }
 
   @Route(planAdoptionRoutes.diff)
-  diff(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
-    return this.adoption.diff(actor, id);
+  async diff(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
+    return { diff: await this.adoption.diff(actor, id) };
   }
 }

@@ -9,7 +9,6 @@ import type { PlanEntity } from '../plan.entity';
  */
 @Entity('plan_adoptions')
 @Index('plan_adoptions_plan_id_version_key', ['planId', 'version'], { unique: true })
-@Check('plan_adoptions_act_check', `"decision_id" IS NOT NULL OR ("act_body" IS NOT NULL AND "act_number" IS NOT NULL AND "act_date" IS NOT NULL)`)
 @Check('plan_adoptions_sha256_check', `"sha256" ~ '^[0-9a-f]{64}$'`)
 export class PlanAdoptionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'plan_adoptions_pkey' })
@@ -37,7 +36,8 @@ export class PlanAdoptionEntity {
   @Column({ type: 'uuid', nullable: true })
   decisionId!: string | null;
 
-  // The record keeps the decision's text as adopted; the link goes if the decision itself is ever removed.
+  // The record keeps the decision's text as adopted; the link goes if the decision itself is ever removed (so no
+  // check ties it to the act's columns: the minutes' projection must stay free to drop a decision).
   @ManyToOne('DecisionEntity', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'decision_id', foreignKeyConstraintName: 'plan_adoptions_decision_id_fkey' })
   decision?: DecisionEntity | null;

@@ -7,7 +7,7 @@ import {
   type AdoptingDecision,
   type PlanAdoptInput,
   type PlanDetail,
-  type PlanDiff,
+  type PlanDiffResult,
 } from '@cantiere/domain';
 import { AccessService } from '../../../core/access/access.service';
 import type { Actor } from '../../../core/auth/actor';
@@ -65,8 +65,9 @@ export class PlanAdoptionService {
    */
   async adopt(actor: Actor, planId: string, input: PlanAdoptInput): Promise<PlanDetail> {
     const plan = await this.readable(actor, planId);
-    await this.access.require(actor, 'plan.adopt', [planId]);
+    // The status first: whoever reads the plan sees it, and a facilitator asking twice hears why.
     if (plan.status !== 'submitted') throw new AppError('conflict', 'Only a submitted plan can be adopted', { status: plan.status });
+    await this.access.require(actor, 'plan.adopt', [planId]);
     const decision = input.decisionId ? await this.decision(actor, plan, input.decisionId) : null;
     await this.documents.freeze(planId);
     try {
@@ -96,7 +97,8 @@ export class PlanAdoptionService {
     });
     const adopted = (await this.plans.find(plan.id))!;
     const rows = await this.plans.rows(adopted);
-    if (rows.problems.length) throw new AppError('conflict', 'Some records of the plan are not valid: fix them before adopting it', { problems: rows.problems.length });
+    if (rows.problems.length)
+      throw new AppError('conflict', 'Some records of the plan are not valid: fix them before adopting it', { problems: rows.problems.length });
     const version = (previous?.version ?? 0) + 1;
     const content: AdoptedPlanRecord = {
       format: PLAN_RECORD_FORMAT,
@@ -104,7 +106,7 @@ export class PlanAdoptionService {
       adoptedAt: adoptedAt.toISOString(),
       act,
       supersedes: previous ? { version: previous.version, sha256: previous.sha256 } : null,
-      plan: toAdoptedPlan(toPlanDetail(rows, {})),
+      plan: toAdoptedPlan(toPlanDetail(rows, { 'plan.write': false, 'plan.submit': false, 'plan.adopt': false })),
     };
     const record = await this.records.freeze({
       kind: PLAN_RECORD_KIND,
@@ -136,7 +138,15 @@ export class PlanAdoptionService {
       entity: 'plan',
       entityId: plan.id,
       before: { status: 'submitted' },
-      after: { status: 'adopted', version, sha256: record.sha256, decisionId: act.decision?.id ?? null, actBody: act.body, actNumber: act.number, actDate: act.date },
+      after: {
+        status: 'adopted',
+        version,
+        sha256: record.sha256,
+        decisionId: act.decision?.id ?? null,
+        actBody: act.body,
+        actNumber: act.number,
+        actDate: act.date,
+      },
     });
     await this.notices.adopted(plan.spaceId, { planId: plan.id, title: adopted.title, version }, actor.user.id);
   }
@@ -147,8 +157,8 @@ export class PlanAdoptionService {
    */
   async startRevision(actor: Actor, planId: string): Promise<PlanDetail> {
     const plan = await this.readable(actor, planId);
-    await this.access.require(actor, 'plan.adopt', [planId]);
     if (plan.status !== 'adopted') throw new AppError('conflict', 'Only an adopted plan can be revised', { status: plan.status });
+    await this.access.require(actor, 'plan.adopt', [planId]);
     await this.audit.change(
       async () => {
         if ((await this.adoptions.lockedStatus(planId)) !== 'adopted') throw new AppError('conflict', 'The plan is no longer adopted');
@@ -186,11 +196,11 @@ export class PlanAdoptionService {
   }
 
   /** The revision's differences from the adopted version in force (none for a plan just adopted). */
-  async diff(actor: Actor, planId: string): Promise<{ adoptedVersion: number; adoptedSha256: string; diff: PlanDiff }> {
+  async diff(actor: Actor, planId: string): Promise<PlanDiffResult> {
     const current = await this.planService.get(actor, planId);
     const adopted = await this.readAdopted(planId);
     if (!adopted) throw AppError.notFound('Adopted plan');
-    return { adoptedVersion: adopted.version, adoptedSha256: adopted.sha256, diff: diffPlans(adopted.plan, current) };
+    return { adoptedVersion: adopted.version, adoptedSha256: adopted.sha256, ...diffPlans(adopted.plan, current) };
   }
 
   private async actOf(planId: string, version: number): Promise<AdoptedPlanRecord['act']> {
