@@ -239,6 +239,34 @@ describe('action plans: adoption, revision and diff', () => {
     expect((await adopted(f)).record.plan.objectives[0].title).toBe('Obiettivo OB-1');
   });
 
+  it('carries the monitoring of the adopted plan into the revision: a later edit keeps its progress, status and spending', async () => {
+    const { f, actionId } = await submittedPlan();
+    await adopt(f, ACT);
+    // Monitoring after adoption writes the rows (the document is final meanwhile).
+    await t.dataSource.query("UPDATE plan_actions SET progress = 40, status = 'in_progress' WHERE id = $1", [actionId]);
+    await t.dataSource.query("UPDATE plan_action_budgets SET spent_cents = 300000 WHERE action_id = $1 AND funding_source = 'fnps'", [actionId]);
+    await f.ok('POST', `/api/plans/${f.plan.id}/revision`, f.cookies.facilitator);
+    const editor = await openDoc(baseUrl, { cookie: f.cookies.facilitator }, f.docId);
+    opened.push(editor);
+    const record = editor.ydoc.getMap('actions').get(actionId) as Y.Map<unknown>;
+    expect([record.get('progress'), record.get('status'), (record.get('budgetSpent') as Y.Map<number>).get('fnps')]).toEqual([40, 'in_progress', 300_000]);
+    setRecordField(editor.ydoc, 'actions', actionId, 'title', 'Emporio solidale rivisto');
+    await editor.session.whenSaved();
+    await t.app.get(PlanDocumentService).flush(f.plan.id);
+    const action = (await f.read()).actions[0];
+    expect([action.title, action.progress, action.status, action.spentTotalCents]).toEqual(['Emporio solidale rivisto', 40, 'in_progress', 300_000]);
+    // Monitoring is no revision: only the title differs from the adopted version.
+    const { diff } = await f.ok('GET', `/api/plans/${f.plan.id}/diff`, f.cookies.member);
+    expect(diff.actions).toEqual([
+      {
+        id: actionId,
+        change: 'changed',
+        label: 'Emporio solidale rivisto',
+        fields: [{ field: 'title', key: null, before: 'Emporio solidale', after: 'Emporio solidale rivisto' }],
+      },
+    ]);
+  });
+
   it('adopting the revision supersedes the version in force and keeps the history of adoptions', async () => {
     const { f, objectiveId } = await submittedPlan();
     await adopt(f, ACT);

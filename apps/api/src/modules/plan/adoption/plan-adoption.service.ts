@@ -16,7 +16,8 @@ import { AppError } from '../../../core/errors/app-error';
 import { FrozenRecordService } from '../../../core/records/frozen-record.service';
 import { AuditService } from '../../audit';
 import { OutcomeService } from '../../outcome';
-import { PlanDocumentService } from '../plan-document.service';
+import { CollabDocuments } from '../../../collab';
+import { planDocId, PlanDocumentService } from '../plan-document.service';
 import type { PlanEntity } from '../plan.entity';
 import { toPlanDetail } from '../plan.mapper';
 import { PlanRepository } from '../plan.repository';
@@ -24,6 +25,7 @@ import { PlanService } from '../plan.service';
 import { PlanAdoptionNotifications } from './plan-adoption-notifications';
 import { PlanAdoptionRepository } from './plan-adoption.repository';
 import { toAdoptedPlan, toPlanAdoption } from './plan-adoption.mapper';
+import { writeMonitoring } from './revision-monitoring';
 
 export const PLAN_RECORD_KIND = 'plan';
 /** Raised whenever the exports' layout or wording of an adopted plan changes (see the frozen-record store). */
@@ -51,6 +53,7 @@ export class PlanAdoptionService {
     private readonly plans: PlanRepository,
     private readonly planService: PlanService,
     private readonly documents: PlanDocumentService,
+    private readonly collab: CollabDocuments,
     private readonly records: FrozenRecordService,
     private readonly access: AccessService,
     private readonly outcomes: OutcomeService,
@@ -153,7 +156,8 @@ export class PlanAdoptionService {
 
   /**
    * Opens an adopted plan to co-design again: same plan, same record ids, its document no longer final (it holds the
-   * adopted version, and gains any record of the rows it lacks). The adopted version stays in force meanwhile.
+   * adopted version, takes the monitoring the rows received since, and gains any record of the rows it lacks). The
+   * adopted version stays in force meanwhile.
    */
   async startRevision(actor: Actor, planId: string): Promise<PlanDetail> {
     const plan = await this.readable(actor, planId);
@@ -167,6 +171,8 @@ export class PlanAdoptionService {
       () => ({ actor, action: 'plan.revise', entity: 'plan', entityId: planId, before: { status: 'adopted' }, after: { status: 'under_revision' } }),
     );
     await this.documents.thaw(planId);
+    const rows = await this.plans.rows((await this.plans.find(planId))!);
+    await this.collab.applyServerChange(planDocId(planId), actor.user.id, (doc) => writeMonitoring(doc, rows));
     await this.documents.seedFromRows(planId, actor.user.id);
     return this.planService.get(actor, planId);
   }
