@@ -109,6 +109,7 @@ describe('adopting a plan and revising it', () => {
     await diff.getByRole('heading', { name: 'Differenze dalla versione adottata' }).waitFor();
     const changed = diff.getByTestId('diff-changed').filter({ hasText: 'Emporio solidale e dispensa' });
     const row = changed.getByRole('table', { name: 'Campi modificati di Emporio solidale e dispensa' }).getByRole('row').nth(1);
+    await row.waitFor();
     expect(await row.locator('th, td').allInnerTexts()).toEqual(['Titolo', 'Emporio solidale', 'Emporio solidale e dispensa']);
     expect(await page.getByTestId('adopted-banner').innerText()).toContain('la versione adottata resta in vigore');
     expect(await seriousViolations(page)).toEqual([]);

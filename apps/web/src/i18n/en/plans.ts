@@ -113,7 +113,7 @@ const plans: Translation<typeof italian> = {
     empty: '(empty)',
     yes: 'yes',
     no: 'no',
-    count: '{{count}} differences',
+    count: 'Differences found: {{count}}',
     owner_objective: 'Objective {{label}}',
     owner_action: 'Action “{{label}}”',
     changesOf: 'Changed fields of {{label}}',

@@ -111,7 +111,7 @@ const plans = {
     empty: '(vuoto)',
     yes: 'sì',
     no: 'no',
-    count: '{{count}} differenze',
+    count: 'Differenze trovate: {{count}}',
     owner_objective: 'Obiettivo {{label}}',
     owner_action: 'Azione «{{label}}»',
     changesOf: 'Campi modificati di {{label}}',

@@ -68,7 +68,7 @@ describe('the differences of a revision from the adopted version', () => {
   it('groups records by kind with their change, and tells the count and the adopted version compared', () => {
     render(<PlanDiffView diff={diff} labels={labels} />);
     expect(screen.getByText(/Confronto con la versione 2 adottata/)).toBeTruthy();
-    expect(screen.getByText('5 differenze')).toBeTruthy();
+    expect(screen.getByText('Differenze trovate: 5')).toBeTruthy();
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Obiettivi', 'Azioni', 'Indicatori', 'Budget previsto']);
     expect(screen.getAllByTestId('diff-added').map((li) => li.textContent)).toEqual(['AggiuntoSportello casa']);
     const removed = screen.getAllByTestId('diff-removed');
