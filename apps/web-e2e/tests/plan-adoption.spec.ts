@@ -87,7 +87,7 @@ describe('adopting a plan and revising it', () => {
 
     // The revision, confirmed first, reopens the same records to co-design; one of them changes.
     await page.getByRole('button', { name: 'Avvia revisione' }).click();
-    await page.getByTestId('revise-dialog').getByRole('button', { name: 'Avvia la revisione' }).click();
+    await page.getByTestId('revise-dialog').getByRole('button', { name: 'Sì, avvia la revisione' }).click();
     await page.getByRole('status').filter({ hasText: 'Revisione avviata.' }).waitFor();
     await saved(page);
     const revised = await open(objective(page, 'OB-1'), 3);

@@ -107,7 +107,7 @@ export function AdoptDialog({ plan, onAdopt, onClose }: Props) {
             <p>{t('cycle.confirmBody')}</p>
             <div className="d-flex flex-wrap justify-content-end gap-2 pb-3">
               <button type="button" className="btn btn-outline-secondary" autoFocus disabled={busy} onClick={() => setConfirming(false)}>
-                {t('cycle.back')}
+                {t('common.back')}
               </button>
               <button type="button" className="btn btn-primary" disabled={busy} onClick={adopt}>
                 {t('cycle.confirm')}

@@ -33,7 +33,8 @@ function useFieldName() {
   const { t } = useTranslation(PLANS);
   return (c: PlanFieldChange): string => {
     const own = t(`diff.f_${c.field}` as never, { key: c.key ?? '', defaultValue: '' });
-    return own || t(`fields.${c.field}` as never, { defaultValue: c.field });
+    // The plans' own field names, then the application's (title, description), then the field as named.
+    return own || t(`fields.${c.field}` as never, { defaultValue: '' }) || t(`common.${c.field}` as never, { defaultValue: c.field });
   };
 }
 
