@@ -29,5 +29,7 @@ export * from './plan-export';
 export * from './plan-export-format';
 export * from './plan-csv';
 export * from './plan-charts';
+export * from './plan-adoption';
+export * from './plan-diff';
 export * from './routes';
 export * from './audit';

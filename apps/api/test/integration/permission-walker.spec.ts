@@ -83,6 +83,7 @@ const BODIES: Record<string, (ids: SeededGraph['ids']) => unknown> = {
   'POST /api/plans': (ids) => ({ spaceId: ids.space, title: 'Piano del cammino', startYear: 2025, endYear: 2027 }),
   'PATCH /api/plans/:id': () => ({ title: 'Piano del cammino' }),
   'POST /api/plans/:id/transitions': () => ({ transition: 'submit' }),
+  'POST /api/plans/:id/adoption': () => ({ body: 'Assemblea dei Sindaci', number: '1/2025', date: '2025-01-15' }),
   'POST /api/meetings/:id/transitions': () => ({ transition: 'start' }),
   'POST /api/meetings/:id/agenda-items': () => ({ title: 'Punto del cammino', kind: 'discussion', plannedMinutes: 10 }),
   'PUT /api/meetings/:id/agenda-items/order': (ids) => ({ itemIds: [ids.agendaItem] }),

@@ -22,6 +22,7 @@ export * from './outcome';
 export * from './person';
 export * from './plan';
 export * from './plan-export';
+export * from './plan-adoption';
 export * from './reference';
 export * from './rsvp';
 export * from './space';
@@ -50,6 +51,7 @@ import { outcomeRoutes } from './outcome';
 import { personRoutes } from './person';
 import { planRoutes } from './plan';
 import { planExportRoutes } from './plan-export';
+import { planAdoptionRoutes } from './plan-adoption';
 import { referenceRoutes } from './reference';
 import { rsvpRoutes } from './rsvp';
 import { spaceRoutes } from './space';
@@ -81,6 +83,7 @@ export const routeTables = {
   personRoutes,
   planRoutes,
   planExportRoutes,
+  planAdoptionRoutes,
   referenceRoutes,
   rsvpRoutes,
   spaceRoutes,

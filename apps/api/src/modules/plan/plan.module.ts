@@ -1,12 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationModule } from '../organisation';
+import { NotificationModule } from '../notification';
 import { OutcomeModule } from '../outcome';
 import { ReferenceModule } from '../reference';
 import { SpaceModule } from '../space';
 import { PlanExportController } from './export/plan-export.controller';
 import { PlanExportService } from './export/plan-export.service';
 import { PlanExportSource } from './export/plan-export.source';
+import { PlanAdoptionController } from './adoption/plan-adoption.controller';
+import { PlanAdoptionNotifications } from './adoption/plan-adoption-notifications';
+import { PlanAdoptionRepository } from './adoption/plan-adoption.repository';
+import { PlanAdoptionService } from './adoption/plan-adoption.service';
 import { PlanAccessRules } from './plan-access.rules';
 import { PlanDocumentService } from './plan-document.service';
 import { PlanProjectionRepository } from './plan-projection.repository';
@@ -16,9 +21,22 @@ import { PlanRepository } from './plan.repository';
 import { PlanService } from './plan.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(PLAN_ENTITIES), SpaceModule, OrganisationModule, ReferenceModule, OutcomeModule],
-  controllers: [PlanController, PlanExportController],
-  providers: [PlanService, PlanAccessRules, PlanDocumentService, PlanRepository, PlanProjectionRepository, PlanExportSource, PlanExportService],
-  exports: [PlanService, PlanDocumentService],
+  imports: [TypeOrmModule.forFeature(PLAN_ENTITIES), SpaceModule, OrganisationModule, ReferenceModule, OutcomeModule, NotificationModule],
+  controllers: [PlanController, PlanAdoptionController, PlanExportController],
+  providers: [
+    PlanService,
+    PlanAccessRules,
+    PlanDocumentService,
+    PlanRepository,
+    PlanProjectionRepository,
+    // Adoption, revision and diff (adoption/).
+    PlanAdoptionService,
+    PlanAdoptionRepository,
+    PlanAdoptionNotifications,
+    // Exports (export/).
+    PlanExportSource,
+    PlanExportService,
+  ],
+  exports: [PlanService, PlanDocumentService, PlanAdoptionService],
 })
 export class PlanModule {}
