@@ -4,6 +4,9 @@ import { OrganisationModule } from '../organisation';
 import { OutcomeModule } from '../outcome';
 import { ReferenceModule } from '../reference';
 import { SpaceModule } from '../space';
+import { OrganisationActionsController } from './organisation-actions/organisation-actions.controller';
+import { OrganisationActionsRepository } from './organisation-actions/organisation-actions.repository';
+import { OrganisationActionsService } from './organisation-actions/organisation-actions.service';
 import { PlanAccessRules } from './plan-access.rules';
 import { PlanDocumentService } from './plan-document.service';
 import { PlanProjectionRepository } from './plan-projection.repository';
@@ -14,8 +17,16 @@ import { PlanService } from './plan.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(PLAN_ENTITIES), SpaceModule, OrganisationModule, ReferenceModule, OutcomeModule],
-  controllers: [PlanController],
-  providers: [PlanService, PlanAccessRules, PlanDocumentService, PlanRepository, PlanProjectionRepository],
+  controllers: [PlanController, OrganisationActionsController],
+  providers: [
+    PlanService,
+    PlanAccessRules,
+    PlanDocumentService,
+    PlanRepository,
+    PlanProjectionRepository,
+    OrganisationActionsService,
+    OrganisationActionsRepository,
+  ],
   exports: [PlanService, PlanDocumentService],
 })
 export class PlanModule {}
