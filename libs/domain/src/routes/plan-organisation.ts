@@ -34,8 +34,7 @@ export const planOrganisationRoutes = {
     path: '/api/organisations/:id/plan-actions',
     summary: 'List the plan actions of an organisation',
     status: 200,
-    description:
-      'The actions the organisation leads or partners in, in the plans the caller can read (plan by newest period, then objective and action order)',
+    description: 'The actions the organisation leads or partners in, in the plans the caller can read (plan by newest period, then objective and action order)',
     response: /* @__PURE__ */ pageOf(organisationPlanActionSchema),
     errors: [401, 404],
   }),

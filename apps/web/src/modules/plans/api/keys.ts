@@ -4,4 +4,5 @@ export const planKeys = {
   lists: () => [...planKeys.all, 'list'] as const,
   list: (spaceId: string) => [...planKeys.lists(), spaceId] as const,
   detail: (id: string) => [...planKeys.all, 'item', id] as const,
+  organisationActions: (organisationId: string) => [...planKeys.all, 'organisation', organisationId] as const,
 };

@@ -12,7 +12,7 @@ import { PLANS } from '../../../i18n/namespaces/plans';
 import { lazyComponent } from '../../../routing/lazy-component';
 import { planKeys } from '../api/keys';
 import { PlanHeader } from '../components/PlanHeader';
-import { PlanOverview } from '../components/overview/PlanOverview';
+import { PlanOverviewViews } from '../components/overview/PlanOverviewViews';
 import { usePlan } from '../hooks/usePlan';
 import { usePlanChoices } from '../hooks/usePlanChoices';
 import '../plans.css';
@@ -75,7 +75,7 @@ export function PlanPage() {
           <PlanLiveSection plan={plan} user={{ id: user.id, name: user.name, organisation }} onEdited={refresh} />
         </Suspense>
       ) : (
-        <PlanOverview plan={plan} labels={choices.labels} />
+        <PlanOverviewViews plan={plan} labels={choices.labels} />
       )}
     </article>
   );
