@@ -24,7 +24,6 @@ const views: Translation<typeof italian> = {
     byOrganisationDescription:
       'Horizontal bar chart: for each organisation, the planned budget of the actions it leads and the shares assigned to it as a partner, in euros. The figures are in the table that follows.',
     byOrganisationCaption: 'Planned budget by organisation, in euros (partners’ shares are part of the actions’ budget)',
-    organisation: 'Organisation',
     byObjective: 'Progress by objective',
     byObjectiveDescription:
       'Bar chart: the progress of each objective as a percentage, the weighted mean of its actions that are not cancelled. The figures are in the table that follows.',
@@ -62,9 +61,6 @@ const views: Translation<typeof italian> = {
     caption: 'Actions of plans in which the organisation is lead or partner',
     plan: 'Plan',
     objective: 'Objective',
-    action: 'Action',
-    role: 'Role',
-    status: 'Status',
     progress: 'Progress',
     period: 'Period',
     role_lead: 'Lead',

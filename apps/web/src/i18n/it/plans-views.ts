@@ -22,7 +22,6 @@ const views = {
     byOrganisationDescription:
       'Grafico a barre orizzontali: per ogni organizzazione, il budget previsto delle azioni di cui è capofila e le quote che le sono assegnate come partner, in euro. I valori sono nella tabella che segue.',
     byOrganisationCaption: 'Budget previsto per organizzazione, in euro (le quote dei partner fanno parte del budget delle azioni)',
-    organisation: 'Organizzazione',
     byObjective: 'Avanzamento per obiettivo',
     byObjectiveDescription:
       'Grafico a barre: l’avanzamento di ogni obiettivo in percentuale, media ponderata delle sue azioni non annullate. I valori sono nella tabella che segue.',
@@ -60,9 +59,6 @@ const views = {
     caption: 'Azioni dei piani in cui l’organizzazione è capofila o partner',
     plan: 'Piano',
     objective: 'Obiettivo',
-    action: 'Azione',
-    role: 'Ruolo',
-    status: 'Stato',
     progress: 'Avanzamento',
     period: 'Periodo',
     role_lead: 'Capofila',

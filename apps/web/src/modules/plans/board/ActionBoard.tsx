@@ -31,12 +31,13 @@ export function ActionBoard({ plan, labels, today = todayInItaly() }: { plan: Pl
   const organisations = useMemo(() => organisationChoices(plan.actions), [plan.actions]);
   const areas = useMemo(() => macroAreaChoices(plan.objectives), [plan.objectives]);
   const objectives = useMemo(() => new Map(plan.objectives.map((o) => [o.id, o])), [plan.objectives]);
+  const { organisationId, macroArea, overdueOnly } = filters;
   const shown = useMemo(
-    () => filterActions(plan.actions, plan.objectives, filters, today),
-    [plan.actions, plan.objectives, filters.organisationId, filters.macroArea, filters.overdueOnly, today], // eslint-disable-line react-hooks/exhaustive-deps
+    () => filterActions(plan.actions, plan.objectives, { organisationId, macroArea, overdueOnly }, today),
+    [plan.actions, plan.objectives, organisationId, macroArea, overdueOnly, today],
   );
   const columns = groupByStatus(shown);
-  const filtered = filters.organisationId !== null || filters.macroArea !== null || filters.overdueOnly;
+  const filtered = organisationId !== null || macroArea !== null || overdueOnly;
   const change = (next: Partial<BoardFilters>) => setParams(paramsWithFilters(params, { ...filters, ...next }), { replace: true });
 
   return (

@@ -69,7 +69,7 @@ export function PlanCharts({ plan, labels }: { plan: PlanDetail; labels: PlanCho
         height: 80 + organisations.length * 48,
         table: {
           caption: c('byOrganisationCaption'),
-          columns: [c('organisation'), c('asLead'), c('asPartner')],
+          columns: [t('common.organisation'), c('asLead'), c('asPartner')],
           rows: organisations.map((r) => ({ key: r.organisationId, header: r.name, cells: [euros(r.leadCents), euros(r.partnerCents)] })),
         },
       },

@@ -33,11 +33,11 @@ export function OrganisationPlanActions({ organisationId }: { organisationId: st
             <caption className="caption-top visually-hidden">{t('views.organisation.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('views.organisation.action')}</th>
+                <th scope="col">{t('overview.action')}</th>
                 <th scope="col">{t('views.organisation.plan')}</th>
                 <th scope="col">{t('views.organisation.objective')}</th>
-                <th scope="col">{t('views.organisation.role')}</th>
-                <th scope="col">{t('views.organisation.status')}</th>
+                <th scope="col">{t('common.role')}</th>
+                <th scope="col">{t('common.status')}</th>
                 <th scope="col">{t('views.organisation.progress')}</th>
                 <th scope="col">{t('views.organisation.period')}</th>
               </tr>
