@@ -15,6 +15,16 @@ const takesPart = (a: Json, organisationId: string) =>
 /** The overdue rule, written out again here so the page is checked against it rather than against itself. */
 const overdue = (a: Json, today: string) =>
   !['completed', 'cancelled'].includes(a.status) && ((a.endDate && a.endDate < today) || (a.milestones as Json[]).some((m) => !m.done && m.date < today));
+/** What `read` gives once it equals `expected`, or its last answer after a while (the page re-renders after the address). */
+async function settled<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last = await read();
+  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 200));
+    last = await read();
+  }
+  return last;
+}
 const cardTitles = async (page: Page) =>
   (await page.getByTestId('plan-board').getByTestId('board-card').getByRole('heading', { level: 4 }).allInnerTexts())
     .map((t) => t.replace(/^OB-\d+\s*/, ''))
@@ -40,8 +50,11 @@ describe('the views of a plan: charts, action board, organisation page', () => {
 
     // Overview: the charts come as SVG once their section is in view, each beside a table with the same money.
     await page.goto(`/piani/${plan.id}?vista=panoramica`);
-    await page.getByTestId('plan-charts').scrollIntoViewIfNeeded();
-    for (const chart of ['funding', 'organisations', 'progress']) await page.locator(`[data-testid="chart-${chart}"] svg`).first().waitFor({ timeout: 20_000 });
+    // Each chart is drawn (ECharts fetched, then an SVG) when it comes near the screen.
+    for (const chart of ['funding', 'organisations', 'progress']) {
+      await page.getByTestId(`chart-${chart}`).scrollIntoViewIfNeeded();
+      await page.locator(`[data-testid="chart-${chart}"] svg`).first().waitFor({ timeout: 20_000 });
+    }
     const funding = page.getByRole('table', { name: 'Budget delle azioni per fonte di finanziamento, in euro' });
     const planned = actions.reduce((n, a) => n + (a.budget as Json[]).reduce((m, b) => m + b.plannedCents, 0), 0);
     const spent = actions.reduce((n, a) => n + (a.budget as Json[]).reduce((m, b) => m + b.spentCents, 0), 0);
@@ -82,7 +95,7 @@ describe('the views of a plan: charts, action board, organisation page', () => {
 
     await board.getByLabel('Organizzazione (capofila o partner)').selectOption(orgId);
     await page.waitForURL((url) => url.searchParams.get('organizzazione') === orgId);
-    expect(await cardTitles(page)).toEqual(theirs.map((a) => a.title).sort());
+    expect(await settled(() => cardTitles(page), theirs.map((a) => a.title).sort())).toEqual(theirs.map((a) => a.title).sort());
     // By keyboard: the checkbox is reached with Tab from the select and toggled with the space bar.
     await board.getByLabel('Organizzazione (capofila o partner)').focus();
     await page.keyboard.press('Tab');
@@ -90,7 +103,7 @@ describe('the views of a plan: charts, action board, organisation page', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('checkbox');
     await page.keyboard.press('Space');
     await page.waitForURL((url) => url.searchParams.get('in-ritardo') === '1');
-    expect(await cardTitles(page)).toEqual(late.map((a) => a.title).sort());
+    expect(await settled(() => cardTitles(page), late.map((a) => a.title).sort())).toEqual(late.map((a) => a.title).sort());
     expect(await board.getByTestId('board-late').count()).toBe(late.length);
     expect(await board.getByTestId('board-count').innerText()).toBe(`${late.length} ${late.length === 1 ? 'azione' : 'azioni'} su ${actions.length}`);
     expect(await seriousViolations(page)).toEqual([]);
@@ -103,7 +116,7 @@ describe('the views of a plan: charts, action board, organisation page', () => {
     await phone.page.setViewportSize({ width: 390, height: 844 });
     await phone.page.goto(shared);
     await phone.page.getByTestId('plan-board').scrollIntoViewIfNeeded();
-    expect(await cardTitles(phone.page)).toEqual(late.map((a) => a.title).sort());
+    expect(await settled(() => cardTitles(phone.page), late.map((a) => a.title).sort())).toEqual(late.map((a) => a.title).sort());
     const columns = phone.page.getByTestId('plan-board').locator('.plan-board-column');
     const boxes = await Promise.all([0, 1].map(async (i) => (await columns.nth(i).boundingBox())!));
     expect(boxes[1].y).toBeGreaterThan(boxes[0].y + boxes[0].height - 1);
@@ -111,7 +124,8 @@ describe('the views of a plan: charts, action board, organisation page', () => {
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await seriousViolations(phone.page)).toEqual([]);
     await phone.page.screenshot({ path: path.join(SHOTS, 'board-phone.png'), fullPage: false });
-    await phone.page.getByTestId('plan-charts').scrollIntoViewIfNeeded();
+    // Each chart is drawn when it comes near the screen: on a phone they are one under the other.
+    await phone.page.getByTestId('chart-funding').scrollIntoViewIfNeeded();
     await phone.page.locator('[data-testid="chart-funding"] svg').first().waitFor({ timeout: 20_000 });
     await phone.page.screenshot({ path: path.join(SHOTS, 'charts-phone.png'), fullPage: false });
 

@@ -1,3 +1,5 @@
+import { ScrollableTable } from '../components/ScrollableTable';
+
 /** A row of a chart's table: its header cell (what the row is about) and its figures, already formatted. */
 export interface DataRow {
   key: string;
@@ -33,7 +35,7 @@ export function DataTable({ caption, columns, rows, footer, testId }: Props) {
     </tr>
   );
   return (
-    <div className="table-responsive">
+    <ScrollableTable label={caption}>
       <table className="table table-sm align-middle mb-0" data-testid={testId}>
         <caption className="caption-top">{caption}</caption>
         <thead>
@@ -48,6 +50,6 @@ export function DataTable({ caption, columns, rows, footer, testId }: Props) {
         <tbody>{rows.map(row)}</tbody>
         {footer && <tfoot className="fw-semibold">{row(footer)}</tfoot>}
       </table>
-    </div>
+    </ScrollableTable>
   );
 }

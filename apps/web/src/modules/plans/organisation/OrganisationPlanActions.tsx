@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { QueryError } from '../../../components/QueryError';
 import { PLANS } from '../../../i18n/namespaces/plans';
 import { ProgressBar } from '../components/ProgressBar';
+import { ScrollableTable } from '../components/ScrollableTable';
 import { formatDay } from '../format';
 import { useOrganisationPlanActions } from './useOrganisationPlanActions';
 
@@ -28,7 +29,7 @@ export function OrganisationPlanActions({ organisationId }: { organisationId: st
       ) : actions.length === 0 ? (
         <p>{t('views.organisation.empty')}</p>
       ) : (
-        <div className="table-responsive">
+        <ScrollableTable label={t('views.organisation.caption')}>
           <table className="table table-sm align-middle">
             <caption className="caption-top visually-hidden">{t('views.organisation.caption')}</caption>
             <thead>
@@ -66,7 +67,7 @@ export function OrganisationPlanActions({ organisationId }: { organisationId: st
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollableTable>
       )}
     </section>
   );
