@@ -135,14 +135,28 @@ describe('the views of a plan: charts, action board, organisation page', () => {
     const rows = page.getByTestId('organisation-plan-action');
     await rows.first().waitFor();
     expect((await rows.getByRole('rowheader').allInnerTexts()).sort()).toEqual(theirs.map((a) => a.title).sort());
+    expect(await page.getByTestId('organisation-plan').getByRole('heading', { level: 3 }).getByRole('link').allInnerTexts()).toEqual([PLAN_TITLE]);
     const led = theirs.find((a) => a.leadOrganisationId === orgId)!;
-    const ledRow = rows.filter({ has: page.getByRole('rowheader', { name: led.title, exact: true }) });
-    const objective = (plan.objectives as Json[]).find((o) => o.id === led.objectiveId)!;
-    expect((await ledRow.getByRole('cell').allInnerTexts()).slice(0, 3)).toEqual([PLAN_TITLE, objective.code, 'Capofila']);
+    const partnered = theirs.find((a) => a.leadOrganisationId !== orgId)!;
+    const cells = (title: string) =>
+      rows
+        .filter({ has: page.getByRole('rowheader', { name: title, exact: true }) })
+        .getByRole('cell')
+        .allInnerTexts();
+    const codeOf = (a: Json) => (plan.objectives as Json[]).find((o) => o.id === a.objectiveId)!.code;
+    expect((await cells(led.title)).slice(0, 2)).toEqual([codeOf(led), 'Capofila']);
+    const role = (partnered.partners as Json[]).find((p) => p.organisationId === orgId)!.role as string;
+    expect((await cells(partnered.title)).slice(0, 2)).toEqual([
+      codeOf(partnered),
+      { capofila: 'Capofila', partner: 'Partner di progetto', collaborating: 'Collaboratore' }[role],
+    ]);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('organisation-plan-actions').screenshot({ path: path.join(SHOTS, 'organisation-desktop.png') });
     await phone.page.goto(`/organizzazioni/${orgId}`);
-    await phone.page.getByTestId('organisation-plan-action').first().waitFor();
+    // On a phone the table becomes a list of cards, one per action.
+    await phone.page.getByTestId('organisation-plan-card').first().waitFor();
+    expect(await phone.page.getByTestId('organisation-plan-card').count()).toBe(theirs.length);
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await seriousViolations(phone.page)).toEqual([]);
     await phone.page.getByTestId('organisation-plan-actions').scrollIntoViewIfNeeded();
     await phone.page.screenshot({ path: path.join(SHOTS, 'organisation-phone.png'), fullPage: false });

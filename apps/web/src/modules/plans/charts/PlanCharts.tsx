@@ -32,7 +32,14 @@ export function PlanCharts({ plan, labels }: { plan: PlanDetail; labels: PlanCho
     const euros = (cents: number) => formatEuros(cents, lang);
     const axisEuros = (value: number) => value.toLocaleString(locale, { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 });
     const percent = (value: number) => t('overview.percent', { value: value.toLocaleString(locale) });
-    const texts = (title: string, description: string, series: string[], format: (v: number) => string) => ({ title, description, series, format });
+    const narrow = typeof window !== 'undefined' && !!window.matchMedia?.('(max-width: 575.98px)').matches;
+    const texts = (title: string, description: string, series: string[], format: (v: number) => string) => ({
+      title,
+      description,
+      series,
+      format,
+      labelWidth: narrow ? 100 : 180,
+    });
     const sum = <R,>(rows: R[], pick: (r: R) => number) => rows.reduce((n, r) => n + pick(r), 0);
 
     const funding = budgetByFundingSource(plan.actions, labels.fundingSources);

@@ -79,7 +79,9 @@ describe('ECharts options', () => {
   it('charts the funding sources as horizontal bars of euros, planned and spent, with an aria description', () => {
     const option = fundingOption(budgetByFundingSource(actions, fundingLabels), texts(['Previsto', 'Speso']));
     expect(option.yAxis).toMatchObject({ type: 'category', data: ['Fondo Povertà - quota servizi', 'FNPS', 'retired_fund'] });
-    expect(option.xAxis.type).toBe('value');
+    expect(option.xAxis).toMatchObject({ type: 'value', splitNumber: 3, axisLabel: { hideOverlap: true } });
+    expect(option.yAxis.axisLabel).toEqual({ width: 180, overflow: 'break' });
+    expect(fundingOption([], { ...texts(['P', 'S']), labelWidth: 100 }).yAxis.axisLabel.width).toBe(100);
     expect(option.xAxis.axisLabel.formatter(1200)).toBe('1200 €');
     expect(option.series).toEqual([
       { type: 'bar', name: 'Previsto', data: [5000, 12000.5, 100] },

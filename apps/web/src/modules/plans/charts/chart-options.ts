@@ -16,6 +16,8 @@ export interface ChartTexts {
   series: string[];
   /** A figure as the reader writes it: euros (`1.234,50 €`) or a percentage. */
   format: (value: number) => string;
+  /** How wide the category names may be before they wrap, in pixels: less on a phone, where the bars need the room. */
+  labelWidth?: number;
 }
 
 /** The parts every option shares: no animation (the chart is a record, and motion is not welcome to everyone). */
@@ -36,8 +38,8 @@ function horizontalBars(categories: string[], series: { name: string; values: nu
   return {
     ...base(texts),
     grid: { left: 8, right: 24, top: 32, bottom: 8, outerBoundsMode: 'same' as const, outerBoundsContain: 'axisLabel' as const },
-    xAxis: { type: 'value' as const, axisLabel: { formatter: (v: number) => texts.format(v) } },
-    yAxis: { type: 'category' as const, inverse: true, data: categories, axisLabel: { width: 180, overflow: 'break' as const } },
+    xAxis: { type: 'value' as const, splitNumber: 3, axisLabel: { hideOverlap: true, formatter: (v: number) => texts.format(v) } },
+    yAxis: { type: 'category' as const, inverse: true, data: categories, axisLabel: { width: texts.labelWidth ?? 180, overflow: 'break' as const } },
     series: series.map((s) => ({ type: 'bar' as const, name: s.name, data: s.values })),
   };
 }
