@@ -80,7 +80,7 @@ describe('ECharts options', () => {
     const option = fundingOption(budgetByFundingSource(actions, fundingLabels), texts(['Previsto', 'Speso']));
     expect(option.yAxis).toMatchObject({ type: 'category', data: ['Fondo Povertà - quota servizi', 'FNPS', 'retired_fund'] });
     expect(option.xAxis).toMatchObject({ type: 'value', splitNumber: 3, axisLabel: { hideOverlap: true } });
-    expect(option.yAxis.axisLabel).toEqual({ width: 180, overflow: 'break' });
+    expect(option.yAxis.axisLabel).toEqual({ width: 180, overflow: 'break', fontSize: 12, lineHeight: 15 });
     expect(fundingOption([], { ...texts(['P', 'S']), labelWidth: 100 }).yAxis.axisLabel.width).toBe(100);
     expect(option.xAxis.axisLabel.formatter(1200)).toBe('1200 €');
     expect(option.series).toEqual([

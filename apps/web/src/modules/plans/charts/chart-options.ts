@@ -39,7 +39,13 @@ function horizontalBars(categories: string[], series: { name: string; values: nu
     ...base(texts),
     grid: { left: 8, right: 24, top: 32, bottom: 8, outerBoundsMode: 'same' as const, outerBoundsContain: 'axisLabel' as const },
     xAxis: { type: 'value' as const, splitNumber: 3, axisLabel: { hideOverlap: true, formatter: (v: number) => texts.format(v) } },
-    yAxis: { type: 'category' as const, inverse: true, data: categories, axisLabel: { width: texts.labelWidth ?? 180, overflow: 'break' as const } },
+    // An explicit line height: a wrapped name's lines otherwise overlap in the SVG.
+    yAxis: {
+      type: 'category' as const,
+      inverse: true,
+      data: categories,
+      axisLabel: { width: texts.labelWidth ?? 180, overflow: 'break' as const, fontSize: 12, lineHeight: 15 },
+    },
     series: series.map((s) => ({ type: 'bar' as const, name: s.name, data: s.values })),
   };
 }
