@@ -7,6 +7,7 @@ import { ProgressBar } from '../components/ProgressBar';
 import { ScrollableTable } from '../components/ScrollableTable';
 import { formatDay } from '../format';
 import { useOrganisationPlanActions } from './useOrganisationPlanActions';
+import '../board/board.css';
 
 /** The actions by plan, plans in the server's order (newest period first). */
 function byPlan(actions: OrganisationPlanAction[]): OrganisationPlanAction[][] {
@@ -90,7 +91,7 @@ export function OrganisationPlanActions({ organisationId }: { organisationId: st
               </div>
               <ul className="list-unstyled d-md-none mb-0">
                 {list.map((a) => (
-                  <li key={a.actionId} className="card card-body mb-2 p-3" data-testid="organisation-plan-card">
+                  <li key={a.actionId} className="card card-body mb-2 p-3 plan-organisation-card" data-testid="organisation-plan-card">
                     <h4 className="h6 mb-1">{a.actionTitle}</h4>
                     <p className="small mb-1">
                       {a.objectiveCode} – {a.objectiveTitle}
