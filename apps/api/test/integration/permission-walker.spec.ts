@@ -55,6 +55,7 @@ const QUERIES: Record<string, (ids: SeededGraph['ids']) => string> = {
   'GET /api/documents': (ids) => `spaceId=${ids.space}`,
   'GET /api/mention-candidates': (ids) => `docId=document:${ids.document}`,
   'GET /api/plans': (ids) => `spaceId=${ids.space}`,
+  'GET /api/plans/:id/monitoring-report.docx': () => 'year=2026',
 };
 
 /** Valid bodies for the routes whose empty body is refused before the service runs (so before any check). */

@@ -21,6 +21,7 @@ export * from './organisation';
 export * from './outcome';
 export * from './person';
 export * from './plan';
+export * from './plan-export';
 export * from './plan-organisation';
 export * from './reference';
 export * from './rsvp';
@@ -49,6 +50,7 @@ import { organisationRoutes } from './organisation';
 import { outcomeRoutes } from './outcome';
 import { personRoutes } from './person';
 import { planRoutes } from './plan';
+import { planExportRoutes } from './plan-export';
 import { planOrganisationRoutes } from './plan-organisation';
 import { referenceRoutes } from './reference';
 import { rsvpRoutes } from './rsvp';
@@ -80,6 +82,7 @@ export const routeTables = {
   outcomeRoutes,
   personRoutes,
   planRoutes,
+  planExportRoutes,
   planOrganisationRoutes,
   referenceRoutes,
   rsvpRoutes,

@@ -4,6 +4,9 @@ import { OrganisationModule } from '../organisation';
 import { OutcomeModule } from '../outcome';
 import { ReferenceModule } from '../reference';
 import { SpaceModule } from '../space';
+import { PlanExportController } from './export/plan-export.controller';
+import { PlanExportService } from './export/plan-export.service';
+import { PlanExportSource } from './export/plan-export.source';
 import { OrganisationActionsController } from './organisation-actions/organisation-actions.controller';
 import { OrganisationActionsRepository } from './organisation-actions/organisation-actions.repository';
 import { OrganisationActionsService } from './organisation-actions/organisation-actions.service';
@@ -17,13 +20,15 @@ import { PlanService } from './plan.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(PLAN_ENTITIES), SpaceModule, OrganisationModule, ReferenceModule, OutcomeModule],
-  controllers: [PlanController, OrganisationActionsController],
+  controllers: [PlanController, PlanExportController, OrganisationActionsController],
   providers: [
     PlanService,
     PlanAccessRules,
     PlanDocumentService,
     PlanRepository,
     PlanProjectionRepository,
+    PlanExportSource,
+    PlanExportService,
     OrganisationActionsService,
     OrganisationActionsRepository,
   ],

@@ -12,6 +12,7 @@ import { PLANS } from '../../../i18n/namespaces/plans';
 import { lazyComponent } from '../../../routing/lazy-component';
 import { planKeys } from '../api/keys';
 import { PlanHeader } from '../components/PlanHeader';
+import { PlanExports } from '../components/exports/PlanExports';
 import { PlanOverviewViews } from '../components/overview/PlanOverviewViews';
 import { usePlan } from '../hooks/usePlan';
 import { usePlanChoices } from '../hooks/usePlanChoices';
@@ -77,6 +78,7 @@ export function PlanPage() {
       ) : (
         <PlanOverviewViews plan={plan} labels={choices.labels} />
       )}
+      <PlanExports plan={plan} />
     </article>
   );
 }
