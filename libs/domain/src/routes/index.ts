@@ -23,6 +23,7 @@ export * from './person';
 export * from './plan';
 export * from './plan-export';
 export * from './plan-adoption';
+export * from './plan-organisation';
 export * from './reference';
 export * from './rsvp';
 export * from './space';
@@ -52,6 +53,7 @@ import { personRoutes } from './person';
 import { planRoutes } from './plan';
 import { planExportRoutes } from './plan-export';
 import { planAdoptionRoutes } from './plan-adoption';
+import { planOrganisationRoutes } from './plan-organisation';
 import { referenceRoutes } from './reference';
 import { rsvpRoutes } from './rsvp';
 import { spaceRoutes } from './space';
@@ -84,6 +86,7 @@ export const routeTables = {
   planRoutes,
   planExportRoutes,
   planAdoptionRoutes,
+  planOrganisationRoutes,
   referenceRoutes,
   rsvpRoutes,
   spaceRoutes,

@@ -12,6 +12,9 @@ import { PlanAdoptionController } from './adoption/plan-adoption.controller';
 import { PlanAdoptionNotifications } from './adoption/plan-adoption-notifications';
 import { PlanAdoptionRepository } from './adoption/plan-adoption.repository';
 import { PlanAdoptionService } from './adoption/plan-adoption.service';
+import { OrganisationActionsController } from './organisation-actions/organisation-actions.controller';
+import { OrganisationActionsRepository } from './organisation-actions/organisation-actions.repository';
+import { OrganisationActionsService } from './organisation-actions/organisation-actions.service';
 import { PlanAccessRules } from './plan-access.rules';
 import { PlanDocumentService } from './plan-document.service';
 import { PlanProjectionRepository } from './plan-projection.repository';
@@ -22,7 +25,7 @@ import { PlanService } from './plan.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(PLAN_ENTITIES), SpaceModule, OrganisationModule, ReferenceModule, OutcomeModule, NotificationModule],
-  controllers: [PlanController, PlanAdoptionController, PlanExportController],
+  controllers: [PlanController, PlanAdoptionController, PlanExportController, OrganisationActionsController],
   providers: [
     PlanService,
     PlanAccessRules,
@@ -36,6 +39,9 @@ import { PlanService } from './plan.service';
     // Exports (export/).
     PlanExportSource,
     PlanExportService,
+    // An organisation's actions (organisation-actions/).
+    OrganisationActionsService,
+    OrganisationActionsRepository,
   ],
   exports: [PlanService, PlanDocumentService, PlanAdoptionService],
 })

@@ -1,7 +1,9 @@
 import type italian from '../it/plans';
 import type { Translation } from '../translation';
+import views from './plans-views';
 
 const plans: Translation<typeof italian> = {
+  views,
   list: {
     title: 'Action plans',
     empty: 'No action plan in this space.',

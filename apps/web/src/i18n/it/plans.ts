@@ -1,5 +1,8 @@
+import views from './plans-views';
+
 /** Texts of the action plans: a space's list, the plan page, its overview and its live co-editing. */
 const plans = {
+  views,
   list: {
     title: 'Piani d’azione',
     empty: 'Nessun piano d’azione in questo spazio.',

@@ -8,6 +8,9 @@ const PlanPage = lazyPage(() => import('./pages/PlanPage'), 'PlanPage');
 /** A space's plans, for the space page: its code arrives with the section, not with the space page's own. */
 export const SpacePlans = lazyComponent(() => import('./components/SpacePlans'), 'SpacePlans');
 
+/** An organisation's actions in the plans, for its page in the network registry. */
+export const OrganisationPlanActions = lazyComponent(() => import('./organisation/OrganisationPlanActions'), 'OrganisationPlanActions');
+
 const PAGES: { path: string; page: LazyPage }[] = [{ path: '/piani/:id', page: PlanPage }];
 
 /** The plans' pages by route path, for fetching the landing page early. */

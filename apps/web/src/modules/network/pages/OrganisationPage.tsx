@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -15,6 +15,7 @@ import { OrganisationForm } from '../components/OrganisationForm';
 import { useReferenceList } from '../hooks/useReferenceList';
 import { NETWORK } from '../../../i18n/namespaces/network';
 import { organisationRoutes } from '@cantiere/domain';
+import { OrganisationPlanActions } from '../../plans';
 
 export function OrganisationPage() {
   const { t, i18n } = useTranslation(NETWORK);
@@ -126,6 +127,9 @@ export function OrganisationPage() {
           </ul>
         </section>
       </div>
+      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+        <OrganisationPlanActions organisationId={org.id} />
+      </Suspense>
     </>
   );
 }

@@ -7,4 +7,5 @@ export const planKeys = {
   adopted: (id: string) => [...planKeys.all, 'adopted', id] as const,
   diff: (id: string) => [...planKeys.all, 'diff', id] as const,
   decisions: (spaceId: string) => [...planKeys.all, 'decisions', spaceId] as const,
+  organisationActions: (organisationId: string) => [...planKeys.all, 'organisation', organisationId] as const,
 };

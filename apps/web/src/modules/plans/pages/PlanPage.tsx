@@ -16,7 +16,7 @@ import { PlanExports } from '../components/exports/PlanExports';
 import { AdoptedBanner } from '../components/adoption/AdoptedBanner';
 import { PlanCycle } from '../components/adoption/PlanCycle';
 import { PlanDiffSection } from '../components/adoption/PlanDiffSection';
-import { PlanOverview } from '../components/overview/PlanOverview';
+import { PlanOverviewViews } from '../components/overview/PlanOverviewViews';
 import { usePlan } from '../hooks/usePlan';
 import { usePlanChoices } from '../hooks/usePlanChoices';
 import '../plans.css';
@@ -83,7 +83,7 @@ export function PlanPage() {
       ) : (
         <>
           <PlanDiffSection plan={plan} labels={choices.labels} />
-          <PlanOverview plan={plan} labels={choices.labels} />
+          <PlanOverviewViews plan={plan} labels={choices.labels} />
         </>
       )}
       <PlanExports plan={plan} />

@@ -4,6 +4,7 @@ import { PLANS } from '../../../../i18n/namespaces/plans';
 import { formatDay, formatEuros, formatNumber } from '../../format';
 import type { PlanChoices } from '../../hooks/usePlanChoices';
 import { ProgressBar } from '../ProgressBar';
+import { ScrollableTable } from '../ScrollableTable';
 
 interface Props {
   objective: PlanObjective;
@@ -49,7 +50,7 @@ export function ObjectiveSheet({ objective: o, actions, indicators, labels }: Pr
       {actions.length === 0 ? (
         <p>{t('overview.noActions')}</p>
       ) : (
-        <div className="table-responsive">
+        <ScrollableTable label={t('overview.actionsOf', { code: o.code })}>
           <table className="table table-sm align-middle">
             <caption className="caption-top">{t('overview.actionsOf', { code: o.code })}</caption>
             <thead>
@@ -89,13 +90,13 @@ export function ObjectiveSheet({ objective: o, actions, indicators, labels }: Pr
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollableTable>
       )}
 
       {indicators.length === 0 ? (
         <p className="mb-0">{t('overview.noIndicators')}</p>
       ) : (
-        <div className="table-responsive">
+        <ScrollableTable label={t('overview.indicatorsOf', { code: o.code })}>
           <table className="table table-sm align-middle mb-0">
             <caption className="caption-top">{t('overview.indicatorsOf', { code: o.code })}</caption>
             <thead>
@@ -130,7 +131,7 @@ export function ObjectiveSheet({ objective: o, actions, indicators, labels }: Pr
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollableTable>
       )}
     </article>
   );

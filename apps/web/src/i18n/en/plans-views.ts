@@ -1,0 +1,70 @@
+import type italian from '../it/plans-views';
+import type { Translation } from '../translation';
+
+const views: Translation<typeof italian> = {
+  jump: 'Jump to',
+  charts: {
+    title: 'Plan charts',
+    loading: 'Loading the chart…',
+    failed: 'The chart did not load: the figures are in the table below.',
+    empty: 'Nothing to chart.',
+    planned: 'Planned',
+    spent: 'Spent',
+    asLead: 'As lead',
+    asPartner: 'Shares as partner',
+    progress: 'Progress',
+    notCounted: 'not counted',
+    total: 'Total',
+    byFunding: 'Budget by funding source',
+    byFundingDescription:
+      'Horizontal bar chart: for each funding source, the budget planned and spent by the plan’s actions, in euros. The figures are in the table that follows.',
+    byFundingCaption: 'Budget of the actions by funding source, in euros',
+    fundingSource: 'Funding source',
+    byOrganisation: 'Budget by organisation',
+    byOrganisationDescription:
+      'Horizontal bar chart: for each organisation, the planned budget of the actions it leads and the shares assigned to it as a partner, in euros. The figures are in the table that follows.',
+    byOrganisationCaption: 'Planned budget by organisation, in euros (partners’ shares are part of the actions’ budget)',
+    byObjective: 'Progress by objective',
+    byObjectiveDescription:
+      'Bar chart: the progress of each objective as a percentage, the weighted mean of its actions that are not cancelled. The figures are in the table that follows.',
+    byObjectiveCaption: 'Progress by objective, as a percentage',
+    objective: 'Objective',
+  },
+  board: {
+    title: 'Actions by status',
+    filters: 'Filter the actions',
+    organisation: 'Organisation (lead or partner)',
+    anyOrganisation: 'All organisations',
+    macroArea: 'Macro-area',
+    anyMacroArea: 'All macro-areas',
+    overdue: 'Overdue actions only',
+    overdueHint: 'End date passed, or an intermediate milestone passed and not reached, for actions neither completed nor cancelled.',
+    reset: 'Clear the filters',
+    shown_one: '{{count}} of {{total}} actions',
+    shown_other: '{{count}} of {{total}} actions',
+    none: 'No action matches the chosen filters.',
+    noActions: 'The plan has no actions yet.',
+    columnEmpty: 'No action',
+    column: '{{status}} ({{count}})',
+    lead: 'Lead: {{name}}',
+    noLead: 'No lead organisation given',
+    late: 'Overdue',
+    lateEnd: 'due to end on {{date}}',
+    lateMilestones_one: '{{count}} milestone past due',
+    lateMilestones_other: '{{count}} milestones past due',
+    progressOf: 'Progress of “{{title}}”',
+  },
+  organisation: {
+    title: 'Actions in plans',
+    intro: 'The actions of the plans that the organisation leads or takes part in as a partner.',
+    empty: 'The organisation neither leads nor takes part in actions of the plans you can see.',
+    caption: 'Actions of the plan “{{plan}}” in which the organisation is lead or partner',
+    objective: 'Objective',
+    progress: 'Progress',
+    period: 'Period',
+    role_lead: 'Lead',
+    progressOf: 'Progress of “{{title}}”',
+  },
+};
+
+export default views;
