@@ -79,6 +79,9 @@ describe('malformed input on every route', () => {
       'documents/:id': () => ids.document,
       'versions/:versionId': () => ids.version,
       'plans/:id': () => ids.plan,
+      // The seeded plan is an empty draft: these answer 404 past the plan's checks, which the fuzz needs no more of.
+      'actions/:actionId': () => ids.action,
+      'indicators/:indicatorId': () => ids.action,
       'meetings/:id': (path) => (path.includes('/minutes') ? ids.reviewedMeeting : ids.meeting),
       'agenda-items/:itemId': () => ids.agendaItem,
       'attendance/:entryId': () => ids.attendanceEntry,

@@ -82,6 +82,8 @@ const BODIES: Record<string, (ids: SeededGraph['ids']) => unknown> = {
   'POST /api/plans': (ids) => ({ spaceId: ids.space, title: 'Piano del cammino', startYear: 2025, endYear: 2027 }),
   'PATCH /api/plans/:id': () => ({ title: 'Piano del cammino' }),
   'POST /api/plans/:id/transitions': () => ({ transition: 'submit' }),
+  'POST /api/plans/:id/actions/:actionId/updates': () => ({ progress: 10 }),
+  'POST /api/plans/:id/indicators/:indicatorId/observations': () => ({ date: '2025-06-30', value: 1 }),
   'POST /api/meetings/:id/transitions': () => ({ transition: 'start' }),
   'POST /api/meetings/:id/agenda-items': () => ({ title: 'Punto del cammino', kind: 'discussion', plannedMinutes: 10 }),
   'PUT /api/meetings/:id/agenda-items/order': (ids) => ({ itemIds: [ids.agendaItem] }),
@@ -111,6 +113,9 @@ const pathFor = (route: ServedRoute, ids: SeededGraph['ids'] & { user: string })
     'documents/:id': ids.document,
     'versions/:versionId': ids.version,
     'plans/:id': ids.plan,
+    // The plan's read is checked first: any well-formed id walks these.
+    'actions/:actionId': ids.action,
+    'indicators/:indicatorId': ids.action,
     'meetings/:id': route.path.includes('/minutes') ? ids.reviewedMeeting : ids.meeting,
     'agenda-items/:itemId': ids.agendaItem,
     'attendance/:entryId': ids.attendanceEntry,

@@ -3,3 +3,4 @@ export { PlanDocumentService } from './plan-document.service';
 export type { PlanEntity } from './plan.entity';
 export { PlanModule } from './plan.module';
 export { PlanService } from './plan.service';
+export { PlanMonitoringService } from './monitoring';
