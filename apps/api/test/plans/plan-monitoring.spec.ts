@@ -1,6 +1,6 @@
 import { listen } from '../support/collab-harness';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { markPlanAdoptedForTest, monitoredPlanFixture } from './monitoring-fixture';
+import { markPlanAdoptedForTest, monitoredPlanFixture, reviseAndAdoptByRowsForTest } from './monitoring-fixture';
 
 describe('monitoring an adopted plan: updates with their history, validation, permissions', () => {
   let t: TestApp;
@@ -117,5 +117,31 @@ describe('monitoring an adopted plan: updates with their history, validation, pe
       ['progress', 20],
       ['progress', 10],
     ]);
+  });
+
+  it('carries the monitored values and the timeline over to a revision that keeps the record ids', async () => {
+    const f = await monitoredPlanFixture(t, baseUrl, [{ progress: 10, milestones: [{ date: '2099-03-31', title: 'Apertura emporio' }] }]);
+    await markPlanAdoptedForTest(t, f.planId);
+    const [{ actionId, milestoneIds }] = f.actions;
+    await f.update(actionId, { progress: 35, spent: { fnps: 400_000 }, milestones: { [milestoneIds[0]]: { done: true } }, note: 'Prima della revisione' });
+    await f.ok('POST', `/api/plans/${f.planId}/indicators/${f.indicatorId}/observations`, f.cookies.member, { date: '2025-06-30', value: 110 });
+
+    const revised = await reviseAndAdoptByRowsForTest(t, f.planId);
+    const m = await f.monitoring(f.cookies.member, revised);
+    expect(m.lineageId).toBe(f.planId);
+    expect(m.actions[0]).toMatchObject({ actionId, progress: 35, spent: [{ fundingSource: 'fnps', spentCents: 400_000 }], milestones: [{ done: true }] });
+    expect(m.indicators[0]).toMatchObject({ latest: { value: 110 }, state: 'on_track' });
+
+    expect((await f.update(actionId, { progress: 50 }, f.cookies.member, revised)).status).toBe(201);
+    const timeline = await f.timeline(actionId, f.cookies.member, revised);
+    expect(timeline.map((e: { field: string; previous: unknown; value: unknown; planId: string }) => [e.field, e.previous, e.planId])).toEqual([
+      ['progress', 35, revised],
+      ['observation', null, f.planId],
+      ['progress', 10, f.planId],
+      ['spent', 100_000, f.planId],
+      ['milestone_done', false, f.planId],
+    ]);
+    // The superseded plan takes no more updates.
+    expect((await f.call('GET', `/api/plans/${f.planId}/monitoring`, f.cookies.member)).body.monitoring.open).toBe(false);
   });
 });
