@@ -78,10 +78,10 @@ describe('malformed input on every route', () => {
       'members/:memberId': () => ids.membership,
       'documents/:id': () => ids.document,
       'versions/:versionId': () => ids.version,
-      'plans/:id': () => ids.plan,
-      // The seeded plan is an empty draft: these answer 404 past the plan's checks, which the fuzz needs no more of.
-      'actions/:actionId': () => ids.action,
-      'indicators/:indicatorId': () => ids.action,
+      // The monitoring routes of an action or indicator walk the adopted plan that holds them.
+      'plans/:id': (path) => (/:actionId|:indicatorId/.test(path) ? ids.adoptedPlan : ids.plan),
+      'actions/:actionId': () => ids.planAction,
+      'indicators/:indicatorId': () => ids.planIndicator,
       'meetings/:id': (path) => (path.includes('/minutes') ? ids.reviewedMeeting : ids.meeting),
       'agenda-items/:itemId': () => ids.agendaItem,
       'attendance/:entryId': () => ids.attendanceEntry,

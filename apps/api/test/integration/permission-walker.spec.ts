@@ -112,10 +112,9 @@ const pathFor = (route: ServedRoute, ids: SeededGraph['ids'] & { user: string })
     'members/:memberId': ids.membership,
     'documents/:id': ids.document,
     'versions/:versionId': ids.version,
-    'plans/:id': ids.plan,
-    // The plan's read is checked first: any well-formed id walks these.
-    'actions/:actionId': ids.action,
-    'indicators/:indicatorId': ids.action,
+    'plans/:id': /:actionId|:indicatorId/.test(route.path) ? ids.adoptedPlan : ids.plan,
+    'actions/:actionId': ids.planAction,
+    'indicators/:indicatorId': ids.planIndicator,
     'meetings/:id': route.path.includes('/minutes') ? ids.reviewedMeeting : ids.meeting,
     'agenda-items/:itemId': ids.agendaItem,
     'attendance/:entryId': ids.attendanceEntry,

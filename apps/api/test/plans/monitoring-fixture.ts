@@ -35,6 +35,19 @@ export async function reviseAndAdoptByRowsForTest(t: TestApp, fromPlanId: string
   return fresh.id;
 }
 
+/** An adopted plan's rows in short: one objective, one action led by `leadOrganisationId`, one indicator on it. */
+export async function adoptedPlanRowsForTest(t: TestApp, planId: string, leadOrganisationId: string) {
+  const tx = t.dataSource.manager;
+  const objectiveId = newId();
+  const actionId = newId();
+  const indicatorId = newId();
+  await tx.insert(PlanObjectiveEntity, { id: objectiveId, planId, code: 'OB-1', title: 'Contrasto alla povertà alimentare', orderKey: 'a0', sourceHash: 'seed' });
+  await tx.insert(PlanActionEntity, { id: actionId, planId, objectiveId, orderKey: 'a0', title: 'Emporio solidale', leadOrganisationId, sourceHash: 'seed' });
+  await tx.insert(PlanIndicatorEntity, { id: indicatorId, planId, actionId, orderKey: 'a0', kind: 'output', name: 'Famiglie raggiunte', direction: 'higher', sourceHash: 'seed' });
+  await markPlanAdoptedForTest(t, planId);
+  return { objectiveId, actionId, indicatorId };
+}
+
 export interface SeedAction {
   progress?: number;
   weight?: number;

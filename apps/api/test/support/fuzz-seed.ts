@@ -2,6 +2,7 @@ import { ACTION_ATTRS, DECISION_ATTRS, MINUTES_NODES, SECTION_ATTRS, docIdOf } f
 import * as Y from 'yjs';
 import { openDoc, sessionCookie, waitFor } from './collab-harness';
 import { NotificationCenter } from '../../src/modules/notification';
+import { adoptedPlanRowsForTest } from '../plans/monitoring-fixture';
 import { createUser } from './factories';
 import { meetingFixture, type Json } from './meeting-fixture';
 import { linkIn, readOutbox } from './outbox';
@@ -59,6 +60,11 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
   const plan = (
     await ok('POST', '/api/plans', cookies.facilitator, { spaceId: f.space.id, title: 'Piano del tavolo 2025-2027', startYear: 2025, endYear: 2027 })
   ).plan;
+  // An adopted plan with one action and indicator, for the monitoring routes.
+  const adoptedPlan = (
+    await ok('POST', '/api/plans', cookies.facilitator, { spaceId: f.space.id, title: 'Piano adottato del tavolo', startYear: 2025, endYear: 2027 })
+  ).plan;
+  const monitored = await adoptedPlanRowsForTest(t, adoptedPlan.id, f.orgs[1].id);
   // The walking administrator owns the account-scoped records, and has a second session to delete.
   const admin = await createUser(t, { role: 'admin' });
   const adminCookie = await sessionCookie(baseUrl, admin.email);
@@ -103,6 +109,9 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
       document: document.id as string,
       version: version.id as string,
       plan: plan.id as string,
+      adoptedPlan: adoptedPlan.id as string,
+      planAction: monitored.actionId,
+      planIndicator: monitored.indicatorId,
       invitation: invitation.id as string,
       invitationToken: lastSegment(
         linkIn(
