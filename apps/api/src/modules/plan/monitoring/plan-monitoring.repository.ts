@@ -144,14 +144,7 @@ export class PlanMonitoringRepository {
 
   /** Flags an overdue item; false when it was flagged before (for that due date), so that it is notified once. */
   async flagOverdue(notice: Omit<PlanOverdueNoticeEntity, 'flaggedAt'>): Promise<boolean> {
-    const result = await this.tx
-      .createQueryBuilder()
-      .insert()
-      .into(PlanOverdueNoticeEntity)
-      .values(notice)
-      .orIgnore()
-      .returning(['recordId'])
-      .execute();
+    const result = await this.tx.createQueryBuilder().insert().into(PlanOverdueNoticeEntity).values(notice).orIgnore().returning(['recordId']).execute();
     return result.raw.length > 0;
   }
 

@@ -38,7 +38,13 @@ export class PlanMonitoringService {
     const lineageId = await this.rows.lineageOf(planId);
     const rows = await this.rows.rows(planId, lineageId);
     const open = isPlanMonitored(plan);
-    const allowedActions = open ? await this.access.allowed(actor, 'plan.monitor', rows.actions.map((a) => a.id)) : new Set<string>();
+    const allowedActions = open
+      ? await this.access.allowed(
+          actor,
+          'plan.monitor',
+          rows.actions.map((a) => a.id),
+        )
+      : new Set<string>();
     const canIndicator = (i: { actionId: string | null; objectiveId: string | null }) =>
       i.actionId ? allowedActions.has(i.actionId) : rows.actions.some((a) => a.objectiveId === i.objectiveId && allowedActions.has(a.id));
     return toMonitoring({ id: plan.id, status: plan.status, open }, lineageId, rows, romeToday(), {
@@ -77,7 +83,8 @@ export class PlanMonitoringService {
 
     const status = input.status ?? current.status;
     const progress = input.progress ?? current.progress;
-    if (status !== current.status) entry({ recordKind: 'action', recordId: actionId, field: 'status', subject: null, previousValue: current.status, newValue: status });
+    if (status !== current.status)
+      entry({ recordKind: 'action', recordId: actionId, field: 'status', subject: null, previousValue: current.status, newValue: status });
     if (progress !== current.progress)
       entry({ recordKind: 'action', recordId: actionId, field: 'progress', subject: null, previousValue: current.progress, newValue: progress });
     if (status !== current.status || progress !== current.progress)

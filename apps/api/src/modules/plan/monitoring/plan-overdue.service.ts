@@ -63,9 +63,17 @@ export class PlanOverdueService {
         const items: { what: 'action' | 'milestone'; id: string; title: string; dueOn: string }[] = [];
         if (isActionOverdue(action, today)) items.push({ what: 'action', id: action.id, title: action.title, dueOn: action.endDate! });
         if (action.status !== 'cancelled')
-          for (const m of action.milestones.filter((m) => isMilestoneOverdue(m, today))) items.push({ what: 'milestone', id: m.id, title: m.title, dueOn: m.date });
+          for (const m of action.milestones.filter((m) => isMilestoneOverdue(m, today)))
+            items.push({ what: 'milestone', id: m.id, title: m.title, dueOn: m.date });
         for (const item of items) {
-          const fresh = await this.rows.flagOverdue({ lineageId, recordKind: item.what, recordId: item.id, dueOn: item.dueOn, planId: plan.id, actionId: action.id });
+          const fresh = await this.rows.flagOverdue({
+            lineageId,
+            recordKind: item.what,
+            recordId: item.id,
+            dueOn: item.dueOn,
+            planId: plan.id,
+            actionId: action.id,
+          });
           if (!fresh) continue;
           flagged += 1;
           if (!action.leadOrganisationId) continue;
@@ -74,7 +82,14 @@ export class PlanOverdueService {
               kind: PLAN_OVERDUE_KIND,
               // The plan takes its space's rights: whoever may read the space may read this.
               subject: { type: 'space', id: plan.spaceId },
-              data: { planId: plan.id, planTitle: plan.title, what: item.what, title: item.title, actionTitle: action.title, dueOn: item.dueOn } satisfies OverdueData,
+              data: {
+                planId: plan.id,
+                planTitle: plan.title,
+                what: item.what,
+                title: item.title,
+                actionTitle: action.title,
+                dueOn: item.dueOn,
+              } satisfies OverdueData,
               addressed: { organisationIds: [action.leadOrganisationId] },
               addressedOnly: true,
             },

@@ -2,7 +2,7 @@ import { Suspense, useCallback } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { PLAN_EDITABLE_STATUSES } from '@cantiere/domain';
+import { PLAN_EDITABLE_STATUSES, isPlanMonitored } from '@cantiere/domain';
 import { ApiError } from '../../../api/client';
 import { useAuth } from '../../../auth/AuthContext';
 import { Alert } from '../../../components/Alert';
@@ -15,6 +15,7 @@ import { PlanHeader } from '../components/PlanHeader';
 import { PlanOverview } from '../components/overview/PlanOverview';
 import { usePlan } from '../hooks/usePlan';
 import { usePlanChoices } from '../hooks/usePlanChoices';
+import { PlanMonitoringSection } from '../monitoring/PlanMonitoringSection';
 import '../plans.css';
 
 // Yjs and the socket arrive only with the live view: the overview of an adopted plan never loads them.
@@ -75,7 +76,11 @@ export function PlanPage() {
           <PlanLiveSection plan={plan} user={{ id: user.id, name: user.name, organisation }} onEdited={refresh} />
         </Suspense>
       ) : (
-        <PlanOverview plan={plan} labels={choices.labels} />
+        <>
+          {/* Once adopted (and while a revision is prepared on the same row), the lead organisations report here. */}
+          {(isPlanMonitored(plan) || plan.status === 'closed') && <PlanMonitoringSection plan={plan} labels={choices.labels} />}
+          <PlanOverview plan={plan} labels={choices.labels} />
+        </>
       )}
     </article>
   );
