@@ -29,7 +29,8 @@ async function markPlanAdoptedForTest(planId: string) {
   }
 }
 
-const card = (page: Page, title: string) => page.getByTestId('monitored-action').filter({ has: page.getByRole('heading', { level: 4, name: title, exact: true }) });
+const card = (page: Page, title: string) =>
+  page.getByTestId('monitored-action').filter({ has: page.getByRole('heading', { level: 4, name: title, exact: true }) });
 const planBar = (page: Page) => page.getByRole('progressbar', { name: 'Avanzamento complessivo del piano' });
 
 describe('monitoring an adopted plan in the browser', () => {
@@ -80,7 +81,10 @@ describe('monitoring an adopted plan in the browser', () => {
     const weighted = (after.actions as Json[]).filter((a) => a.status !== 'cancelled');
     const expected = Math.round((weighted.reduce((s, a) => s + a.weight * a.progress, 0) / weighted.reduce((s, a) => s + a.weight, 0)) * 10) / 10;
     expect(after.progress).toBe(expected);
-    await page.waitForFunction((value) => document.querySelector('[aria-label="Avanzamento complessivo del piano"]')?.getAttribute('aria-valuenow') === value, String(expected));
+    await page.waitForFunction(
+      (value) => document.querySelector('[aria-label="Avanzamento complessivo del piano"]')?.getAttribute('aria-valuenow') === value,
+      String(expected),
+    );
 
     // The timeline names the change, its previous value, the note and who made it.
     await mine.getByRole('button', { name: 'Storico aggiornamenti' }).click();
@@ -88,7 +92,7 @@ describe('monitoring an adopted plan in the browser', () => {
     await entry.waitFor();
     expect(await entry.innerText()).toContain(`Avanzamento: ${ledBefore.progress}% → ${progress}%`);
     expect(await entry.innerText()).toContain('«Quattro alloggi assegnati»');
-    expect(await entry.innerText()).toContain('Cooperativa');
+    expect(await entry.innerText()).toContain('Giulia Rossi (Il Cerchio)');
     expect(await seriousViolations(page)).toEqual([]);
 
     // On a phone the same page reads and stays accessible.

@@ -63,14 +63,7 @@ export function ActionUpdateForm({ planId, title, current, fundingSources, onSav
 
   const general = errorOf('(body)');
   return (
-    <form
-      ref={form}
-      onSubmit={submit}
-      noValidate
-      aria-label={t('updateOf', { title })}
-      className="border rounded p-3 mt-2 bg-light"
-      data-testid="action-update-form"
-    >
+    <form ref={form} onSubmit={submit} noValidate aria-label={t('updateOf', { title })} className="border rounded p-3 mt-2" data-testid="action-update-form">
       {general && (
         <div className="alert alert-danger" role="alert" tabIndex={-1} data-form-error>
           {general}

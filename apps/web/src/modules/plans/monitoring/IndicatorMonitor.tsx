@@ -93,14 +93,7 @@ function ObservationForm({ id, planId, indicatorId, name, onDone }: { id: string
   };
   const field = (key: keyof ObservationFormValues) => `${id}-${key}`;
   return (
-    <form
-      id={id}
-      onSubmit={submit}
-      noValidate
-      aria-label={t('addValueOf', { name })}
-      className="border rounded p-3 mt-2 bg-light"
-      data-testid="observation-form"
-    >
+    <form id={id} onSubmit={submit} noValidate aria-label={t('addValueOf', { name })} className="border rounded p-3 mt-2" data-testid="observation-form">
       <div className="row">
         <div className="col-12 col-md-6">
           <FormField id={field('date')} label={t('fields.date')} error={errorOf('date')}>

@@ -38,7 +38,7 @@ export function MonitoredActionCard({ planId, action, monitored, open, fundingLa
     updateButton.current?.focus();
   };
   return (
-    <li className="card card-bg mb-3" aria-labelledby={headingId} data-testid="monitored-action">
+    <li className="card border mb-3" aria-labelledby={headingId} data-testid="monitored-action">
       <div className="card-body">
         <h4 id={headingId} className="h6 card-title mb-1">
           {action.title}

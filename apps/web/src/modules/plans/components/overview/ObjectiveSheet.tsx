@@ -49,7 +49,7 @@ export function ObjectiveSheet({ objective: o, actions, indicators, labels }: Pr
       {actions.length === 0 ? (
         <p>{t('overview.noActions')}</p>
       ) : (
-        <div className="table-responsive">
+        <div className="table-responsive" tabIndex={0} role="region" aria-label={t('overview.actionsOf', { code: o.code })}>
           <table className="table table-sm align-middle">
             <caption className="caption-top">{t('overview.actionsOf', { code: o.code })}</caption>
             <thead>
@@ -95,7 +95,7 @@ export function ObjectiveSheet({ objective: o, actions, indicators, labels }: Pr
       {indicators.length === 0 ? (
         <p className="mb-0">{t('overview.noIndicators')}</p>
       ) : (
-        <div className="table-responsive">
+        <div className="table-responsive" tabIndex={0} role="region" aria-label={t('overview.indicatorsOf', { code: o.code })}>
           <table className="table table-sm align-middle mb-0">
             <caption className="caption-top">{t('overview.indicatorsOf', { code: o.code })}</caption>
             <thead>
