@@ -33,10 +33,7 @@ export const actionMonitoringInputSchema = z
     spent: z.record(referenceCode(), cents()).optional(),
     /** By milestone id: done or not, and its date. */
     milestones: z
-      .record(
-        z.uuid({ message: 'invalid_id' }),
-        z.object({ done: z.boolean({ message: 'must_be_boolean' }).optional(), date: calendarDate().optional() }),
-      )
+      .record(z.uuid({ message: 'invalid_id' }), z.object({ done: z.boolean({ message: 'must_be_boolean' }).optional(), date: calendarDate().optional() }))
       .optional(),
     note: note().optional(),
   })

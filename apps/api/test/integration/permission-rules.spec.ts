@@ -52,8 +52,8 @@ describe('bulk permission rules', () => {
     const adopted: string[] = [];
     for (let i = 0; i < COPIES; i++)
       adopted.push(
-        (await f.ok('POST', '/api/plans', f.cookies.facilitator, { spaceId: f.space.id, title: `Piano adottato ${i + 1}`, startYear: 2025, endYear: 2027 })).plan
-          .id,
+        (await f.ok('POST', '/api/plans', f.cookies.facilitator, { spaceId: f.space.id, title: `Piano adottato ${i + 1}`, startYear: 2025, endYear: 2027 }))
+          .plan.id,
       );
     await t.dataSource.query("UPDATE plans SET status = 'adopted', adopted_at = now() WHERE id = ANY($1::uuid[])", [adopted]);
     const planActions: { id: string }[] = await t.dataSource.query(
@@ -83,13 +83,7 @@ describe('bulk permission rules', () => {
   afterAll(() => t?.close());
 
   const kindOf = (p: Permission): keyof typeof ids =>
-    p === 'platform.administer'
-      ? 'global'
-      : p === 'plan.monitor'
-        ? 'planAction'
-        : p.startsWith('minutes.')
-          ? 'meeting'
-          : (p.split('.')[0] as keyof typeof ids);
+    p === 'platform.administer' ? 'global' : p === 'plan.monitor' ? 'planAction' : p.startsWith('minutes.') ? 'meeting' : (p.split('.')[0] as keyof typeof ids);
 
   async function memberActor(): Promise<Actor> {
     const actor: Actor = { user: await t.dataSource.getRepository(UserEntity).findOneByOrFail({ id: f.member.user.id }), sessionId: null };

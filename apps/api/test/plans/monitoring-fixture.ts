@@ -29,7 +29,8 @@ export async function reviseAndAdoptByRowsForTest(t: TestApp, fromPlanId: string
     plans.create({ spaceId: old.spaceId, title: `${old.title} (revisione)`, startYear: old.startYear, endYear: old.endYear, status: 'under_revision' }),
   );
   await t.app.get(PlanMonitoringService).continueLineage(fresh.id, fromPlanId);
-  for (const entity of [PlanObjectiveEntity, PlanActionEntity, PlanIndicatorEntity]) await t.dataSource.getRepository(entity).update({ planId: fromPlanId }, { planId: fresh.id });
+  for (const entity of [PlanObjectiveEntity, PlanActionEntity, PlanIndicatorEntity])
+    await t.dataSource.getRepository(entity).update({ planId: fromPlanId }, { planId: fresh.id });
   await plans.update(fromPlanId, { status: 'closed' });
   await markPlanAdoptedForTest(t, fresh.id);
   return fresh.id;
@@ -41,9 +42,25 @@ export async function adoptedPlanRowsForTest(t: TestApp, planId: string, leadOrg
   const objectiveId = newId();
   const actionId = newId();
   const indicatorId = newId();
-  await tx.insert(PlanObjectiveEntity, { id: objectiveId, planId, code: 'OB-1', title: 'Contrasto alla povertà alimentare', orderKey: 'a0', sourceHash: 'seed' });
+  await tx.insert(PlanObjectiveEntity, {
+    id: objectiveId,
+    planId,
+    code: 'OB-1',
+    title: 'Contrasto alla povertà alimentare',
+    orderKey: 'a0',
+    sourceHash: 'seed',
+  });
   await tx.insert(PlanActionEntity, { id: actionId, planId, objectiveId, orderKey: 'a0', title: 'Emporio solidale', leadOrganisationId, sourceHash: 'seed' });
-  await tx.insert(PlanIndicatorEntity, { id: indicatorId, planId, actionId, orderKey: 'a0', kind: 'output', name: 'Famiglie raggiunte', direction: 'higher', sourceHash: 'seed' });
+  await tx.insert(PlanIndicatorEntity, {
+    id: indicatorId,
+    planId,
+    actionId,
+    orderKey: 'a0',
+    kind: 'output',
+    name: 'Famiglie raggiunte',
+    direction: 'higher',
+    sourceHash: 'seed',
+  });
   await markPlanAdoptedForTest(t, planId);
   return { objectiveId, actionId, indicatorId };
 }
@@ -66,7 +83,14 @@ export async function monitoredPlanFixture(t: TestApp, baseUrl: string, actions:
   const f = await planFixture(t, baseUrl);
   const tx = t.dataSource.manager;
   const objectiveId = newId();
-  await tx.insert(PlanObjectiveEntity, { id: objectiveId, planId: f.plan.id, code: 'OB-1', title: 'Contrasto alla povertà alimentare', orderKey: 'a0', sourceHash: 'seed' });
+  await tx.insert(PlanObjectiveEntity, {
+    id: objectiveId,
+    planId: f.plan.id,
+    code: 'OB-1',
+    title: 'Contrasto alla povertà alimentare',
+    orderKey: 'a0',
+    sourceHash: 'seed',
+  });
   const ids: { actionId: string; milestoneIds: string[] }[] = [];
   for (const [i, a] of actions.entries()) {
     const actionId = newId();
@@ -122,7 +146,9 @@ export async function monitoredPlanFixture(t: TestApp, baseUrl: string, actions:
     indicatorId,
     observerUserId: observer.user.id as string,
     monitoring: async (cookie = f.cookies.member, id = planId) => (await f.ok('GET', `/api/plans/${id}/monitoring`, cookie)).monitoring,
-    timeline: async (actionId: string, cookie = f.cookies.member, id = planId) => (await f.ok('GET', `/api/plans/${id}/actions/${actionId}/updates`, cookie)).items,
-    update: (actionId: string, body: unknown, cookie = f.cookies.member, id = planId) => f.call('POST', `/api/plans/${id}/actions/${actionId}/updates`, cookie, body),
+    timeline: async (actionId: string, cookie = f.cookies.member, id = planId) =>
+      (await f.ok('GET', `/api/plans/${id}/actions/${actionId}/updates`, cookie)).items,
+    update: (actionId: string, body: unknown, cookie = f.cookies.member, id = planId) =>
+      f.call('POST', `/api/plans/${id}/actions/${actionId}/updates`, cookie, body),
   };
 }

@@ -47,7 +47,12 @@ describe('monitoring roll-up: weighted progress without the cancelled actions, i
     const f = await monitoredPlanFixture(t, baseUrl);
     await markPlanAdoptedForTest(t, f.planId);
     const observe = (date: string, value: number) =>
-      f.ok('POST', `/api/plans/${f.planId}/indicators/${f.indicatorId}/observations`, f.cookies.member, { date, value, note: 'Dati del servizio', source: 'Cartella sociale' });
+      f.ok('POST', `/api/plans/${f.planId}/indicators/${f.indicatorId}/observations`, f.cookies.member, {
+        date,
+        value,
+        note: 'Dati del servizio',
+        source: 'Cartella sociale',
+      });
     expect((await f.monitoring()).indicators[0]).toMatchObject({ latest: null, state: null, can: { 'plan.monitor': true } });
     // Target 100 (higher is better), acceptable 80-120.
     const states: [string, number, string][] = [

@@ -41,7 +41,15 @@ describe('monitoring an adopted plan: updates with their history, validation, pe
     const second = await f.update(actionId, { progress: 60, milestones: { [milestoneIds[0]]: { date: '2099-04-30' } } });
     expect(second.status).toBe(201);
     const timeline = await f.timeline(actionId);
-    expect(timeline.map((e: { field: string; subject: string | null; previous: unknown; value: unknown; note: string | null }) => [e.field, e.subject, e.previous, e.value, e.note])).toEqual([
+    expect(
+      timeline.map((e: { field: string; subject: string | null; previous: unknown; value: unknown; note: string | null }) => [
+        e.field,
+        e.subject,
+        e.previous,
+        e.value,
+        e.note,
+      ]),
+    ).toEqual([
       ['progress', null, 40, 60, null],
       ['milestone_date', 'Apertura emporio', '2099-03-31', '2099-04-30', null],
       // status stayed in_progress: no entry for it
@@ -50,11 +58,20 @@ describe('monitoring an adopted plan: updates with their history, validation, pe
       ['spent', 'fondo_poverta_servizi', 0, 50_000, 'Primo trimestre'],
       ['milestone_done', 'Apertura emporio', false, true, 'Primo trimestre'],
     ]);
-    expect(timeline[0]).toMatchObject({ authorName: expect.any(String), organisationName: expect.stringContaining('Cooperativa Il Cerchio'), planId: f.planId });
+    expect(timeline[0]).toMatchObject({
+      authorName: expect.any(String),
+      organisationName: expect.stringContaining('Cooperativa Il Cerchio'),
+      planId: f.planId,
+    });
 
     // The adopted rows (and so the adopted record and its exports) keep the values adopted.
     const detail = await f.read();
-    expect(detail.actions[0]).toMatchObject({ progress: 10, status: 'in_progress', spentTotalCents: 100_000, milestones: [{ done: false, date: '2099-03-31' }] });
+    expect(detail.actions[0]).toMatchObject({
+      progress: 10,
+      status: 'in_progress',
+      spentTotalCents: 100_000,
+      milestones: [{ done: false, date: '2099-03-31' }],
+    });
     expect((await f.monitoring()).progress).toBe(60);
   });
 
@@ -80,7 +97,10 @@ describe('monitoring an adopted plan: updates with their history, validation, pe
     ]);
     expect((await f.update(actionId, {})).body.error.details).toEqual([{ path: '(body)', message: 'empty_update' }]);
     expect((await f.update(actionId, { progress: 0 })).body.error.details).toEqual([{ path: '(body)', message: 'no_change' }]);
-    const observation = await f.call('POST', `/api/plans/${f.planId}/indicators/${f.indicatorId}/observations`, f.cookies.member, { date: '2025-02-30', value: 'molti' });
+    const observation = await f.call('POST', `/api/plans/${f.planId}/indicators/${f.indicatorId}/observations`, f.cookies.member, {
+      date: '2025-02-30',
+      value: 'molti',
+    });
     expect(observation.status).toBe(400);
     expect(observation.body.error.details).toEqual(
       expect.arrayContaining([
@@ -102,7 +122,8 @@ describe('monitoring an adopted plan: updates with their history, validation, pe
     expect(third.body.error.code).toBe('forbidden');
     expect((await f.update(actionId, { progress: 5 }, f.cookies.observer)).status).toBe(403);
     expect((await f.update(actionId, { progress: 5 }, f.cookies.outsider)).status).toBe(404);
-    const observe = (cookie: string) => f.call('POST', `/api/plans/${f.planId}/indicators/${f.indicatorId}/observations`, cookie, { date: '2025-06-30', value: 90 });
+    const observe = (cookie: string) =>
+      f.call('POST', `/api/plans/${f.planId}/indicators/${f.indicatorId}/observations`, cookie, { date: '2025-06-30', value: 90 });
     expect((await observe(f.cookies.third)).status).toBe(403);
     expect((await observe(f.cookies.observer)).status).toBe(403);
     expect((await f.monitoring(f.cookies.third)).actions[0].can).toEqual({ 'plan.monitor': false });

@@ -13,9 +13,10 @@ describe('overdue milestones and actions of adopted plans', () => {
   afterAll(() => t?.close());
 
   const notices = (userId: string) =>
-    t.dataSource.query(`SELECT data->>'what' AS what, data->>'title' AS title, data->>'dueOn' AS "dueOn", link FROM notifications WHERE user_id = $1 AND kind = 'plan_overdue' ORDER BY 1, 2, 3`, [
-      userId,
-    ]);
+    t.dataSource.query(
+      `SELECT data->>'what' AS what, data->>'title' AS title, data->>'dueOn' AS "dueOn", link FROM notifications WHERE user_id = $1 AND kind = 'plan_overdue' ORDER BY 1, 2, 3`,
+      [userId],
+    );
 
   it('flags what is overdue, tells the lead organisation once per item, and shows it on the plan', async () => {
     const f = await monitoredPlanFixture(t, baseUrl, [
