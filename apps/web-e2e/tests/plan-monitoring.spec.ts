@@ -95,6 +95,18 @@ describe('monitoring an adopted plan in the browser', () => {
     expect(await entry.innerText()).toContain('Giulia Rossi (Il Cerchio)');
     expect(await seriousViolations(page)).toEqual([]);
 
+    // An indicator of the objective the member's organisation works on takes a value; its state is said in words.
+    const indicator = page.getByTestId('monitored-indicator').filter({ hasText: 'Persone in strada censite' });
+    await indicator.getByRole('button', { name: 'Registra valore' }).click();
+    const valueForm = indicator.getByRole('form', { name: 'Registra valore di «Persone in strada censite»' });
+    await valueForm.getByLabel('Valore rilevato').fill('70');
+    await valueForm.getByLabel('Fonte del dato').fill('Censimento notturno');
+    await valueForm.getByRole('button', { name: 'Registra', exact: true }).click();
+    // Lower is better, target 60, acceptable up to 72: 70 misses the target inside the range.
+    await indicator.getByTestId('indicator-state').filter({ hasText: 'A rischio' }).waitFor();
+    const other = page.getByTestId('monitored-indicator').filter({ hasText: 'Famiglie servite dagli empori' });
+    expect(await other.getByRole('button', { name: 'Registra valore' }).count()).toBe(0);
+
     // On a phone the same page reads and stays accessible.
     await page.setViewportSize({ width: 390, height: 844 });
     await mine.getByRole('button', { name: 'Aggiorna avanzamento' }).click();
