@@ -1,9 +1,14 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { api, type Json } from '../support/api';
 import { launch, login, MEMBER, newPage, seriousViolations } from '../support/browser';
 import { stateFile } from '../support/global-setup';
+
+/** Where the screenshots go, to be looked at after the run (the path is printed). */
+const SHOTS = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-monitoring-'));
 
 const PLAN_TITLE = 'Piano di Zona 2025-2027 - Area povertà e inclusione';
 /** Led by Cooperativa Il Cerchio, the member's organisation, in the demo plan. */
@@ -38,7 +43,10 @@ describe('monitoring an adopted plan in the browser', () => {
   beforeAll(async () => {
     browser = await launch();
   });
-  afterAll(() => browser.close());
+  afterAll(async () => {
+    await browser.close();
+    console.log(`monitoring screenshots in ${SHOTS}`);
+  });
 
   it('lets the lead organisation update progress, shows the timeline and the rolled-up progress; accessible on desktop and phone', async () => {
     const { page, context } = await newPage(browser);
@@ -95,6 +103,8 @@ describe('monitoring an adopted plan in the browser', () => {
     expect(await entry.innerText()).toContain('Giulia Rossi (Il Cerchio)');
     expect(await seriousViolations(page)).toEqual([]);
 
+    await mine.screenshot({ path: path.join(SHOTS, 'action-desktop.png') });
+
     // An indicator of the objective the member's organisation works on takes a value; its state is said in words.
     const indicator = page.getByTestId('monitored-indicator').filter({ hasText: 'Persone in strada censite' });
     await indicator.getByRole('button', { name: 'Registra valore' }).click();
@@ -112,6 +122,8 @@ describe('monitoring an adopted plan in the browser', () => {
     await mine.getByRole('button', { name: 'Aggiorna avanzamento' }).click();
     await mine.getByRole('form').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    await mine.screenshot({ path: path.join(SHOTS, 'action-phone.png') });
+    await page.getByTestId('plan-monitoring').screenshot({ path: path.join(SHOTS, 'monitoring-phone.png') });
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   }, 120_000);

@@ -147,8 +147,4 @@ export class PlanMonitoringRepository {
     const result = await this.tx.createQueryBuilder().insert().into(PlanOverdueNoticeEntity).values(notice).orIgnore().returning(['recordId']).execute();
     return result.raw.length > 0;
   }
-
-  overdueNotices(lineageId: string): Promise<PlanOverdueNoticeEntity[]> {
-    return this.tx.getRepository(PlanOverdueNoticeEntity).find({ where: { lineageId } });
-  }
 }
