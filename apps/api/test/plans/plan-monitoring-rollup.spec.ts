@@ -1,3 +1,4 @@
+import { PlanMonitoringService } from '../../src/modules/plan/monitoring';
 import { listen } from '../support/collab-harness';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { markPlanAdoptedForTest, monitoredPlanFixture } from './monitoring-fixture';
@@ -35,6 +36,13 @@ describe('monitoring roll-up: weighted progress without the cancelled actions, i
     m = await f.monitoring();
     expect(m.progress).toBe(76.8);
     expect(m.objectives[0].progress).toBe(76.8);
+    // What exports read: the same state, without the caller's rights.
+    const current = await t.app.get(PlanMonitoringService).current(f.planId);
+    expect({ ...current, actions: current!.actions.map(({ can: _, ...rest }) => rest), indicators: [] }).toEqual({
+      ...m,
+      actions: m.actions.map(({ can: _, ...rest }: { can: unknown }) => rest),
+      indicators: [],
+    });
     expect(m.actions.map((x: { progress: number; status: string }) => [x.progress, x.status])).toEqual([
       [7, 'in_progress'],
       [100, 'in_progress'],

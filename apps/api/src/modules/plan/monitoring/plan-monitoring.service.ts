@@ -53,6 +53,24 @@ export class PlanMonitoringService {
     });
   }
 
+  /**
+   * The monitored state without a caller (rights all false): for exports and reports (the annual monitoring report
+   * prints these values; the adopted plan's own export prints the frozen record).
+   */
+  async current(planId: string): Promise<PlanMonitoring | null> {
+    const plan = await this.plans.find(planId);
+    if (!plan) return null;
+    const lineageId = await this.rows.lineageOf(planId);
+    const none = { actions: new Map<string, boolean>(), indicators: new Map<string, boolean>() };
+    return toMonitoring(
+      { id: plan.id, status: plan.status, open: isPlanMonitored(plan) },
+      lineageId,
+      await this.rows.rows(planId, lineageId),
+      romeToday(),
+      none,
+    );
+  }
+
   /** Records the fields given (each that changed becomes an entry with its previous value) and returns the new state. */
   @Transactional()
   async updateAction(actor: Actor, planId: string, actionId: string, input: ActionMonitoringInput): Promise<PlanMonitoring> {
