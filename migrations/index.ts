@@ -15,6 +15,7 @@ import { ClaimMailDeliveries1796100000000 } from './1796100000000-ClaimMailDeliv
 import { AddCollabWriters1796200000000 } from './1796200000000-AddCollabWriters';
 import { AddActionPlans1796300000000 } from './1796300000000-AddActionPlans';
 import { SeedPlanReferenceLists1796300000001 } from './1796300000001-SeedPlanReferenceLists';
+import { AddPlanAdoptions1796400000000 } from './1796400000000-AddPlanAdoptions';
 import { AddPlanMonitoring1796500000000 } from './1796500000000-AddPlanMonitoring';
 
 /** Every migration, oldest first; the API runs them at start-up. */
@@ -36,5 +37,6 @@ export const MIGRATIONS: Function[] = [
   AddCollabWriters1796200000000,
   AddActionPlans1796300000000,
   SeedPlanReferenceLists1796300000001,
+  AddPlanAdoptions1796400000000,
   AddPlanMonitoring1796500000000,
 ];

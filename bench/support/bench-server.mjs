@@ -64,6 +64,7 @@ export async function startServer(dbUrl, dataDir) {
   await until(async () => (await fetch(`${base}/api/health`).catch(() => null))?.ok, 120_000, 'the server');
   return {
     base,
+    pid: child.pid,
     stop: async () => {
       child.kill('SIGTERM');
       await exited;

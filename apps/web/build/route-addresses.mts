@@ -24,12 +24,18 @@ const keyName = (property: Node) => {
   return key.type === 'Identifier' ? key.name : typeof key.value === 'string' ? key.value : undefined;
 };
 
+/** What `call()` reads of a route: its address, and the media type of an upload route's body (a literal). */
+const CALLED = ['method', 'path', 'upload'];
+
+/** A property written over several lines, on one (its line ends are added back after the route). */
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');
+
 /** The same number of line ends as `text` holds, so that what follows keeps its line in the source map. */
 const sameLines = (text: string) => '\n'.repeat(text.split('\n').length - 1);
 
 /**
  * The route tables as the web client uses them: `call()` (src/api/client.ts) reads a route's method and path, never
- * its schemas. Each `route({...})` of a table becomes `{ method, path }`, and the module's own schema constants (the
+ * its schemas. Each `route({...})` of a table becomes `{ method, path }` (and `upload` on an upload route), and the module's own schema constants (the
  * ones it does not export, which only its routes used) go, so that a page calling the API does not bring zod and
  * every schema of the domain (about 35 KB gzip, and its longest script evaluation) to its first paint; only the forms
  * that validate with a schema bring them. Line counts stay the same, so that the source maps still point right.
@@ -42,11 +48,12 @@ export function routeAddresses(parse: (code: string) => Node): (code: string) =>
       const callee = node.callee as Node & { name?: string };
       const [spec] = (node.arguments as Node[] | undefined) ?? [];
       if (node.type !== 'CallExpression' || callee.type !== 'Identifier' || callee.name !== 'route' || spec?.type !== 'ObjectExpression') continue;
-      const kept = (spec.properties as Node[]).filter((p) => p.type === 'Property' && ['method', 'path'].includes(keyName(p) ?? ''));
-      if (kept.length !== 2) throw new Error(`a route without a literal method and path: ${code.slice(node.start, node.start + 120)}`);
+      const kept = (spec.properties as Node[]).filter((p) => p.type === 'Property' && CALLED.includes(keyName(p) ?? ''));
+      if (kept.filter((p) => keyName(p) !== 'upload').length !== 2)
+        throw new Error(`a route without a literal method and path: ${code.slice(node.start, node.start + 120)}`);
       const pure = /\/\*\s*[#@]__PURE__\s*\*\/\s*$/.exec(code.slice(0, node.start));
       const start = pure ? node.start - pure[0].length : node.start;
-      edits.push([start, node.end, `{ ${kept.map((p) => code.slice(p.start, p.end)).join(', ')} }${sameLines(code.slice(start, node.end))}`]);
+      edits.push([start, node.end, `{ ${kept.map((p) => oneLine(code.slice(p.start, p.end))).join(', ')} }${sameLines(code.slice(start, node.end))}`]);
     }
     if (edits.length === 0) return code;
     const dropped: string[] = [];

@@ -17,7 +17,7 @@ function load(code: string): Record<string, unknown> {
 }
 
 describe('routeAddresses', () => {
-  it("gives every table of the domain with each route's method and path alone, and no schema", async () => {
+  it("gives every table of the domain with each route's method, path and upload media type alone, and no schema", async () => {
     const tableFiles = fs
       .readdirSync(routesDir)
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts') && !['route.ts', 'index.ts', 'envelope.ts'].includes(f));
@@ -33,7 +33,12 @@ describe('routeAddresses', () => {
     const expected = Object.fromEntries(
       Object.entries(routeTables).map(([name, table]) => [
         name,
-        Object.fromEntries(Object.entries(table).map(([key, route]) => [key, { method: route.method, path: route.path }])),
+        Object.fromEntries(
+          Object.entries(table).map(([key, route]) => [
+            key,
+            'upload' in route ? { method: route.method, path: route.path, upload: route.upload } : { method: route.method, path: route.path },
+          ]),
+        ),
       ]),
     );
     expect(reduced).toEqual(expected);

@@ -47,7 +47,7 @@ export const PERMISSIONS = [
   'plan.write',
   /** Administrators and the space's facilitators, while the plan is a draft or under revision (and withdrawing it). */
   'plan.submit',
-  /** Administrators and the space's facilitators, once the plan is submitted: recording the adopting act. */
+  /** Administrators and the space's facilitators: adopting a submitted plan, starting the revision of an adopted one. */
   'plan.adopt',
   /**
    * Monitoring an adopted plan's action (status, progress, spending, milestones, indicator values): administrators,

@@ -55,6 +55,7 @@ const QUERIES: Record<string, (ids: SeededGraph['ids']) => string> = {
   'GET /api/documents': (ids) => `spaceId=${ids.space}`,
   'GET /api/mention-candidates': (ids) => `docId=document:${ids.document}`,
   'GET /api/plans': (ids) => `spaceId=${ids.space}`,
+  'GET /api/plans/:id/monitoring-report.docx': () => 'year=2026',
 };
 
 /** Valid bodies for the routes whose empty body is refused before the service runs (so before any check). */
@@ -82,6 +83,7 @@ const BODIES: Record<string, (ids: SeededGraph['ids']) => unknown> = {
   'POST /api/plans': (ids) => ({ spaceId: ids.space, title: 'Piano del cammino', startYear: 2025, endYear: 2027 }),
   'PATCH /api/plans/:id': () => ({ title: 'Piano del cammino' }),
   'POST /api/plans/:id/transitions': () => ({ transition: 'submit' }),
+  'POST /api/plans/:id/adoption': () => ({ body: 'Assemblea dei Sindaci', number: '1/2025', date: '2025-01-15' }),
   'POST /api/plans/:id/actions/:actionId/updates': () => ({ progress: 10 }),
   'POST /api/plans/:id/indicators/:indicatorId/observations': () => ({ date: '2025-06-30', value: 1 }),
   'POST /api/meetings/:id/transitions': () => ({ transition: 'start' }),
@@ -112,7 +114,7 @@ const pathFor = (route: ServedRoute, ids: SeededGraph['ids'] & { user: string })
     'members/:memberId': ids.membership,
     'documents/:id': ids.document,
     'versions/:versionId': ids.version,
-    'plans/:id': /:actionId|:indicatorId/.test(route.path) ? ids.adoptedPlan : ids.plan,
+    'plans/:id': /:actionId|:indicatorId/.test(route.path) ? ids.monitoredPlan : ids.plan,
     'actions/:actionId': ids.planAction,
     'indicators/:indicatorId': ids.planIndicator,
     'meetings/:id': route.path.includes('/minutes') ? ids.reviewedMeeting : ids.meeting,

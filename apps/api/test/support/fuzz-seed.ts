@@ -23,7 +23,7 @@ function minutesBlock(section: Y.XmlElement, name: string, attrs: Record<string,
 /**
  * A realistic graph reached through the API itself: organisations, people, a members-only table with its
  * representatives, a convened meeting (agenda, register, RSVP links), a second meeting whose minutes hold a
- * decision and an action and are in review with a remark, a document with a named version, a draft plan, an invitation,
+ * decision and an action and are in review with a remark, a document with a named version, a draft plan and an adopted one, an invitation,
  * an API token, a calendar feed and a second session. Every id a route's path can name is here.
  */
 export async function seedGraph(t: TestApp, baseUrl: string) {
@@ -60,11 +60,17 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
   const plan = (
     await ok('POST', '/api/plans', cookies.facilitator, { spaceId: f.space.id, title: 'Piano del tavolo 2025-2027', startYear: 2025, endYear: 2027 })
   ).plan;
-  // An adopted plan with one action and indicator, for the monitoring routes.
+  // A second plan, adopted: its adopted version and a revision's differences are there to read.
   const adoptedPlan = (
-    await ok('POST', '/api/plans', cookies.facilitator, { spaceId: f.space.id, title: 'Piano adottato del tavolo', startYear: 2025, endYear: 2027 })
+    await ok('POST', '/api/plans', cookies.facilitator, { spaceId: f.space.id, title: 'Piano adottato 2022-2024', startYear: 2022, endYear: 2024 })
   ).plan;
-  const monitored = await adoptedPlanRowsForTest(t, adoptedPlan.id, f.orgs[1].id);
+  await ok('POST', `/api/plans/${adoptedPlan.id}/transitions`, cookies.facilitator, { transition: 'submit' });
+  await ok('POST', `/api/plans/${adoptedPlan.id}/adoption`, cookies.facilitator, { body: 'Assemblea dei Sindaci', number: '7/2022', date: '2022-03-01' });
+  // An adopted plan with one action and indicator (rows written directly), for the monitoring routes.
+  const monitoredPlan = (
+    await ok('POST', '/api/plans', cookies.facilitator, { spaceId: f.space.id, title: 'Piano monitorato del tavolo', startYear: 2025, endYear: 2027 })
+  ).plan;
+  const monitored = await adoptedPlanRowsForTest(t, monitoredPlan.id, f.orgs[1].id);
   // The walking administrator owns the account-scoped records, and has a second session to delete.
   const admin = await createUser(t, { role: 'admin' });
   const adminCookie = await sessionCookie(baseUrl, admin.email);
@@ -110,6 +116,7 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
       version: version.id as string,
       plan: plan.id as string,
       adoptedPlan: adoptedPlan.id as string,
+      monitoredPlan: monitoredPlan.id as string,
       planAction: monitored.actionId,
       planIndicator: monitored.indicatorId,
       invitation: invitation.id as string,

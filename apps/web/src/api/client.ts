@@ -88,3 +88,23 @@ export function call<R extends RouteSpec>(route: R | RouteRef<R>, ...[input]: Ca
         : { type: 'application/json', data: JSON.stringify(input.body) };
   return request<RouteOutput<R>>(route.method, url, body);
 }
+
+/**
+ * Downloads a file route (a document, an export) as a Blob with the file name the server gives it, so that the page can
+ * show that a long export is being prepared; errors arrive in the one error model like any call.
+ */
+export async function download<R extends RouteSpec & { file: string }>(route: R, ...[input]: CallArgs<R>): Promise<{ blob: Blob; name: string | null }> {
+  const url = routeUrl(route, input?.params, input?.query as Record<string, unknown> | undefined);
+  let res: Response;
+  try {
+    res = await fetch(url, { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'network', 'network');
+  }
+  if (!res.ok) {
+    const json = (await res.json().catch(() => null)) as ErrorBody | null;
+    throw new ApiError(res.status, json?.error?.code ?? 'internal_error', json?.error?.message ?? res.statusText, json?.error?.details);
+  }
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? null;
+  return { blob: await res.blob(), name };
+}

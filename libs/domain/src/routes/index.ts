@@ -21,6 +21,8 @@ export * from './organisation';
 export * from './outcome';
 export * from './person';
 export * from './plan';
+export * from './plan-export';
+export * from './plan-adoption';
 export * from './plan-monitoring';
 export * from './reference';
 export * from './rsvp';
@@ -49,6 +51,8 @@ import { organisationRoutes } from './organisation';
 import { outcomeRoutes } from './outcome';
 import { personRoutes } from './person';
 import { planRoutes } from './plan';
+import { planExportRoutes } from './plan-export';
+import { planAdoptionRoutes } from './plan-adoption';
 import { planMonitoringRoutes } from './plan-monitoring';
 import { referenceRoutes } from './reference';
 import { rsvpRoutes } from './rsvp';
@@ -80,6 +84,8 @@ export const routeTables = {
   outcomeRoutes,
   personRoutes,
   planRoutes,
+  planExportRoutes,
+  planAdoptionRoutes,
   planMonitoringRoutes,
   referenceRoutes,
   rsvpRoutes,

@@ -55,6 +55,13 @@ export class FrozenRecordService {
     return record;
   }
 
+  /** One version, checked against its hash like `latest`. */
+  async version(kind: string, subjectId: string, version: number): Promise<FrozenRecordEntity | null> {
+    const record = await this.records.findOne({ where: { kind, subjectId, version } });
+    if (record && !this.verify(record)) throw new AppError('internal_error', 'A sealed record does not match its hash', { kind, subjectId, version });
+    return record;
+  }
+
   verify(record: Pick<FrozenRecordEntity, 'canonicalJson' | 'sha256'>): boolean {
     return sha256Hex(record.canonicalJson) === record.sha256;
   }

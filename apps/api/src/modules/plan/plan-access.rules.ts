@@ -10,7 +10,7 @@ type SpaceRight = 'space.read' | 'space.contribute' | 'space.manage';
 
 /**
  * A plan takes its space's rights: whoever reads the space reads the plan; members (not observers) co-edit it while it
- * is a draft or under revision; facilitators submit, withdraw and adopt it; administrators hold every space right.
+ * is a draft or under revision; facilitators submit, withdraw, adopt and revise it; administrators hold every space right.
  * Nobody writes in an archived space. The live document's access asks the same rules.
  */
 @Injectable()
@@ -34,8 +34,9 @@ export class PlanAccessRules implements OnModuleInit {
       decide: (actor, ids) => this.bySpace(actor, ids, 'space.manage', (p) => (['draft', 'under_revision', 'submitted'] as PlanStatus[]).includes(p.status)),
     });
     this.access.register('plan.adopt', {
-      denied: "Only the space's facilitators and administrators can adopt a plan",
-      decide: (actor, ids) => this.bySpace(actor, ids, 'space.manage', (p) => p.status === 'submitted'),
+      denied: "Only the space's facilitators and administrators can adopt or revise a plan",
+      // Adopting a submitted plan, or opening an adopted one to revision.
+      decide: (actor, ids) => this.bySpace(actor, ids, 'space.manage', (p) => p.status === 'submitted' || p.status === 'adopted'),
     });
   }
 

@@ -4,6 +4,7 @@ import { PlanIndicatorEntity, PlanIndicatorObservationEntity } from './plan-indi
 import { PlanObjectiveBudgetEntity, PlanObjectiveEntity } from './plan-objective.entity';
 import { PlanRecordProblemEntity } from './plan-record-problem.entity';
 import { PlanEntity } from './plan.entity';
+import { PlanAdoptionEntity } from './adoption/plan-adoption.entity';
 import { PLAN_MONITORING_ENTITIES } from './monitoring/plan-monitoring.entities';
 
 /** The tables this part owns; the application assembles every part's list into the data source. */
@@ -19,5 +20,6 @@ export const PLAN_ENTITIES = [
   PlanIndicatorEntity,
   PlanIndicatorObservationEntity,
   PlanRecordProblemEntity,
+  PlanAdoptionEntity,
   ...PLAN_MONITORING_ENTITIES,
 ];

@@ -5,6 +5,13 @@ import { OrganisationModule } from '../organisation';
 import { OutcomeModule } from '../outcome';
 import { ReferenceModule } from '../reference';
 import { SpaceModule } from '../space';
+import { PlanExportController } from './export/plan-export.controller';
+import { PlanExportService } from './export/plan-export.service';
+import { PlanExportSource } from './export/plan-export.source';
+import { PlanAdoptionController } from './adoption/plan-adoption.controller';
+import { PlanAdoptionNotifications } from './adoption/plan-adoption-notifications';
+import { PlanAdoptionRepository } from './adoption/plan-adoption.repository';
+import { PlanAdoptionService } from './adoption/plan-adoption.service';
 import { PlanAccessRules } from './plan-access.rules';
 import { PLAN_MONITORING_PROVIDERS, PlanMonitoringController, PlanMonitoringService } from './monitoring/plan-monitoring.providers';
 import { PlanDocumentService } from './plan-document.service';
@@ -16,8 +23,23 @@ import { PlanService } from './plan.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(PLAN_ENTITIES), SpaceModule, OrganisationModule, ReferenceModule, OutcomeModule, NotificationModule],
-  controllers: [PlanController, PlanMonitoringController],
-  providers: [PlanService, PlanAccessRules, PlanDocumentService, PlanRepository, PlanProjectionRepository, ...PLAN_MONITORING_PROVIDERS],
-  exports: [PlanService, PlanDocumentService, PlanMonitoringService],
+  controllers: [PlanController, PlanAdoptionController, PlanExportController, PlanMonitoringController],
+  providers: [
+    PlanService,
+    PlanAccessRules,
+    PlanDocumentService,
+    PlanRepository,
+    PlanProjectionRepository,
+    // Adoption, revision and diff (adoption/).
+    PlanAdoptionService,
+    PlanAdoptionRepository,
+    PlanAdoptionNotifications,
+    // Exports (export/).
+    PlanExportSource,
+    PlanExportService,
+    // Monitoring after adoption (monitoring/).
+    ...PLAN_MONITORING_PROVIDERS,
+  ],
+  exports: [PlanService, PlanDocumentService, PlanAdoptionService, PlanMonitoringService],
 })
 export class PlanModule {}

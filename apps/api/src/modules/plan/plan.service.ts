@@ -67,6 +67,9 @@ export class PlanService {
   @Transactional()
   async update(actor: Actor, id: string, changes: PlanUpdate): Promise<PlanDetail> {
     const plan = await this.readable(actor, id);
+    // An adopted plan is a record: its header changes only through a revision, whoever asks.
+    if (plan.status === 'adopted' || plan.status === 'closed')
+      throw new AppError('conflict', `The plan is ${plan.status}: start a revision to change it`, { status: plan.status });
     await this.access.require(actor, 'plan.write', [id]);
     const startYear = changes.startYear ?? plan.startYear;
     const endYear = changes.endYear ?? plan.endYear;

@@ -55,6 +55,7 @@ const common: Translation<typeof italian> = {
     invalid_type: 'Invalid value',
   },
   common: {
+    openDataJson: 'Open data (JSON)',
     save: 'Save',
     cancel: 'Cancel',
     edit: 'Edit',

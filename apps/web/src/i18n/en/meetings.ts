@@ -50,7 +50,7 @@ const meetings: Translation<typeof italian> = {
   downloads: 'Minutes',
   downloadDocx: 'Download the minutes (DOCX)',
   downloadPdf: 'Download the minutes (PDF)',
-  downloadJson: 'Open data (JSON)',
+  downloadJson: '$t(common:common.openDataJson)',
   notFound: 'Meeting not found or not accessible.',
   place_or_link_required: 'Give a place or an online link before convening.',
   in_the_past: 'The meeting date has already passed.',

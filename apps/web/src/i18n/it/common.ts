@@ -57,6 +57,8 @@ const common = {
     invalid_type: 'Valore non valido',
   },
   common: {
+    /** The JSON download of a record as open data (the verbale, a plan). */
+    openDataJson: 'Dati aperti (JSON)',
     save: 'Salva',
     cancel: 'Annulla',
     edit: 'Modifica',

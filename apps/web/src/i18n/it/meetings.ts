@@ -53,7 +53,7 @@ const meetings = {
   downloads: 'Verbale',
   downloadDocx: 'Scarica il verbale (DOCX)',
   downloadPdf: 'Scarica il verbale (PDF)',
-  downloadJson: 'Dati aperti (JSON)',
+  downloadJson: '$t(common:common.openDataJson)',
   notFound: 'Seduta non trovata o non accessibile.',
   place_or_link_required: 'Indicare il luogo o il collegamento online prima di convocare.',
   in_the_past: 'La data della seduta è già passata.',

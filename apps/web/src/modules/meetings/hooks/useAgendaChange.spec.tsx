@@ -82,4 +82,44 @@ describe('useAgendaChange', () => {
     await act(async () => agendaAnswers[1](agendaOf('A', 'B')));
     await waitFor(() => expect(titles(result.current.agenda.data)).toEqual(['A', 'B']));
   });
+
+  it('sends a second change only after the first answered, and keeps the second on screen meanwhile', async () => {
+    const { wrapper } = testQueryClient();
+    const { result } = renderHook(() => ({ agenda: useAgenda(MEETING), change: useAgendaChange(MEETING) }), { wrapper });
+    await waitFor(() => expect(agendaAnswers).toHaveLength(1));
+    await act(async () => agendaAnswers[0](agendaOf('A', 'B', 'C')));
+    await waitFor(() => expect(titles(result.current.agenda.data)).toEqual(['A', 'B', 'C']));
+
+    // A move by keyboard, then at once a drag: each sends the whole order.
+    const sent: string[] = [];
+    const answers: ((a: Agenda) => void)[] = [];
+    const send = (name: string) => () =>
+      new Promise<Agenda>((resolve) => {
+        sent.push(name);
+        answers.push(resolve);
+      });
+    let first!: Promise<Agenda>;
+    let second!: Promise<Agenda>;
+    act(() => {
+      first = result.current.change.mutateAsync({ send: send('move'), optimistic: agendaOf('B', 'A', 'C') });
+    });
+    act(() => {
+      second = result.current.change.mutateAsync({ send: send('drag'), optimistic: agendaOf('C', 'B', 'A') });
+    });
+    await waitFor(() => expect(titles(result.current.agenda.data)).toEqual(['C', 'B', 'A']));
+    expect(sent).toEqual(['move']);
+
+    // The first answers: its order, older than the drag, is not shown; only then is the drag sent.
+    await act(async () => {
+      answers[0](agendaOf('B', 'A', 'C'));
+      await first;
+    });
+    expect(titles(result.current.agenda.data)).toEqual(['C', 'B', 'A']);
+    await waitFor(() => expect(sent).toEqual(['move', 'drag']));
+    await act(async () => {
+      answers[1](agendaOf('C', 'B', 'A'));
+      await second;
+    });
+    expect(titles(result.current.agenda.data)).toEqual(['C', 'B', 'A']);
+  });
 });

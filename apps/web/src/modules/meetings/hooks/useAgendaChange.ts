@@ -12,7 +12,9 @@ export interface AgendaChange {
 /**
  * A change to a meeting's agenda made on the page. A refetch already on its way is cancelled (its answer, from
  * before the change, must not replace it), the optimistic state is shown, then the server's answer; a failure puts
- * the server's agenda back. Live refetches wait while changes are in flight (see `applyMeetingChange`): when the
+ * the server's agenda back. Changes reach the server one after another (one mutation scope per meeting): a reorder
+ * sends the whole order, so two in flight at once could be applied in either order and the older could win. While
+ * a later change waits, an earlier one's answer does not replace the later one's optimistic state. Live refetches wait while changes are in flight (see `applyMeetingChange`): when the
  * last one settles, the agenda is refetched once, so that changes others made meanwhile are not missed.
  */
 export function useAgendaChange(meetingId: string) {
@@ -20,12 +22,16 @@ export function useAgendaChange(meetingId: string) {
   const key = meetingKeys.agenda(meetingId);
   return useMutation({
     mutationKey: key,
+    scope: { id: `agenda:${meetingId}` },
     mutationFn: (change: AgendaChange) => change.send(),
     onMutate: async (change) => {
       await client.cancelQueries({ queryKey: key });
       if (change.optimistic) client.setQueryData(key, change.optimistic);
     },
-    onSuccess: (agenda) => client.setQueryData(key, agenda),
+    // This mutation still counts as running here: more than one means a later change is queued behind it.
+    onSuccess: (agenda) => {
+      if (client.isMutating({ mutationKey: key }) <= 1) client.setQueryData(key, agenda);
+    },
     onError: () => void client.invalidateQueries({ queryKey: key }),
     onSettled: (_agenda, error) => {
       void client.invalidateQueries({ queryKey: meetingKeys.backlog(meetingId) });

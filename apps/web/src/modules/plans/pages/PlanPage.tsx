@@ -12,6 +12,10 @@ import { PLANS } from '../../../i18n/namespaces/plans';
 import { lazyComponent } from '../../../routing/lazy-component';
 import { planKeys } from '../api/keys';
 import { PlanHeader } from '../components/PlanHeader';
+import { PlanExports } from '../components/exports/PlanExports';
+import { AdoptedBanner } from '../components/adoption/AdoptedBanner';
+import { PlanCycle } from '../components/adoption/PlanCycle';
+import { PlanDiffSection } from '../components/adoption/PlanDiffSection';
 import { PlanOverview } from '../components/overview/PlanOverview';
 import { usePlan } from '../hooks/usePlan';
 import { usePlanChoices } from '../hooks/usePlanChoices';
@@ -60,6 +64,8 @@ export function PlanPage() {
   return (
     <article>
       <PlanHeader plan={plan} />
+      <PlanCycle plan={plan} />
+      <AdoptedBanner plan={plan} />
       {coDesigned ? (
         <nav aria-label={t('page.views')} className="mb-3">
           <ul className="nav nav-tabs">
@@ -79,9 +85,11 @@ export function PlanPage() {
         <>
           {/* Once adopted (and while a revision is prepared on the same row), the lead organisations report here. */}
           {(isPlanMonitored(plan) || plan.status === 'closed') && <PlanMonitoringSection plan={plan} labels={choices.labels} />}
+          <PlanDiffSection plan={plan} labels={choices.labels} />
           <PlanOverview plan={plan} labels={choices.labels} />
         </>
       )}
+      <PlanExports plan={plan} />
     </article>
   );
 }
