@@ -1,11 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { api, type Json } from '../support/api';
-import { launch, login, MEMBER, newPage, seriousViolations } from '../support/browser';
-import { stateFile } from '../support/global-setup';
+import { FACILITATOR, launch, login, MEMBER, newPage, seriousViolations } from '../support/browser';
 
 /** Where the screenshots go, to be looked at after the run (the path is printed). */
 const SHOTS = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-monitoring-'));
@@ -16,22 +14,13 @@ const LED = 'Housing first: sei alloggi';
 /** Led by Caritas: the member reads it but does not report on it. */
 const NOT_LED = 'Emporio solidale cittadino';
 
-/**
- * THE ONE PLACE the browser tests put a plan into `adopted` without the adoption route (built alongside): it writes the
- * row in the test server's database. Switch it to the adoption route once that is merged.
- */
-async function markPlanAdoptedForTest(planId: string) {
-  const { databaseName } = JSON.parse(fs.readFileSync(stateFile(), 'utf8')) as { databaseName?: string };
-  if (!process.env.DATABASE_URL || !databaseName) throw new Error('Run with DATABASE_URL: the test writes the plan row');
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = `/${databaseName}`;
-  const db = new Client({ connectionString: url.toString() });
-  await db.connect();
-  try {
-    await db.query(`UPDATE plans SET status = 'adopted', submitted_at = now(), adopted_at = now() WHERE id = $1`, [planId]);
-  } finally {
-    await db.end();
-  }
+/** The facilitator submits the plan and adopts it by an administrative act, through the routes. */
+async function adopt(browser: Browser, planId: string) {
+  const { page, context } = await newPage(browser);
+  await login(page, FACILITATOR);
+  await api(page, 'POST', `/api/plans/${planId}/transitions`, { transition: 'submit' });
+  await api(page, 'POST', `/api/plans/${planId}/adoption`, { body: 'Assemblea dei Sindaci', number: '12/2025', date: '2025-12-15' });
+  await context.close();
 }
 
 const card = (page: Page, title: string) =>
@@ -53,7 +42,7 @@ describe('monitoring an adopted plan in the browser', () => {
     await login(page, MEMBER);
     const cantiere = ((await api(page, 'GET', '/api/spaces')).items as Json[]).find((s) => s.name === 'Cantiere Welfare Inclusione sociale')!;
     const plan = ((await api(page, 'GET', `/api/plans?spaceId=${cantiere.id}`)).items as Json[]).find((p) => p.title === PLAN_TITLE)!;
-    await markPlanAdoptedForTest(plan.id);
+    await adopt(browser, plan.id);
     const before = (await api(page, 'GET', `/api/plans/${plan.id}/monitoring`)).monitoring;
     const detail = (await api(page, 'GET', `/api/plans/${plan.id}`)).plan;
     const led = (detail.actions as Json[]).find((a) => a.title === LED)!;

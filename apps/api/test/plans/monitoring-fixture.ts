@@ -10,17 +10,18 @@ import type { TestApp } from '../support/test-app';
 import { newId, planFixture } from './plan-fixture';
 
 /**
- * THE ONE PLACE that puts a plan into `adopted` without the adoption route (built alongside): it writes the row.
- * Once adoption is merged, switch this to `POST /api/plans/:id/adoption` (or whatever it is named) and nothing else.
+ * THE ONE PLACE that puts a plan into `adopted` without the adoption route: it writes the row. These fixtures write the
+ * records' rows directly, not through the live document, and submitting projects the document first (which would
+ * take those rows away); the browser test adopts through `POST /api/plans/:id/adoption` on the demo plan instead.
  */
 export async function markPlanAdoptedForTest(t: TestApp, planId: string): Promise<void> {
   await t.dataSource.getRepository(PlanEntity).update(planId, { status: 'adopted', submittedAt: new Date(), adoptedAt: new Date() });
 }
 
 /**
- * A revision made as a new plan row that keeps the record ids (as a revision does): the new row continues the old
- * one's lineage, the records move to it, the old row is closed and the new one adopted. Switch to the revision and
- * adoption routes once they are merged.
+ * A revision made as a new plan row that keeps the record ids: the new row continues the old one's lineage, the
+ * records move to it, the old row is closed and the new one adopted. The revision route keeps the same row (and so the
+ * same lineage); this covers the other shape, so that history never depends on the plan row.
  */
 export async function reviseAndAdoptByRowsForTest(t: TestApp, fromPlanId: string): Promise<string> {
   const plans = t.dataSource.getRepository(PlanEntity);
