@@ -31,5 +31,6 @@ export * from './plan-csv';
 export * from './plan-charts';
 export * from './plan-adoption';
 export * from './plan-diff';
+export * from './plan-monitoring';
 export * from './routes';
 export * from './audit';

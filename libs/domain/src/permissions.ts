@@ -49,6 +49,11 @@ export const PERMISSIONS = [
   'plan.submit',
   /** Administrators and the space's facilitators: adopting a submitted plan, starting the revision of an adopted one. */
   'plan.adopt',
+  /**
+   * Monitoring an adopted plan's action (status, progress, spending, milestones, indicator values): administrators,
+   * the space's facilitators and the members (not observers) of the action's lead organisation.
+   */
+  'plan.monitor',
   /** Administrators and the organisation's members. */
   'organisation.edit',
   /** Administrators, the person themself (self) and the members of one of the person's organisations. */

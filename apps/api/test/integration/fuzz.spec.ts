@@ -78,7 +78,11 @@ describe('malformed input on every route', () => {
       'members/:memberId': () => ids.membership,
       'documents/:id': () => ids.document,
       'versions/:versionId': () => ids.version,
-      'plans/:id': (path) => (/\/(adopted|diff)$/.test(path) ? ids.adoptedPlan : ids.plan),
+      // The adopted version and the diff read the adopted plan; the monitoring routes of an action or indicator walk the
+      // monitored plan that holds them.
+      'plans/:id': (path) => (/\/(adopted|diff)$/.test(path) ? ids.adoptedPlan : /:actionId|:indicatorId/.test(path) ? ids.monitoredPlan : ids.plan),
+      'actions/:actionId': () => ids.planAction,
+      'indicators/:indicatorId': () => ids.planIndicator,
       'meetings/:id': (path) => (path.includes('/minutes') ? ids.reviewedMeeting : ids.meeting),
       'agenda-items/:itemId': () => ids.agendaItem,
       'attendance/:entryId': () => ids.attendanceEntry,

@@ -19,7 +19,7 @@ describe('bulk permission rules', () => {
   let t: TestApp;
   let access: AccessService;
   let f: Awaited<ReturnType<typeof meetingFixture>>;
-  const ids = {} as Record<'space' | 'meeting' | 'document' | 'organisation' | 'person' | 'action' | 'plan' | 'global', string[]>;
+  const ids = {} as Record<'space' | 'meeting' | 'document' | 'organisation' | 'person' | 'action' | 'plan' | 'planAction' | 'global', string[]>;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -48,6 +48,22 @@ describe('bulk permission rules', () => {
        SELECT m, $2, 'act-' || n, 'Mappare gli empori', $3, 'open' FROM unnest($1::uuid[]) WITH ORDINALITY AS u(m, n) RETURNING id`,
       [meetings, f.space.id, f.orgs[1].id],
     );
+    // Adopted plans with one action each, led in turn by the member's organisation and by another: `plan.monitor`.
+    const adopted: string[] = [];
+    for (let i = 0; i < COPIES; i++)
+      adopted.push(
+        (await f.ok('POST', '/api/plans', f.cookies.facilitator, { spaceId: f.space.id, title: `Piano adottato ${i + 1}`, startYear: 2025, endYear: 2027 }))
+          .plan.id,
+      );
+    await t.dataSource.query("UPDATE plans SET status = 'adopted', adopted_at = now() WHERE id = ANY($1::uuid[])", [adopted]);
+    const planActions: { id: string }[] = await t.dataSource.query(
+      `WITH o AS (INSERT INTO plan_objectives (id, plan_id, code, title, order_key, source_hash)
+                  SELECT gen_random_uuid(), p, 'OB-1', 'Obiettivo', 'a0', 'seed' FROM unnest($1::uuid[]) AS u(p) RETURNING id, plan_id)
+       INSERT INTO plan_actions (id, plan_id, objective_id, order_key, title, lead_organisation_id, source_hash)
+       SELECT gen_random_uuid(), o.plan_id, o.id, 'a0', 'Azione', CASE WHEN array_position($1::uuid[], o.plan_id) % 2 = 1 THEN $2::uuid ELSE $3::uuid END, 'seed'
+         FROM o ORDER BY array_position($1::uuid[], o.plan_id) RETURNING id`,
+      [adopted, f.orgs[1].id, f.orgs[2].id],
+    );
     // Running meetings, whose draft minutes their space's members write (the rule's whole path, not its short cut).
     await t.dataSource.query("UPDATE meetings SET status = 'in_progress' WHERE id = ANY($1::uuid[])", [meetings]);
     // Every other plan submitted: writing is held on drafts, adopting on submitted plans.
@@ -60,13 +76,14 @@ describe('bulk permission rules', () => {
       person: [f.facilitator.person.id, f.member.person.id, f.third.person.id, f.outsider.person.id],
       action: actions.map((a) => a.id),
       plan: plans,
+      planAction: planActions.map((a) => a.id),
       global: [GLOBAL],
     });
   }, 90_000);
   afterAll(() => t?.close());
 
   const kindOf = (p: Permission): keyof typeof ids =>
-    p === 'platform.administer' ? 'global' : p.startsWith('minutes.') ? 'meeting' : (p.split('.')[0] as keyof typeof ids);
+    p === 'platform.administer' ? 'global' : p === 'plan.monitor' ? 'planAction' : p.startsWith('minutes.') ? 'meeting' : (p.split('.')[0] as keyof typeof ids);
 
   async function memberActor(): Promise<Actor> {
     const actor: Actor = { user: await t.dataSource.getRepository(UserEntity).findOneByOrFail({ id: f.member.user.id }), sessionId: null };
@@ -106,6 +123,7 @@ describe('bulk permission rules', () => {
     'plan.write': 2,
     'plan.submit': 2,
     'plan.adopt': 2,
+    'plan.monitor': 4, // the actions with their plans, the caller's organisations, space.manage and space.contribute
   };
 
   it.each(PERMISSIONS.map((p) => [p]))('decides %s for one id and for many with the same number of queries', async (permission) => {
@@ -146,6 +164,7 @@ describe('bulk permission rules', () => {
     expect(await held('plan.write')).toEqual(drafts); // drafts only: a submitted plan is read-only
     expect(await held('plan.submit')).toEqual(none);
     expect(await held('plan.adopt')).toEqual(none);
+    expect(await held('plan.monitor')).toEqual([true, false, true, false, true, false]); // the actions their organisation leads
   });
 
   /**

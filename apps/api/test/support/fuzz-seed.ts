@@ -2,6 +2,7 @@ import { ACTION_ATTRS, DECISION_ATTRS, MINUTES_NODES, SECTION_ATTRS, docIdOf } f
 import * as Y from 'yjs';
 import { openDoc, sessionCookie, waitFor } from './collab-harness';
 import { NotificationCenter } from '../../src/modules/notification';
+import { adoptedPlanRowsForTest } from '../plans/monitoring-fixture';
 import { createUser } from './factories';
 import { meetingFixture, type Json } from './meeting-fixture';
 import { linkIn, readOutbox } from './outbox';
@@ -65,6 +66,11 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
   ).plan;
   await ok('POST', `/api/plans/${adoptedPlan.id}/transitions`, cookies.facilitator, { transition: 'submit' });
   await ok('POST', `/api/plans/${adoptedPlan.id}/adoption`, cookies.facilitator, { body: 'Assemblea dei Sindaci', number: '7/2022', date: '2022-03-01' });
+  // An adopted plan with one action and indicator (rows written directly), for the monitoring routes.
+  const monitoredPlan = (
+    await ok('POST', '/api/plans', cookies.facilitator, { spaceId: f.space.id, title: 'Piano monitorato del tavolo', startYear: 2025, endYear: 2027 })
+  ).plan;
+  const monitored = await adoptedPlanRowsForTest(t, monitoredPlan.id, f.orgs[1].id);
   // The walking administrator owns the account-scoped records, and has a second session to delete.
   const admin = await createUser(t, { role: 'admin' });
   const adminCookie = await sessionCookie(baseUrl, admin.email);
@@ -110,6 +116,9 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
       version: version.id as string,
       plan: plan.id as string,
       adoptedPlan: adoptedPlan.id as string,
+      monitoredPlan: monitoredPlan.id as string,
+      planAction: monitored.actionId,
+      planIndicator: monitored.indicatorId,
       invitation: invitation.id as string,
       invitationToken: lastSegment(
         linkIn(

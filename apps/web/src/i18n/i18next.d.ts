@@ -3,6 +3,7 @@ import type collab from './it/collab';
 import type common from './it/common';
 import type meetings from './it/meetings';
 import type minutes from './it/minutes';
+import type monitoring from './it/monitoring';
 import type network from './it/network';
 import type notifications from './it/notifications';
 import type plans from './it/plans';
@@ -23,6 +24,7 @@ declare module 'i18next' {
       collab: typeof collab;
       notifications: typeof notifications;
       plans: typeof plans;
+      monitoring: typeof monitoring;
     };
   }
 }

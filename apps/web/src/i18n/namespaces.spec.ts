@@ -5,6 +5,7 @@ import enCollab from './en/collab';
 import enCommon from './en/common';
 import enMeetings from './en/meetings';
 import enMinutes from './en/minutes';
+import enMonitoring from './en/monitoring';
 import enNetwork from './en/network';
 import enNotifications from './en/notifications';
 import enPlans from './en/plans';
@@ -13,12 +14,13 @@ import collab from './it/collab';
 import common from './it/common';
 import meetings from './it/meetings';
 import minutes from './it/minutes';
+import monitoring from './it/monitoring';
 import network from './it/network';
 import notifications from './it/notifications';
 import plans from './it/plans';
 import { MINUTES } from './namespaces/minutes';
 
-const italian: Record<TextNamespace, object> = { common, account, network, meetings, minutes, collab, notifications, plans };
+const italian: Record<TextNamespace, object> = { common, account, network, meetings, minutes, collab, notifications, plans, monitoring };
 const english: Record<TextNamespace, object> = {
   common: enCommon,
   account: enAccount,
@@ -28,6 +30,7 @@ const english: Record<TextNamespace, object> = {
   collab: enCollab,
   notifications: enNotifications,
   plans: enPlans,
+  monitoring: enMonitoring,
 };
 
 /** Every text of a namespace as [key, text], groups flattened to `group.key`. */

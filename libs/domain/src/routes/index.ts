@@ -24,6 +24,7 @@ export * from './plan';
 export * from './plan-export';
 export * from './plan-adoption';
 export * from './plan-organisation';
+export * from './plan-monitoring';
 export * from './reference';
 export * from './rsvp';
 export * from './space';
@@ -54,6 +55,7 @@ import { planRoutes } from './plan';
 import { planExportRoutes } from './plan-export';
 import { planAdoptionRoutes } from './plan-adoption';
 import { planOrganisationRoutes } from './plan-organisation';
+import { planMonitoringRoutes } from './plan-monitoring';
 import { referenceRoutes } from './reference';
 import { rsvpRoutes } from './rsvp';
 import { spaceRoutes } from './space';
@@ -87,6 +89,7 @@ export const routeTables = {
   planExportRoutes,
   planAdoptionRoutes,
   planOrganisationRoutes,
+  planMonitoringRoutes,
   referenceRoutes,
   rsvpRoutes,
   spaceRoutes,

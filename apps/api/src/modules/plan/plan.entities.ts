@@ -5,6 +5,7 @@ import { PlanObjectiveBudgetEntity, PlanObjectiveEntity } from './plan-objective
 import { PlanRecordProblemEntity } from './plan-record-problem.entity';
 import { PlanEntity } from './plan.entity';
 import { PlanAdoptionEntity } from './adoption/plan-adoption.entity';
+import { PLAN_MONITORING_ENTITIES } from './monitoring/plan-monitoring.entities';
 
 /** The tables this part owns; the application assembles every part's list into the data source. */
 export const PLAN_ENTITIES = [
@@ -20,4 +21,5 @@ export const PLAN_ENTITIES = [
   PlanIndicatorObservationEntity,
   PlanRecordProblemEntity,
   PlanAdoptionEntity,
+  ...PLAN_MONITORING_ENTITIES,
 ];

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { OrganisationModule } from '../organisation';
 import { NotificationModule } from '../notification';
+import { OrganisationModule } from '../organisation';
 import { OutcomeModule } from '../outcome';
 import { ReferenceModule } from '../reference';
 import { SpaceModule } from '../space';
@@ -16,6 +16,7 @@ import { OrganisationActionsController } from './organisation-actions/organisati
 import { OrganisationActionsRepository } from './organisation-actions/organisation-actions.repository';
 import { OrganisationActionsService } from './organisation-actions/organisation-actions.service';
 import { PlanAccessRules } from './plan-access.rules';
+import { PLAN_MONITORING_PROVIDERS, PlanMonitoringController, PlanMonitoringService } from './monitoring/plan-monitoring.providers';
 import { PlanDocumentService } from './plan-document.service';
 import { PlanProjectionRepository } from './plan-projection.repository';
 import { PlanController } from './plan.controller';
@@ -25,7 +26,7 @@ import { PlanService } from './plan.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(PLAN_ENTITIES), SpaceModule, OrganisationModule, ReferenceModule, OutcomeModule, NotificationModule],
-  controllers: [PlanController, PlanAdoptionController, PlanExportController, OrganisationActionsController],
+  controllers: [PlanController, PlanAdoptionController, PlanExportController, OrganisationActionsController, PlanMonitoringController],
   providers: [
     PlanService,
     PlanAccessRules,
@@ -42,7 +43,9 @@ import { PlanService } from './plan.service';
     // An organisation's actions (organisation-actions/).
     OrganisationActionsService,
     OrganisationActionsRepository,
+    // Monitoring after adoption (monitoring/).
+    ...PLAN_MONITORING_PROVIDERS,
   ],
-  exports: [PlanService, PlanDocumentService, PlanAdoptionService],
+  exports: [PlanService, PlanDocumentService, PlanAdoptionService, PlanMonitoringService],
 })
 export class PlanModule {}

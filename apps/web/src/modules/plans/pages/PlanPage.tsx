@@ -2,7 +2,7 @@ import { Suspense, useCallback } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { PLAN_EDITABLE_STATUSES } from '@cantiere/domain';
+import { PLAN_EDITABLE_STATUSES, isPlanMonitored } from '@cantiere/domain';
 import { ApiError } from '../../../api/client';
 import { useAuth } from '../../../auth/AuthContext';
 import { Alert } from '../../../components/Alert';
@@ -19,6 +19,7 @@ import { PlanDiffSection } from '../components/adoption/PlanDiffSection';
 import { PlanOverviewViews } from '../components/overview/PlanOverviewViews';
 import { usePlan } from '../hooks/usePlan';
 import { usePlanChoices } from '../hooks/usePlanChoices';
+import { PlanMonitoringSection } from '../monitoring/PlanMonitoringSection';
 import '../plans.css';
 
 // Yjs and the socket arrive only with the live view: the overview of an adopted plan never loads them.
@@ -82,6 +83,8 @@ export function PlanPage() {
         </Suspense>
       ) : (
         <>
+          {/* Once adopted (and while a revision is prepared on the same row), the lead organisations report here. */}
+          {(isPlanMonitored(plan) || plan.status === 'closed') && <PlanMonitoringSection plan={plan} labels={choices.labels} />}
           <PlanDiffSection plan={plan} labels={choices.labels} />
           <PlanOverviewViews plan={plan} labels={choices.labels} />
         </>

@@ -1,0 +1,2 @@
+export { PlanMonitoringService } from './plan-monitoring.service';
+export { PlanOverdueService, PLAN_OVERDUE_JOB, PLAN_OVERDUE_KIND } from './plan-overdue.service';
