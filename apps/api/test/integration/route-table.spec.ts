@@ -70,7 +70,7 @@ describe('route table', () => {
     const allowed = ['file', 'no body 204', 'no body 202', 'page', 'thing', 'outside'];
     expect(shapes.filter(({ shape }) => !allowed.includes(shape))).toEqual([]);
     expect(shapes.filter(({ where }) => where.startsWith('DELETE ')).map(({ shape }) => shape)).toEqual(Array(6).fill('no body 204'));
-    expect(shapes.filter(({ shape }) => shape === 'page').length).toBe(22);
+    expect(shapes.filter(({ shape }) => shape === 'page').length).toBe(23);
     expect(
       shapes
         .filter(({ shape }) => shape === 'outside')
