@@ -32,5 +32,6 @@ export * from './plan-charts';
 export * from './plan-adoption';
 export * from './plan-diff';
 export * from './plan-monitoring';
+export * from './plan-organisation-actions';
 export * from './routes';
 export * from './audit';
