@@ -15,6 +15,7 @@ import { ClaimMailDeliveries1796100000000 } from './1796100000000-ClaimMailDeliv
 import { AddCollabWriters1796200000000 } from './1796200000000-AddCollabWriters';
 import { AddActionPlans1796300000000 } from './1796300000000-AddActionPlans';
 import { SeedPlanReferenceLists1796300000001 } from './1796300000001-SeedPlanReferenceLists';
+import { AddPlanComments1796700000000 } from './1796700000000-AddPlanComments';
 
 /** Every migration, oldest first; the API runs them at start-up. */
 export const MIGRATIONS: Function[] = [
@@ -35,4 +36,5 @@ export const MIGRATIONS: Function[] = [
   AddCollabWriters1796200000000,
   AddActionPlans1796300000000,
   SeedPlanReferenceLists1796300000001,
+  AddPlanComments1796700000000,
 ];

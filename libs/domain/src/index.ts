@@ -25,5 +25,6 @@ export * from './notification';
 export * from './plan';
 export * from './plan-records';
 export * from './plan-progress';
+export * from './plan-comment';
 export * from './routes';
 export * from './audit';

@@ -49,6 +49,12 @@ export const PERMISSIONS = [
   'plan.submit',
   /** Administrators and the space's facilitators, once the plan is submitted: recording the adopting act. */
   'plan.adopt',
+  /**
+   * Commenting on a plan's objectives and actions: administrators, the space's facilitators and members (not
+   * observers), in every status of the plan (after adoption the comments carry the monitoring discussion), while the
+   * space is not archived.
+   */
+  'plan.comment',
   /** Administrators and the organisation's members. */
   'organisation.edit',
   /** Administrators, the person themself (self) and the members of one of the person's organisations. */

@@ -21,6 +21,7 @@ export * from './organisation';
 export * from './outcome';
 export * from './person';
 export * from './plan';
+export * from './plan-comment';
 export * from './reference';
 export * from './rsvp';
 export * from './space';
@@ -48,6 +49,7 @@ import { organisationRoutes } from './organisation';
 import { outcomeRoutes } from './outcome';
 import { personRoutes } from './person';
 import { planRoutes } from './plan';
+import { planCommentRoutes } from './plan-comment';
 import { referenceRoutes } from './reference';
 import { rsvpRoutes } from './rsvp';
 import { spaceRoutes } from './space';
@@ -78,6 +80,7 @@ export const routeTables = {
   outcomeRoutes,
   personRoutes,
   planRoutes,
+  planCommentRoutes,
   referenceRoutes,
   rsvpRoutes,
   spaceRoutes,

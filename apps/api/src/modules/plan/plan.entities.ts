@@ -4,6 +4,7 @@ import { PlanIndicatorEntity, PlanIndicatorObservationEntity } from './plan-indi
 import { PlanObjectiveBudgetEntity, PlanObjectiveEntity } from './plan-objective.entity';
 import { PlanRecordProblemEntity } from './plan-record-problem.entity';
 import { PlanEntity } from './plan.entity';
+import { PlanCommentEntity } from './comments/plan-comment.entity';
 
 /** The tables this part owns; the application assembles every part's list into the data source. */
 export const PLAN_ENTITIES = [
@@ -18,4 +19,5 @@ export const PLAN_ENTITIES = [
   PlanIndicatorEntity,
   PlanIndicatorObservationEntity,
   PlanRecordProblemEntity,
+  PlanCommentEntity,
 ];
