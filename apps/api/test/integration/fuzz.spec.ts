@@ -79,6 +79,7 @@ describe('malformed input on every route', () => {
       'documents/:id': () => ids.document,
       'versions/:versionId': () => ids.version,
       'plans/:id': () => ids.plan,
+      'comments/:commentId': () => ids.planComment,
       'meetings/:id': (path) => (path.includes('/minutes') ? ids.reviewedMeeting : ids.meeting),
       'agenda-items/:itemId': () => ids.agendaItem,
       'attendance/:entryId': () => ids.attendanceEntry,

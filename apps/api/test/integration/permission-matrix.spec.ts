@@ -350,4 +350,46 @@ describe('permission matrix: role x route, on a real database', () => {
       administrator: 409,
     });
   });
+
+  it("comments on a plan's action: its space's members, facilitators and administrators; observers read", async () => {
+    expect(await row('GET', () => `/api/plans/${seed.ids.plan}/comments`)).toEqual({
+      anonymous: 401,
+      outsider: 404,
+      observer: 200,
+      member: 200,
+      facilitator: 200,
+      administrator: 200,
+    });
+    expect(
+      await row(
+        'POST',
+        () => `/api/plans/${seed.ids.plan}/comments`,
+        () => ({ recordKind: 'action', recordId: seed.ids.planAction, body: 'Chi coordina i volontari?' }),
+      ),
+    ).toEqual({
+      anonymous: 401,
+      outsider: 404,
+      observer: 403,
+      member: 201,
+      facilitator: 201,
+      administrator: 201,
+    });
+  });
+
+  it("resolves a comment thread: its author (a member), the space's facilitators and administrators", async () => {
+    expect(
+      await row(
+        'POST',
+        () => `/api/plans/${seed.ids.plan}/comments/${seed.ids.planComment}/resolution`,
+        () => ({ resolved: true }),
+      ),
+    ).toEqual({
+      anonymous: 401,
+      outsider: 404,
+      observer: 403,
+      member: 200,
+      facilitator: 200,
+      administrator: 200,
+    });
+  });
 });

@@ -106,6 +106,7 @@ describe('bulk permission rules', () => {
     'plan.write': 2,
     'plan.submit': 2,
     'plan.adopt': 2,
+    'plan.comment': 2,
   };
 
   it.each(PERMISSIONS.map((p) => [p]))('decides %s for one id and for many with the same number of queries', async (permission) => {
@@ -146,6 +147,7 @@ describe('bulk permission rules', () => {
     expect(await held('plan.write')).toEqual(drafts); // drafts only: a submitted plan is read-only
     expect(await held('plan.submit')).toEqual(none);
     expect(await held('plan.adopt')).toEqual(none);
+    expect(await held('plan.comment')).toEqual(every); // in every status: comments carry the monitoring discussion
   });
 
   /**

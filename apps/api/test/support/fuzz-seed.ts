@@ -2,6 +2,8 @@ import { ACTION_ATTRS, DECISION_ATTRS, MINUTES_NODES, SECTION_ATTRS, docIdOf } f
 import * as Y from 'yjs';
 import { openDoc, sessionCookie, waitFor } from './collab-harness';
 import { NotificationCenter } from '../../src/modules/notification';
+import { PlanDocumentService } from '../../src/modules/plan';
+import { writeObjectiveWithAction } from '../plans/plan-fixture';
 import { createUser } from './factories';
 import { meetingFixture, type Json } from './meeting-fixture';
 import { linkIn, readOutbox } from './outbox';
@@ -59,6 +61,15 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
   const plan = (
     await ok('POST', '/api/plans', cookies.facilitator, { spaceId: f.space.id, title: 'Piano del tavolo 2025-2027', startYear: 2025, endYear: 2027 })
   ).plan;
+  // A comment on an action of the plan, whose record must first be projected from the live document.
+  const planWriter = await openDoc(baseUrl, { cookie: cookies.facilitator }, plan.docId as string);
+  const planRecords = writeObjectiveWithAction(planWriter.ydoc, f.orgs[0].id as string);
+  await planWriter.session.whenSaved();
+  await t.app.get(PlanDocumentService).flush(plan.id as string);
+  planWriter.client.close();
+  const planComment = (
+    await ok('POST', `/api/plans/${plan.id}/comments`, cookies.member, { recordKind: 'action', recordId: planRecords.actionId, body: 'Chi apre il sabato?' })
+  ).comment;
   // The walking administrator owns the account-scoped records, and has a second session to delete.
   const admin = await createUser(t, { role: 'admin' });
   const adminCookie = await sessionCookie(baseUrl, admin.email);
@@ -103,6 +114,8 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
       document: document.id as string,
       version: version.id as string,
       plan: plan.id as string,
+      planComment: planComment.id as string,
+      planAction: planRecords.actionId,
       invitation: invitation.id as string,
       invitationToken: lastSegment(
         linkIn(

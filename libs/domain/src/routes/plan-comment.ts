@@ -60,9 +60,8 @@ export const planCommentRoutes = {
     method: 'DELETE',
     path: '/api/plans/:id/comments/:commentId',
     summary: 'Delete a comment',
-    status: 200,
+    status: 204,
     description: 'Its author only; the comment keeps its place in the thread without its text',
-    response: commentResponse,
     errors: [401, 403, 404, 409],
   }),
   resolution: /* @__PURE__ */ route({

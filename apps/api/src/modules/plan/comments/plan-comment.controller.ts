@@ -57,7 +57,7 @@ export class PlanCommentController {
 
   @Route(planCommentRoutes.remove)
   async remove(@CurrentActor() actor: Actor, @Param('id', planPipe) id: string, @Param('commentId', commentPipe) commentId: string) {
-    return { comment: await this.comments.remove(actor, id, commentId) };
+    await this.comments.remove(actor, id, commentId);
   }
 
   @Route(planCommentRoutes.resolution)

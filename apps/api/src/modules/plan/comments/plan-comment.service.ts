@@ -89,10 +89,9 @@ export class PlanCommentService {
   }
 
   @Transactional()
-  async remove(actor: Actor, planId: string, id: string): Promise<PlanComment> {
-    const { plan } = await this.ownLiveComment(actor, planId, id);
+  async remove(actor: Actor, planId: string, id: string): Promise<void> {
+    await this.ownLiveComment(actor, planId, id);
     await this.rows.update(id, { deletedAt: new Date(), body: '', mentions: [] });
-    return this.view(actor, (await this.rows.find(planId, id))!, await this.rights(actor, plan));
   }
 
   /** Resolving a reply resolves its thread; asking for the state a thread already has changes nothing. */
