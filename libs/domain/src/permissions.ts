@@ -80,6 +80,6 @@ export const SPACE_RIGHTS = ['space.contribute', 'space.manage'] as const;
 export const MEETING_RIGHTS = ['meeting.manage', 'minutes.approve'] as const;
 export const DOCUMENT_RIGHTS = ['document.write', 'document.archive'] as const;
 export const ACTION_RIGHTS = ['action.update'] as const;
-export const PLAN_RIGHTS = ['plan.write', 'plan.submit', 'plan.adopt'] as const;
+export const PLAN_RIGHTS = ['plan.write', 'plan.submit', 'plan.adopt', 'plan.comment'] as const;
 export const ORGANISATION_RIGHTS = ['organisation.edit'] as const;
 export const PERSON_RIGHTS = ['person.edit', 'person.contact.read'] as const;

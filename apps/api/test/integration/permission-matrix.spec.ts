@@ -286,9 +286,10 @@ describe('permission matrix: role x route, on a real database', () => {
     });
   });
 
-  it("reads a space's plan, with its rights as can: members co-edit a draft, facilitators also submit, nobody adopts a draft", async () => {
+  it("reads a space's plan, with its rights as can: members co-edit a draft and comment, facilitators also submit, nobody adopts a draft", async () => {
     const can = (r: { status: number; body: Json }) => (r.status === 200 ? JSON.stringify(r.body.plan.can) : String(r.status));
-    const rights = (write: boolean, submit: boolean) => JSON.stringify({ 'plan.write': write, 'plan.submit': submit, 'plan.adopt': false });
+    const rights = (write: boolean, submit: boolean) =>
+      JSON.stringify({ 'plan.write': write, 'plan.submit': submit, 'plan.adopt': false, 'plan.comment': write });
     expect(await row('GET', () => `/api/plans/${seed.ids.plan}`, undefined, can)).toEqual({
       anonymous: '401',
       outsider: '404',

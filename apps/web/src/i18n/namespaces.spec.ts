@@ -8,6 +8,7 @@ import enMinutes from './en/minutes';
 import enNetwork from './en/network';
 import enNotifications from './en/notifications';
 import enPlans from './en/plans';
+import enPlanComments from './en/planComments';
 import account from './it/account';
 import collab from './it/collab';
 import common from './it/common';
@@ -16,9 +17,10 @@ import minutes from './it/minutes';
 import network from './it/network';
 import notifications from './it/notifications';
 import plans from './it/plans';
+import planComments from './it/planComments';
 import { MINUTES } from './namespaces/minutes';
 
-const italian: Record<TextNamespace, object> = { common, account, network, meetings, minutes, collab, notifications, plans };
+const italian: Record<TextNamespace, object> = { common, account, network, meetings, minutes, collab, notifications, plans, planComments };
 const english: Record<TextNamespace, object> = {
   common: enCommon,
   account: enAccount,
@@ -28,6 +30,7 @@ const english: Record<TextNamespace, object> = {
   collab: enCollab,
   notifications: enNotifications,
   plans: enPlans,
+  planComments: enPlanComments,
 };
 
 /** Every text of a namespace as [key, text], groups flattened to `group.key`. */

@@ -111,7 +111,9 @@ export class PlanCommentService {
     if ((root.resolvedAt !== null) !== resolved) {
       await this.rows.update(
         root.id,
-        resolved ? { resolvedAt: new Date(), resolvedBy: actor.user.id, resolvedByName: actor.user.name } : { resolvedAt: null, resolvedBy: null, resolvedByName: null },
+        resolved
+          ? { resolvedAt: new Date(), resolvedBy: actor.user.id, resolvedByName: actor.user.name }
+          : { resolvedAt: null, resolvedBy: null, resolvedByName: null },
       );
     }
     return this.view(actor, (await this.rows.find(planId, root.id))!, rights);

@@ -26,7 +26,7 @@ const plan = (changes: Partial<Plan> = {}): Plan => ({
   createdAt: '2025-01-10T09:00:00.000Z',
   updatedAt: '2025-01-10T09:00:00.000Z',
   access: 'write',
-  can: { 'plan.write': true, 'plan.submit': true, 'plan.adopt': false },
+  can: { 'plan.write': true, 'plan.submit': true, 'plan.adopt': false, 'plan.comment': true },
   ...changes,
 });
 

@@ -11,6 +11,7 @@ import { SectionFallback } from '../../../components/SectionFallback';
 import { PLANS } from '../../../i18n/namespaces/plans';
 import { lazyComponent } from '../../../routing/lazy-component';
 import { planKeys } from '../api/keys';
+import { PlanDiscussion, WithOpenCounts } from '../comments';
 import { PlanHeader } from '../components/PlanHeader';
 import { PlanOverview } from '../components/overview/PlanOverview';
 import { usePlan } from '../hooks/usePlan';
@@ -57,26 +58,29 @@ export function PlanPage() {
     </li>
   );
   return (
-    <article>
-      <PlanHeader plan={plan} />
-      {coDesigned ? (
-        <nav aria-label={t('page.views')} className="mb-3">
-          <ul className="nav nav-tabs">
-            {tab(LIVE, t('page.live'))}
-            {tab(OVERVIEW, t('page.overview'))}
-          </ul>
-        </nav>
-      ) : (
-        <p className="text-secondary">{t('page.readOnly', { status: t(`status_${plan.status}`) })}</p>
-      )}
-      {coDesigned && plan.access === 'read' && <p className="text-secondary">{t('page.readOnlyRights')}</p>}
-      {view === LIVE ? (
-        <Suspense fallback={<SectionFallback minHeight="24rem" />}>
-          <PlanLiveSection plan={plan} user={{ id: user.id, name: user.name, organisation }} onEdited={refresh} />
-        </Suspense>
-      ) : (
-        <PlanOverview plan={plan} labels={choices.labels} />
-      )}
-    </article>
+    <WithOpenCounts planId={plan.id}>
+      <article>
+        <PlanHeader plan={plan} />
+        {coDesigned ? (
+          <nav aria-label={t('page.views')} className="mb-3">
+            <ul className="nav nav-tabs">
+              {tab(LIVE, t('page.live'))}
+              {tab(OVERVIEW, t('page.overview'))}
+            </ul>
+          </nav>
+        ) : (
+          <p className="text-secondary">{t('page.readOnly', { status: t(`status_${plan.status}`) })}</p>
+        )}
+        {coDesigned && plan.access === 'read' && <p className="text-secondary">{t('page.readOnlyRights')}</p>}
+        {view === LIVE ? (
+          <Suspense fallback={<SectionFallback minHeight="24rem" />}>
+            <PlanLiveSection plan={plan} user={{ id: user.id, name: user.name, organisation }} onEdited={refresh} />
+          </Suspense>
+        ) : (
+          <PlanOverview plan={plan} labels={choices.labels} />
+        )}
+        <PlanDiscussion plan={plan} />
+      </article>
+    </WithOpenCounts>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PLAN_ACTION_STATUSES } from '@cantiere/domain/constants';
 import { planActionFieldsSchema } from '@cantiere/domain';
 import { PLANS } from '../../../../i18n/namespaces/plans';
+import { OpenCommentsBadge } from '../../comments';
 import { useBinding } from '../../hooks/useBinding';
 import { useRecordIssues } from '../../hooks/useRecordIssues';
 import { partBinding, valueBinding } from '../../live/bindings';
@@ -59,6 +60,7 @@ export const ActionPanel = memo(function ActionPanel({ head, expanded, onToggle,
           {head.progress !== null && ` · ${t('overview.percent', { value: head.progress })}`}
         </span>
         <PresenceTags recordIds={[head.id, ...ids]} field={null} />
+        <OpenCommentsBadge recordId={head.id} />
       </div>
       {expanded && (
         <div className="card-body" id={bodyId}>
