@@ -47,6 +47,8 @@ export function CommentForm({ label, submitLabel, organisations, initialText = '
     setCaret(next.caret);
     setPicked((p) => new Map([...p, [choice.value, choice.label]]));
     setActive(0);
+    // The inserted name would still read as a mention being typed: this @ is done.
+    setClosedAt(mention.start);
     requestAnimationFrame(() => box.current?.setSelectionRange(next.caret, next.caret));
     box.current?.focus();
   };
