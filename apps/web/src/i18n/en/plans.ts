@@ -163,6 +163,7 @@ const plans: Translation<typeof italian> = {
     undoAfterDelete: 'If you change your mind, “Undo my last change” brings it back.',
     presenceHere: 'is working here',
     presenceField: 'is editing this field',
+    presenceOnField: 'is editing “{{field}}”',
     invalid: 'To fix: {{count}} problems',
     serverFlag: 'The server flagged this record: until it is fixed, the overview and the exports show its last valid version.',
     orphans: 'Actions without an objective',

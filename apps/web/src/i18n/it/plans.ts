@@ -161,6 +161,7 @@ const plans = {
     undoAfterDelete: 'Se cambia idea, «Annulla la mia ultima modifica» lo riporta.',
     presenceHere: 'sta lavorando qui',
     presenceField: 'sta modificando questo campo',
+    presenceOnField: 'sta modificando «{{field}}»',
     invalid: 'Da correggere: {{count}} problemi',
     serverFlag: 'Il server ha segnalato questo elemento: finché non viene corretto, la panoramica e gli export ne mostrano l’ultima versione valida.',
     orphans: 'Azioni senza obiettivo',

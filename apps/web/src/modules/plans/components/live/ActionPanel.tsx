@@ -42,7 +42,7 @@ export const ActionPanel = memo(function ActionPanel({ head, expanded, onToggle,
   const bodyId = `${idPrefix}-action-${head.id}`;
   if (!record) return null;
   return (
-    <li className="card mb-2" data-testid="plan-action" data-action-id={head.id}>
+    <li className="card mb-2 plan-action" data-testid="plan-action" data-action-id={head.id}>
       <div className="card-header d-flex flex-wrap align-items-center gap-2">
         <h5 className="h6 mb-0">
           <button
@@ -50,6 +50,7 @@ export const ActionPanel = memo(function ActionPanel({ head, expanded, onToggle,
             className="btn btn-link text-start p-0 fw-semibold"
             aria-expanded={expanded}
             aria-controls={bodyId}
+            data-heading-toggle="action"
             onClick={() => onToggle(head.id)}
           >
             {head.title || t('live.newAction')}

@@ -54,6 +54,7 @@ export const ObjectivePanel = memo(function ObjectivePanel({ head, actions = NON
             className="btn btn-link text-start p-0 fw-semibold"
             aria-expanded={expanded}
             aria-controls={bodyId}
+            data-heading-toggle="objective"
             onClick={() => onToggle(head.id)}
           >
             {head.code} – {head.title || t('live.newObjective')}
