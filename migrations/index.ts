@@ -16,6 +16,7 @@ import { AddCollabWriters1796200000000 } from './1796200000000-AddCollabWriters'
 import { AddActionPlans1796300000000 } from './1796300000000-AddActionPlans';
 import { SeedPlanReferenceLists1796300000001 } from './1796300000001-SeedPlanReferenceLists';
 import { AddPlanComments1796700000000 } from './1796700000000-AddPlanComments';
+import { AddPlanIntroduction1796700000001 } from './1796700000001-AddPlanIntroduction';
 
 /** Every migration, oldest first; the API runs them at start-up. */
 export const MIGRATIONS: Function[] = [
@@ -37,4 +38,5 @@ export const MIGRATIONS: Function[] = [
   AddActionPlans1796300000000,
   SeedPlanReferenceLists1796300000001,
   AddPlanComments1796700000000,
+  AddPlanIntroduction1796700000001,
 ];

@@ -26,7 +26,7 @@ describe('route table', () => {
 
   it('declares each route once, under a unique method and path', () => {
     const keys = allRoutes.map((r) => key(r.method, r.path));
-    expect(keys.length).toBe(122);
+    expect(keys.length).toBe(123);
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
     // A table's entry names its handler: every route is reachable as routeTables.<table>.<handler>.
     const named = Object.values(routeTables).reduce((n, table) => n + Object.keys(table).length, 0);

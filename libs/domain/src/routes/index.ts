@@ -22,6 +22,7 @@ export * from './outcome';
 export * from './person';
 export * from './plan';
 export * from './plan-comment';
+export * from './plan-introduction';
 export * from './reference';
 export * from './rsvp';
 export * from './space';
@@ -50,6 +51,7 @@ import { outcomeRoutes } from './outcome';
 import { personRoutes } from './person';
 import { planRoutes } from './plan';
 import { planCommentRoutes } from './plan-comment';
+import { planIntroductionRoutes } from './plan-introduction';
 import { referenceRoutes } from './reference';
 import { rsvpRoutes } from './rsvp';
 import { spaceRoutes } from './space';
@@ -81,6 +83,7 @@ export const routeTables = {
   personRoutes,
   planRoutes,
   planCommentRoutes,
+  planIntroductionRoutes,
   referenceRoutes,
   rsvpRoutes,
   spaceRoutes,

@@ -20,6 +20,7 @@ const plan = (changes: Partial<Plan> = {}): Plan => ({
   adoptingAct: { decisionId: null, body: null, number: null, date: null },
   submittedAt: null,
   adoptedAt: null,
+  introductionDocumentId: null,
   progress: 42.5,
   counts: { objectives: 3, actions: 9, indicators: 6, problems: 0 },
   plannedTotalCents: 123_450_00,
