@@ -193,6 +193,17 @@ const plans = {
     year_order: 'L’anno di fine precede quello di inizio',
     span_too_long: 'Un piano copre al massimo dieci anni',
   },
+  introduction: {
+    title: 'Introduzione',
+    fromDocument: 'Testo ripreso dal documento di bozza, che resta consultabile',
+    openDocument: 'Apri il documento di origine',
+    action: 'Usa come introduzione di un piano',
+    intro: 'Il testo di questa bozza diventa l’introduzione di un piano strutturato dello spazio. Il documento resta com’è e collegato al piano.',
+    target: 'Piano che riceve l’introduzione',
+    newPlan: 'Un nuovo piano con il titolo del documento',
+    usedBy: 'Usato come introduzione del piano «{{title}}»',
+    failed: 'Non è stato possibile usare il documento: {{message}}',
+  },
 } as const;
 
 export default plans;

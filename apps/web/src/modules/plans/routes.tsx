@@ -8,6 +8,9 @@ const PlanPage = lazyPage(() => import('./pages/PlanPage'), 'PlanPage');
 /** A space's plans, for the space page: its code arrives with the section, not with the space page's own. */
 export const SpacePlans = lazyComponent(() => import('./components/SpacePlans'), 'SpacePlans');
 
+/** On an old plan draft document: the action that makes its text a plan's introduction. */
+export const UseAsPlanIntroduction = lazyComponent(() => import('./introduction/UseAsPlanIntroduction'), 'UseAsPlanIntroduction');
+
 const PAGES: { path: string; page: LazyPage }[] = [{ path: '/piani/:id', page: PlanPage }];
 
 /** The plans' pages by route path, for fetching the landing page early. */

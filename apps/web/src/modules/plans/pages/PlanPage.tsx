@@ -12,6 +12,7 @@ import { PLANS } from '../../../i18n/namespaces/plans';
 import { lazyComponent } from '../../../routing/lazy-component';
 import { planKeys } from '../api/keys';
 import { PlanDiscussion, WithOpenCounts } from '../comments';
+import { PlanIntroduction } from '../introduction/PlanIntroduction';
 import { PlanHeader } from '../components/PlanHeader';
 import { PlanOverview } from '../components/overview/PlanOverview';
 import { usePlan } from '../hooks/usePlan';
@@ -61,6 +62,7 @@ export function PlanPage() {
     <WithOpenCounts planId={plan.id}>
       <article>
         <PlanHeader plan={plan} />
+        <PlanIntroduction plan={plan} />
         {coDesigned ? (
           <nav aria-label={t('page.views')} className="mb-3">
             <ul className="nav nav-tabs">
