@@ -1,3 +1,4 @@
+/* global document */
 // Time to first render with data of the plan page (`/piani/:id`) for a plan of 30 objectives x 10 actions x 3
 // indicators, in Chromium, beside the anchor of the space page (`/spazi/:id`) measured in the same run.
 //
