@@ -48,6 +48,7 @@ describe('notification preferences and the daily digest', () => {
       ['mention', 'immediate'],
       ['minutes_approved', 'immediate'],
       ['minutes_in_review', 'immediate'],
+      ['plan_comment_mention', 'immediate'],
       ['remark_on_my_passage', 'immediate'],
     ]);
   });
