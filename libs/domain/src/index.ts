@@ -26,5 +26,6 @@ export * from './plan';
 export * from './plan-records';
 export * from './plan-progress';
 export * from './plan-comment';
+export * from './plan-introduction';
 export * from './routes';
 export * from './audit';

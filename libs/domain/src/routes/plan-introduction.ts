@@ -1,12 +1,7 @@
 import { z } from 'zod';
+import { planIntroductionInputSchema } from '../plan-introduction';
 import { planDetailSchema } from '../plan-records';
 import { route } from './route';
-
-export const planIntroductionInputSchema = /* @__PURE__ */ z.object({
-  /** A draft plan of the document's space to take the text; omitted or null to open a new plan with it. */
-  planId: z.uuid({ message: 'invalid_id' }).nullable().optional(),
-});
-export type PlanIntroductionInput = z.input<typeof planIntroductionInputSchema>;
 
 /** Old free-text plan documents (`action_plan_draft`) carried into the structured plans. */
 export const planIntroductionRoutes = {
