@@ -50,6 +50,7 @@ describe('notification preferences and the daily digest', () => {
       ['minutes_in_review', 'immediate'],
       ['plan_adopted', 'immediate'],
       ['plan_overdue', 'digest'],
+      ['plan_comment_mention', 'immediate'],
       ['remark_on_my_passage', 'immediate'],
     ]);
   });
