@@ -49,8 +49,8 @@ describe('notification preferences and the daily digest', () => {
       ['minutes_approved', 'immediate'],
       ['minutes_in_review', 'immediate'],
       ['plan_adopted', 'immediate'],
-      ['plan_overdue', 'digest'],
       ['plan_comment_mention', 'immediate'],
+      ['plan_overdue', 'digest'],
       ['remark_on_my_passage', 'immediate'],
     ]);
   });
