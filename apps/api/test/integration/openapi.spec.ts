@@ -44,9 +44,9 @@ describe('OpenAPI document', () => {
         expect({ path, method, documents401: statuses.includes('401') }).toEqual({ path, method, documents401: true });
       }
       // Action endpoints (logout, archive, restore, invite, erase, check-in/out, a new feed URL, a mail sent again, marking
-      // notifications read, a one-click unsubscribe) take no input; every other write does.
+      // notifications read, a one-click unsubscribe, a plan's revision started) take no input; every other write does.
       const action =
-        /\/(logout|archive|restore|invite|erase|check-in|check-out|calendar-feed|deactivate|reactivate|applied|retry|read|read-all|unsubscribe\/\{token\})$/.test(
+        /\/(logout|archive|restore|invite|erase|check-in|check-out|calendar-feed|deactivate|reactivate|applied|retry|read|read-all|revision|unsubscribe\/\{token\})$/.test(
           path,
         );
       if (['post', 'patch', 'put'].includes(method) && !action) {
