@@ -123,16 +123,19 @@ export class PlanDocumentService implements OnModuleInit {
 
   /** The reference lists and organisations the records in scope may name (none asked for when none can be named). */
   private async references(doc: Record<PlanCollection, DocRecord[]>) {
-    const codes = async (kind: 'macro_area' | 'funding_source' | 'leps', needed: boolean) =>
-      new Set(needed ? (await this.reference.list(kind)).map((i) => i.code) : []);
+    const kinds = [
+      ...(doc.objectives.length ? (['macro_area', 'leps'] as const) : []),
+      ...(doc.objectives.length + doc.actions.length ? (['funding_source'] as const) : []),
+    ];
+    const codes = await this.reference.codesOf(kinds);
     const named = doc.actions.flatMap((a) => [
       ...(typeof a.fields.leadOrganisationId === 'string' ? [a.fields.leadOrganisationId] : []),
       ...Object.keys((a.fields.partners as object | null) ?? {}),
     ]);
     return {
-      macroAreas: await codes('macro_area', doc.objectives.length > 0),
-      leps: await codes('leps', doc.objectives.length > 0),
-      fundingSources: await codes('funding_source', doc.objectives.length + doc.actions.length > 0),
+      macroAreas: codes.get('macro_area') ?? new Set<string>(),
+      leps: codes.get('leps') ?? new Set<string>(),
+      fundingSources: codes.get('funding_source') ?? new Set<string>(),
       organisations: await this.organisations.existingIds([...new Set(named)].filter((id) => /^[0-9a-f-]{36}$/i.test(id))),
     };
   }

@@ -34,23 +34,20 @@ export function projectionScope(doc: Y.Doc, changed: ChangedRecords, stored: Sto
   const settled = (id: string, docIds: Set<string>, rows: Map<string, unknown>) => docIds.has(id) && rows.has(id) && !stored.problems.has(id);
   const unsettledObjectives = new Set([...objectives].filter((id) => !settled(id, inDoc.objectives, stored.objectives)));
 
-  // Who points at whom, in the document and in the rows.
-  const docIndicators = [...planCollection(doc, 'indicators').keys()].map((id) => ({
-    id,
-    objectiveId: field('indicators', id, 'objectiveId'),
-    actionId: field('indicators', id, 'actionId'),
-  }));
-  const indicatorOwners = [...docIndicators, ...[...stored.indicators].map(([id, r]) => ({ id, ...r }))];
-  const actionOwners = [
-    ...[...inDoc.actions].map((id) => ({ id, objectiveId: field('actions', id, 'objectiveId') })),
-    ...[...stored.actions].map(([id, r]) => ({ id, objectiveId: r.objectiveId as unknown })),
-  ];
-
+  // Who points at whom, in the document and in the rows: looked up only when an owner is unsettled (rare: an edit of a
+  // healthy record, the usual case, brings in nothing).
+  const pointingAt = (collection: 'actions' | 'indicators', owner: 'objectiveId' | 'actionId', owners: Set<string>, into: Set<string>) => {
+    if (!owners.size) return;
+    for (const id of planCollection(doc, collection).keys()) if (owners.has(field(collection, id, owner) as string)) into.add(id);
+    const rows: Map<string, { objectiveId: string | null; actionId?: string | null }> = collection === 'actions' ? stored.actions : stored.indicators;
+    for (const [id, row] of rows) if (owners.has(row[owner] as string)) into.add(id);
+  };
   const actions = new Set(changed.actions);
-  for (const a of actionOwners) if (unsettledObjectives.has(a.objectiveId as string)) actions.add(a.id);
+  pointingAt('actions', 'objectiveId', unsettledObjectives, actions);
   const unsettledActions = new Set([...actions].filter((id) => !settled(id, inDoc.actions, stored.actions)));
   const indicators = new Set(changed.indicators);
-  for (const i of indicatorOwners) if (unsettledObjectives.has(i.objectiveId as string) || unsettledActions.has(i.actionId as string)) indicators.add(i.id);
+  pointingAt('indicators', 'objectiveId', unsettledObjectives, indicators);
+  pointingAt('indicators', 'actionId', unsettledActions, indicators);
 
   // Owners that are gone from the document, of the records in scope: their kept rows are decided again.
   const gone = (id: unknown, docIds: Set<string>): id is string => typeof id === 'string' && !docIds.has(id);
