@@ -54,9 +54,13 @@ export class PlanDocumentService implements OnModuleInit {
     });
   }
 
-  /** Projects now, with every committed update (before a submission, an adoption or an export). */
-  flush(planId: string): Promise<void> {
-    return this.collab.project(planDocId(planId));
+  /**
+   * Projects now, with every committed update (before a submission, an adoption or an export): a full run, so that the
+   * rows such a step relies on are judged against the references of now, not only where the document changed.
+   */
+  async flush(planId: string): Promise<void> {
+    this.changes.giveBack(await this.collab.content(planDocId(planId)), null);
+    await this.collab.project(planDocId(planId));
   }
 
   /** Makes the plan's document final on every instance (adoption); `thaw` undoes it if what follows fails. */
@@ -83,18 +87,6 @@ export class PlanDocumentService implements OnModuleInit {
       await this.projectChanges(planId, content, seq, changed);
     } catch (err) {
       this.changes.giveBack(content, changed);
-      throw err;
-    }
-  }
-
-  /** A full projection whatever changed: every record judged again against the rows and the references of now. */
-  async projectWhole(planId: string, content: Y.Doc, seq: number): Promise<void> {
-    // Taken, so that what was noted until now counts as covered by this run.
-    this.changes.take(content);
-    try {
-      await this.projectChanges(planId, content, seq, null);
-    } catch (err) {
-      this.changes.giveBack(content, null);
       throw err;
     }
   }
