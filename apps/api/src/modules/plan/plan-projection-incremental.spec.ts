@@ -254,7 +254,7 @@ describe('incremental plan projection', () => {
     setRecordField(doc, 'objectives', o1, 'title', 'Casa e abitare');
     expect(tracker.take(doc)).toEqual({ objectives: new Set([o1]), actions: new Set(), indicators: new Set() });
     setMapEntry(doc, 'actions', a1, 'partners', ORG, { role: 'partner', budgetShareCents: null });
-    (doc.getMap('objectives').get(o2) as Y.Map<Y.XmlFragment>).get('description').push([new Y.XmlElement('paragraph')]);
+    (doc.getMap('objectives').get(o2) as Y.Map<Y.XmlFragment>).get('description')!.push([new Y.XmlElement('paragraph')]);
     expect(tracker.take(doc)).toEqual({ objectives: new Set([o2]), actions: new Set([a1]), indicators: new Set() });
     doc.transact(() => {
       setRecordField(doc, 'actions', a1, 'objectiveId', o2);
