@@ -7,7 +7,9 @@ import { TxHost } from '../../core/database/transaction';
 import { OrganisationService } from '../organisation';
 import { ReferenceService } from '../reference';
 import { PlanAccessRules } from './plan-access.rules';
-import { planProjection } from './plan-projection';
+import { PlanChangeTracker, type ChangedRecords } from './plan-change-tracker';
+import { planProjection, wholeScope, type DocRecord, type ProjectionScope } from './plan-projection';
+import { projectionScope, scopedRecords } from './plan-projection-scope';
 import { PlanProjectionRepository } from './plan-projection.repository';
 import { PlanRepository, type PlanRows } from './plan.repository';
 
@@ -18,11 +20,14 @@ export const planDocId = (planId: string) => docIdOf('action-plan', planId);
 /**
  * The plan as a kind of live document (`action-plan:<planId>`): its access (the plan's rights), the shape check every
  * client update passes before it is applied, and the projection of its records into rows after commits, incremental
- * (only records whose state changed are written) and in one transaction with the contributors it learns from the log.
+ * (only the records the commits touched, and those depending on them, are read; only those whose state changed are
+ * written) and in one transaction with the contributors it learns from the log.
  * Rows also seed a document (a new plan, the demo plan). Freezing is the collaboration engine's, as for the verbale.
  */
 @Injectable()
 export class PlanDocumentService implements OnModuleInit {
+  private readonly changes = new PlanChangeTracker();
+
   constructor(
     private readonly collab: CollabDocuments,
     private readonly rules: PlanAccessRules,
@@ -49,9 +54,13 @@ export class PlanDocumentService implements OnModuleInit {
     });
   }
 
-  /** Projects now, with every committed update (before a submission, an adoption or an export). */
-  flush(planId: string): Promise<void> {
-    return this.collab.project(planDocId(planId));
+  /**
+   * Projects now, with every committed update (before a submission, an adoption or an export): a full run, so that the
+   * rows such a step relies on are judged against the references of now, not only where the document changed.
+   */
+  async flush(planId: string): Promise<void> {
+    this.changes.giveBack(await this.collab.content(planDocId(planId)), null);
+    await this.collab.project(planDocId(planId));
   }
 
   /** Makes the plan's document final on every instance (adoption); `thaw` undoes it if what follows fails. */
@@ -68,26 +77,59 @@ export class PlanDocumentService implements OnModuleInit {
     return this.collab.refreshAccess(planDocId(planId), 'rights_changed');
   }
 
+  /**
+   * Projects the records changed since the last run (all of them the first time this instance projects the document,
+   * or when a run failed without knowing what it had taken), with those their judgement depends on.
+   */
   async projectDoc(planId: string, content: Y.Doc, seq: number): Promise<void> {
-    const records = (collection: PlanCollection) => readRecords(content, collection, fragmentText);
-    const doc = { objectives: records('objectives'), actions: records('actions'), indicators: records('indicators') };
-    const referenced = doc.actions.flatMap((a) => [
-      ...(typeof a.fields.leadOrganisationId === 'string' ? [a.fields.leadOrganisationId] : []),
-      ...Object.keys((a.fields.partners as object | null) ?? {}),
-    ]);
-    const [macroAreas, fundingSources, leps] = await Promise.all(
-      (['macro_area', 'funding_source', 'leps'] as const).map(async (kind) => new Set((await this.reference.list(kind)).map((i) => i.code))),
-    );
-    const organisations = await this.organisations.existingIds([...new Set(referenced)].filter((id) => /^[0-9a-f-]{36}$/i.test(id)));
+    const changed = this.changes.take(content);
+    try {
+      await this.projectChanges(planId, content, seq, changed);
+    } catch (err) {
+      this.changes.giveBack(content, changed);
+      throw err;
+    }
+  }
+
+  private async projectChanges(planId: string, content: Y.Doc, seq: number, changed: ChangedRecords | null): Promise<void> {
     await this.txHost.withTransaction(async () => {
       const stored = await this.projection.stored(planId);
       // A projection of an older state (another instance's, late) must not undo a newer one.
       if (!stored || seq < stored.projectedSeq) return;
+      let doc: Record<PlanCollection, DocRecord[]>;
+      let scope: ProjectionScope;
+      if (changed) {
+        scope = projectionScope(content, changed, stored);
+        doc = scopedRecords(content, scope, fragmentText);
+      } else {
+        const records = (collection: PlanCollection) => readRecords(content, collection, fragmentText);
+        doc = { objectives: records('objectives'), actions: records('actions'), indicators: records('indicators') };
+        scope = wholeScope(doc, stored);
+      }
       const ids = [...doc.objectives, ...doc.actions, ...doc.indicators].map((r) => r.id);
-      const takenIds = await this.projection.takenByOtherPlans(planId, ids);
-      const plan = planProjection(doc, stored, { organisations, macroAreas, fundingSources, leps, takenIds });
+      const refs = { ...(await this.references(doc)), takenIds: await this.projection.takenByOtherPlans(planId, ids) };
+      const plan = planProjection(doc, stored, refs, scope);
       await this.projection.write(planId, plan, seq, await this.contributors(planId, content, stored.projectedSeq, seq));
     });
+  }
+
+  /** The reference lists and organisations the records in scope may name (none asked for when none can be named). */
+  private async references(doc: Record<PlanCollection, DocRecord[]>) {
+    const kinds = [
+      ...(doc.objectives.length ? (['macro_area', 'leps'] as const) : []),
+      ...(doc.objectives.length + doc.actions.length ? (['funding_source'] as const) : []),
+    ];
+    const codes = await this.reference.codesOf(kinds);
+    const named = doc.actions.flatMap((a) => [
+      ...(typeof a.fields.leadOrganisationId === 'string' ? [a.fields.leadOrganisationId] : []),
+      ...Object.keys((a.fields.partners as object | null) ?? {}),
+    ]);
+    return {
+      macroAreas: codes.get('macro_area') ?? new Set<string>(),
+      leps: codes.get('leps') ?? new Set<string>(),
+      fundingSources: codes.get('funding_source') ?? new Set<string>(),
+      organisations: await this.organisations.existingIds([...new Set(named)].filter((id) => /^[0-9a-f-]{36}$/i.test(id))),
+    };
   }
 
   /** Which organisations edited which actions in the log since the last projection (authors known, bytes not folded yet). */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
+import type { PlanRecordKind } from '@cantiere/domain';
 import { TxHost } from '../../core/database/transaction';
 import { PlanActionBudgetEntity, PlanActionPartnerEntity, PlanMilestoneEntity } from './plan-action-parts.entity';
 import { PlanActionEntity } from './plan-action.entity';
@@ -24,24 +25,31 @@ export class PlanProjectionRepository {
       .getRepository(PlanEntity)
       .findOne({ where: { id: planId }, select: { id: true, projectedSeq: true }, lock: { mode: 'pessimistic_write' } });
     if (!plan) return null;
-    // One after the other: they run inside the projection's transaction, on one connection.
-    const objectives = await this.tx.getRepository(PlanObjectiveEntity).find({ where: { planId }, select: { id: true, sourceHash: true, title: true } });
-    const actions = await this.tx
-      .getRepository(PlanActionEntity)
-      .find({ where: { planId }, select: { id: true, sourceHash: true, objectiveId: true, title: true } });
-    const indicators = await this.tx
-      .getRepository(PlanIndicatorEntity)
-      .find({ where: { planId }, select: { id: true, sourceHash: true, objectiveId: true, actionId: true, name: true } });
-    const problems = await this.tx
-      .getRepository(PlanRecordProblemEntity)
-      .find({ where: { planId }, select: { recordId: true, sourceHash: true, recordKind: true } });
-    return {
+    // One query for the hashes and owners of every row and flag: a projection reads them on each run, and the
+    // round trips, not the rows, are what cost here.
+    const rows: { source: 'o' | 'a' | 'i' | 'p'; id: string; hash: string; label: string | null; objective_id: string | null; action_id: string | null }[] =
+      await this.tx.query(
+        `SELECT 'o' AS source, id, source_hash AS hash, title AS label, NULL::uuid AS objective_id, NULL::uuid AS action_id
+           FROM plan_objectives WHERE plan_id = $1
+         UNION ALL SELECT 'a', id, source_hash, title, objective_id, NULL FROM plan_actions WHERE plan_id = $1
+         UNION ALL SELECT 'i', id, source_hash, name, objective_id, action_id FROM plan_indicators WHERE plan_id = $1
+         UNION ALL SELECT 'p', record_id, source_hash, record_kind, NULL, NULL FROM plan_record_problems WHERE plan_id = $1`,
+        [planId],
+      );
+    const state: StoredState & { projectedSeq: number } = {
       projectedSeq: plan.projectedSeq,
-      objectives: new Map(objectives.map((o) => [o.id, { hash: o.sourceHash, title: o.title }])),
-      actions: new Map(actions.map((a) => [a.id, { hash: a.sourceHash, objectiveId: a.objectiveId, title: a.title }])),
-      indicators: new Map(indicators.map((i) => [i.id, { hash: i.sourceHash, objectiveId: i.objectiveId, actionId: i.actionId, name: i.name }])),
-      problems: new Map(problems.map((p) => [p.recordId, { hash: p.sourceHash, kind: p.recordKind }])),
+      objectives: new Map(),
+      actions: new Map(),
+      indicators: new Map(),
+      problems: new Map(),
     };
+    for (const r of rows) {
+      if (r.source === 'o') state.objectives.set(r.id, { hash: r.hash, title: r.label ?? '' });
+      else if (r.source === 'a') state.actions.set(r.id, { hash: r.hash, objectiveId: r.objective_id!, title: r.label ?? '' });
+      else if (r.source === 'i') state.indicators.set(r.id, { hash: r.hash, objectiveId: r.objective_id, actionId: r.action_id, name: r.label ?? '' });
+      else state.problems.set(r.id, { hash: r.hash, kind: r.label as PlanRecordKind });
+    }
+    return state;
   }
 
   /** Of these record ids, those another plan's rows already use. */

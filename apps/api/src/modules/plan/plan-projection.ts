@@ -32,6 +32,20 @@ export interface StoredState {
   problems: Map<string, { hash: string; kind: PlanRecordKind }>;
 }
 
+/**
+ * Which records a run decides: ids (in the document, in the rows or flagged) whose rows and flags it may write or
+ * delete; every other row and flag stays as stored. Without one, a run decides every record (a full projection).
+ */
+export interface ProjectionScope {
+  objectives: Set<string>;
+  actions: Set<string>;
+  indicators: Set<string>;
+  /** Every objective and action the document holds, in scope or not (what owners are checked against). */
+  inDoc: { objectives: Set<string>; actions: Set<string> };
+  /** How many of the document's objectives use each code. */
+  codeCount: Map<string, number>;
+}
+
 /** Facts outside the plan the records refer to. */
 export interface References {
   organisations: Set<string>;
@@ -110,20 +124,42 @@ function judge<F>(
   });
 }
 
+const scopeOf = (scope: ProjectionScope, kind: PlanRecordKind) =>
+  kind === 'objective' ? scope.objectives : kind === 'action' ? scope.actions : scope.indicators;
+
 function codesIn(value: unknown, known: Set<string>, path: string): PlanProblem[] {
   return keysOf(value)
     .filter((code) => !known.has(code))
     .map((code) => ({ path: `${path}.${code}`, message: 'unknown_value' }));
 }
 
+/** The scope of a full projection: every record of the document, every row and every flag. */
+export function wholeScope(doc: { objectives: DocRecord[]; actions: DocRecord[]; indicators: DocRecord[] }, stored: StoredState): ProjectionScope {
+  const codeCount = new Map<string, number>();
+  for (const o of doc.objectives) if (typeof o.fields.code === 'string') codeCount.set(o.fields.code, (codeCount.get(o.fields.code) ?? 0) + 1);
+  const flagged = (kind: PlanRecordKind) => [...stored.problems].filter(([, p]) => p.kind === kind).map(([id]) => id);
+  const ids = (records: DocRecord[], rows: Map<string, unknown>, kind: PlanRecordKind) =>
+    new Set([...records.map((r) => r.id), ...rows.keys(), ...flagged(kind)]);
+  return {
+    objectives: ids(doc.objectives, stored.objectives, 'objective'),
+    actions: ids(doc.actions, stored.actions, 'action'),
+    indicators: ids(doc.indicators, stored.indicators, 'indicator'),
+    inDoc: { objectives: new Set(doc.objectives.map((o) => o.id)), actions: new Set(doc.actions.map((a) => a.id)) },
+    codeCount,
+  };
+}
+
+/**
+ * `doc` holds the records in scope that the document holds (all of them without a scope). Rows out of scope count as
+ * they are stored: a row kept for them (an owner still pointed at) is kept, their flags are left alone.
+ */
 export function planProjection(
   doc: { objectives: DocRecord[]; actions: DocRecord[]; indicators: DocRecord[] },
   stored: StoredState,
   refs: References,
+  scope: ProjectionScope = wholeScope(doc, stored),
 ): ProjectionPlan {
-  const codeCount = new Map<string, number>();
-  for (const o of doc.objectives) if (typeof o.fields.code === 'string') codeCount.set(o.fields.code, (codeCount.get(o.fields.code) ?? 0) + 1);
-
+  const { codeCount } = scope;
   const objectives = judge<PlanObjectiveFields>(
     doc.objectives,
     'objectives',
@@ -137,8 +173,14 @@ export function planProjection(
     ],
     refs.takenIds,
   );
-  const objectiveInDoc = new Set(doc.objectives.map((o) => o.id));
-  const objectiveRowed = new Set(objectives.filter((o) => o.ok || stored.objectives.has(o.id)).map((o) => o.id));
+  const objectiveInDoc = scope.inDoc.objectives;
+  // An owner has a row when it is judged valid now or kept its last one; out of scope, when it has one stored.
+  const rowedSet = (judged: Judged<unknown>[], rows: Map<string, unknown>, inScope: Set<string>) => {
+    const rowed = new Set(judged.filter((j) => j.ok || rows.has(j.id)).map((j) => j.id));
+    for (const id of rows.keys()) if (!inScope.has(id)) rowed.add(id);
+    return rowed;
+  };
+  const objectiveRowed = rowedSet(objectives, stored.objectives, scope.objectives);
   const ownerProblem = (id: unknown, path: string, inDoc: Set<string>, rowed: Set<string>, what: string): PlanProblem[] => {
     if (typeof id !== 'string') return [];
     if (!inDoc.has(id)) return [{ path, message: `unknown_${what}` }];
@@ -163,8 +205,8 @@ export function planProjection(
     ],
     refs.takenIds,
   );
-  const actionInDoc = new Set(doc.actions.map((a) => a.id));
-  const actionRowed = new Set(actions.filter((a) => a.ok || stored.actions.has(a.id)).map((a) => a.id));
+  const actionInDoc = scope.inDoc.actions;
+  const actionRowed = rowedSet(actions, stored.actions, scope.actions);
 
   const indicators = judge<PlanIndicatorFields>(
     doc.indicators,
@@ -179,24 +221,27 @@ export function planProjection(
   );
 
   // Rows kept after this projection, and what they point at: a row whose record is gone stays while one of them does.
-  const indicatorRows = new Map<string, { objectiveId: string | null; actionId: string | null }>();
+  const outOfScope = <T>(rows: Map<string, T>, inScope: Set<string>) => [...rows].filter(([id]) => !inScope.has(id));
+  const storedInScope = <T>(rows: Map<string, T>, inScope: Set<string>) => [...inScope].filter((id) => rows.has(id));
+  const indicatorRows = new Map<string, { objectiveId: string | null; actionId: string | null }>(outOfScope(stored.indicators, scope.indicators));
   for (const i of indicators) {
     if (i.write) indicatorRows.set(i.id, { objectiveId: i.write.objectiveId, actionId: i.write.actionId });
     else if (stored.indicators.has(i.id)) indicatorRows.set(i.id, stored.indicators.get(i.id)!);
   }
-  const deleteIndicators = [...stored.indicators.keys()].filter((id) => !indicatorRows.has(id));
+  const deleteIndicators = storedInScope(stored.indicators, scope.indicators).filter((id) => !indicatorRows.has(id));
   const actionsNeeded = new Set([...indicatorRows.values()].map((r) => r.actionId).filter((id): id is string => !!id));
-  const actionRows = new Map<string, string>();
+  const actionRows = new Map<string, string>(outOfScope(stored.actions, scope.actions).map(([id, a]) => [id, a.objectiveId]));
   for (const a of actions) {
     if (a.write) actionRows.set(a.id, a.write.objectiveId);
     else if (stored.actions.has(a.id)) actionRows.set(a.id, stored.actions.get(a.id)!.objectiveId);
   }
-  const orphanActions = [...stored.actions.keys()].filter((id) => !actionInDoc.has(id) && actionsNeeded.has(id));
+  const orphanActions = storedInScope(stored.actions, scope.actions).filter((id) => !actionInDoc.has(id) && actionsNeeded.has(id));
   for (const id of orphanActions) actionRows.set(id, stored.actions.get(id)!.objectiveId);
-  const deleteActions = [...stored.actions.keys()].filter((id) => !actionRows.has(id));
+  const deleteActions = storedInScope(stored.actions, scope.actions).filter((id) => !actionRows.has(id));
   const objectivesNeeded = new Set([...actionRows.values(), ...[...indicatorRows.values()].map((r) => r.objectiveId).filter((id): id is string => !!id)]);
-  const orphanObjectives = [...stored.objectives.keys()].filter((id) => !objectiveInDoc.has(id) && objectivesNeeded.has(id));
-  const deleteObjectives = [...stored.objectives.keys()].filter((id) => !objectiveInDoc.has(id) && !objectivesNeeded.has(id));
+  const goneObjectives = storedInScope(stored.objectives, scope.objectives).filter((id) => !objectiveInDoc.has(id));
+  const orphanObjectives = goneObjectives.filter((id) => objectivesNeeded.has(id));
+  const deleteObjectives = goneObjectives.filter((id) => !objectivesNeeded.has(id));
 
   // A flag is rewritten only when the record's state or what is wrong with it changed (a reference can break with no edit).
   const candidates: ProblemWrite[] = [];
@@ -233,6 +278,6 @@ export function planProjection(
     deleteActions,
     deleteIndicators,
     problems: candidates.filter((c) => stored.problems.get(c.recordId)?.hash !== c.hash),
-    clearProblems: [...stored.problems.keys()].filter((id) => !flagged.has(id)),
+    clearProblems: [...stored.problems].filter(([id, p]) => !flagged.has(id) && scopeOf(scope, p.kind).has(id)).map(([id]) => id),
   };
 }

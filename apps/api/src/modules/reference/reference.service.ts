@@ -28,6 +28,15 @@ export class ReferenceService {
     return this.items.find({ where: { kind }, order: { position: 'ASC', labelIt: 'ASC' } });
   }
 
+  /** The codes of several lists at once, by list (one query: the plan projection asks on every run). */
+  async codesOf(kinds: ReferenceKind[]): Promise<Map<ReferenceKind, Set<string>>> {
+    const codes = new Map(kinds.map((k) => [k, new Set<string>()]));
+    if (!kinds.length) return codes;
+    const items = await this.items.find({ where: { kind: In(kinds) }, select: { kind: true, code: true } });
+    for (const item of items) codes.get(item.kind)?.add(item.code);
+    return codes;
+  }
+
   async create(actor: Actor, kind: ReferenceKind, input: ReferenceItemInput): Promise<ReferenceItemEntity> {
     this.access.requireAdmin(actor);
     if (await this.items.exists({ where: { kind, code: input.code } })) {
