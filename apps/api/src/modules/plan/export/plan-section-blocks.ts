@@ -137,6 +137,8 @@ export function fundingSummary(model: PlanExportModel) {
 
 export interface ChartImage {
   title: string;
+  /** What the chart counts and how (the same rule the web states beside its chart). */
+  description: string;
   png: Buffer;
   width: number;
   height: number;
@@ -148,6 +150,7 @@ export function chartBlocks(charts: ChartImage[]): PlanDocBlock[] {
   return charts.flatMap((c): PlanDocBlock[] => [
     { kind: 'heading', level: 3, text: c.title },
     { kind: 'image', png: c.png, width: c.width, height: c.height, alt: c.alt, title: c.title },
+    { kind: 'paragraph', text: c.description, italic: true },
     { kind: 'paragraph', text: `Tabella dei dati del grafico «${c.title}»`, italic: true },
     { kind: 'table', header: c.table.header, rows: c.table.rows, widths: c.table.header.map(() => 100 / c.table.header.length) },
   ]);
