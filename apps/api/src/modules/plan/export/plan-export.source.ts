@@ -6,7 +6,7 @@ import { PlanAdoptionService, type AdoptedPlanRead } from '../adoption/plan-adop
 import { PlanMonitoringService } from '../monitoring/plan-monitoring.service';
 import { PlanDocumentService } from '../plan-document.service';
 import { PlanService } from '../plan.service';
-import { withMonitoredValues } from './monitored-plan';
+import { withMonitoredValues } from '../monitoring/monitored-plan';
 
 /** Today as `YYYY-MM-DD` in UTC. */
 const today = () => new Date().toISOString().slice(0, 10);

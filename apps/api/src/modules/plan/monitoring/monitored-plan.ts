@@ -1,4 +1,4 @@
-import type { AdoptedPlan, MonitoredAction, PlanIndicator } from '@cantiere/domain';
+import { planProgress, type AdoptedPlan, type MonitoredAction, type PlanDetail, type PlanIndicator } from '@cantiere/domain';
 
 /**
  * The adopted plan with what monitoring reported laid over it (for the annual report): each action's status, progress,
@@ -32,5 +32,20 @@ export function withMonitoredValues<P extends AdoptedPlan>(
       return { ...a, status: m.status, progress: m.progress, budget, spentTotalCents: budget.reduce((t, b) => t + b.spentCents, 0), milestones };
     }),
     indicators: plan.indicators.map((i) => ({ ...i, observations: observations.get(i.id) ?? i.observations })),
+  };
+}
+
+/**
+ * A plan as its screens show it once adopted: the rows (which keep the adopted values) with the monitored status,
+ * progress, spending and milestones of each action, and the progress of objectives and plan rolled up again from
+ * them by the same weighted rule (`planProgress`).
+ */
+export function withMonitoredDetail(detail: PlanDetail, monitored: readonly MonitoredAction[]): PlanDetail {
+  const overlaid = withMonitoredValues(detail, monitored, detail.indicators);
+  const rollUp = planProgress(overlaid.actions);
+  return {
+    ...overlaid,
+    progress: rollUp.plan,
+    objectives: overlaid.objectives.map((o) => ({ ...o, progress: rollUp.byObjective.get(o.id) ?? null })),
   };
 }
