@@ -65,12 +65,19 @@ describe('monitoring an adopted plan: updates with their history, validation, pe
     });
 
     // The adopted rows (and so the adopted record and its exports) keep the values adopted.
+    const [row] = await t.dataSource.query('SELECT progress, status FROM plan_actions WHERE id = $1', [actionId]);
+    expect(row).toEqual({ progress: 10, status: 'in_progress' });
+    const [budget] = await t.dataSource.query('SELECT spent_cents FROM plan_action_budgets WHERE action_id = $1', [actionId]);
+    expect(Number(budget.spent_cents)).toBe(100_000);
+    const [milestone] = await t.dataSource.query(`SELECT done, to_char(due_on, 'YYYY-MM-DD') AS date FROM plan_milestones WHERE action_id = $1`, [actionId]);
+    expect(milestone).toEqual({ done: false, date: '2099-03-31' });
+    // The plan's screens show the monitored values.
     const detail = await f.read();
     expect(detail.actions[0]).toMatchObject({
-      progress: 10,
+      progress: 60,
       status: 'in_progress',
-      spentTotalCents: 100_000,
-      milestones: [{ done: false, date: '2099-03-31' }],
+      spentTotalCents: 300_000,
+      milestones: [{ done: true, date: '2099-04-30' }],
     });
     expect((await f.monitoring()).progress).toBe(60);
   });

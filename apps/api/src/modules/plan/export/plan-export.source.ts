@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { buildPlanExportModel, PLAN_EDITABLE_STATUSES, type PlanDetail, type PlanExportLabels, type PlanExportModel } from '@cantiere/domain';
 import type { Actor } from '../../../core/auth/actor';
 import { ReferenceService } from '../../reference';
-import { PlanAdoptionService, type AdoptedPlanRead } from '../adoption/plan-adoption.service';
-import { PlanMonitoringService } from '../monitoring/plan-monitoring.service';
+import { PlanAdoptionService, type AdoptedPlanRead } from '../adoption';
+import { PlanMonitoringService, withMonitoredValues } from '../monitoring';
 import { PlanDocumentService } from '../plan-document.service';
 import { PlanService } from '../plan.service';
-import { withMonitoredValues } from '../monitoring/monitored-plan';
 
 /** Today as `YYYY-MM-DD` in UTC. */
 const today = () => new Date().toISOString().slice(0, 10);

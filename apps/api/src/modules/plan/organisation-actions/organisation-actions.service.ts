@@ -3,7 +3,7 @@ import type { OrganisationPlanAction } from '@cantiere/domain';
 import { AccessService } from '../../../core/access/access.service';
 import type { Actor } from '../../../core/auth/actor';
 import { OrganisationService } from '../../organisation';
-import { PlanMonitoringService } from '../monitoring/plan-monitoring.service';
+import { PlanMonitoringService } from '../monitoring';
 import { PlanRepository } from '../plan.repository';
 import { OrganisationActionsRepository } from './organisation-actions.repository';
 
