@@ -1,7 +1,7 @@
 import { PlanOverdueService } from '../../src/modules/plan/monitoring';
 import { listen } from '../support/collab-harness';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { markPlanAdoptedForTest, monitoredPlanFixture } from './monitoring-fixture';
+import { monitoredPlanFixture } from './monitoring-fixture';
 
 describe('overdue milestones and actions of adopted plans', () => {
   let t: TestApp;
@@ -38,7 +38,7 @@ describe('overdue milestones and actions of adopted plans', () => {
     await overdue.flagOverdue(at);
     expect(await notices(f.member.user.id)).toEqual([]);
 
-    await markPlanAdoptedForTest(t, f.planId);
+    await f.adopt();
     await overdue.flagOverdue(at);
     const told = [
       { what: 'action', title: 'Azione 1', dueOn: '2025-06-30', link: `/piani/${f.planId}` },
