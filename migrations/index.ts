@@ -17,6 +17,8 @@ import { AddActionPlans1796300000000 } from './1796300000000-AddActionPlans';
 import { SeedPlanReferenceLists1796300000001 } from './1796300000001-SeedPlanReferenceLists';
 import { AddPlanAdoptions1796400000000 } from './1796400000000-AddPlanAdoptions';
 import { AddPlanMonitoring1796500000000 } from './1796500000000-AddPlanMonitoring';
+import { AddPlanComments1796700000000 } from './1796700000000-AddPlanComments';
+import { AddPlanIntroduction1796700000001 } from './1796700000001-AddPlanIntroduction';
 
 /** Every migration, oldest first; the API runs them at start-up. */
 export const MIGRATIONS: Function[] = [
@@ -39,4 +41,6 @@ export const MIGRATIONS: Function[] = [
   SeedPlanReferenceLists1796300000001,
   AddPlanAdoptions1796400000000,
   AddPlanMonitoring1796500000000,
+  AddPlanComments1796700000000,
+  AddPlanIntroduction1796700000001,
 ];

@@ -42,10 +42,11 @@ describe('exporting the demo plan from its page', () => {
     const text = docxText(section.file);
     expect(text).toContain(PLAN_TITLE);
     for (const o of plan.objectives as Json[]) expect(text).toContain(`${o.code} – ${o.title}`);
-    for (const a of plan.actions as Json[]) {
-      expect(text).toContain(a.title);
-      expect(text).toContain(a.leadOrganisationName);
-    }
+    for (const a of plan.actions as Json[]) expect(text).toContain(a.title);
+    // Ten of the demo plan's eleven actions have a lead; an action another browser test adds while co-editing has none.
+    const led = (plan.actions as Json[]).filter((a) => a.leadOrganisationName);
+    expect(led.length).toBeGreaterThanOrEqual(10);
+    for (const a of led) expect(text).toContain(a.leadOrganisationName);
     expect(text).toContain('Riepilogo delle risorse per fonte di finanziamento');
 
     await exports.getByLabel('Anno del rapporto').selectOption('2026');

@@ -32,5 +32,8 @@ export * from './plan-charts';
 export * from './plan-adoption';
 export * from './plan-diff';
 export * from './plan-monitoring';
+export * from './plan-organisation-actions';
+export * from './plan-comment';
+export * from './plan-introduction';
 export * from './routes';
 export * from './audit';

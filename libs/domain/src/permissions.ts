@@ -54,6 +54,12 @@ export const PERMISSIONS = [
    * the space's facilitators and the members (not observers) of the action's lead organisation.
    */
   'plan.monitor',
+  /**
+   * Commenting on a plan's objectives and actions: administrators, the space's facilitators and members (not
+   * observers), in every status of the plan (after adoption the comments carry the monitoring discussion), while the
+   * space is not archived.
+   */
+  'plan.comment',
   /** Administrators and the organisation's members. */
   'organisation.edit',
   /** Administrators, the person themself (self) and the members of one of the person's organisations. */
@@ -79,6 +85,6 @@ export const SPACE_RIGHTS = ['space.contribute', 'space.manage'] as const;
 export const MEETING_RIGHTS = ['meeting.manage', 'minutes.approve'] as const;
 export const DOCUMENT_RIGHTS = ['document.write', 'document.archive'] as const;
 export const ACTION_RIGHTS = ['action.update'] as const;
-export const PLAN_RIGHTS = ['plan.write', 'plan.submit', 'plan.adopt'] as const;
+export const PLAN_RIGHTS = ['plan.write', 'plan.submit', 'plan.adopt', 'plan.comment'] as const;
 export const ORGANISATION_RIGHTS = ['organisation.edit'] as const;
 export const PERSON_RIGHTS = ['person.edit', 'person.contact.read'] as const;

@@ -126,6 +126,8 @@ export const planSchema = z.object({
   adoptingAct: adoptingActSchema,
   submittedAt: z.string().nullable(),
   adoptedAt: z.string().nullable(),
+  /** The free-text plan document (`action_plan_draft`) the introduction was taken from; it stays readable on its own. */
+  introductionDocumentId: z.uuid().nullable(),
   /** Weighted mean of the progress of every action that is not cancelled. */
   progress: progress(),
   counts: z.object({ objectives: z.number().int(), actions: z.number().int(), indicators: z.number().int(), problems: z.number().int() }),
@@ -140,6 +142,8 @@ export type Plan = z.infer<typeof planSchema>;
 
 /** One plan with its records, each list in order (objectives by order key; actions and indicators by owner, then key). */
 export const planDetailSchema = planSchema.extend({
+  /** The plan's introduction (context, needs, approach), plain text; empty when none was written. */
+  introduction: z.string(),
   objectives: z.array(planObjectiveSchema),
   actions: z.array(planActionSchema),
   indicators: z.array(planIndicatorSchema),

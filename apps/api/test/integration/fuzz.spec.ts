@@ -83,6 +83,7 @@ describe('malformed input on every route', () => {
       'plans/:id': (path) => (/\/(adopted|diff)$/.test(path) ? ids.adoptedPlan : /:actionId|:indicatorId/.test(path) ? ids.monitoredPlan : ids.plan),
       'actions/:actionId': () => ids.planAction,
       'indicators/:indicatorId': () => ids.planIndicator,
+      'comments/:commentId': () => ids.planComment,
       'meetings/:id': (path) => (path.includes('/minutes') ? ids.reviewedMeeting : ids.meeting),
       'agenda-items/:itemId': () => ids.agendaItem,
       'attendance/:entryId': () => ids.attendanceEntry,

@@ -286,9 +286,10 @@ describe('permission matrix: role x route, on a real database', () => {
     });
   });
 
-  it("reads a space's plan, with its rights as can: members co-edit a draft, facilitators also submit, nobody adopts a draft", async () => {
+  it("reads a space's plan, with its rights as can: members co-edit a draft and comment, facilitators also submit, nobody adopts a draft", async () => {
     const can = (r: { status: number; body: Json }) => (r.status === 200 ? JSON.stringify(r.body.plan.can) : String(r.status));
-    const rights = (write: boolean, submit: boolean) => JSON.stringify({ 'plan.write': write, 'plan.submit': submit, 'plan.adopt': false });
+    const rights = (write: boolean, submit: boolean) =>
+      JSON.stringify({ 'plan.write': write, 'plan.submit': submit, 'plan.adopt': false, 'plan.comment': write });
     expect(await row('GET', () => `/api/plans/${seed.ids.plan}`, undefined, can)).toEqual({
       anonymous: '401',
       outsider: '404',
@@ -348,6 +349,48 @@ describe('permission matrix: role x route, on a real database', () => {
       member: 403,
       facilitator: 409,
       administrator: 409,
+    });
+  });
+
+  it("comments on a plan's action: its space's members, facilitators and administrators; observers read", async () => {
+    expect(await row('GET', () => `/api/plans/${seed.ids.plan}/comments`)).toEqual({
+      anonymous: 401,
+      outsider: 404,
+      observer: 200,
+      member: 200,
+      facilitator: 200,
+      administrator: 200,
+    });
+    expect(
+      await row(
+        'POST',
+        () => `/api/plans/${seed.ids.plan}/comments`,
+        () => ({ recordKind: 'action', recordId: seed.ids.planCommentAction, body: 'Chi coordina i volontari?' }),
+      ),
+    ).toEqual({
+      anonymous: 401,
+      outsider: 404,
+      observer: 403,
+      member: 201,
+      facilitator: 201,
+      administrator: 201,
+    });
+  });
+
+  it("resolves a comment thread: its author (a member), the space's facilitators and administrators", async () => {
+    expect(
+      await row(
+        'POST',
+        () => `/api/plans/${seed.ids.plan}/comments/${seed.ids.planComment}/resolution`,
+        () => ({ resolved: true }),
+      ),
+    ).toEqual({
+      anonymous: 401,
+      outsider: 404,
+      observer: 403,
+      member: 200,
+      facilitator: 200,
+      administrator: 200,
     });
   });
 });

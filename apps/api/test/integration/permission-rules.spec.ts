@@ -124,6 +124,7 @@ describe('bulk permission rules', () => {
     'plan.submit': 2,
     'plan.adopt': 2,
     'plan.monitor': 4, // the actions with their plans, the caller's organisations, space.manage and space.contribute
+    'plan.comment': 2,
   };
 
   it.each(PERMISSIONS.map((p) => [p]))('decides %s for one id and for many with the same number of queries', async (permission) => {
@@ -165,6 +166,7 @@ describe('bulk permission rules', () => {
     expect(await held('plan.submit')).toEqual(none);
     expect(await held('plan.adopt')).toEqual(none);
     expect(await held('plan.monitor')).toEqual([true, false, true, false, true, false]); // the actions their organisation leads
+    expect(await held('plan.comment')).toEqual(every); // in every status: comments carry the monitoring discussion
   });
 
   /**

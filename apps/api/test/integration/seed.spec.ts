@@ -64,7 +64,7 @@ describe('demo data and first administrator', () => {
     expect(plan.actions.every((a: { leadOrganisationName: string | null }) => a.leadOrganisationName)).toBe(true);
     expect(plan.problems).toEqual([]);
     expect(plan.progress).toBeGreaterThan(0);
-    expect(plan.can).toEqual({ 'plan.write': true, 'plan.submit': true, 'plan.adopt': false });
+    expect(plan.can).toEqual({ 'plan.write': true, 'plan.submit': true, 'plan.adopt': false, 'plan.comment': true });
     // The rows carry the hash of the document's records: nothing was left as the seed wrote it.
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM plan_actions WHERE plan_id = $1 AND source_hash = 'seed'`, [plan.id]);
     expect(n).toBe(0);

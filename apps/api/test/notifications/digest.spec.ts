@@ -49,6 +49,7 @@ describe('notification preferences and the daily digest', () => {
       ['minutes_approved', 'immediate'],
       ['minutes_in_review', 'immediate'],
       ['plan_adopted', 'immediate'],
+      ['plan_comment_mention', 'immediate'],
       ['plan_overdue', 'digest'],
       ['remark_on_my_passage', 'immediate'],
     ]);

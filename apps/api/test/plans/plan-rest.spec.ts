@@ -26,7 +26,7 @@ describe('action plans over REST: create, list, read, header, submit', () => {
       counts: { objectives: 0, actions: 0, indicators: 0, problems: 0 },
       plannedTotalCents: 0,
       access: 'write',
-      can: { 'plan.write': true, 'plan.submit': true, 'plan.adopt': false },
+      can: { 'plan.write': true, 'plan.submit': true, 'plan.adopt': false, 'plan.comment': true },
       objectives: [],
       actions: [],
       indicators: [],

@@ -3,6 +3,8 @@ import * as Y from 'yjs';
 import { openDoc, sessionCookie, waitFor } from './collab-harness';
 import { NotificationCenter } from '../../src/modules/notification';
 import { adoptedPlanRowsForTest } from '../plans/monitoring-fixture';
+import { PlanDocumentService } from '../../src/modules/plan';
+import { writeObjectiveWithAction } from '../plans/plan-fixture';
 import { createUser } from './factories';
 import { meetingFixture, type Json } from './meeting-fixture';
 import { linkIn, readOutbox } from './outbox';
@@ -71,6 +73,15 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
     await ok('POST', '/api/plans', cookies.facilitator, { spaceId: f.space.id, title: 'Piano monitorato del tavolo', startYear: 2025, endYear: 2027 })
   ).plan;
   const monitored = await adoptedPlanRowsForTest(t, monitoredPlan.id, f.orgs[1].id);
+  // A comment on an action of the plan, whose record must first be projected from the live document.
+  const planWriter = await openDoc(baseUrl, { cookie: cookies.facilitator }, plan.docId as string);
+  const planRecords = writeObjectiveWithAction(planWriter.ydoc, f.orgs[0].id as string);
+  await planWriter.session.whenSaved();
+  await t.app.get(PlanDocumentService).flush(plan.id as string);
+  planWriter.client.close();
+  const planComment = (
+    await ok('POST', `/api/plans/${plan.id}/comments`, cookies.member, { recordKind: 'action', recordId: planRecords.actionId, body: 'Chi apre il sabato?' })
+  ).comment;
   // The walking administrator owns the account-scoped records, and has a second session to delete.
   const admin = await createUser(t, { role: 'admin' });
   const adminCookie = await sessionCookie(baseUrl, admin.email);
@@ -119,6 +130,8 @@ export async function seedGraph(t: TestApp, baseUrl: string) {
       monitoredPlan: monitoredPlan.id as string,
       planAction: monitored.actionId,
       planIndicator: monitored.indicatorId,
+      planComment: planComment.id as string,
+      planCommentAction: planRecords.actionId,
       invitation: invitation.id as string,
       invitationToken: lastSegment(
         linkIn(

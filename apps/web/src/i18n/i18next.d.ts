@@ -7,6 +7,7 @@ import type monitoring from './it/monitoring';
 import type network from './it/network';
 import type notifications from './it/notifications';
 import type plans from './it/plans';
+import type planComments from './it/planComments';
 
 // The Italian texts are the reference: `t('key')` with a key a namespace lacks does not compile, nor does a call that
 // leaves out a {{variable}} of the text (they are typed `as const`); each English namespace is typed against its
@@ -25,6 +26,7 @@ declare module 'i18next' {
       notifications: typeof notifications;
       plans: typeof plans;
       monitoring: typeof monitoring;
+      planComments: typeof planComments;
     };
   }
 }

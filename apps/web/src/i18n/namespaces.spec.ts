@@ -9,6 +9,7 @@ import enMonitoring from './en/monitoring';
 import enNetwork from './en/network';
 import enNotifications from './en/notifications';
 import enPlans from './en/plans';
+import enPlanComments from './en/planComments';
 import account from './it/account';
 import collab from './it/collab';
 import common from './it/common';
@@ -18,9 +19,10 @@ import monitoring from './it/monitoring';
 import network from './it/network';
 import notifications from './it/notifications';
 import plans from './it/plans';
+import planComments from './it/planComments';
 import { MINUTES } from './namespaces/minutes';
 
-const italian: Record<TextNamespace, object> = { common, account, network, meetings, minutes, collab, notifications, plans, monitoring };
+const italian: Record<TextNamespace, object> = { common, account, network, meetings, minutes, collab, notifications, plans, monitoring, planComments };
 const english: Record<TextNamespace, object> = {
   common: enCommon,
   account: enAccount,
@@ -31,6 +33,7 @@ const english: Record<TextNamespace, object> = {
   notifications: enNotifications,
   plans: enPlans,
   monitoring: enMonitoring,
+  planComments: enPlanComments,
 };
 
 /** Every text of a namespace as [key, text], groups flattened to `group.key`. */

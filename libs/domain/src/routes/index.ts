@@ -25,6 +25,8 @@ export * from './plan-export';
 export * from './plan-adoption';
 export * from './plan-organisation';
 export * from './plan-monitoring';
+export * from './plan-comment';
+export * from './plan-introduction';
 export * from './reference';
 export * from './rsvp';
 export * from './space';
@@ -56,6 +58,8 @@ import { planExportRoutes } from './plan-export';
 import { planAdoptionRoutes } from './plan-adoption';
 import { planOrganisationRoutes } from './plan-organisation';
 import { planMonitoringRoutes } from './plan-monitoring';
+import { planCommentRoutes } from './plan-comment';
+import { planIntroductionRoutes } from './plan-introduction';
 import { referenceRoutes } from './reference';
 import { rsvpRoutes } from './rsvp';
 import { spaceRoutes } from './space';
@@ -90,6 +94,8 @@ export const routeTables = {
   planAdoptionRoutes,
   planOrganisationRoutes,
   planMonitoringRoutes,
+  planCommentRoutes,
+  planIntroductionRoutes,
   referenceRoutes,
   rsvpRoutes,
   spaceRoutes,

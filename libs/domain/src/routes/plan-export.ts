@@ -5,7 +5,7 @@ import { route } from './route';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** `?year=2026`: the calendar year the monitoring report covers (within the plan's period, checked by the service). */
-export const monitoringReportQuerySchema = /* @__PURE__ */ z.object({
+const monitoringReportQuerySchema = /* @__PURE__ */ z.object({
   year: z.coerce.number({ message: 'must_be_number' }).int('must_be_integer').min(2000, 'too_small').max(2100, 'too_large'),
 });
 

@@ -14,5 +14,6 @@ import { DocumentService } from './document.service';
   imports: [TypeOrmModule.forFeature([DocumentEntity]), SpaceModule, NotificationModule, MentionModule],
   controllers: [DocumentController],
   providers: [DocumentService, DocumentAccessService, DocumentProjectionService, DocumentNotifications],
+  exports: [DocumentService],
 })
 export class DocumentModule {}

@@ -58,6 +58,16 @@ export class DocumentService {
     return { entity, can: can.get(id)! };
   }
 
+  /**
+   * The text of a free-text plan document (`action_plan_draft`) as it reads now, to become a structured plan's
+   * introduction; the document itself is left as it is. Another kind of document is refused.
+   */
+  async planDraftText(actor: Actor, id: string): Promise<{ entity: DocumentEntity; text: string }> {
+    const { entity } = await this.get(actor, id);
+    if (entity.kind !== 'action_plan_draft') throw new AppError('conflict', 'Only a plan draft document becomes a plan introduction');
+    return { entity, text: projectRichText(await this.collab.content(docIdOf('document', id))).text };
+  }
+
   /** The rights of many documents at once, for lists. */
   can(actor: Actor, ids: readonly string[]): Promise<Map<string, SharedDocument['can']>> {
     return this.docAccess.can(actor, ids);

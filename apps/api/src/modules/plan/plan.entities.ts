@@ -6,6 +6,7 @@ import { PlanRecordProblemEntity } from './plan-record-problem.entity';
 import { PlanEntity } from './plan.entity';
 import { PlanAdoptionEntity } from './adoption/plan-adoption.entity';
 import { PLAN_MONITORING_ENTITIES } from './monitoring/plan-monitoring.entities';
+import { PlanCommentEntity } from './comments/plan-comment.entity';
 
 /** The tables this part owns; the application assembles every part's list into the data source. */
 export const PLAN_ENTITIES = [
@@ -22,4 +23,5 @@ export const PLAN_ENTITIES = [
   PlanRecordProblemEntity,
   PlanAdoptionEntity,
   ...PLAN_MONITORING_ENTITIES,
+  PlanCommentEntity,
 ];

@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { PlanStatus } from '@cantiere/domain';
+import type { DocumentEntity } from '../document';
 import type { DecisionEntity } from '../outcome';
 import type { SpaceEntity } from '../space';
 
@@ -52,6 +53,18 @@ export class PlanEntity {
 
   @Column({ type: 'date', nullable: true })
   adoptingActDate!: string | null;
+
+  /** The introduction, plain text (taken from an old free-text plan document, or written later). */
+  @Column({ type: 'text', default: '' })
+  introduction!: string;
+
+  /** The `action_plan_draft` document the introduction came from: kept, readable, and linked both ways. */
+  @Column({ type: 'uuid', nullable: true })
+  introductionDocumentId!: string | null;
+
+  @ManyToOne('DocumentEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'introduction_document_id', foreignKeyConstraintName: 'plans_introduction_document_id_fkey' })
+  introductionDocument?: DocumentEntity | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   submittedAt!: Date | null;

@@ -20,6 +20,7 @@ export function toPlan(e: PlanEntity, can: Plan['can'], summary: { counts: Plan[
     adoptingAct: { decisionId: e.adoptingDecisionId, body: e.adoptingActBody, number: e.adoptingActNumber, date: e.adoptingActDate },
     submittedAt: iso(e.submittedAt),
     adoptedAt: iso(e.adoptedAt),
+    introductionDocumentId: e.introductionDocumentId,
     progress: roundProgress(summary.progress),
     counts: summary.counts,
     plannedTotalCents: summary.plannedCents,
@@ -60,6 +61,7 @@ export function toPlanDetail(rows: PlanRows, can: Plan['can']): PlanDetail {
 
   return {
     ...toPlan(rows.plan, can, { counts, plannedCents, progress: progress.plan }),
+    introduction: rows.plan.introduction,
     objectives: objectives.map((o) => ({
       id: o.id,
       code: o.code,

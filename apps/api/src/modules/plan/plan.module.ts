@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DocumentModule } from '../document';
 import { NotificationModule } from '../notification';
 import { OrganisationModule } from '../organisation';
 import { OutcomeModule } from '../outcome';
@@ -15,6 +16,9 @@ import { PlanAdoptionService } from './adoption/plan-adoption.service';
 import { OrganisationActionsController } from './organisation-actions/organisation-actions.controller';
 import { OrganisationActionsRepository } from './organisation-actions/organisation-actions.repository';
 import { OrganisationActionsService } from './organisation-actions/organisation-actions.service';
+import { PLAN_COMMENT_PROVIDERS, PlanCommentController } from './comments';
+import { PlanIntroductionController } from './introduction/plan-introduction.controller';
+import { PlanIntroductionService } from './introduction/plan-introduction.service';
 import { PlanAccessRules } from './plan-access.rules';
 import { PLAN_MONITORING_PROVIDERS, PlanMonitoringController, PlanMonitoringService } from './monitoring/plan-monitoring.providers';
 import { PlanDocumentService } from './plan-document.service';
@@ -25,8 +29,16 @@ import { PlanRepository } from './plan.repository';
 import { PlanService } from './plan.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(PLAN_ENTITIES), SpaceModule, OrganisationModule, ReferenceModule, OutcomeModule, NotificationModule],
-  controllers: [PlanController, PlanAdoptionController, PlanExportController, OrganisationActionsController, PlanMonitoringController],
+  imports: [TypeOrmModule.forFeature(PLAN_ENTITIES), SpaceModule, OrganisationModule, ReferenceModule, OutcomeModule, NotificationModule, DocumentModule],
+  controllers: [
+    PlanController,
+    PlanAdoptionController,
+    PlanExportController,
+    OrganisationActionsController,
+    PlanMonitoringController,
+    PlanCommentController,
+    PlanIntroductionController,
+  ],
   providers: [
     PlanService,
     PlanAccessRules,
@@ -45,6 +57,9 @@ import { PlanService } from './plan.service';
     OrganisationActionsRepository,
     // Monitoring after adoption (monitoring/).
     ...PLAN_MONITORING_PROVIDERS,
+    // Comments (comments/) and an old plan draft as an introduction (introduction/).
+    ...PLAN_COMMENT_PROVIDERS,
+    PlanIntroductionService,
   ],
   exports: [PlanService, PlanDocumentService, PlanAdoptionService, PlanMonitoringService],
 })

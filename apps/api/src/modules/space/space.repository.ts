@@ -29,6 +29,15 @@ export class SpaceRepository {
     return rows.map((r) => r.person_id);
   }
 
+  async activeMemberPersonIdsFor(spaceId: string, organisationIds: string[]): Promise<string[]> {
+    if (!organisationIds.length) return [];
+    const rows: { person_id: string }[] = await this.ds.query(
+      'SELECT DISTINCT person_id FROM space_members WHERE space_id = $1 AND organisation_id = ANY($2::uuid[]) AND left_on IS NULL ORDER BY person_id',
+      [spaceId, organisationIds],
+    );
+    return rows.map((r) => r.person_id);
+  }
+
   /** Of `spaceIds`, those open to the network or where the person is an active member (any role). */
   async visibleAmong(personId: string | null, spaceIds: readonly string[]): Promise<Set<string>> {
     const rows: { id: string }[] = await this.ds.query(

@@ -67,6 +67,11 @@ export class SpaceService {
     return this.repo.activeMemberPersonIds(spaceId);
   }
 
+  /** The people who sit in the space for one of these organisations (its voice at that table). */
+  activeMemberPersonIdsFor(spaceId: string, organisationIds: string[]): Promise<string[]> {
+    return this.repo.activeMemberPersonIdsFor(spaceId, organisationIds);
+  }
+
   /** A members-only space reads as not found to outsiders, so that its existence does not leak. */
   async get(actor: Actor, id: string): Promise<SpaceView> {
     const entity = await this.spaces.findOne({ where: { id }, relations: { parent: true } });

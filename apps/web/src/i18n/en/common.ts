@@ -56,6 +56,11 @@ const common: Translation<typeof italian> = {
   },
   common: {
     openDataJson: 'Open data (JSON)',
+    /** An action's lead organisation (plan board, monitoring). */
+    leadOrganisation: 'Lead: {{name}}',
+    noLeadOrganisation: 'No lead organisation',
+    /** An action or milestone past its date. */
+    overdue: 'Overdue',
     save: 'Save',
     cancel: 'Cancel',
     edit: 'Edit',

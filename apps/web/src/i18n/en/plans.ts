@@ -242,6 +242,7 @@ const plans: Translation<typeof italian> = {
     undoAfterDelete: 'If you change your mind, “Undo my last change” brings it back.',
     presenceHere: 'is working here',
     presenceField: 'is editing this field',
+    presenceOnField: 'is editing “{{field}}”',
     invalid: 'To fix: {{count}} problems',
     serverFlag: 'The server flagged this record: until it is fixed, the overview and the exports show its last valid version.',
     orphans: 'Actions without an objective',
@@ -287,6 +288,17 @@ const plans: Translation<typeof italian> = {
     duplicate_id: 'Identifier already used in another plan',
     year_order: 'The last year is before the first',
     span_too_long: 'A plan covers ten years at most',
+  },
+  introduction: {
+    title: 'Introduction',
+    fromDocument: 'Text taken from the draft document, which stays readable',
+    openDocument: 'Open the source document',
+    action: "Use as a plan's introduction",
+    intro: "This draft's text becomes the introduction of a structured plan of the space. The document stays as it is, linked to the plan.",
+    target: 'Plan that takes the introduction',
+    newPlan: "A new plan with the document's title",
+    usedBy: 'Used as the introduction of the plan “{{title}}”',
+    failed: 'The document could not be used: {{message}}',
   },
 };
 

@@ -59,6 +59,11 @@ const common = {
   common: {
     /** The JSON download of a record as open data (the verbale, a plan). */
     openDataJson: 'Dati aperti (JSON)',
+    /** An action's lead organisation (plan board, monitoring). */
+    leadOrganisation: 'Capofila: {{name}}',
+    noLeadOrganisation: 'Capofila non indicato',
+    /** An action or milestone past its date. */
+    overdue: 'In ritardo',
     save: 'Salva',
     cancel: 'Annulla',
     edit: 'Modifica',

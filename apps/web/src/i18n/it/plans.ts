@@ -241,6 +241,7 @@ const plans = {
     undoAfterDelete: 'Se cambia idea, «Annulla la mia ultima modifica» lo riporta.',
     presenceHere: 'sta lavorando qui',
     presenceField: 'sta modificando questo campo',
+    presenceOnField: 'sta modificando «{{field}}»',
     invalid: 'Da correggere: {{count}} problemi',
     serverFlag: 'Il server ha segnalato questo elemento: finché non viene corretto, la panoramica e gli export ne mostrano l’ultima versione valida.',
     orphans: 'Azioni senza obiettivo',
@@ -286,6 +287,17 @@ const plans = {
     duplicate_id: 'Identificativo già usato in un altro piano',
     year_order: 'L’anno di fine precede quello di inizio',
     span_too_long: 'Un piano copre al massimo dieci anni',
+  },
+  introduction: {
+    title: 'Introduzione',
+    fromDocument: 'Testo ripreso dal documento di bozza, che resta consultabile',
+    openDocument: 'Apri il documento di origine',
+    action: 'Usa come introduzione di un piano',
+    intro: 'Il testo di questa bozza diventa l’introduzione di un piano strutturato dello spazio. Il documento resta com’è e collegato al piano.',
+    target: 'Piano che riceve l’introduzione',
+    newPlan: 'Un nuovo piano con il titolo del documento',
+    usedBy: 'Usato come introduzione del piano «{{title}}»',
+    failed: 'Non è stato possibile usare il documento: {{message}}',
   },
 } as const;
 

@@ -10,6 +10,8 @@ export const SpacePlans = lazyComponent(() => import('./components/SpacePlans'),
 
 /** An organisation's actions in the plans, for its page in the network registry. */
 export const OrganisationPlanActions = lazyComponent(() => import('./organisation/OrganisationPlanActions'), 'OrganisationPlanActions');
+/** On an old plan draft document: the action that makes its text a plan's introduction. */
+export const UseAsPlanIntroduction = lazyComponent(() => import('./introduction/UseAsPlanIntroduction'), 'UseAsPlanIntroduction');
 
 const PAGES: { path: string; page: LazyPage }[] = [{ path: '/piani/:id', page: PlanPage }];
 

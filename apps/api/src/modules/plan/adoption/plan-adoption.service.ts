@@ -109,7 +109,7 @@ export class PlanAdoptionService {
       adoptedAt: adoptedAt.toISOString(),
       act,
       supersedes: previous ? { version: previous.version, sha256: previous.sha256 } : null,
-      plan: toAdoptedPlan(toPlanDetail(rows, { 'plan.write': false, 'plan.submit': false, 'plan.adopt': false })),
+      plan: toAdoptedPlan(toPlanDetail(rows, { 'plan.write': false, 'plan.submit': false, 'plan.adopt': false, 'plan.comment': false })),
     };
     const record = await this.records.freeze({
       kind: PLAN_RECORD_KIND,

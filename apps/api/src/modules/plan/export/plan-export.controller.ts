@@ -2,7 +2,7 @@ import { Controller, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { monitoringReportQuerySchema, planExportRoutes } from '@cantiere/domain';
+import { planExportRoutes } from '@cantiere/domain';
 import type { Actor } from '../../../core/auth/actor';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator';
 import { Route } from '../../../core/openapi/route.decorator';
@@ -20,6 +20,8 @@ function send(res: Response, type: string, file: ExportFile) {
 }
 
 /** A plan's documents and open data: whoever reads the plan may download them. */
+const reportQuery = planExportRoutes.monitoringReport.query;
+
 @ApiTags('plans')
 @Controller()
 export class PlanExportController {
@@ -34,7 +36,7 @@ export class PlanExportController {
   async monitoringReport(
     @CurrentActor() actor: Actor,
     @Param('id', idPipe) id: string,
-    @Query(new ZodValidationPipe(monitoringReportQuerySchema)) q: z.output<typeof monitoringReportQuerySchema>,
+    @Query(new ZodValidationPipe(reportQuery)) q: z.output<typeof reportQuery>,
     @Res() res: Response,
   ) {
     send(res, DOCX, await this.exports.monitoringReport(actor, id, q.year));

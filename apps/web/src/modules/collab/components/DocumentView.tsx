@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import type { PresenceUser } from '@cantiere/collab';
 import { ApiError } from '../../../api/client';
 import { QueryError } from '../../../components/QueryError';
@@ -6,6 +6,7 @@ import { AccessNotice, colorFor, PresenceList, SaveIndicator, useCollabDocument 
 import { useDocument } from '../hooks/useDocument';
 import { useTranslation } from 'react-i18next';
 import { COLLAB } from '../../../i18n/namespaces/collab';
+import { UseAsPlanIntroduction } from '../../plans';
 import { CollaborativeEditor } from './CollaborativeEditor';
 import { VersionHistoryPanel } from './VersionHistoryPanel';
 
@@ -41,6 +42,11 @@ export function DocumentView({ documentId, user }: { documentId: string; user: C
       <p className="text-secondary">
         {t(`kind_${doc.kind}`)} · {doc.spaceName}
       </p>
+      {doc.kind === 'action_plan_draft' && (
+        <Suspense fallback={null}>
+          <UseAsPlanIntroduction documentId={doc.id} spaceId={doc.spaceId} />
+        </Suspense>
+      )}
       <SaveIndicator status={collab.status} pending={collab.pending} readOnly={readOnly} />
       <AccessNotice change={collab.accessChange} />
       {collab.error && collab.error.code !== 'rate_limited' && collab.accessChange?.access !== null && (

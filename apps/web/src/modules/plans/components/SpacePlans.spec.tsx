@@ -20,13 +20,14 @@ const plan = (changes: Partial<Plan> = {}): Plan => ({
   adoptingAct: { decisionId: null, body: null, number: null, date: null },
   submittedAt: null,
   adoptedAt: null,
+  introductionDocumentId: null,
   progress: 42.5,
   counts: { objectives: 3, actions: 9, indicators: 6, problems: 0 },
   plannedTotalCents: 123_450_00,
   createdAt: '2025-01-10T09:00:00.000Z',
   updatedAt: '2025-01-10T09:00:00.000Z',
   access: 'write',
-  can: { 'plan.write': true, 'plan.submit': true, 'plan.adopt': false },
+  can: { 'plan.write': true, 'plan.submit': true, 'plan.adopt': false, 'plan.comment': true },
   ...changes,
 });
 

@@ -35,6 +35,7 @@ export function readPeers(awareness: Awareness): Peer[] {
 }
 
 const EMPTY: readonly Peer[] = [];
+const sameFocus = (a: PlanFocus | null, b: PlanFocus | null) => a?.recordId === b?.recordId && a?.field === b?.field;
 const sameUser = (a: PresenceUser, b: PresenceUser) => a.id === b.id && a.name === b.name && a.organisation === b.organisation && a.color === b.color;
 
 /**
@@ -66,7 +67,10 @@ export class PresenceStore {
     const found = this.peers.filter((p) => p.focus && recordIds.includes(p.focus.recordId) && (field === null || p.focus.field === field));
     const key = `${recordIds.join(',')}|${field ?? '*'}`;
     const previous = this.cache.get(key) ?? EMPTY;
-    const same = previous.length === found.length && previous.every((p, i) => p.clientId === found[i].clientId && sameUser(p.user, found[i].user));
+    // The field counts too: a heading names the field each person is on, and must follow them from one to the next.
+    const same =
+      previous.length === found.length &&
+      previous.every((p, i) => p.clientId === found[i].clientId && sameUser(p.user, found[i].user) && sameFocus(p.focus, found[i].focus));
     if (same) return previous;
     this.cache.set(key, found);
     return found;

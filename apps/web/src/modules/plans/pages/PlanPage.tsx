@@ -11,6 +11,8 @@ import { SectionFallback } from '../../../components/SectionFallback';
 import { PLANS } from '../../../i18n/namespaces/plans';
 import { lazyComponent } from '../../../routing/lazy-component';
 import { planKeys } from '../api/keys';
+import { PlanDiscussion, WithOpenCounts } from '../comments';
+import { PlanIntroduction } from '../introduction/PlanIntroduction';
 import { PlanHeader } from '../components/PlanHeader';
 import { PlanExports } from '../components/exports/PlanExports';
 import { AdoptedBanner } from '../components/adoption/AdoptedBanner';
@@ -62,34 +64,38 @@ export function PlanPage() {
     </li>
   );
   return (
-    <article>
-      <PlanHeader plan={plan} />
-      <PlanCycle plan={plan} />
-      <AdoptedBanner plan={plan} />
-      {coDesigned ? (
-        <nav aria-label={t('page.views')} className="mb-3">
-          <ul className="nav nav-tabs">
-            {tab(LIVE, t('page.live'))}
-            {tab(OVERVIEW, t('page.overview'))}
-          </ul>
-        </nav>
-      ) : (
-        <p className="text-secondary">{t('page.readOnly', { status: t(`status_${plan.status}`) })}</p>
-      )}
-      {coDesigned && plan.access === 'read' && <p className="text-secondary">{t('page.readOnlyRights')}</p>}
-      {view === LIVE ? (
-        <Suspense fallback={<SectionFallback minHeight="24rem" />}>
-          <PlanLiveSection plan={plan} user={{ id: user.id, name: user.name, organisation }} onEdited={refresh} />
-        </Suspense>
-      ) : (
-        <>
-          {/* Once adopted (and while a revision is prepared on the same row), the lead organisations report here. */}
-          {(isPlanMonitored(plan) || plan.status === 'closed') && <PlanMonitoringSection plan={plan} labels={choices.labels} />}
-          <PlanDiffSection plan={plan} labels={choices.labels} />
-          <PlanOverviewViews plan={plan} labels={choices.labels} />
-        </>
-      )}
-      <PlanExports plan={plan} />
-    </article>
+    <WithOpenCounts planId={plan.id}>
+      <article>
+        <PlanHeader plan={plan} />
+        <PlanCycle plan={plan} />
+        <AdoptedBanner plan={plan} />
+        <PlanIntroduction plan={plan} />
+        {coDesigned ? (
+          <nav aria-label={t('page.views')} className="mb-3">
+            <ul className="nav nav-tabs">
+              {tab(LIVE, t('page.live'))}
+              {tab(OVERVIEW, t('page.overview'))}
+            </ul>
+          </nav>
+        ) : (
+          <p className="text-secondary">{t('page.readOnly', { status: t(`status_${plan.status}`) })}</p>
+        )}
+        {coDesigned && plan.access === 'read' && <p className="text-secondary">{t('page.readOnlyRights')}</p>}
+        {view === LIVE ? (
+          <Suspense fallback={<SectionFallback minHeight="24rem" />}>
+            <PlanLiveSection plan={plan} user={{ id: user.id, name: user.name, organisation }} onEdited={refresh} />
+          </Suspense>
+        ) : (
+          <>
+            {/* Once adopted (and while a revision is prepared on the same row), the lead organisations report here. */}
+            {(isPlanMonitored(plan) || plan.status === 'closed') && <PlanMonitoringSection plan={plan} labels={choices.labels} />}
+            <PlanDiffSection plan={plan} labels={choices.labels} />
+            <PlanOverviewViews plan={plan} labels={choices.labels} />
+          </>
+        )}
+        <PlanDiscussion plan={plan} />
+        <PlanExports plan={plan} />
+      </article>
+    </WithOpenCounts>
   );
 }

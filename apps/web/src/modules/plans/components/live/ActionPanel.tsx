@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PLAN_ACTION_STATUSES } from '@cantiere/domain/constants';
 import { planActionFieldsSchema } from '@cantiere/domain';
 import { PLANS } from '../../../../i18n/namespaces/plans';
+import { OpenCommentsBadge } from '../../comments';
 import { useBinding } from '../../hooks/useBinding';
 import { useRecordIssues } from '../../hooks/useRecordIssues';
 import { partBinding, valueBinding } from '../../live/bindings';
@@ -41,7 +42,7 @@ export const ActionPanel = memo(function ActionPanel({ head, expanded, onToggle,
   const bodyId = `${idPrefix}-action-${head.id}`;
   if (!record) return null;
   return (
-    <li className="card mb-2" data-testid="plan-action" data-action-id={head.id}>
+    <li className="card mb-2 plan-action" data-testid="plan-action" data-action-id={head.id}>
       <div className="card-header d-flex flex-wrap align-items-center gap-2">
         <h5 className="h6 mb-0">
           <button
@@ -49,6 +50,7 @@ export const ActionPanel = memo(function ActionPanel({ head, expanded, onToggle,
             className="btn btn-link text-start p-0 fw-semibold"
             aria-expanded={expanded}
             aria-controls={bodyId}
+            data-heading-toggle="action"
             onClick={() => onToggle(head.id)}
           >
             {head.title || t('live.newAction')}
@@ -59,6 +61,7 @@ export const ActionPanel = memo(function ActionPanel({ head, expanded, onToggle,
           {head.progress !== null && ` · ${t('overview.percent', { value: head.progress })}`}
         </span>
         <PresenceTags recordIds={[head.id, ...ids]} field={null} />
+        <OpenCommentsBadge recordId={head.id} />
       </div>
       {expanded && (
         <div className="card-body" id={bodyId}>

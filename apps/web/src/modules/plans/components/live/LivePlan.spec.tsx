@@ -109,7 +109,12 @@ describe('the live plan form', () => {
     const label = a.getByText('Data di fine').parentElement!;
     expect(within(label).getByTestId('plan-presence').textContent).toBe('Marco Bianchi sta modificando questo campo');
     fireEvent.click(viewA.getByRole('button', { name: 'OB-1 – Contrasto alla povertà alimentare' }));
-    expect(viewA.getAllByTestId('plan-objective')[0].querySelector('[data-testid="plan-presence"]')?.textContent).toBe('Marco Bianchi sta lavorando qui');
+    // The collapsed objective names the field too.
+    expect(viewA.getAllByTestId('plan-objective')[0].querySelector('[data-testid="plan-presence"]')?.textContent).toBe(
+      'Marco Bianchi · Data di fine sta modificando «Data di fine»',
+    );
+    fireEvent.focus(b.getByLabelText('Avanzamento (da 0 a 100)'));
+    expect(viewA.getAllByTestId('plan-objective')[0].querySelector('[data-testid="plan-presence-field"]')?.textContent).toBe(' · Avanzamento (da 0 a 100)');
     fireEvent.blur(b.getByLabelText('Data di fine'));
     expect(viewA.queryByTestId('plan-presence')).toBeNull();
   });

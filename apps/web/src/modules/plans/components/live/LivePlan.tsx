@@ -6,6 +6,7 @@ import type { PlanProblem } from '@cantiere/domain';
 import { PLANS } from '../../../../i18n/namespaces/plans';
 import type { PlanChoices } from '../../hooks/usePlanChoices';
 import { usePlanUndo } from '../../hooks/usePlanUndo';
+import { moveBetweenHeadings } from '../../live/heading-keys';
 import { addObjective } from '../../live/plan-edit';
 import { PlanIndexStore } from '../../live/plan-index';
 import { PresenceStore, setPlanFocus, type PlanFocus } from '../../live/presence';
@@ -55,7 +56,8 @@ export function LivePlan({ ydoc, session, user, editable, choices, serverProblem
   const duplicated = new Set(codes.filter((c, i) => codes.indexOf(c) !== i));
 
   // Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) undo the person's own changes anywhere in the form; a description's editor keeps its own.
-  const onKeyDown = (e: KeyboardEvent) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (moveBetweenHeadings(e)) return;
     if (!(e.ctrlKey || e.metaKey) || (e.target as HTMLElement).isContentEditable) return;
     const key = e.key.toLowerCase();
     if (key !== 'z' && key !== 'y') return;
@@ -90,7 +92,7 @@ export function LivePlan({ ydoc, session, user, editable, choices, serverProblem
           <p role="status" className="visually-hidden">
             {announcement}
           </p>
-          <ol className="list-unstyled" aria-label={t('live.title')}>
+          <ol className="list-unstyled plan-outline" aria-label={t('live.title')}>
             {outline.objectives.map((o) => (
               <ObjectivePanel
                 key={o.id}

@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { useTranslation } from 'react-i18next';
 import { planObjectiveFieldsSchema, roundProgress } from '@cantiere/domain';
 import { PLANS } from '../../../../i18n/namespaces/plans';
+import { OpenCommentsBadge } from '../../comments';
 import { useRecordIssues } from '../../hooks/useRecordIssues';
 import { valueBinding } from '../../live/bindings';
 import { addAction, addIndicator, recordMap } from '../../live/plan-edit';
@@ -53,6 +54,7 @@ export const ObjectivePanel = memo(function ObjectivePanel({ head, actions = NON
             className="btn btn-link text-start p-0 fw-semibold"
             aria-expanded={expanded}
             aria-controls={bodyId}
+            data-heading-toggle="objective"
             onClick={() => onToggle(head.id)}
           >
             {head.code} – {head.title || t('live.newObjective')}
@@ -61,7 +63,7 @@ export const ObjectivePanel = memo(function ObjectivePanel({ head, actions = NON
         <span className="small text-secondary">
           {t('live.objectiveSummary', { count: actions.length, progress: shown === null ? t('overview.noProgress') : t('overview.percent', { value: shown }) })}
         </span>{' '}
-        <PresenceTags recordIds={inside} field={null} />
+        <PresenceTags recordIds={inside} field={null} /> <OpenCommentsBadge recordId={head.id} />
       </div>
       {expanded && (
         <div className="card-body" id={bodyId}>

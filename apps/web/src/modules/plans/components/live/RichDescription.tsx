@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useState, useSyncExternalStore } from 'react';
+import { Suspense, useCallback, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 import { useTranslation } from 'react-i18next';
 import { PLANS } from '../../../../i18n/namespaces/plans';
@@ -37,6 +37,12 @@ export function RichDescription({ record, recordId, label }: { record: Y.Map<unk
   const text = useFragmentText(fragment);
   const id = useFieldId(recordId, 'description');
   const lines = text ? text.split('\n') : [];
+  const wrapper = useRef<HTMLDivElement>(null);
+  // The preview that had the focus is gone: the focus waits on the wrapper while the editor's code loads (rather than
+  // falling to the page, which would read as leaving the field and close it), then the editor takes it.
+  useLayoutEffect(() => {
+    if (editing) wrapper.current?.focus({ preventScroll: true });
+  }, [editing]);
   const open = () => {
     DescriptionEditor.preload();
     setEditing(true);
@@ -49,6 +55,8 @@ export function RichDescription({ record, recordId, label }: { record: Y.Map<unk
       </div>
       {editing && fragment ? (
         <div
+          ref={wrapper}
+          tabIndex={-1}
           onBlur={(e) => {
             if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
             setEditing(false);

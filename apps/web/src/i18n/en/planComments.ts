@@ -1,0 +1,41 @@
+import type italian from '../it/planComments';
+import type { Translation } from '../translation';
+
+const planComments: Translation<typeof italian> = {
+  title: 'Comments',
+  intro: "Discuss an objective or an action with the space's organisations. Type @ to mention an organisation: its people in the space are notified.",
+  record: 'Objective or action',
+  recordNone: 'Choose an objective or an action',
+  objectiveOption: '{{code}} – {{title}}',
+  actionOption: 'Action: {{title}}',
+  openCount_one: '{{count}} open comment',
+  openCount_other: '{{count}} open comments',
+  openBadge: 'Open comments: {{count}}',
+  showFor: 'Comments on “{{title}}”',
+  empty: 'No comments on this item.',
+  newComment: 'New comment',
+  reply: 'Reply',
+  replyLabel: 'Reply to {{name}}',
+  send: 'Post the comment',
+  sendReply: 'Post the reply',
+  editLabel: 'Edit the comment',
+  resolve: 'Mark as resolved',
+  reopen: 'Reopen',
+  resolvedBy: 'Resolved by {{name}} on {{date}}',
+  edited: '(edited)',
+  deleted: 'Comment deleted.',
+  confirmDelete: 'Delete the comment? Its replies stay in the discussion.',
+  by: '{{name}}, {{date}}',
+  byOrganisation: '{{name}} ({{organisation}}), {{date}}',
+  thread: 'Discussion started by {{name}}',
+  mentionsLabel: 'Suggested organisations',
+  mentionsHint: 'Arrows to choose, Enter to insert, Esc to close.',
+  mentioned: 'Mentions: {{names}}',
+  mentionsFound_one: '{{count}} organisation suggested',
+  mentionsFound_other: '{{count}} organisations suggested',
+  observerNote: 'You can read the comments but not write them.',
+  linked: 'The comment from the notification',
+  error: 'The comment was not saved: {{message}}',
+};
+
+export default planComments;
