@@ -1,4 +1,6 @@
+import type { PlanActionStatus } from './plan';
 import { exportActions, type PlanExportModel } from './plan-export';
+import type { PlanAction } from './plan-records';
 import { formatEuro, formatNumber, formatPercent } from './plan-export-format';
 
 /*
@@ -16,6 +18,8 @@ export interface PlanChartSeries {
 export interface PlanChart {
   id: 'budget_by_funding_source' | 'budget_by_organisation' | 'progress_by_objective';
   title: string;
+  /** What the chart counts and how: printed under the chart. */
+  description: string;
   /** The header of the category column of the accessible table. */
   categoryLabel: string;
   categories: string[];
@@ -23,41 +27,130 @@ export interface PlanChart {
   unit: 'cents' | 'percent';
 }
 
-const sumBy = <K>(entries: [K, number][]) => {
-  const out = new Map<K, number>();
-  for (const [k, v] of entries) out.set(k, (out.get(k) ?? 0) + v);
-  return out;
-};
+/** One funding source: what the actions planned and spent from it, in cents. */
+export interface FundingRow {
+  code: string;
+  label: string;
+  plannedCents: number;
+  spentCents: number;
+}
 
-/** Planned and spent money of the actions by funding source, in the managed list's order. */
+/**
+ * The actions' money by funding source, in the managed list's order (the order of `labels`; codes no longer in the list
+ * come after, by code), leaving out sources with nothing planned and nothing spent. Every action counts, cancelled
+ * ones too: what was planned and spent on them is still in the budget. The screen and the DOCX both chart this.
+ */
+export function budgetByFundingSource(
+  actions: readonly { budget: readonly { fundingSource: string; plannedCents: number; spentCents: number }[] }[],
+  labels: ReadonlyMap<string, string>,
+): FundingRow[] {
+  const sums = new Map<string, FundingRow>();
+  for (const a of actions)
+    for (const line of a.budget) {
+      const row = sums.get(line.fundingSource) ?? {
+        code: line.fundingSource,
+        label: labels.get(line.fundingSource) ?? line.fundingSource,
+        plannedCents: 0,
+        spentCents: 0,
+      };
+      row.plannedCents += line.plannedCents;
+      row.spentCents += line.spentCents;
+      sums.set(line.fundingSource, row);
+    }
+  const order = [...labels.keys()];
+  const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
+  return [...sums.values()].filter((r) => r.plannedCents > 0 || r.spentCents > 0).sort((a, b) => rank(a.code) - rank(b.code) || a.code.localeCompare(b.code));
+}
+
+/** What the organisation chart reads of an action (an export action as it is; a REST action through `organisationBudgetAction`). */
+export interface OrganisationBudgetAction {
+  status: PlanActionStatus;
+  plannedTotalCents: number;
+  lead: { id: string; name: string } | null;
+  partners: readonly { id: string; name: string; budgetShareCents: number | null }[];
+}
+
+/** A REST action (`PlanAction`) in the shape the organisation chart reads. */
+export const organisationBudgetAction = (
+  a: Pick<PlanAction, 'status' | 'plannedTotalCents' | 'leadOrganisationId' | 'leadOrganisationName' | 'partners'>,
+): OrganisationBudgetAction => ({
+  status: a.status,
+  plannedTotalCents: a.plannedTotalCents,
+  lead: a.leadOrganisationId ? { id: a.leadOrganisationId, name: a.leadOrganisationName ?? a.leadOrganisationId } : null,
+  partners: a.partners.map((p) => ({ id: p.organisationId, name: p.organisationName, budgetShareCents: p.budgetShareCents })),
+});
+
+/** One organisation (or, with a null id and name, the actions without a lead): money as lead and as partner, in cents. */
+export interface OrganisationRow {
+  organisationId: string | null;
+  name: string | null;
+  leadCents: number;
+  partnerCents: number;
+}
+
+/** The rule of the organisation chart, as its description states it (the web's i18n says the same in both languages). */
+export const BUDGET_BY_ORGANISATION_RULE =
+  'Azioni non annullate. Come capofila: il totale previsto delle azioni che l’organizzazione guida (le azioni senza capofila a parte). ' +
+  'Come partner: le quote di budget concordate, che fanno parte del totale dell’azione e quindi non vanno sommate al capofila.';
+
+/**
+ * THE rule for "budget per organisation", the same on screen and in the DOCX: cancelled actions are left out (they
+ * will not spend their money, as they count for nothing in the progress); a lead counts its actions' planned total
+ * (actions without a lead are one row of their own, so the lead column adds up to the planned money of the actions
+ * that count); a partner counts its agreed share, which is part of an action's total, so the two columns are not
+ * added up. Largest first (lead plus partner), then by name; organisations with nothing are left out.
+ */
+export function budgetByOrganisation(actions: readonly OrganisationBudgetAction[]): OrganisationRow[] {
+  const rows = new Map<string | null, OrganisationRow>();
+  const row = (organisationId: string | null, name: string | null) => {
+    const found = rows.get(organisationId) ?? { organisationId, name, leadCents: 0, partnerCents: 0 };
+    rows.set(organisationId, found);
+    return found;
+  };
+  for (const a of actions) {
+    if (a.status === 'cancelled') continue;
+    row(a.lead?.id ?? null, a.lead?.name ?? null).leadCents += a.plannedTotalCents;
+    for (const p of a.partners) if (p.budgetShareCents) row(p.id, p.name).partnerCents += p.budgetShareCents;
+  }
+  const total = (r: OrganisationRow) => r.leadCents + r.partnerCents;
+  return [...rows.values()]
+    .filter((r) => total(r) > 0)
+    .sort((a, b) => total(b) - total(a) || (a.name === null ? 1 : b.name === null ? -1 : a.name.localeCompare(b.name, 'it')));
+}
+
+/** Planned and spent money of the actions by funding source, in the managed list's order (`budgetByFundingSource`). */
 export function budgetByFundingSourceChart(model: PlanExportModel): PlanChart {
-  const lines = exportActions(model).flatMap(({ action }) => action.budget);
-  const planned = sumBy(lines.map((b) => [b.fundingSource, b.plannedCents]));
-  const spent = sumBy(lines.map((b) => [b.fundingSource, b.spentCents]));
-  const sources = model.fundingSources.filter((f) => planned.has(f.code));
+  const rows = budgetByFundingSource(
+    exportActions(model).map(({ action }) => action),
+    new Map(model.fundingSources.map((f) => [f.code, f.label])),
+  );
   return {
     id: 'budget_by_funding_source',
     title: 'Risorse delle azioni per fonte di finanziamento',
+    description: 'Tutte le azioni, comprese quelle annullate: previsto e speso per fonte di finanziamento.',
     categoryLabel: 'Fonte di finanziamento',
-    categories: sources.map((f) => f.label),
+    categories: rows.map((r) => r.label),
     series: [
-      { name: 'Previsto', values: sources.map((f) => planned.get(f.code) ?? 0) },
-      { name: 'Speso', values: sources.map((f) => spent.get(f.code) ?? 0) },
+      { name: 'Previsto', values: rows.map((r) => r.plannedCents) },
+      { name: 'Speso', values: rows.map((r) => r.spentCents) },
     ],
     unit: 'cents',
   };
 }
 
-/** Planned money of the actions by lead organisation, largest first; actions without a lead under "Senza capofila". */
+/** Planned money by organisation, as lead and as partner (`budgetByOrganisation`). */
 export function budgetByOrganisationChart(model: PlanExportModel): PlanChart {
-  const planned = sumBy(exportActions(model).map(({ action }) => [action.lead?.name ?? 'Senza capofila', action.plannedTotalCents]));
-  const rows = [...planned].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'it'));
+  const rows = budgetByOrganisation(exportActions(model).map(({ action }) => action));
   return {
     id: 'budget_by_organisation',
-    title: 'Risorse previste per organizzazione capofila',
-    categoryLabel: 'Organizzazione capofila',
-    categories: rows.map(([name]) => name),
-    series: [{ name: 'Previsto', values: rows.map(([, cents]) => cents) }],
+    title: 'Risorse previste per organizzazione',
+    description: BUDGET_BY_ORGANISATION_RULE,
+    categoryLabel: 'Organizzazione',
+    categories: rows.map((r) => r.name ?? 'Senza capofila'),
+    series: [
+      { name: 'Come capofila', values: rows.map((r) => r.leadCents) },
+      { name: 'Quote come partner', values: rows.map((r) => r.partnerCents) },
+    ],
     unit: 'cents',
   };
 }
@@ -67,6 +160,7 @@ export function progressByObjectiveChart(model: PlanExportModel): PlanChart {
   return {
     id: 'progress_by_objective',
     title: 'Avanzamento per obiettivo',
+    description: 'Media ponderata dell’avanzamento delle azioni non annullate di ciascun obiettivo.',
     categoryLabel: 'Obiettivo',
     categories: model.objectives.map((o) => o.code),
     series: [{ name: 'Avanzamento', values: model.objectives.map((o) => o.progress) }],
@@ -123,7 +217,15 @@ export function chartOption(chart: PlanChart): Record<string, unknown> {
     legend: chart.series.length > 1 ? { bottom: 0 } : undefined,
     // Room on the right for the value printed after the longest bar; on the left, for fonts wider than ECharts measures
     // without a canvas (the server's).
-    grid: { left: 48, right: money ? 120 : 56, top: 48, bottom: chart.series.length > 1 ? 40 : 16, containLabel: true },
+    // ECharts 6 replaced the deprecated `containLabel` with the outer bounds: the axis labels stay inside the picture.
+    grid: {
+      left: 48,
+      right: money ? 120 : 56,
+      top: 48,
+      bottom: chart.series.length > 1 ? 40 : 16,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     xAxis: { type: 'value', max: money ? undefined : 100, splitNumber: 4, axisLabel: { formatter: axis } },
     yAxis: { type: 'category', data: categories, axisLabel: { width: 220, overflow: 'truncate' } },
     series: chart.series.map((s) => ({

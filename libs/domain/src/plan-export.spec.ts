@@ -1,6 +1,15 @@
 import { buildPlanExportModel, planExportModelSchema, type PlanExportLabels } from './plan-export';
 import { centsToDecimal, planCsv } from './plan-csv';
-import { budgetByOrganisationChart, chartAltText, chartOption, chartTable, progressByObjectiveChart } from './plan-charts';
+import {
+  BUDGET_BY_ORGANISATION_RULE,
+  budgetByOrganisation,
+  budgetByOrganisationChart,
+  organisationBudgetAction,
+  chartAltText,
+  chartOption,
+  chartTable,
+  progressByObjectiveChart,
+} from './plan-charts';
 import { formatEuro, formatPercent } from './plan-export-format';
 import type { PlanDetail } from './plan-records';
 
@@ -143,10 +152,27 @@ describe('the plan export model and its renderings', () => {
     expect(chartTable(progress)).toEqual({ header: ['Obiettivo', 'Avanzamento'], rows: [['OB-1', '50%']] });
     expect(chartAltText(progress)).toBe('Avanzamento per obiettivo. OB-1: avanzamento 50%.');
     const byOrganisation = budgetByOrganisationChart(model);
-    expect(byOrganisation.categories).toEqual(['Caritas, Cremona', 'Senza capofila']);
-    const option = chartOption(byOrganisation) as { yAxis: { data: string[] }; series: { data: number[] }[] };
-    // ECharts draws the first category at the bottom: reversed, the first row of the table is on top.
-    expect(option.yAxis.data).toEqual(['Senza capofila', 'Caritas, Cremona']);
-    expect(option.series[0].data).toEqual([0, 123_456_789]);
+    // The cancelled action without a lead is left out (the one rule of `budgetByOrganisation`).
+    expect(byOrganisation.categories).toEqual(['Caritas, Cremona']);
+    expect(byOrganisation.description).toBe(BUDGET_BY_ORGANISATION_RULE);
+    const option = chartOption(byOrganisation) as { yAxis: { data: string[] }; series: { data: number[] }[]; grid: Record<string, unknown> };
+    expect(option.yAxis.data).toEqual(['Caritas, Cremona']);
+    expect(option.series.map((s) => s.data)).toEqual([[123_456_789], [0]]);
+    // ECharts 6's outer bounds, not the deprecated `containLabel`.
+    expect(option.grid).toMatchObject({ outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' });
+    expect(option.grid).not.toHaveProperty('containLabel');
+    // Several categories: ECharts draws the first at the bottom, so reversed the first row of the table is on top.
+    const two = chartOption({ ...byOrganisation, categories: ['A', 'B'], series: [{ name: 'Previsto', values: [2, 1] }] }) as typeof option;
+    expect([two.yAxis.data, two.series[0].data]).toEqual([
+      ['B', 'A'],
+      [1, 2],
+    ]);
+  });
+
+  it('charts the same budget by organisation as the screen computes from the rows', () => {
+    const screen = budgetByOrganisation(detail.actions.map(organisationBudgetAction));
+    const docx = budgetByOrganisationChart(model);
+    expect(docx.categories).toEqual(screen.map((r) => r.name ?? 'Senza capofila'));
+    expect(docx.series.map((s) => s.values)).toEqual([screen.map((r) => r.leadCents), screen.map((r) => r.partnerCents)]);
   });
 });

@@ -7,8 +7,8 @@ import type { PlanAction, PlanDetail, PlanIndicator } from './plan-records';
 /*
  * The plan export model: one plain, self-contained description of a plan that every export renders (the Piano di Zona
  * DOCX, the monitoring report, the open-data JSON and CSV, the charts). It names organisations only, never people,
- * so the open-data files can be this model as it is. Built by `buildPlanExportModel` from the rows today; an adopted
- * plan's model will come from its frozen record with the same shape.
+ * so the open-data files can be this model as it is. Built by `buildPlanExportModel` from the rows of a plan being
+ * drafted or revised, and from the frozen record of its adoption for an adopted plan (same shape).
  */
 
 const labelled = () => z.object({ code: z.string(), label: z.string() });
@@ -82,6 +82,16 @@ export const planExportModelSchema = z
     schemaVersion: z.literal(1),
     /** Where the figures come from: the projected rows of the live plan, or the frozen record of its adoption. */
     source: z.enum(['rows', 'adopted_record']),
+    /**
+     * The sealed adoption the figures come from (source `adopted_record`): its version and the SHA-256 of its canonical
+     * JSON, so that a reader can check the file against the record. Null when the figures come from the rows.
+     */
+    adoptedRecord: z.object({ version: z.number().int().min(1), sha256: z.string() }).nullable(),
+    /**
+     * True when the figures are the draft of a revision of an adopted plan (the adopted version stays in force until the
+     * revision is adopted); documents print "Bozza di revisione" on their cover.
+     */
+    revisionDraft: z.boolean(),
     generatedAt: z.string(),
     /** The date indicator values are read at (inclusive), `YYYY-MM-DD`. */
     asOf: z.string(),
@@ -159,11 +169,16 @@ const byFundingOrder = (order: readonly string[]) => (a: string, b: string) => {
 };
 
 /**
- * The one builder of the export model from a plan as REST reads it (its rows). `asOf` bounds the indicator values
+ * The one builder of the export model from a plan as REST reads it (its rows) or as its adoption sealed it (the frozen
+ * record's `plan`, same shape without the caller's rights; pass `adoptedRecord` then). `asOf` bounds the indicator values
  * (the monitoring report of a year reads them at 31 December); `generatedAt` is passed in so the model is a pure
  * function of its inputs.
  */
-export function buildPlanExportModel(detail: PlanDetail, labels: PlanExportLabels, options: { asOf: string; generatedAt: string }): PlanExportModel {
+export function buildPlanExportModel(
+  detail: Omit<PlanDetail, 'access' | 'can'>,
+  labels: PlanExportLabels,
+  options: { asOf: string; generatedAt: string; adoptedRecord?: { version: number; sha256: string } | null },
+): PlanExportModel {
   const indicators = detail.indicators.map((i) => ({ row: i, out: toIndicator(i, options.asOf) }));
   const ofOwner = (key: 'objectiveId' | 'actionId', id: string) => indicators.filter((i) => i.row[key] === id).map((i) => i.out);
   const progress = planProgress(detail.actions);
@@ -172,7 +187,10 @@ export function buildPlanExportModel(detail: PlanDetail, labels: PlanExportLabel
   for (const a of detail.actions) for (const b of a.budget) used.add(b.fundingSource);
   return {
     schemaVersion: 1,
-    source: 'rows',
+    source: options.adoptedRecord ? 'adopted_record' : 'rows',
+    adoptedRecord: options.adoptedRecord ?? null,
+    // Rows of a plan that was adopted before and is not adopted now: a revision being prepared (or submitted).
+    revisionDraft: !options.adoptedRecord && detail.adoptedAt !== null && detail.status !== 'adopted' && detail.status !== 'closed',
     generatedAt: options.generatedAt,
     asOf: options.asOf,
     plan: {

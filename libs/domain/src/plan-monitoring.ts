@@ -122,10 +122,41 @@ export const monitoringEntrySchema = z.object({
 });
 export type MonitoringEntry = z.infer<typeof monitoringEntrySchema>;
 
-/** Overdue on `today` (YYYY-MM-DD, Europe/Rome): a milestone whose date passed undone; an open action past its end. */
-export const isMilestoneOverdue = (m: { date: string; done: boolean }, today: string) => !m.done && m.date < today;
+/*
+ * THE overdue rule, one for every place that shows or acts on lateness: the daily job that flags and notifies, the
+ * monitoring section, the action board's filter and cards, the organisation's page. On `today` (YYYY-MM-DD, Europe/Rome;
+ * a date that is today is not passed yet), an action is late when it is still open (neither completed nor cancelled: a
+ * closed action has nothing left to do, so neither it nor its milestones is ever late) and its end date passed, or one
+ * of its milestones passed undone. Suspended and planned actions can be late.
+ */
+
+/** Completed or cancelled: nothing left to do. */
+export const isActionClosed = (status: PlanActionStatus) => status === 'completed' || status === 'cancelled';
+
+/** The action's own end passed while it is open. */
 export const isActionOverdue = (a: { endDate: string | null; status: PlanActionStatus }, today: string) =>
-  a.endDate !== null && a.endDate < today && a.status !== 'completed' && a.status !== 'cancelled';
+  !isActionClosed(a.status) && a.endDate !== null && a.endDate < today;
+
+/** A milestone of an open action whose date passed undone. */
+export const isMilestoneOverdue = (m: { date: string; done: boolean }, action: { status: PlanActionStatus }, today: string) =>
+  !isActionClosed(action.status) && !m.done && m.date < today;
+
+export interface ActionLateness<M> {
+  /** The action's end date passed while it is open. */
+  endPassed: boolean;
+  /** Its milestones whose date passed undone, in their order. */
+  overdueMilestones: M[];
+}
+
+/** How late an action is on `today`; null when it is not late at all. */
+export function actionLateness<M extends { date: string; done: boolean }>(
+  action: { endDate: string | null; status: PlanActionStatus; milestones: readonly M[] },
+  today: string,
+): ActionLateness<M> | null {
+  const endPassed = isActionOverdue(action, today);
+  const overdueMilestones = action.milestones.filter((m) => isMilestoneOverdue(m, action, today));
+  return endPassed || overdueMilestones.length > 0 ? { endPassed, overdueMilestones } : null;
+}
 
 /** Today's date in Rome, where the plans' dates are meant. */
 export const romeToday = (at: Date = new Date()) => at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Rome' });

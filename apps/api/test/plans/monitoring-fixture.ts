@@ -3,6 +3,7 @@ import { PlanActionEntity } from '../../src/modules/plan/plan-action.entity';
 import { PlanIndicatorEntity } from '../../src/modules/plan/plan-indicator.entity';
 import { PlanObjectiveEntity } from '../../src/modules/plan/plan-objective.entity';
 import { PlanEntity } from '../../src/modules/plan/plan.entity';
+import { PlanDocumentService } from '../../src/modules/plan';
 import { PlanMonitoringService } from '../../src/modules/plan/monitoring';
 import { memberOf } from '../support/factories';
 import { sessionCookie } from '../support/collab-harness';
@@ -10,9 +11,10 @@ import type { TestApp } from '../support/test-app';
 import { newId, planFixture } from './plan-fixture';
 
 /**
- * THE ONE PLACE that puts a plan into `adopted` without the adoption route: it writes the row. These fixtures write the
- * records' rows directly, not through the live document, and submitting projects the document first (which would
- * take those rows away); the browser test adopts through `POST /api/plans/:id/adoption` on the demo plan instead.
+ * Puts a plan into `adopted` by writing its row, without the adoption route and without a frozen record. Kept for the
+ * two shapes the route cannot make: a revision made as a new plan row that continues another's lineage
+ * (`reviseAndAdoptByRowsForTest`), and the fuzz seed (`adoptedPlanRowsForTest`), which has no facilitator's session
+ * at hand. Everything else adopts through `POST /api/plans/:id/adoption` (`monitoredPlanFixture(...).adopt()`).
  */
 export async function markPlanAdoptedForTest(t: TestApp, planId: string): Promise<void> {
   await t.dataSource.getRepository(PlanEntity).update(planId, { status: 'adopted', submittedAt: new Date(), adoptedAt: new Date() });
@@ -146,6 +148,17 @@ export async function monitoredPlanFixture(t: TestApp, baseUrl: string, actions:
     actions: ids,
     indicatorId,
     observerUserId: observer.user.id as string,
+    /**
+     * Adopts the plan through the real routes: the rows written above go into the live document first (submitting
+     * projects the document, which would otherwise take them away), then the facilitator submits and adopts it.
+     */
+    adopt: async () => {
+      const documents = t.app.get(PlanDocumentService);
+      await documents.seedFromRows(planId, f.facilitator.user.id);
+      await documents.flush(planId);
+      await f.ok('POST', `/api/plans/${planId}/transitions`, f.cookies.facilitator, { transition: 'submit' });
+      await f.ok('POST', `/api/plans/${planId}/adoption`, f.cookies.facilitator, { body: 'Assemblea dei Sindaci', number: '7', date: '2025-01-20' });
+    },
     monitoring: async (cookie = f.cookies.member, id = planId) => (await f.ok('GET', `/api/plans/${id}/monitoring`, cookie)).monitoring,
     timeline: async (actionId: string, cookie = f.cookies.member, id = planId) =>
       (await f.ok('GET', `/api/plans/${id}/actions/${actionId}/updates`, cookie)).items,

@@ -1,3 +1,4 @@
+import { BUDGET_BY_ORGANISATION_RULE } from '@cantiere/domain';
 import { docxText, unzip } from '../support/document-text';
 import { listen } from '../support/collab-harness';
 import type { Json } from '../support/meeting-fixture';
@@ -94,9 +95,12 @@ describe('plan exports as Word documents: the Piano di Zona section and the annu
       expect(data.readUInt32BE(20)).toBeGreaterThan(150);
       expect(data.length).toBeGreaterThan(5_000);
     }
-    for (const title of ['Risorse delle azioni per fonte di finanziamento', 'Risorse previste per organizzazione capofila', 'Avanzamento per obiettivo'])
+    for (const title of ['Risorse delle azioni per fonte di finanziamento', 'Risorse previste per organizzazione', 'Avanzamento per obiettivo'])
       expect(lines).toContain(title);
     expect(text).toContain('OB-1\n13,3%');
+    // Budget by organisation by the one rule the screen uses: a lead's planned totals and a partner's share apart, stated under the chart.
+    expect(text).toContain(BUDGET_BY_ORGANISATION_RULE);
+    expect(text).toContain(`${f.orgs[1].name}\n${euro(850_000)}\n${euro(1_000_000)}`);
     // Alt text on every image (descr), naming the values.
     const xml = unzip(res.body).get('word/document.xml')!.toString('utf8');
     expect(xml.match(/<wp:docPr [^>]*descr="[^"]+"/g)).toHaveLength(3);

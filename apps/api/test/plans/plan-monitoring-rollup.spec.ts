@@ -1,7 +1,7 @@
 import { PlanMonitoringService } from '../../src/modules/plan/monitoring';
 import { listen } from '../support/collab-harness';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { markPlanAdoptedForTest, monitoredPlanFixture } from './monitoring-fixture';
+import { monitoredPlanFixture } from './monitoring-fixture';
 
 describe('monitoring roll-up: weighted progress without the cancelled actions, indicator states', () => {
   let t: TestApp;
@@ -19,7 +19,7 @@ describe('monitoring roll-up: weighted progress without the cancelled actions, i
       { progress: 20, weight: 2 },
       { progress: 90, weight: 0 },
     ]);
-    await markPlanAdoptedForTest(t, f.planId);
+    await f.adopt();
     const [a, , c] = f.actions.map((x) => x.actionId);
     // (50*1 + 100*3 + 20*2 + 90*0) / (1 + 3 + 2 + 0) = 390 / 6
     let m = await f.monitoring();
@@ -53,7 +53,7 @@ describe('monitoring roll-up: weighted progress without the cancelled actions, i
 
   it('judges an indicator by its latest observed value against the target and the acceptable range', async () => {
     const f = await monitoredPlanFixture(t, baseUrl);
-    await markPlanAdoptedForTest(t, f.planId);
+    await f.adopt();
     const observe = (date: string, value: number) =>
       f.ok('POST', `/api/plans/${f.planId}/indicators/${f.indicatorId}/observations`, f.cookies.member, {
         date,

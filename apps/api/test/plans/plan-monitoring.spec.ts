@@ -1,6 +1,6 @@
 import { listen } from '../support/collab-harness';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { markPlanAdoptedForTest, monitoredPlanFixture, reviseAndAdoptByRowsForTest } from './monitoring-fixture';
+import { monitoredPlanFixture, reviseAndAdoptByRowsForTest } from './monitoring-fixture';
 
 describe('monitoring an adopted plan: updates with their history, validation, permissions', () => {
   let t: TestApp;
@@ -13,7 +13,7 @@ describe('monitoring an adopted plan: updates with their history, validation, pe
 
   it('records status, progress, spending and milestones with previous values, newest first, and leaves the adopted rows as adopted', async () => {
     const f = await monitoredPlanFixture(t, baseUrl, [{ progress: 10, milestones: [{ date: '2099-03-31', title: 'Apertura emporio' }] }]);
-    await markPlanAdoptedForTest(t, f.planId);
+    await f.adopt();
     const [{ actionId, milestoneIds }] = f.actions;
     const first = await f.update(actionId, {
       status: 'in_progress',
@@ -65,12 +65,19 @@ describe('monitoring an adopted plan: updates with their history, validation, pe
     });
 
     // The adopted rows (and so the adopted record and its exports) keep the values adopted.
+    const [row] = await t.dataSource.query('SELECT progress, status FROM plan_actions WHERE id = $1', [actionId]);
+    expect(row).toEqual({ progress: 10, status: 'in_progress' });
+    const [budget] = await t.dataSource.query('SELECT spent_cents FROM plan_action_budgets WHERE action_id = $1', [actionId]);
+    expect(Number(budget.spent_cents)).toBe(100_000);
+    const [milestone] = await t.dataSource.query(`SELECT done, to_char(due_on, 'YYYY-MM-DD') AS date FROM plan_milestones WHERE action_id = $1`, [actionId]);
+    expect(milestone).toEqual({ done: false, date: '2099-03-31' });
+    // The plan's screens show the monitored values.
     const detail = await f.read();
     expect(detail.actions[0]).toMatchObject({
-      progress: 10,
+      progress: 60,
       status: 'in_progress',
-      spentTotalCents: 100_000,
-      milestones: [{ done: false, date: '2099-03-31' }],
+      spentTotalCents: 300_000,
+      milestones: [{ done: true, date: '2099-04-30' }],
     });
     expect((await f.monitoring()).progress).toBe(60);
   });
@@ -79,7 +86,7 @@ describe('monitoring an adopted plan: updates with their history, validation, pe
     const f = await monitoredPlanFixture(t, baseUrl);
     const { actionId } = f.actions[0];
     expect((await f.update(actionId, { progress: 30 })).status).toBe(409);
-    await markPlanAdoptedForTest(t, f.planId);
+    await f.adopt();
     const tooMuch = await f.update(actionId, { progress: 101, spent: { fnps: -5 }, status: 'finished' });
     expect(tooMuch.status).toBe(400);
     expect(tooMuch.body.error.details).toEqual(
@@ -115,7 +122,7 @@ describe('monitoring an adopted plan: updates with their history, validation, pe
 
   it('lets the lead organisation, facilitators and administrators report; refuses another organisation, an observer and outsiders', async () => {
     const f = await monitoredPlanFixture(t, baseUrl);
-    await markPlanAdoptedForTest(t, f.planId);
+    await f.adopt();
     const { actionId } = f.actions[0];
     const third = await f.update(actionId, { progress: 5 }, f.cookies.third);
     expect(third.status).toBe(403);
@@ -142,7 +149,7 @@ describe('monitoring an adopted plan: updates with their history, validation, pe
 
   it('carries the monitored values and the timeline over to a revision that keeps the record ids', async () => {
     const f = await monitoredPlanFixture(t, baseUrl, [{ progress: 10, milestones: [{ date: '2099-03-31', title: 'Apertura emporio' }] }]);
-    await markPlanAdoptedForTest(t, f.planId);
+    await f.adopt();
     const [{ actionId, milestoneIds }] = f.actions;
     await f.update(actionId, { progress: 35, spent: { fnps: 400_000 }, milestones: { [milestoneIds[0]]: { done: true } }, note: 'Prima della revisione' });
     await f.ok('POST', `/api/plans/${f.planId}/indicators/${f.indicatorId}/observations`, f.cookies.member, { date: '2025-06-30', value: 110 });

@@ -1,7 +1,7 @@
 import { PlanOverdueService } from '../../src/modules/plan/monitoring';
 import { listen } from '../support/collab-harness';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { markPlanAdoptedForTest, monitoredPlanFixture } from './monitoring-fixture';
+import { monitoredPlanFixture } from './monitoring-fixture';
 
 describe('overdue milestones and actions of adopted plans', () => {
   let t: TestApp;
@@ -28,7 +28,8 @@ describe('overdue milestones and actions of adopted plans', () => {
           { date: '2099-01-31', title: 'Valutazione finale' },
         ],
       },
-      { endDate: '2025-06-30', status: 'completed', progress: 100 },
+      // Completed with a milestone left undone: a completed action has nothing left to do, so neither is ever late.
+      { endDate: '2025-06-30', status: 'completed', progress: 100, milestones: [{ date: '2025-03-31', title: 'Relazione finale' }] },
       { endDate: '2099-12-31' },
     ]);
     const overdue = t.app.get(PlanOverdueService);
@@ -37,7 +38,7 @@ describe('overdue milestones and actions of adopted plans', () => {
     await overdue.flagOverdue(at);
     expect(await notices(f.member.user.id)).toEqual([]);
 
-    await markPlanAdoptedForTest(t, f.planId);
+    await f.adopt();
     await overdue.flagOverdue(at);
     const told = [
       { what: 'action', title: 'Azione 1', dueOn: '2025-06-30', link: `/piani/${f.planId}` },
@@ -63,12 +64,18 @@ describe('overdue milestones and actions of adopted plans', () => {
       ['Sportello aperto', false],
       ['Valutazione finale', false],
     ]);
+    expect(m.actions[1].milestones.map((x: { title: string; overdue: boolean }) => [x.title, x.overdue])).toEqual([['Relazione finale', false]]);
 
-    // Done and completed, they are no longer overdue; moved to a new date and missed again, it is told anew.
+    // Moved to a new date and missed again, the milestone is told anew.
     const [{ actionId, milestoneIds }] = f.actions;
-    await f.update(actionId, { status: 'completed', progress: 100, milestones: { [milestoneIds[0]]: { date: '2025-09-30' } } });
-    expect((await f.monitoring()).overdue).toEqual({ actions: 0, milestones: 1 });
+    await f.update(actionId, { milestones: { [milestoneIds[0]]: { date: '2025-09-30' } } });
     await overdue.flagOverdue(new Date('2025-10-01T08:00:00Z'));
     expect((await notices(f.member.user.id)).map((n: { dueOn: string }) => n.dueOn)).toEqual(['2025-06-30', '2025-03-31', '2025-09-30']);
+    // Completed, the action and its milestones are no longer overdue, on the plan and for the job.
+    expect((await f.monitoring()).overdue).toEqual({ actions: 1, milestones: 1 });
+    await f.update(actionId, { status: 'completed', progress: 100, milestones: { [milestoneIds[0]]: { date: '2025-10-31' } } });
+    expect((await f.monitoring()).overdue).toEqual({ actions: 0, milestones: 0 });
+    await overdue.flagOverdue(new Date('2025-11-15T08:00:00Z'));
+    expect(await notices(f.member.user.id)).toHaveLength(3);
   });
 });

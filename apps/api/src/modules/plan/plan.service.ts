@@ -11,6 +11,8 @@ import { PlanAccessRules } from './plan-access.rules';
 import { PlanDocumentService } from './plan-document.service';
 import type { PlanEntity } from './plan.entity';
 import { toPlanDetail, toPlanSummary } from './plan.mapper';
+import { withMonitoredDetail } from './monitoring/monitored-plan';
+import { PlanMonitoringService } from './monitoring/plan-monitoring.service';
 import { PlanRepository } from './plan.repository';
 
 const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
@@ -26,6 +28,7 @@ export class PlanService {
     private readonly spaces: SpaceService,
     private readonly outcomes: OutcomeService,
     private readonly audit: AuditService,
+    private readonly monitoring: PlanMonitoringService,
   ) {}
 
   /** Facilitators of the space (and administrators) open a plan; its document starts from its rows, none yet. */
@@ -54,11 +57,32 @@ export class PlanService {
     const plans = await this.plans.listBySpace(spaceId, status);
     const ids = plans.map((p) => p.id);
     const [can, summaries] = [await this.rules.can(actor, ids), await this.plans.summaries(ids)];
-    return plans.map((p) => toPlanSummary(p, can.get(p.id)!, summaries));
+    const monitored = new Map<string, number | null>();
+    for (const p of plans.filter((p) => p.status === 'adopted')) monitored.set(p.id, (await this.monitoring.current(p.id))?.progress ?? null);
+    // An adopted plan's progress is the monitored one, as on its own page.
+    return plans.map((p) => {
+      const summary = toPlanSummary(p, can.get(p.id)!, summaries);
+      return monitored.has(p.id) ? { ...summary, progress: monitored.get(p.id)! } : summary;
+    });
   }
 
-  /** A plan the caller may not see reads as not found. */
+  /**
+   * A plan the caller may not see reads as not found. Once adopted, its actions show what monitoring reported
+   * (status, progress, spending, milestones) and the progress rolls up from that: every screen of the plan (header,
+   * overview, board) shows the monitored state, while the adopted values stay in the frozen record and the rows.
+   */
   async get(actor: Actor, id: string): Promise<PlanDetail> {
+    const detail = await this.getRows(actor, id);
+    if (detail.status !== 'adopted') return detail;
+    return withMonitoredDetail(detail, (await this.monitoring.current(id))?.actions ?? []);
+  }
+
+  /**
+   * The plan as its rows hold it, without monitoring laid over: what co-design produced, and what a revision is
+   * compared with. (A revision's draft carries the monitored values it was opened with, so its own screens need no
+   * overlay.)
+   */
+  async getRows(actor: Actor, id: string): Promise<PlanDetail> {
     const plan = await this.readable(actor, id);
     const can = (await this.rules.can(actor, [id])).get(id)!;
     return toPlanDetail(await this.plans.rows(plan), can);

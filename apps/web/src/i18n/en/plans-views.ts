@@ -22,7 +22,8 @@ const views: Translation<typeof italian> = {
     fundingSource: 'Funding source',
     byOrganisation: 'Budget by organisation',
     byOrganisationDescription:
-      'Horizontal bar chart: for each organisation, the planned budget of the actions it leads and the shares assigned to it as a partner, in euros. The figures are in the table that follows.',
+      'Horizontal bar chart, actions not cancelled. As lead: the planned total of the actions the organisation leads (actions without a lead apart). As partner: the agreed budget shares, which are part of the action’s total and so are not added to the lead’s. The same rule as the Word document. The figures are in the table that follows.',
+    noLead: 'No lead organisation',
     byOrganisationCaption: 'Planned budget by organisation, in euros (partners’ shares are part of the actions’ budget)',
     byObjective: 'Progress by objective',
     byObjectiveDescription:

@@ -20,7 +20,8 @@ const views = {
     fundingSource: 'Fonte di finanziamento',
     byOrganisation: 'Budget per organizzazione',
     byOrganisationDescription:
-      'Grafico a barre orizzontali: per ogni organizzazione, il budget previsto delle azioni di cui è capofila e le quote che le sono assegnate come partner, in euro. I valori sono nella tabella che segue.',
+      'Grafico a barre orizzontali, azioni non annullate. Come capofila: il totale previsto delle azioni che l’organizzazione guida (le azioni senza capofila a parte). Come partner: le quote di budget concordate, che fanno parte del totale dell’azione e quindi non vanno sommate al capofila. Stessa regola del documento Word. I valori sono nella tabella che segue.',
+    noLead: 'Senza capofila',
     byOrganisationCaption: 'Budget previsto per organizzazione, in euro (le quote dei partner fanno parte del budget delle azioni)',
     byObjective: 'Avanzamento per obiettivo',
     byObjectiveDescription:

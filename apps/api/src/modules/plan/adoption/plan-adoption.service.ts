@@ -203,7 +203,8 @@ export class PlanAdoptionService {
 
   /** The revision's differences from the adopted version in force (none for a plan just adopted). */
   async diff(actor: Actor, planId: string): Promise<PlanDiffResult> {
-    const current = await this.planService.get(actor, planId);
+    // The rows as co-designed: monitoring laid over an adopted plan is no revision.
+    const current = await this.planService.getRows(actor, planId);
     const adopted = await this.readAdopted(planId);
     if (!adopted) throw AppError.notFound('Adopted plan');
     return { adoptedVersion: adopted.version, adoptedSha256: adopted.sha256, ...diffPlans(adopted.plan, current) };

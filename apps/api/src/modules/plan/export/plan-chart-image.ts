@@ -20,7 +20,12 @@ const FONTS: ResvgRenderOptions['font'] = DEJAVU.every((file) => fs.existsSync(f
   ? { loadSystemFonts: false, fontFiles: DEJAVU, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' }
   : { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' };
 
-/** A chart's ECharts option rendered on the server to SVG (no DOM, no canvas). */
+/**
+ * A chart's ECharts option rendered on the server to SVG (no DOM, no canvas). `echarts` resolves here to its complete
+ * CommonJS build (`dist/echarts.js`), which registers every chart, component and renderer as it loads; the api is
+ * compiled by tsc, not bundled, so no tree-shaking can drop that registration (as Vite did to the web's top-level
+ * `use([...])`). The export test checks that the rendered charts hold their bars.
+ */
 export function renderChartSvg(chart: PlanChart): { svg: string; width: number; height: number } {
   const height = chartHeight(chart);
   const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height });
@@ -44,5 +49,5 @@ export function renderChartImage(chart: PlanChart): ChartImage {
   })
     .render()
     .asPng();
-  return { title: chart.title, png: Buffer.from(png), width, height, alt: chartAltText(chart), table: chartTable(chart) };
+  return { title: chart.title, description: chart.description, png: Buffer.from(png), width, height, alt: chartAltText(chart), table: chartTable(chart) };
 }

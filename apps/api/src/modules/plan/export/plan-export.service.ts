@@ -36,12 +36,15 @@ export class PlanExportService {
     return { name: `${slug(model)}-sezione-piano-di-zona.docx`, data };
   }
 
-  /** The report of a calendar year within the plan's period; indicators are read at 31 December of that year. */
+  /**
+   * The report of a calendar year within the plan's period: the adopted plan with its monitored values as they stood at
+   * the end of that year (or now, for the current year) and indicators read at 31 December.
+   */
   async monitoringReport(actor: Actor, planId: string, year: number): Promise<ExportFile> {
-    const model = await this.source.load(actor, planId, `${year}-12-31`);
+    const { model, monitoredAt } = await this.source.loadMonitored(actor, planId, year);
     if (year < model.plan.startYear || year > model.plan.endYear) throw AppError.validation([{ path: 'year', message: 'outside_plan_period' }]);
     const charts = [progressByObjectiveChart(model), budgetByFundingSourceChart(model)].map(renderChartImage);
-    const data = await packPlanDocx(monitoringReportBlocks(model, year, charts), {
+    const data = await packPlanDocx(monitoringReportBlocks(model, year, charts, monitoredAt), {
       title: `Rapporto di monitoraggio ${year} – ${model.plan.title}`,
       creator: model.plan.spaceName,
       description: `Monitoraggio annuale ${year} del piano`,

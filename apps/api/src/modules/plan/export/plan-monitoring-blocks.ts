@@ -5,21 +5,26 @@ import { chartBlocks, fundingSummary, indicatorRow, periodText, type ChartImage 
 /*
  * The annual monitoring report, as blocks: progress by objective and by action, money spent against planned by funding
  * source, indicators against their targets. Indicator values are the last observed on or before 31 December of the
- * year (the model's `asOf`); progress and money are the values the plan holds when the report is generated, since the
- * rows keep no history of them yet: the report says so in its opening note.
+ * year (the model's `asOf`); status, progress, money and milestones are the monitored values as they stood at
+ * `monitoredAt` (the end of the year, rebuilt from the actions' timelines, or the report's generation for a year not
+ * over yet); a plan never adopted has no monitoring and shows its draft's figures. The opening note says which.
  */
+
+function valuesNote(model: PlanExportModel, monitoredAt: string | null): string {
+  if (!monitoredAt)
+    return `Avanzamento e spese: valori della bozza del piano, non ancora adottato, alla data di generazione del rapporto (${formatDateIt(model.generatedAt)}).`;
+  return `Stato, avanzamento, spese e traguardi delle azioni: valori del monitoraggio al ${formatDateIt(monitoredAt.slice(0, 10) < model.asOf ? model.generatedAt : model.asOf)}, sul piano adottato.`;
+}
 
 const share = (part: number, whole: number) => (whole > 0 ? formatPercent((part / whole) * 100) : '–');
 
-export function monitoringReportBlocks(model: PlanExportModel, year: number, charts: ChartImage[]): PlanDocBlock[] {
+export function monitoringReportBlocks(model: PlanExportModel, year: number, charts: ChartImage[], monitoredAt: string | null): PlanDocBlock[] {
   const blocks: PlanDocBlock[] = [
     { kind: 'title', lines: [`Rapporto di monitoraggio ${year}`, model.plan.title, `Periodo del piano ${periodText(model)}`] },
     { kind: 'paragraph', text: `Avanzamento complessivo del piano: ${formatPercent(model.plan.progress)}`, bold: true },
     {
       kind: 'paragraph',
-      text:
-        `Indicatori: ultimo valore rilevato entro il ${formatDateIt(model.asOf)}. ` +
-        `Avanzamento e spese: valori registrati alla data di generazione del rapporto (${formatDateIt(model.generatedAt)}).`,
+      text: `Indicatori: ultimo valore rilevato entro il ${formatDateIt(model.asOf)}. ${valuesNote(model, monitoredAt)}`,
       italic: true,
     },
     {

@@ -30,6 +30,13 @@ export function adoptingActText(model: PlanExportModel): string | null {
   return [act.body, act.number ? `n. ${act.number}` : null, act.date ? `del ${formatDateIt(act.date)}` : null].filter(Boolean).join(' ');
 }
 
+/** Where the figures come from, so that a reader of a printed copy can tell a sealed plan from a draft. */
+function sourceText(model: PlanExportModel): string {
+  if (model.adoptedRecord) return `dall’atto di adozione registrato (versione ${model.adoptedRecord.version}, impronta SHA-256 ${model.adoptedRecord.sha256}).`;
+  if (model.revisionDraft) return 'dalla bozza di revisione: il piano adottato resta in vigore fino all’adozione della revisione.';
+  return 'dai dati del piano.';
+}
+
 export const periodText = (model: PlanExportModel) => `${model.plan.startYear}–${model.plan.endYear}`;
 
 export const actionPeriod = (a: ExportAction) => (a.startDate || a.endDate ? `${formatDateIt(a.startDate)} – ${formatDateIt(a.endDate)}` : '–');
@@ -130,6 +137,8 @@ export function fundingSummary(model: PlanExportModel) {
 
 export interface ChartImage {
   title: string;
+  /** What the chart counts and how (the same rule the web states beside its chart). */
+  description: string;
   png: Buffer;
   width: number;
   height: number;
@@ -141,6 +150,7 @@ export function chartBlocks(charts: ChartImage[]): PlanDocBlock[] {
   return charts.flatMap((c): PlanDocBlock[] => [
     { kind: 'heading', level: 3, text: c.title },
     { kind: 'image', png: c.png, width: c.width, height: c.height, alt: c.alt, title: c.title },
+    { kind: 'paragraph', text: c.description, italic: true },
     { kind: 'paragraph', text: `Tabella dei dati del grafico «${c.title}»`, italic: true },
     { kind: 'table', header: c.table.header, rows: c.table.rows, widths: c.table.header.map(() => 100 / c.table.header.length) },
   ]);
@@ -149,13 +159,21 @@ export function chartBlocks(charts: ChartImage[]): PlanDocBlock[] {
 export function planSectionBlocks(model: PlanExportModel, charts: ChartImage[]): PlanDocBlock[] {
   const act = adoptingActText(model);
   const blocks: PlanDocBlock[] = [
-    { kind: 'title', lines: [model.plan.title, 'Piano di Zona – Sezione povertà e inclusione sociale', `Periodo ${periodText(model)}`] },
+    {
+      kind: 'title',
+      lines: [
+        ...(model.revisionDraft ? ['Bozza di revisione'] : []),
+        model.plan.title,
+        'Piano di Zona – Sezione povertà e inclusione sociale',
+        `Periodo ${periodText(model)}`,
+      ],
+    },
     { kind: 'paragraph', text: `Stato del piano: ${PLAN_STATUS_IT[model.plan.status]}` },
     { kind: 'paragraph', text: act ? `Atto di adozione: ${act}` : 'Atto di adozione: non ancora adottato' },
     { kind: 'paragraph', text: `Spazio di coprogettazione: ${model.plan.spaceName}` },
     {
       kind: 'paragraph',
-      text: `Documento generato il ${formatDateIt(model.generatedAt)} dai dati del piano${model.source === 'adopted_record' ? ' adottato' : ''}.`,
+      text: `Documento generato il ${formatDateIt(model.generatedAt)} ${sourceText(model)}`,
       italic: true,
     },
     { kind: 'pageBreak' },

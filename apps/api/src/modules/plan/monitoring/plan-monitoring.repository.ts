@@ -142,6 +142,17 @@ export class PlanMonitoringRepository {
       .getMany();
   }
 
+  /** The lineage's entries written after `at`, newest first: what to undo to read the monitoring as it stood at `at`. */
+  entriesAfter(lineageId: string, at: Date): Promise<PlanMonitoringEntryEntity[]> {
+    return this.tx
+      .getRepository(PlanMonitoringEntryEntity)
+      .createQueryBuilder('e')
+      .where('e.lineage_id = :lineageId AND e.created_at > :at', { lineageId, at })
+      .orderBy('e.created_at', 'DESC')
+      .addOrderBy('e.position', 'DESC')
+      .getMany();
+  }
+
   /** Flags an overdue item; false when it was flagged before (for that due date), so that it is notified once. */
   async flagOverdue(notice: Omit<PlanOverdueNoticeEntity, 'flaggedAt'>): Promise<boolean> {
     const result = await this.tx.createQueryBuilder().insert().into(PlanOverdueNoticeEntity).values(notice).orIgnore().returning(['recordId']).execute();

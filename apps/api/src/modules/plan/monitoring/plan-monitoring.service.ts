@@ -4,6 +4,7 @@ import {
   romeToday,
   type ActionMonitoringInput,
   type IndicatorObservationInput,
+  type MonitoredAction,
   type MonitoringEntry,
   type PlanMonitoring,
 } from '@cantiere/domain';
@@ -15,6 +16,7 @@ import { ReferenceService } from '../../reference';
 import type { PlanEntity } from '../plan.entity';
 import { PlanRepository } from '../plan.repository';
 import { PlanMonitoringRepository, type NewEntry } from './plan-monitoring.repository';
+import { monitoredActionsBefore } from './plan-monitoring-history';
 import { currentActions, toMonitoring } from './plan-monitoring.view';
 
 const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
@@ -69,6 +71,16 @@ export class PlanMonitoringService {
       romeToday(),
       none,
     );
+  }
+
+  /**
+   * The monitored actions as they stood at `at` (e.g. the end of 31 December for the annual report): today's values
+   * with every timeline entry written after `at` undone. Null for an unknown plan.
+   */
+  async actionsAt(planId: string, at: Date): Promise<MonitoredAction[] | null> {
+    const now = await this.current(planId);
+    if (!now) return null;
+    return monitoredActionsBefore(now.actions, await this.rows.entriesAfter(now.lineageId, at));
   }
 
   /** Records the fields given (each that changed becomes an entry with its previous value) and returns the new state. */

@@ -1,7 +1,6 @@
 import {
+  actionLateness,
   indicatorState,
-  isActionOverdue,
-  isMilestoneOverdue,
   planProgress,
   roundProgress,
   type MonitoredAction,
@@ -63,6 +62,7 @@ export function toMonitoring(
   const actions = currentActions(rows);
   const rollUp = planProgress(actions);
   const monitored: MonitoredAction[] = actions.map((a) => {
+    const late = actionLateness(a, today);
     const spent = [...a.spent].sort(([x], [y]) => x.localeCompare(y)).map(([fundingSource, spentCents]) => ({ fundingSource, spentCents }));
     return {
       actionId: a.id,
@@ -71,8 +71,8 @@ export function toMonitoring(
       weight: a.weight,
       spent,
       spentTotalCents: spent.reduce((t, s) => t + s.spentCents, 0),
-      milestones: a.milestones.map((m) => ({ ...m, overdue: a.status !== 'cancelled' && isMilestoneOverdue(m, today) })),
-      overdue: isActionOverdue(a, today),
+      milestones: a.milestones.map((m) => ({ ...m, overdue: late?.overdueMilestones.includes(m) ?? false })),
+      overdue: late?.endPassed ?? false,
       lastUpdatedAt: rows.lastUpdates.get(a.id)?.toISOString() ?? null,
       can: { 'plan.monitor': can.actions.get(a.id) ?? false },
     };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isActionOverdue, isMilestoneOverdue, romeToday } from '@cantiere/domain';
+import { actionLateness, romeToday } from '@cantiere/domain';
 import { JobQueue } from '../../../core/jobs/job-queue.service';
 import { NotificationCenter, type NotificationLanguage } from '../../notification';
 import { PlanMonitoringRepository } from './plan-monitoring.repository';
@@ -60,11 +60,11 @@ export class PlanOverdueService {
     for (const plan of await this.rows.monitoredPlans()) {
       const lineageId = await this.rows.lineageOf(plan.id);
       for (const action of currentActions(await this.rows.rows(plan.id, lineageId))) {
+        const late = actionLateness(action, today);
+        if (!late) continue;
         const items: { what: 'action' | 'milestone'; id: string; title: string; dueOn: string }[] = [];
-        if (isActionOverdue(action, today)) items.push({ what: 'action', id: action.id, title: action.title, dueOn: action.endDate! });
-        if (action.status !== 'cancelled')
-          for (const m of action.milestones.filter((m) => isMilestoneOverdue(m, today)))
-            items.push({ what: 'milestone', id: m.id, title: m.title, dueOn: m.date });
+        if (late.endPassed) items.push({ what: 'action', id: action.id, title: action.title, dueOn: action.endDate! });
+        for (const m of late.overdueMilestones) items.push({ what: 'milestone', id: m.id, title: m.title, dueOn: m.date });
         for (const item of items) {
           const fresh = await this.rows.flagOverdue({
             lineageId,

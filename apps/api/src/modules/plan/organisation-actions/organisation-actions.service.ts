@@ -3,6 +3,7 @@ import type { OrganisationPlanAction } from '@cantiere/domain';
 import { AccessService } from '../../../core/access/access.service';
 import type { Actor } from '../../../core/auth/actor';
 import { OrganisationService } from '../../organisation';
+import { PlanMonitoringService } from '../monitoring';
 import { PlanRepository } from '../plan.repository';
 import { OrganisationActionsRepository } from './organisation-actions.repository';
 
@@ -18,6 +19,7 @@ export class OrganisationActionsService {
     private readonly plans: PlanRepository,
     private readonly access: AccessService,
     private readonly organisations: OrganisationService,
+    private readonly monitoring: PlanMonitoringService,
   ) {}
 
   async list(actor: Actor, organisationId: string): Promise<OrganisationPlanAction[]> {
@@ -30,8 +32,13 @@ export class OrganisationActionsService {
     const planOrder = [...plans.values()]
       .sort((a, b) => b.startYear - a.startYear || b.createdAt.getTime() - a.createdAt.getTime() || a.id.localeCompare(b.id))
       .map((p) => p.id);
+    // Adopted plans show their actions as monitored, as on the plan's own page.
+    const monitored = new Map<string, { status: OrganisationPlanAction['status']; progress: number }>();
+    for (const plan of [...plans.values()].filter((p) => p.status === 'adopted'))
+      for (const a of (await this.monitoring.current(plan.id))?.actions ?? []) monitored.set(a.actionId, { status: a.status, progress: a.progress });
     return rows
       .filter((r) => plans.has(r.planId))
+      .map((r) => ({ ...r, ...monitored.get(r.actionId) }))
       .sort((a, b) => planOrder.indexOf(a.planId) - planOrder.indexOf(b.planId))
       .map((r) => {
         const plan = plans.get(r.planId)!;

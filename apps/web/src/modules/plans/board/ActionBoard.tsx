@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import type { PlanDetail } from '@cantiere/domain';
+import { romeToday, type PlanDetail } from '@cantiere/domain';
 import { PLANS } from '../../../i18n/namespaces/plans';
 import './board.css';
 import type { PlanChoices } from '../hooks/usePlanChoices';
@@ -14,7 +14,6 @@ import {
   macroAreaChoices,
   organisationChoices,
   paramsWithFilters,
-  todayInItaly,
   type BoardFilters,
 } from './board-filter';
 
@@ -23,7 +22,7 @@ import {
  * filtered by organisation, macro-area and lateness. The filters live in the address, so a filtered board is shared by
  * copying it; changing one replaces the history entry rather than piling one up per click.
  */
-export function ActionBoard({ plan, labels, today = todayInItaly() }: { plan: PlanDetail; labels: PlanChoices['labels']; today?: string }) {
+export function ActionBoard({ plan, labels, today = romeToday() }: { plan: PlanDetail; labels: PlanChoices['labels']; today?: string }) {
   const { t } = useTranslation(PLANS);
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);

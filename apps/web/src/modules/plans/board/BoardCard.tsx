@@ -12,7 +12,7 @@ export function BoardCard({ action: a, objective, late }: { action: PlanAction; 
   const why = late
     ? [
         late.endPassed ? t('views.board.lateEnd', { date: formatDay(a.endDate, lang) }) : null,
-        late.milestonesPassed ? t('views.board.lateMilestones', { count: late.milestonesPassed }) : null,
+        late.overdueMilestones.length ? t('views.board.lateMilestones', { count: late.overdueMilestones.length }) : null,
       ]
         .filter(Boolean)
         .join(', ')

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanAction, PlanObjective } from '@cantiere/domain';
-import {
-  filterActions,
-  filtersFromParams,
-  groupByStatus,
-  lateness,
-  macroAreaChoices,
-  organisationChoices,
-  paramsWithFilters,
-  todayInItaly,
-} from './board-filter';
+import { romeToday, type PlanAction, type PlanObjective } from '@cantiere/domain';
+import { filterActions, filtersFromParams, groupByStatus, lateness, macroAreaChoices, organisationChoices, paramsWithFilters } from './board-filter';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const [CARITAS, COOP, ACLI] = [id(900), id(901), id(902)];
@@ -34,14 +25,14 @@ const TODAY = '2026-03-10';
 
 describe('lateness of an action', () => {
   it('is late once the end date has passed, not on the end date itself', () => {
-    expect(lateness(action(1, { endDate: '2026-03-09' }), TODAY)).toEqual({ endPassed: true, milestonesPassed: 0 });
+    expect(lateness(action(1, { endDate: '2026-03-09' }), TODAY)).toEqual({ endPassed: true, overdueMilestones: [] });
     expect(lateness(action(1, { endDate: TODAY }), TODAY)).toBeNull();
     expect(lateness(action(1, { endDate: null }), TODAY)).toBeNull();
   });
 
   it('is late with a milestone past due and not done, counting only those', () => {
     const milestones = [milestone('2026-01-31', false), milestone('2026-02-28', true), milestone('2026-03-09', false), milestone('2026-04-30', false)];
-    expect(lateness(action(1, { milestones }), TODAY)).toEqual({ endPassed: false, milestonesPassed: 2 });
+    expect(lateness(action(1, { milestones }), TODAY)).toEqual({ endPassed: false, overdueMilestones: [milestones[0], milestones[2]] });
     expect(lateness(action(1, { milestones: [milestone('2026-01-31', true)] }), TODAY)).toBeNull();
   });
 
@@ -49,13 +40,13 @@ describe('lateness of an action', () => {
     const past = { endDate: '2025-12-31', milestones: [milestone('2025-06-30', false)] };
     expect(lateness(action(1, { ...past, status: 'completed' }), TODAY)).toBeNull();
     expect(lateness(action(1, { ...past, status: 'cancelled' }), TODAY)).toBeNull();
-    expect(lateness(action(1, { ...past, status: 'suspended' }), TODAY)).toEqual({ endPassed: true, milestonesPassed: 1 });
-    expect(lateness(action(1, { ...past, status: 'planned' }), TODAY)).toEqual({ endPassed: true, milestonesPassed: 1 });
+    expect(lateness(action(1, { ...past, status: 'suspended' }), TODAY)).toEqual({ endPassed: true, overdueMilestones: past.milestones });
+    expect(lateness(action(1, { ...past, status: 'planned' }), TODAY)).toEqual({ endPassed: true, overdueMilestones: past.milestones });
   });
 
   it('takes today as the day in Italy, so that late evening UTC is already tomorrow in Rome', () => {
-    expect(todayInItaly(new Date('2026-03-09T23:30:00Z'))).toBe('2026-03-10');
-    expect(todayInItaly(new Date('2026-03-09T22:30:00Z'))).toBe('2026-03-09');
+    expect(romeToday(new Date('2026-03-09T23:30:00Z'))).toBe('2026-03-10');
+    expect(romeToday(new Date('2026-03-09T22:30:00Z'))).toBe('2026-03-09');
   });
 });
 

@@ -1,4 +1,4 @@
-import { PLAN_ACTION_STATUSES, type PlanAction, type PlanActionStatus, type PlanObjective } from '@cantiere/domain';
+import { actionLateness, PLAN_ACTION_STATUSES, type ActionLateness, type PlanAction, type PlanActionStatus, type PlanObjective } from '@cantiere/domain';
 
 /** The board's filters as the URL holds them, so that a filtered view can be shared by its address. */
 export interface BoardFilters {
@@ -30,28 +30,9 @@ export function paramsWithFilters(params: URLSearchParams, filters: BoardFilters
   return next;
 }
 
-/** Today as a calendar day in Italy, where the plan's dates are set: an action ending today is not late yet. */
-export function todayInItaly(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-export interface Lateness {
-  /** The end date passed while the action is still open. */
-  endPassed: boolean;
-  /** Milestones whose date passed without being done. */
-  milestonesPassed: number;
-}
-
-/**
- * How late an open action is on `today` (a `YYYY-MM-DD` day): its end date passed, or milestones passed undone.
- * A completed or cancelled action has nothing left to do, so it is never late; null when the action is on time.
- */
-export function lateness(action: Pick<PlanAction, 'status' | 'endDate' | 'milestones'>, today: string): Lateness | null {
-  if (action.status === 'completed' || action.status === 'cancelled') return null;
-  const endPassed = action.endDate !== null && action.endDate < today;
-  const milestonesPassed = action.milestones.filter((m) => !m.done && m.date < today).length;
-  return endPassed || milestonesPassed > 0 ? { endPassed, milestonesPassed } : null;
-}
+/** An action's lateness: the one overdue rule of the plans (`actionLateness` in the domain library), as the board uses it. */
+export type Lateness = ActionLateness<PlanAction['milestones'][number]>;
+export const lateness = (action: Pick<PlanAction, 'status' | 'endDate' | 'milestones'>, today: string): Lateness | null => actionLateness(action, today);
 
 export const takesPart = (action: Pick<PlanAction, 'leadOrganisationId' | 'partners'>, organisationId: string) =>
   action.leadOrganisationId === organisationId || action.partners.some((p) => p.organisationId === organisationId);

@@ -43,9 +43,9 @@ export function PlanCharts({ plan, labels }: { plan: PlanDetail; labels: PlanCho
     const sum = <R,>(rows: R[], pick: (r: R) => number) => rows.reduce((n, r) => n + pick(r), 0);
 
     const funding = budgetByFundingSource(plan.actions, labels.fundingSources);
-    const organisations = budgetByOrganisation(plan.actions);
-    const progress = progressByObjective(plan.objectives);
     const c = (key: string) => t(`views.charts.${key}` as 'views.charts.title');
+    const organisations = budgetByOrganisation(plan.actions).map((r) => ({ ...r, name: r.name ?? c('noLead') }));
+    const progress = progressByObjective(plan.objectives);
     return [
       {
         id: 'funding',
@@ -77,7 +77,7 @@ export function PlanCharts({ plan, labels }: { plan: PlanDetail; labels: PlanCho
         table: {
           caption: c('byOrganisationCaption'),
           columns: [t('common.organisation'), c('asLead'), c('asPartner')],
-          rows: organisations.map((r) => ({ key: r.organisationId, header: r.name, cells: [euros(r.leadCents), euros(r.partnerCents)] })),
+          rows: organisations.map((r) => ({ key: r.organisationId ?? 'no-lead', header: r.name, cells: [euros(r.leadCents), euros(r.partnerCents)] })),
         },
       },
       {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanAction, PlanObjective } from '@cantiere/domain';
+import { budgetByOrganisation as domainBudgetByOrganisation, organisationBudgetAction, type PlanAction, type PlanObjective } from '@cantiere/domain';
 import { budgetByFundingSource, budgetByOrganisation, progressByObjective } from './chart-data';
 import { fundingOption, organisationOption, progressOption } from './chart-options';
 
@@ -61,6 +61,12 @@ describe('chart data from the plan’s rows', () => {
       { organisationId: CARITAS, name: 'Caritas Cremonese', leadCents: 1_500_050, partnerCents: 0 },
       { organisationId: COOP, name: 'Cooperativa Il Cerchio', leadCents: 210_000, partnerCents: 300_000 },
     ]);
+  });
+
+  it('uses the domain’s one rule, as the DOCX does: actions without a lead are a row of their own, named on screen', () => {
+    const withoutLead = [...actions, action(4, { leadOrganisationId: null, leadOrganisationName: null, plannedTotalCents: 50_000 })];
+    expect(budgetByOrganisation(withoutLead).at(-1)).toEqual({ organisationId: null, name: null, leadCents: 50_000, partnerCents: 0 });
+    expect(budgetByOrganisation(withoutLead)).toEqual(domainBudgetByOrganisation(withoutLead.map(organisationBudgetAction)));
   });
 
   it('takes each objective’s progress as the server rolled it up', () => {

@@ -65,7 +65,7 @@ export function fundingOption(rows: readonly FundingRow[], texts: ChartTexts) {
 /** "Budget per organizzazione": as lead and as partner, in euros. */
 export function organisationOption(rows: readonly OrganisationRow[], texts: ChartTexts) {
   return horizontalBars(
-    rows.map((r) => r.name),
+    rows.map((r) => r.name ?? ''),
     [
       { name: texts.series[0], values: rows.map((r) => euros(r.leadCents)) },
       { name: texts.series[1], values: rows.map((r) => euros(r.partnerCents)) },

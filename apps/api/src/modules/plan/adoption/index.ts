@@ -1,0 +1,1 @@
+export { PlanAdoptionService, type AdoptedPlanRead } from './plan-adoption.service';
