@@ -20,16 +20,33 @@ export async function api(page: Page, method: string, url: string, body?: unknow
 }
 
 /** A plenary draft meeting in the space named `spaceName`, an hour from now and an hour long. */
+const romeDay = (d: Date) => d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Rome' });
+
+/**
+ * An hour from now, for an hour (close enough to start without a warning). Late in the evening that would end after
+ * midnight, which the meeting form cannot hold (one date, an end after the start): the meeting then starts in two
+ * minutes and ends by midnight in Rome.
+ */
+function soonTheSameDay(): { start: Date; end: Date } {
+  const hour = 3_600_000;
+  const start = new Date(Date.now() + hour);
+  if (romeDay(new Date(start.getTime() + hour)) === romeDay(new Date())) return { start, end: new Date(start.getTime() + hour) };
+  const soon = new Date(Date.now() + 120_000);
+  let end = new Date(soon.getTime() + hour);
+  while (romeDay(end) !== romeDay(soon)) end = new Date(end.getTime() - 60_000);
+  return { start: soon, end };
+}
+
 export async function draftMeeting(page: Page, spaceName: string, title: string): Promise<{ space: Json; meeting: Json }> {
   const space = ((await api(page, 'GET', '/api/spaces')).items as Json[]).find((s) => s.name === spaceName)!;
-  const start = new Date(Date.now() + 3_600_000);
+  const { start, end } = soonTheSameDay();
   const { meeting } = await api(page, 'POST', '/api/meetings', {
     spaceId: space.id,
     title,
     kind: 'plenary',
     place: 'Sala Quadri, Palazzo comunale',
     startsAt: start.toISOString(),
-    endsAt: new Date(start.getTime() + 3_600_000).toISOString(),
+    endsAt: end.toISOString(),
   });
   return { space, meeting };
 }
