@@ -37,6 +37,8 @@ describe('the agenda behind an RSVP link, and the register flag for an announced
       await call<{ document: { id: string } }>(chair.page, 'POST', '/api/documents', { spaceId, title: 'Mappa delle mense solidali', kind: 'working_note' })
     ).document.id;
     const start = new Date(Date.now() + 86_400_000);
+    // In the morning, whatever the time of the run: a meeting that ended after midnight would not fit the meeting form.
+    start.setUTCHours(9, 0, 0, 0);
     const meetingId = (
       await call<{ meeting: { id: string } }>(chair.page, 'POST', '/api/meetings', {
         spaceId,
