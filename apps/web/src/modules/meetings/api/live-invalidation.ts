@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { MeetingChanged } from '@cantiere/collab';
-import type { Meeting } from '@cantiere/domain';
+import type { Meeting, RunState } from '@cantiere/domain';
 import { meetingKeys } from './keys';
 
 /**
@@ -21,10 +21,8 @@ export function applyMeetingChange(client: QueryClient, meetingId: string, chang
   }
   switch (change.part) {
     case 'run':
-      if (change.run) {
-        const run = change.run;
-        client.setQueryData<Meeting>(meetingKeys.detail(meetingId), (m) => (m ? { ...m, run } : m));
-      } else void client.invalidateQueries({ queryKey: meetingKeys.detail(meetingId) });
+      if (change.run) showRun(client, meetingId, change.run);
+      else void client.invalidateQueries({ queryKey: meetingKeys.detail(meetingId) });
       return;
     case 'meeting':
       void client.invalidateQueries({ queryKey: meetingKeys.detail(meetingId) });
@@ -41,4 +39,15 @@ export function applyMeetingChange(client: QueryClient, meetingId: string, chang
         void client.invalidateQueries({ queryKey: key });
       return lists();
   }
+}
+
+/**
+ * Shows a run state that is newer than anything read so far (an announcement, or the answer to a command). A read of
+ * the meeting still in flight began before it and would bring the older item back when it lands (a page that has just
+ * reconnected refetches everything while the facilitator moves on), so it is replaced by a read that begins now.
+ */
+export function showRun(client: QueryClient, meetingId: string, run: RunState): void {
+  const key = meetingKeys.detail(meetingId);
+  client.setQueryData<Meeting>(key, (m) => (m ? { ...m, run } : m));
+  if (client.isFetching({ queryKey: key, exact: true }) > 0) void client.invalidateQueries({ queryKey: key, exact: true });
 }

@@ -1,11 +1,11 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
-import type { Meeting, RunCommand } from '@cantiere/domain';
+import type { RunCommand } from '@cantiere/domain';
 import { ApiError, call } from '../../../api/client';
 import { QueryError } from '../../../components/QueryError';
 import { useTranslation } from 'react-i18next';
-import { meetingKeys } from '../api/keys';
+import { showRun } from '../api/live-invalidation';
 import { RunCurrentItem } from '../components/RunCurrentItem';
 import { RunDecisions } from '../components/RunDecisions';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
@@ -41,7 +41,7 @@ export function RunModePage() {
     setError(null);
     try {
       const { run } = await call(meetingRunRoutes.command, { params: { id }, body: cmd });
-      client.setQueryData<Meeting>(meetingKeys.detail(id), (m) => (m ? { ...m, run } : m));
+      showRun(client, id, run);
     } catch (err) {
       setError((err as Error).message);
     }
