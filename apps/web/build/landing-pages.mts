@@ -14,6 +14,11 @@ type Manifest = Record<string, ManifestChunk>;
 /** A route of `src/routing/landing-pages.json`: its page's module, and the API paths its first screen reads. */
 export interface LandingPage {
   page: string;
+  /**
+   * Modules the page imports lazily but shows on its first screen (a section loaded apart, the live editor): fetched
+   * ahead too, after the page's own, instead of once the page has rendered and asked for them.
+   */
+  lazy?: string[];
   /** GET paths of the API, with the route's `:params`; the server asks for them beside the page's code. */
   data?: string[];
 }
@@ -43,7 +48,8 @@ function closure(manifest: Manifest, key: string, skip: ReadonlySet<string> = ne
 
 /**
  * For each route of `src/routing/landing-pages.json`, the files of its page that the entry does not already
- * load: the page's chunk, every chunk it imports statically and their stylesheets, and the API paths it names.
+ * load: the page's chunk, every chunk it imports statically and their stylesheets, the same for the lazy modules it
+ * names, and the API paths it names.
  * index.html names only the entry's; without these the page's code was asked for only once the entry had arrived
  * and run, and its data once the page had rendered.
  */
@@ -53,10 +59,16 @@ export function landingFiles(manifest: Manifest, pages: Record<string, LandingPa
   const withEntry = closure(manifest, entry);
   const loaded = new Set(withEntry.keys);
   return Object.fromEntries(
-    Object.entries(pages).map(([route, { page, data = [] }]) => {
-      if (!manifest[page]) throw new Error(`${page}, the page of ${route} in landing-pages.json, is no chunk of the build`);
-      const { keys, css } = closure(manifest, page, loaded);
-      const styles = css.filter((c) => !withEntry.css.includes(c)).map((c) => base + c);
+    Object.entries(pages).map(([route, { page, lazy = [], data = [] }]) => {
+      const keys: string[] = [];
+      const css = new Set<string>();
+      for (const module of [page, ...lazy]) {
+        if (!manifest[module]) throw new Error(`${module}, of ${route} in landing-pages.json, is no chunk of the build`);
+        const files = closure(manifest, module, new Set([...loaded, ...keys]));
+        keys.push(...files.keys);
+        files.css.forEach((c) => css.add(c));
+      }
+      const styles = [...css].filter((c) => !withEntry.css.includes(c)).map((c) => base + c);
       return [route, { modules: keys.map((k) => base + manifest[k].file), styles, data }];
     }),
   );

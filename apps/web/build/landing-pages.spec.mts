@@ -9,6 +9,13 @@ const manifest = {
   'src/pages/HomePage.tsx': { file: 'assets/HomePage-1.js', imports: ['_shared-1.js', 'index.html'] },
   'src/pages/MeetingPage.tsx': { file: 'assets/MeetingPage-1.js', imports: ['_shared-1.js', '_meeting-1.js'], css: ['assets/MeetingPage-1.css'] },
   '_meeting-1.js': { file: 'assets/meeting-1.js', css: ['assets/index-1.css'] },
+  'src/components/Minutes.tsx': {
+    file: 'assets/Minutes-1.js',
+    isDynamicEntry: true,
+    imports: ['_meeting-1.js', '_editor-1.js'],
+    css: ['assets/Minutes-1.css'],
+  },
+  '_editor-1.js': { file: 'assets/editor-1.js', imports: ['_vendor-1.js'] },
 };
 
 describe('landingFiles', () => {
@@ -24,7 +31,17 @@ describe('landingFiles', () => {
     });
   });
 
-  it('fails the build when a page of the table is no chunk', () => {
-    expect(() => landingFiles(manifest, { '/x': { page: 'src/pages/Gone.tsx' } })).toThrow(/src\/pages\/Gone.tsx, the page of \/x/);
+  it('adds the lazy modules a page names after its own chunks, each chunk once', () => {
+    const pages = { '/sedute/:id': { page: 'src/pages/MeetingPage.tsx', lazy: ['src/components/Minutes.tsx'] } };
+    expect(landingFiles(manifest, pages)['/sedute/:id']).toEqual({
+      modules: ['/assets/MeetingPage-1.js', '/assets/shared-1.js', '/assets/meeting-1.js', '/assets/Minutes-1.js', '/assets/editor-1.js'],
+      styles: ['/assets/MeetingPage-1.css', '/assets/Minutes-1.css'],
+      data: [],
+    });
+  });
+
+  it('fails the build when a page or a lazy module of the table is no chunk', () => {
+    expect(() => landingFiles(manifest, { '/x': { page: 'src/pages/Gone.tsx' } })).toThrow(/src\/pages\/Gone.tsx, of \/x/);
+    expect(() => landingFiles(manifest, { '/': { page: 'src/pages/HomePage.tsx', lazy: ['src/Gone.tsx'] } })).toThrow(/src\/Gone.tsx, of \//);
   });
 });

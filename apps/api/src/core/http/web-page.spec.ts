@@ -28,6 +28,18 @@ describe('renderPage', () => {
     expect(html.endsWith('</head><body></body></html>')).toBe(true);
   });
 
+  it('asks for the data before the entry script, and for the chunks after it', () => {
+    const html = renderPage(TEMPLATE, { modules: ['/assets/MeetingPage-1.js'], data: ['/api/meetings/42', '/api/meetings/42/attendance'] });
+    const at = (text: string) => html.indexOf(text);
+    expect(at('/api/meetings/42"')).toBeGreaterThan(at('</title>'));
+    expect(at('/api/meetings/42"')).toBeLessThan(at('/api/meetings/42/attendance'));
+    expect(at('/api/meetings/42/attendance')).toBeLessThan(at('<script type="module"'));
+    expect(at('/assets/MeetingPage-1.js')).toBeGreaterThan(at('<script type="module"'));
+    expect(renderPage('<html><head><title>x</title></head></html>', { data: ['/api/spaces'] })).toBe(
+      '<html><head><title>x</title><link rel="preload" as="fetch" crossorigin href="/api/spaces">\n</head></html>',
+    );
+  });
+
   it('says "nobody" as null, and leaves the page as built when it has nothing to add', () => {
     expect(sessionIn(renderPage(TEMPLATE, { session: null }))).toBeNull();
     expect(renderPage(TEMPLATE, {})).toBe(TEMPLATE);

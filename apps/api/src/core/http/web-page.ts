@@ -28,16 +28,25 @@ const inertJson = (value: unknown) => JSON.stringify(value).replace(/[<>&\u2028\
 
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** index.html with the request's head parts placed before `</head>`. */
+/**
+ * index.html with the request's head parts: the data first, before the entry script, and the rest before `</head>`.
+ * A browser opens a handful of connections to one server over HTTP/1.1 and asks in the order it reads: behind thirty
+ * chunks, the page's data waited for a connection while its code downloaded, then kept the page waiting; first, it
+ * is computed on the server while the code downloads.
+ */
 export function renderPage(template: string, head: PageHead): string {
+  const data = (head.data ?? []).map((href) => `<link rel="preload" as="fetch" crossorigin href="${attribute(href)}">`);
   const parts = [
     ...(head.modules ?? []).map((href) => `<link rel="modulepreload" crossorigin href="${attribute(href)}">`),
     ...(head.styles ?? []).map((href) => `<link rel="preload" as="style" crossorigin href="${attribute(href)}">`),
-    ...(head.data ?? []).map((href) => `<link rel="preload" as="fetch" crossorigin href="${attribute(href)}">`),
     // A data block, never run: the page's Content-Security-Policy (script-src 'self') has nothing to allow.
     ...(head.session !== undefined ? [`<script type="application/json" id="${SESSION_ELEMENT_ID}">${inertJson(head.session)}</script>`] : []),
   ];
-  if (parts.length === 0) return template;
-  const at = template.lastIndexOf('</head>');
-  return at < 0 ? template + parts.join('') : template.slice(0, at) + parts.join('\n') + '\n' + template.slice(at);
+  if (parts.length === 0 && data.length === 0) return template;
+  const end = template.lastIndexOf('</head>');
+  if (end < 0) return template + [...data, ...parts].join('');
+  const firstScript = template.indexOf('<script');
+  const early = firstScript >= 0 && firstScript < end ? firstScript : end;
+  const before = (lines: string[]) => (lines.length ? lines.join('\n') + '\n' : '');
+  return template.slice(0, early) + before(data) + template.slice(early, end) + before(parts) + template.slice(end);
 }

@@ -1,5 +1,6 @@
 import { io } from 'socket.io-client';
-import { MEETING_LIVE_CLIENT_EVENTS, MEETING_LIVE_NAMESPACE, MEETING_LIVE_SERVER_EVENTS, PROTOCOL_VERSION } from '@cantiere/collab';
+import { LIVE_SOCKET_OPTIONS } from '../../api/live-socket';
+import { MEETING_LIVE_CLIENT_EVENTS, MEETING_LIVE_NAMESPACE, MEETING_LIVE_SERVER_EVENTS } from '@cantiere/collab';
 import type { MeetingChanged } from '@cantiere/collab';
 
 /**
@@ -8,7 +9,7 @@ import type { MeetingChanged } from '@cantiere/collab';
  * disconnected) were not heard. Returns the close function.
  */
 export function openMeetingLive(meetingId: string, onChange: (change: MeetingChanged | null) => void): () => void {
-  const socket = io(MEETING_LIVE_NAMESPACE, { path: '/socket.io', auth: { protocolVersion: PROTOCOL_VERSION }, withCredentials: true });
+  const socket = io(MEETING_LIVE_NAMESPACE, LIVE_SOCKET_OPTIONS);
   socket.on('connect', () => {
     socket.emit(MEETING_LIVE_CLIENT_EVENTS.watch, { meetingId }, () => onChange(null));
   });

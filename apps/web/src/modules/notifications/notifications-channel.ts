@@ -1,5 +1,6 @@
 import { io } from 'socket.io-client';
-import { NOTIFICATIONS_NAMESPACE, NOTIFICATIONS_SERVER_EVENTS, PROTOCOL_VERSION } from '@cantiere/collab';
+import { LIVE_SOCKET_OPTIONS } from '../../api/live-socket';
+import { NOTIFICATIONS_NAMESPACE, NOTIFICATIONS_SERVER_EVENTS } from '@cantiere/collab';
 import type { NotificationCreated, NotificationUnread } from '@cantiere/collab';
 
 /**
@@ -7,7 +8,7 @@ import type { NotificationCreated, NotificationUnread } from '@cantiere/collab';
  * read elsewhere, and `null` after a reconnection (what happened meanwhile was not heard). Returns the close function.
  */
 export function openNotificationsChannel(onUnread: (unread: number | null, created?: NotificationCreated['notification']) => void): () => void {
-  const socket = io(NOTIFICATIONS_NAMESPACE, { path: '/socket.io', auth: { protocolVersion: PROTOCOL_VERSION }, withCredentials: true });
+  const socket = io(NOTIFICATIONS_NAMESPACE, LIVE_SOCKET_OPTIONS);
   let connectedBefore = false;
   socket.on('connect', () => {
     if (connectedBefore) onUnread(null);
