@@ -26,6 +26,8 @@ export interface LandingPage {
 /** What the server puts in index.html for a path (apps/api/src/core/http/landing-pages.ts reads it). */
 export interface LandingFiles {
   modules: string[];
+  /** The lazy modules' chunks that the page does not load already: fetched ahead at a low priority. */
+  lazy: string[];
   styles: string[];
   data: string[];
 }
@@ -60,16 +62,19 @@ export function landingFiles(manifest: Manifest, pages: Record<string, LandingPa
   const loaded = new Set(withEntry.keys);
   return Object.fromEntries(
     Object.entries(pages).map(([route, { page, lazy = [], data = [] }]) => {
-      const keys: string[] = [];
       const css = new Set<string>();
-      for (const module of [page, ...lazy]) {
+      const chunksOf = (module: string, skip: Set<string>) => {
         if (!manifest[module]) throw new Error(`${module}, of ${route} in landing-pages.json, is no chunk of the build`);
-        const files = closure(manifest, module, new Set([...loaded, ...keys]));
-        keys.push(...files.keys);
+        const files = closure(manifest, module, skip);
         files.css.forEach((c) => css.add(c));
-      }
+        return files.keys;
+      };
+      const own = chunksOf(page, loaded);
+      const later: string[] = [];
+      for (const module of lazy) later.push(...chunksOf(module, new Set([...loaded, ...own, ...later])));
+      const file = (k: string) => base + manifest[k].file;
       const styles = [...css].filter((c) => !withEntry.css.includes(c)).map((c) => base + c);
-      return [route, { modules: keys.map((k) => base + manifest[k].file), styles, data }];
+      return [route, { modules: own.map(file), lazy: later.map(file), styles, data }];
     }),
   );
 }

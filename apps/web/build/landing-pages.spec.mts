@@ -22,19 +22,21 @@ describe('landingFiles', () => {
   it("names each page's chunks and stylesheets that the entry does not load already", () => {
     const pages = { '/': { page: 'src/pages/HomePage.tsx' }, '/sedute/:id': { page: 'src/pages/MeetingPage.tsx', data: ['/api/meetings/:id'] } };
     expect(landingFiles(manifest, pages)).toEqual({
-      '/': { modules: ['/assets/HomePage-1.js', '/assets/shared-1.js'], styles: [], data: [] },
+      '/': { modules: ['/assets/HomePage-1.js', '/assets/shared-1.js'], lazy: [], styles: [], data: [] },
       '/sedute/:id': {
         modules: ['/assets/MeetingPage-1.js', '/assets/shared-1.js', '/assets/meeting-1.js'],
+        lazy: [],
         styles: ['/assets/MeetingPage-1.css'],
         data: ['/api/meetings/:id'],
       },
     });
   });
 
-  it('adds the lazy modules a page names after its own chunks, each chunk once', () => {
+  it('names apart the chunks of the lazy modules a page names that its own do not hold', () => {
     const pages = { '/sedute/:id': { page: 'src/pages/MeetingPage.tsx', lazy: ['src/components/Minutes.tsx'] } };
     expect(landingFiles(manifest, pages)['/sedute/:id']).toEqual({
-      modules: ['/assets/MeetingPage-1.js', '/assets/shared-1.js', '/assets/meeting-1.js', '/assets/Minutes-1.js', '/assets/editor-1.js'],
+      modules: ['/assets/MeetingPage-1.js', '/assets/shared-1.js', '/assets/meeting-1.js'],
+      lazy: ['/assets/Minutes-1.js', '/assets/editor-1.js'],
       styles: ['/assets/MeetingPage-1.css', '/assets/Minutes-1.css'],
       data: [],
     });

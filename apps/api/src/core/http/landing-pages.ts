@@ -4,6 +4,8 @@ import path from 'node:path';
 /** The files of one page of the client beyond those of its entry (apps/web/build/landing-pages.mts writes them). */
 export interface LandingFiles {
   modules: string[];
+  /** Chunks of modules the page loads lazily but shows on its first screen. */
+  lazy: string[];
   styles: string[];
   /** API paths the page's first screen reads, with the route's `:params`. */
   data: string[];
@@ -62,7 +64,7 @@ export async function landingPage(distDir: string, pathname: string): Promise<La
     const params = matchRoute(pattern, pathname);
     if (!params) continue;
     const data = (files.data ?? []).map((template) => fill(template, params)).filter((url): url is string => url !== null);
-    return { modules: files.modules ?? [], styles: files.styles ?? [], data };
+    return { modules: files.modules ?? [], lazy: files.lazy ?? [], styles: files.styles ?? [], data };
   }
   return undefined;
 }

@@ -97,7 +97,7 @@ async function sendPage(req: Request, res: Response, next: NextFunction, root: s
   const indexFile = path.join(root, 'index.html');
   const page = await landingPage(root, req.path);
   if (!page && !options.session) return sendBuilt(req, res, next, indexFile, REVALIDATE);
-  const head: PageHead = { modules: page?.modules, styles: page?.styles };
+  const head: PageHead = { modules: page?.modules, lazyModules: page?.lazy, styles: page?.styles };
   try {
     head.session = await options.session?.(req);
   } catch (err) {

@@ -17,11 +17,13 @@ describe('renderPage', () => {
     const html = renderPage(TEMPLATE, {
       session: me('Anna'),
       modules: ['/assets/MeetingPage-1.js'],
+      lazyModules: ['/assets/Minutes-1.js'],
       styles: ['/assets/MeetingPage-1.css'],
       data: ['/api/meetings/42'],
     });
     const head = html.slice(0, html.indexOf('</head>'));
     expect(head).toContain('<link rel="modulepreload" crossorigin href="/assets/MeetingPage-1.js">');
+    expect(head).toContain('<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/Minutes-1.js">');
     expect(head).toContain('<link rel="preload" as="style" crossorigin href="/assets/MeetingPage-1.css">');
     expect(head).toContain('<link rel="preload" as="fetch" crossorigin href="/api/meetings/42">');
     expect(sessionIn(head)).toEqual(me('Anna'));

@@ -10,6 +10,8 @@ export interface PageHead {
   session?: MeResponse | null;
   /** Module chunks to fetch ahead, as root-relative URLs. */
   modules?: readonly string[];
+  /** Module chunks the page loads lazily, fetched ahead at a low priority so that they do not delay its first paint. */
+  lazyModules?: readonly string[];
   /** Stylesheets to fetch ahead (applied by the client when the page's code asks for them). */
   styles?: readonly string[];
   /**
@@ -38,6 +40,7 @@ export function renderPage(template: string, head: PageHead): string {
   const data = (head.data ?? []).map((href) => `<link rel="preload" as="fetch" crossorigin href="${attribute(href)}">`);
   const parts = [
     ...(head.modules ?? []).map((href) => `<link rel="modulepreload" crossorigin href="${attribute(href)}">`),
+    ...(head.lazyModules ?? []).map((href) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${attribute(href)}">`),
     ...(head.styles ?? []).map((href) => `<link rel="preload" as="style" crossorigin href="${attribute(href)}">`),
     // A data block, never run: the page's Content-Security-Policy (script-src 'self') has nothing to allow.
     ...(head.session !== undefined ? [`<script type="application/json" id="${SESSION_ELEMENT_ID}">${inertJson(head.session)}</script>`] : []),
