@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Meeting, RunState } from '@cantiere/domain';
 import { testQueryClient } from '../../../test-support/query';
 import { applyMeetingChange } from './live-invalidation';
+import { keepUnlessChanged } from './queries';
 
 // The API is replaced so that the test decides when each read of the meeting answers.
 const meetingAnswers = vi.hoisted(() => [] as ((m: unknown) => void)[]);
@@ -57,5 +58,24 @@ describe('applyMeetingChange', () => {
     act(() => applyMeetingChange(client, MEETING, { meetingId: MEETING, part: 'run', run: runAt(ITEM_2) }));
     await waitFor(() => expect(result.current.data?.run.currentItemId).toBe(ITEM_2));
     expect(meetingAnswers).toHaveLength(1);
+  });
+});
+
+describe('a meeting read again', () => {
+  const stopped = (serverNow: string, title = 'Tavolo') =>
+    ({ id: MEETING, title, run: { currentItemId: null, itemStartedAt: null, serverNow } }) as unknown as Meeting;
+
+  it('keeps the object the page has when only the server clock moved and no item is timed', () => {
+    const before = stopped('2026-11-29T10:00:00.000Z');
+    expect(keepUnlessChanged(before, stopped('2026-11-29T10:00:05.000Z'))).toBe(before);
+  });
+
+  it('takes the new read when anything else changed, or while an item is timed', () => {
+    const before = stopped('2026-11-29T10:00:00.000Z');
+    const renamed = stopped('2026-11-29T10:00:05.000Z', 'Tavolo rinviato');
+    expect(keepUnlessChanged(before, renamed)).toEqual(renamed);
+    const timing = { ...before, run: runAt(ITEM_1) };
+    const later = { ...before, run: { ...runAt(ITEM_1), serverNow: '2026-11-29T10:00:05.000Z' } };
+    expect((keepUnlessChanged(timing, later) as Meeting).run.serverNow).toBe('2026-11-29T10:00:05.000Z');
   });
 });
