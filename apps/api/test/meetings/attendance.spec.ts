@@ -101,8 +101,12 @@ describe('meetings: register, quorum, RSVP, reminders and live updates', () => {
   });
 
   it('reminds the day before, once, everyone who has not declined', async () => {
-    const tomorrow = new Date(Date.now() + 86_400_000);
-    tomorrow.setUTCHours(14, 0, 0, 0);
+    // The sweep runs at 23:30 UTC, half past midnight in Rome (an hour later in summer): its "tomorrow" is the Rome
+    // one, a day after the UTC date's. A meeting at 14:00 UTC that day is tomorrow's in Rome.
+    const sweep = new Date();
+    sweep.setUTCHours(23, 30, 0, 0);
+    if (sweep.getTime() <= Date.now()) sweep.setUTCDate(sweep.getUTCDate() + 1);
+    const tomorrow = new Date(Date.UTC(sweep.getUTCFullYear(), sweep.getUTCMonth(), sweep.getUTCDate() + 2, 14));
     const { meeting } = await f.convenedMeeting({
       title: 'Seduta di domani',
       startsAt: tomorrow.toISOString(),
@@ -111,7 +115,9 @@ describe('meetings: register, quorum, RSVP, reminders and live updates', () => {
     await f.ok('PUT', `/api/meetings/${meeting.id}/rsvp`, f.cookies.third, { response: 'not_attending' });
     const service = t.app.get(ConvocationService);
     const before = readOutbox(t.dataDir).length;
-    const claimed = await Promise.all([service.sendDueReminders(), service.sendDueReminders()]);
+    // Not the day before yet by the Rome date at noon of the sweep's UTC day.
+    expect(await service.sendDueReminders(new Date(sweep.getTime() - 11.5 * 3_600_000))).toBe(0);
+    const claimed = await Promise.all([service.sendDueReminders(sweep), service.sendDueReminders(sweep)]);
     expect(claimed.reduce((a, b) => a + b, 0)).toBe(1);
     await settleJobs(t.dataSource);
     const reminders = readOutbox(t.dataDir)
@@ -119,7 +125,7 @@ describe('meetings: register, quorum, RSVP, reminders and live updates', () => {
       .filter((m) => m.includes('Promemoria'));
     expect(reminders).toHaveLength(2);
     expect(reminders.some((m) => m.includes(f.third.user.email))).toBe(false);
-    expect(await service.sendDueReminders()).toBe(0);
+    expect(await service.sendDueReminders(sweep)).toBe(0);
   });
 
   it('tells everyone watching the meeting what changed, and refuses those who may not see it', async () => {

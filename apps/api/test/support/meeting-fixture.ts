@@ -30,11 +30,17 @@ export function apiClient(baseUrl: string) {
   };
 }
 
-/** An instant `days` from now at `hh:mm` UTC, so that tests never convene a meeting in the past. */
+/**
+ * An instant `days` after today in Rome, at `hh:mm` UTC (the same calendar day in Rome for the afternoon hours the
+ * tests use), so that tests never convene a meeting in the past. Days count in Rome, as the reminder jobs count
+ * them: between midnight in Rome and midnight UTC, "tomorrow" by the UTC date was today in Rome.
+ */
 export function daysFromNow(days: number, hh = 15, mm = 0): Date {
-  const d = new Date(Date.now() + days * 86_400_000);
-  d.setUTCHours(hh, mm, 0, 0);
-  return d;
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(new Date())
+    .split('-')
+    .map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days, hh, mm));
 }
 
 /**
