@@ -22,20 +22,34 @@ export function MembershipEditor({ space }: { space: Space }) {
   const query = useMembers(space.id, showPast);
   const members = query.data ?? null;
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
+  // The form's list of every organisation is asked for when a manager opens it, not with the page.
+  const [adding, setAdding] = useState(false);
   // Both lists (with and without past members) and the space's member count change with a membership.
   const load = async () => {
     await client.invalidateQueries({ queryKey: spaceKeys.membersOf(space.id) });
     void client.invalidateQueries({ queryKey: spaceKeys.lists() });
   };
 
+  const failed = (err: unknown) => {
+    const r = apiErrors(t, err);
+    setMessage({ kind: 'danger', text: Object.values(r.fields)[0] ?? r.message ?? t('errors.server') });
+  };
   const changeRole = async (m: Membership, role: SpaceRole) => {
-    await call(spaceRoutes.updateMember, { params: { id: space.id, memberId: m.id }, body: { role } });
-    await load();
+    try {
+      await call(spaceRoutes.updateMember, { params: { id: space.id, memberId: m.id }, body: { role } });
+      await load();
+    } catch (err) {
+      failed(err);
+    }
   };
   const remove = async (m: Membership) => {
     if (!window.confirm(t('spaces.removeConfirm', { name: m.personName }))) return;
-    await call(spaceRoutes.leave, { params: { id: space.id, memberId: m.id } });
-    await load();
+    try {
+      await call(spaceRoutes.leave, { params: { id: space.id, memberId: m.id } });
+      await load();
+    } catch (err) {
+      failed(err);
+    }
   };
   const date = (d: string | null) => (d ? dateFormat(i18n.language).format(new Date(`${d}T12:00:00`)) : t('common.none'));
 
@@ -113,14 +127,21 @@ export function MembershipEditor({ space }: { space: Space }) {
         </div>
       )}
       {space.can['space.manage'] && !space.archivedAt && (
-        <AddRepresentative
-          spaceId={space.id}
-          onAdded={async () => {
-            setMessage({ kind: 'success', text: t('spaces.added') });
-            await load();
-          }}
-          onError={(text) => setMessage({ kind: 'danger', text })}
-        />
+        <details className="border rounded p-3 mt-3" onToggle={(e) => setAdding(e.currentTarget.open)}>
+          <summary id="add-rep" className="fw-semibold">
+            {t('spaces.add')}
+          </summary>
+          {adding && (
+            <AddRepresentative
+              spaceId={space.id}
+              onAdded={async () => {
+                setMessage({ kind: 'success', text: t('spaces.added') });
+                await load();
+              }}
+              onError={(text) => setMessage({ kind: 'danger', text })}
+            />
+          )}
+        </details>
       )}
     </section>
   );
@@ -153,10 +174,7 @@ function AddRepresentative({ spaceId, onAdded, onError }: { spaceId: string; onA
     }
   };
   return (
-    <form onSubmit={submit} className="border rounded p-3 mt-3" aria-labelledby="add-rep">
-      <h3 id="add-rep" className="h6">
-        {t('spaces.add')}
-      </h3>
+    <form onSubmit={submit} className="mt-3" aria-labelledby="add-rep">
       {orgsQuery.error && <QueryError error={orgsQuery.error} onRetry={() => orgsQuery.refetch()} />}
       {peopleQuery.error && <QueryError error={peopleQuery.error} onRetry={() => peopleQuery.refetch()} />}
       <div className="row g-2 align-items-end">
