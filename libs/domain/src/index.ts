@@ -28,6 +28,7 @@ export * from './plan-progress';
 export * from './plan-export';
 export * from './plan-export-format';
 export * from './plan-csv';
+export * from './csv-formula-guard';
 export * from './plan-charts';
 export * from './plan-adoption';
 export * from './plan-diff';

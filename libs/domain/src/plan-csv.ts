@@ -1,10 +1,12 @@
+import { guardCell } from './csv-formula-guard';
 import { exportActions, type ExportAction, type ExportObjective, type PlanExportModel } from './plan-export';
 
 /*
  * The plan as CSV open data: one row per action. RFC 4180 (comma separator, CRLF line ends, fields quoted when they
  * hold a comma, a quote or a line break), UTF-8 with a byte-order mark so that spreadsheet programs read the accents
  * right. Amounts are euros with a dot and two decimals (`1234.50`), dates ISO 8601, so that the file is read the same
- * in every locale. Organisations only, never people. The columns are documented in docs/open-data/plans.md.
+ * in every locale. Text a spreadsheet would run as a formula (a title starting with `=`, `+`, `-` or `@`) starts with an
+ * apostrophe, as in every export of the workspace. Organisations only, never people. The columns are documented in docs/open-data/plans.md.
  */
 
 /** Euro cents as a plain decimal with a dot: 123450 gives `1234.50` (integers only, no float rounding). */
@@ -43,6 +45,6 @@ const quote = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/
 /** The CSV text, without the byte-order mark (the server adds it to the bytes it sends). */
 export function planCsv(model: PlanExportModel): string {
   const lines = [PLAN_CSV_COLUMNS.map((c) => c.name).join(',')];
-  for (const row of exportActions(model)) lines.push(PLAN_CSV_COLUMNS.map((c) => quote(c.value(row, model))).join(','));
+  for (const row of exportActions(model)) lines.push(PLAN_CSV_COLUMNS.map((c) => quote(guardCell(c.value(row, model)))).join(','));
   return lines.join('\r\n') + '\r\n';
 }

@@ -147,6 +147,18 @@ describe('the plan export model and its renderings', () => {
     expect(lines[2].split(',')[7]).toBe('');
   });
 
+  it('starts text a spreadsheet would run as a formula with an apostrophe, and leaves amounts and dates alone', () => {
+    const hostile = {
+      ...detail,
+      title: '=HYPERLINK("http://x.example","Piano")',
+      actions: [action(A1, { title: '@SUM(A1:A9)', leadOrganisationName: '+39 0372 1' })],
+    };
+    const [, row] = planCsv(buildPlanExportModel(hostile as PlanDetail, labels, { asOf: '2026-06-30', generatedAt: '2026-11-29T10:00:00.000Z' })).split('\r\n');
+    expect(row).toContain(`,"'=HYPERLINK(""http://x.example"",""Piano"")",`);
+    expect(row).toContain(",'@SUM(A1:A9),'+39 0372 1,");
+    expect(row).not.toMatch(/,[=+@-]/);
+  });
+
   it('gives each chart an accessible table and an alt text with every value', () => {
     const progress = progressByObjectiveChart(model);
     expect(chartTable(progress)).toEqual({ header: ['Obiettivo', 'Avanzamento'], rows: [['OB-1', '50%']] });

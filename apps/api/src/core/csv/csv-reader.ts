@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { IMPORT_MAX_ROWS } from '@cantiere/domain';
 import { AppError } from '../errors/app-error';
-import { unguardCell } from './csv-formula-guard';
+import { unguardCell } from '@cantiere/domain';
 
 export interface CsvTable {
   /** Normalised header names (lower case, spaces and dashes as underscores). */

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
-import { guardCell } from './csv-formula-guard';
+import { guardCell } from '@cantiere/domain';
 
 export type CsvCell = string | number | null;
 
