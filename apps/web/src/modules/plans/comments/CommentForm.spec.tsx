@@ -57,6 +57,17 @@ describe('the comment form', () => {
     await waitFor(() => expect(box.value).toBe(''));
   });
 
+  it('puts the caret after the chosen name at once, so that keys typed right after land there', () => {
+    render(<CommentForm label="Nuovo commento" submitLabel="Pubblica il commento" organisations={ORGANISATIONS} onSubmit={vi.fn()} />);
+    const box = screen.getByRole('combobox', { name: 'Nuovo commento' }) as HTMLTextAreaElement;
+    // A name chosen in the middle of the text: setting the new value alone would leave the caret at the end.
+    fireEvent.change(box, { target: { value: 'Chiedo a @cari, grazie', selectionStart: 14 } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(box.value).toBe('Chiedo a @Caritas Cremonese , grazie');
+    // Checked in the same task as the choice, before any frame: the next key typed goes right after the name.
+    expect([box.selectionStart, box.selectionEnd]).toEqual([28, 28]);
+  });
+
   it('closes the suggestions with Escape without changing the text', () => {
     render(<CommentForm label="Risposta" submitLabel="Pubblica la risposta" organisations={ORGANISATIONS} onSubmit={vi.fn()} />);
     const box = screen.getByRole('combobox', { name: 'Risposta' }) as HTMLTextAreaElement;

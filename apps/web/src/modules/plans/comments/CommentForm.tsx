@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLAN_COMMENTS } from '../../../i18n/namespaces/planComments';
 import type { Choice } from '../components/live/live-plan-context';
@@ -31,6 +31,14 @@ export function CommentForm({ label, submitLabel, organisations, initialText = '
   const [closedAt, setClosedAt] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Where the caret goes once a chosen name is in the box: set as the new text is committed, in the same task, so
+  // that keys typed right after the choice land after the name (a frame later, they had been typed at the old caret).
+  const caretAfterChoice = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (caretAfterChoice.current === null || !box.current) return;
+    box.current.setSelectionRange(caretAfterChoice.current, caretAfterChoice.current);
+    caretAfterChoice.current = null;
+  });
 
   const mention = mentionAt(text, caret);
   const query = mention?.query ?? null;
@@ -49,7 +57,7 @@ export function CommentForm({ label, submitLabel, organisations, initialText = '
     setActive(0);
     // The inserted name would still read as a mention being typed: this @ is done.
     setClosedAt(mention.start);
-    requestAnimationFrame(() => box.current?.setSelectionRange(next.caret, next.caret));
+    caretAfterChoice.current = next.caret;
     box.current?.focus();
   };
 
