@@ -17,6 +17,10 @@ describe('space membership', () => {
     const members = page.getByTestId('members');
     await members.waitFor();
     expect(await members.getByText('Valentina Costa').count()).toBe(0);
+    // The form, and its list of every organisation, open on request, by keyboard as by mouse.
+    expect(await page.getByLabel('Organizzazione', { exact: true }).count()).toBe(0);
+    await page.getByText('Aggiungi rappresentante').focus();
+    await page.keyboard.press('Enter');
     await page.getByLabel('Organizzazione', { exact: true }).selectOption({ label: 'Impresa sociale Lavoro e Dignità' });
     await page.getByLabel('Persona', { exact: true }).selectOption({ label: 'Valentina Costa' });
     await page.getByLabel('Rappresentanza').selectOption('delegate');
