@@ -87,7 +87,8 @@ describe('a space’s action plans', () => {
     );
     show(true);
     fireEvent.click(await screen.findByRole('button', { name: 'Nuovo piano d’azione' }));
-    const title = screen.getByLabelText('Titolo');
+    // The form's code (with zod and the plan's schemas) arrives when it is opened.
+    const title = await screen.findByLabelText('Titolo');
     fireEvent.change(title, { target: { value: 'PZ' } });
     fireEvent.change(screen.getByLabelText('Anno di fine'), { target: { value: '2024' } });
     fireEvent.click(screen.getByRole('button', { name: 'Crea il piano' }));
@@ -113,7 +114,7 @@ describe('a space’s action plans', () => {
     serve([], () => json({ error: { code: 'validation_failed', message: 'invalid', details: [{ path: 'title', message: 'already_exists' }] } }, 409));
     show(true);
     fireEvent.click(await screen.findByRole('button', { name: 'Nuovo piano d’azione' }));
-    fireEvent.change(screen.getByLabelText('Titolo'), { target: { value: 'Piano di Zona 2025-2027' } });
+    fireEvent.change(await screen.findByLabelText('Titolo'), { target: { value: 'Piano di Zona 2025-2027' } });
     fireEvent.click(screen.getByRole('button', { name: 'Crea il piano' }));
     expect(await screen.findByText('Esiste già un elemento con questo valore')).toBeTruthy();
     expect(screen.queryByText('Pagina del piano')).toBeNull();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -8,9 +8,13 @@ import { QueryError } from '../../../components/QueryError';
 import { PLANS } from '../../../i18n/namespaces/plans';
 import { planKeys } from '../api/keys';
 import { useSpacePlans } from '../hooks/useSpacePlans';
-import { PlanCreateForm } from './PlanCreateForm';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { ProgressBar } from './ProgressBar';
+import { lazyComponent } from '../../../routing/lazy-component';
+import { SectionFallback } from '../../../components/SectionFallback';
+
+// Its validation brings zod and the plan's schemas: they arrive when a facilitator opens the form, not with the space page.
+const PlanCreateForm = lazyComponent(() => import('./PlanCreateForm'), 'PlanCreateForm');
 
 /** The action plans of a space and, for its facilitators, the form that starts one. */
 export function SpacePlans({ spaceId, canCreate }: { spaceId: string; canCreate: boolean }) {
@@ -48,22 +52,30 @@ export function SpacePlans({ spaceId, canCreate }: { spaceId: string; canCreate:
         </ul>
       )}
       {canCreate && !creating && (
-        <button type="button" className="btn btn-outline-primary" onClick={() => setCreating(true)}>
+        <button
+          type="button"
+          className="btn btn-outline-primary"
+          onMouseEnter={PlanCreateForm.preload}
+          onFocus={PlanCreateForm.preload}
+          onClick={() => setCreating(true)}
+        >
           {t('list.newPlan')}
         </button>
       )}
       {canCreate && creating && (
         <div className="card card-body">
-          <PlanCreateForm
-            spaceId={spaceId}
-            onCancel={() => setCreating(false)}
-            onCreate={async (body) => {
-              const { plan } = await call(planRoutes.create, { body });
-              client.setQueryData(planKeys.detail(plan.id), plan);
-              void client.invalidateQueries({ queryKey: planKeys.list(spaceId) });
-              navigate(`/piani/${plan.id}`);
-            }}
-          />
+          <Suspense fallback={<SectionFallback minHeight="14rem" />}>
+            <PlanCreateForm
+              spaceId={spaceId}
+              onCancel={() => setCreating(false)}
+              onCreate={async (body) => {
+                const { plan } = await call(planRoutes.create, { body });
+                client.setQueryData(planKeys.detail(plan.id), plan);
+                void client.invalidateQueries({ queryKey: planKeys.list(spaceId) });
+                navigate(`/piani/${plan.id}`);
+              }}
+            />
+          </Suspense>
         </div>
       )}
     </section>
