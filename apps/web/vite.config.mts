@@ -6,6 +6,7 @@ import { landingPages } from './build/landing-pages.mts';
 import { precompress } from './build/precompress.mts';
 import { purgeBootstrapItalia } from './build/purge-bootstrap-italia.mts';
 import { sharedLibrariesForTheWeb } from './build/route-addresses.mts';
+import { chunkGroups } from './build/chunk-groups.mts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -41,6 +42,13 @@ export default defineConfig(({ command }) => ({
     },
   },
   // The manifest lets the bundle budget (scripts/bundle-budget.mjs) follow each route's chunks and their imports.
-  build: { outDir: path.join(here, 'dist'), emptyOutDir: true, sourcemap: true, manifest: true, chunkSizeWarningLimit: 900 },
+  build: {
+    outDir: path.join(here, 'dist'),
+    emptyOutDir: true,
+    sourcemap: true,
+    manifest: true,
+    chunkSizeWarningLimit: 900,
+    rolldownOptions: { output: { codeSplitting: { includeDependenciesRecursively: false, groups: chunkGroups } } },
+  },
   test: { environment: 'jsdom', include: ['src/**/*.spec.{ts,tsx}', 'build/**/*.spec.mts'], setupFiles: [path.join(here, 'src/test-setup.ts')] },
 }));
