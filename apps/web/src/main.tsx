@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router-dom';
 import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
+import './styles/titillium-web.css';
 import './styles/fonts.css';
 import './styles/app.css';
 import './i18n';
