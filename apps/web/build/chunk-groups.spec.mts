@@ -17,6 +17,7 @@ describe('chunkGroups', () => {
       'apps/web/src/api/client.ts',
       'apps/web/src/components/Layout.tsx',
       'apps/web/src/i18n/index.ts',
+      'apps/web/src/pages/ForbiddenPage.tsx',
     ])
       expect(captured(core, `${root}/${id}`)).toBe(true);
   });
@@ -28,6 +29,7 @@ describe('chunkGroups', () => {
       'apps/web/src/i18n/namespaces/plans.ts',
       'apps/web/src/forms/errors.ts',
       'apps/web/src/modules/meetings/pages/MeetingPage.tsx',
+      'apps/web/src/pages/HomePage.tsx',
       'node_modules/zod/v4/core/core.js',
       'node_modules/@tiptap/core/dist/index.js',
       'node_modules/react-day-picker/dist/index.js',
