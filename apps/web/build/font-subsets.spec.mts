@@ -2,10 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSubsets, codePointsOf, FACES, isLatin, SUBSETS_DIR, unicodeRange } from './font-subsets.mts';
+import { buildSubsets, codePointsOf, FACES, isLatin, ORIGINALS_DIR, STYLESHEET, SUBSETS_DIR, unicodeRange } from './font-subsets.mts';
 
-const STYLESHEET = path.join(SUBSETS_DIR, '../titillium-web.css');
-const ORIGINALS = path.resolve(SUBSETS_DIR, '../../../../../node_modules/bootstrap-italia/dist/fonts/Titillium_Web');
 const committed = (name: string) => fs.readFileSync(path.join(SUBSETS_DIR, name));
 const suffix = (face: (typeof FACES)[number]) => `${face.weight}${face.style === 'italic' ? '-italic' : ''}`;
 
@@ -25,7 +23,7 @@ describe('the Titillium Web subsets', () => {
 
   it('lose no glyph: the Latin and Latin Extended files of each face together cover the original, without overlap', async () => {
     for (const face of FACES) {
-      const original = await codePointsOf(fs.readFileSync(path.join(ORIGINALS, face.file)));
+      const original = await codePointsOf(fs.readFileSync(path.join(ORIGINALS_DIR, face.file)));
       const latin = await codePointsOf(committed(`titillium-web-${suffix(face)}-latin.woff2`));
       const extended = await codePointsOf(committed(`titillium-web-${suffix(face)}-latin-ext.woff2`));
       expect([...latin, ...extended].sort((a, b) => a - b)).toEqual(original);

@@ -14,6 +14,12 @@ import { spaceKeys, useMembers } from '../../spaces';
 import { NETWORK } from '../../../i18n/namespaces/network';
 import { spaceRoutes } from '@cantiere/domain';
 
+/** What a refused membership change says: the first field's message, else the general one. */
+function refusal(t: Parameters<typeof apiErrors>[0], err: unknown): string {
+  const r = apiErrors(t, err);
+  return Object.values(r.fields)[0] ?? r.message ?? t('errors.server');
+}
+
 /** Who represents which organisation in the space; facilitators and admins change it. */
 export function MembershipEditor({ space }: { space: Space }) {
   const { t, i18n } = useTranslation(NETWORK);
@@ -30,10 +36,7 @@ export function MembershipEditor({ space }: { space: Space }) {
     void client.invalidateQueries({ queryKey: spaceKeys.lists() });
   };
 
-  const failed = (err: unknown) => {
-    const r = apiErrors(t, err);
-    setMessage({ kind: 'danger', text: Object.values(r.fields)[0] ?? r.message ?? t('errors.server') });
-  };
+  const failed = (err: unknown) => setMessage({ kind: 'danger', text: refusal(t, err) });
   const changeRole = async (m: Membership, role: SpaceRole) => {
     try {
       await call(spaceRoutes.updateMember, { params: { id: space.id, memberId: m.id }, body: { role } });
@@ -169,8 +172,7 @@ function AddRepresentative({ spaceId, onAdded, onError }: { spaceId: string; onA
       setPersonId('');
       await onAdded();
     } catch (err) {
-      const r = apiErrors(t, err);
-      onError(Object.values(r.fields)[0] ?? r.message ?? t('errors.server'));
+      onError(refusal(t, err));
     }
   };
   return (
