@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../../api/client';
@@ -9,12 +9,16 @@ import { useSpace } from '../../spaces';
 import { SpacePlans } from '../../plans';
 import { MembershipEditor } from '../components/MembershipEditor';
 import { NETWORK } from '../../../i18n/namespaces/network';
+import { lazyComponent } from '../../../routing/lazy-component';
 
-const SpaceDocuments = lazy(() => import('../../collab').then((m) => ({ default: m.SpaceDocuments })));
+const SpaceDocuments = lazyComponent(() => import('../../collab'), 'SpaceDocuments');
 
 export function SpacePage() {
   const { t } = useTranslation(NETWORK);
   const { id = '' } = useParams();
+  // The sections' code is fetched while the space is: arriving before them, the sections render without a fallback.
+  SpacePlans.preload();
+  SpaceDocuments.preload();
   const query = useSpace(id);
   const space = query.data;
   const missing = query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400);

@@ -40,6 +40,8 @@ export function PlanPage() {
   const query = usePlan(id);
   const choices = usePlanChoices();
   const [params] = useSearchParams();
+  // Unless the overview was asked for, the live form's code is fetched while the plan is: a writer lands on it.
+  if (params.get(VIEW_PARAM) !== OVERVIEW) PlanLiveSection.preload();
   const refresh = useCallback(() => void client.invalidateQueries({ queryKey: planKeys.detail(id) }), [client, id]);
   const plan = query.data;
 
