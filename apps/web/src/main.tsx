@@ -13,27 +13,27 @@ import { AuthProvider, seedSession } from './auth/AuthContext';
 import { takeInitialSession } from './auth/initial-session';
 import { createQueryClient } from './api/query-client';
 import { preloadLandingData } from './routing/landing-data';
+import { landingCodeSettled } from './routing/lazy-page';
 
+// The pages' place stays empty until the landing page's code, fetched here beside the entry, has arrived.
 const landingPage = preloadLandingPage(window.location.pathname);
 const queryClient = createQueryClient();
 seedSession(queryClient, takeInitialSession());
 preloadLandingData(queryClient, window.location.pathname);
 
-// The first render waits for the landing page's code (fetched ahead with the entry): drawn before it, the page's
-// place held a fallback, and React shows the content that replaces a fallback no sooner than 300 ms after it.
-void landingPage.then(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <AuthProvider>
-            {/* Waits for the English texts when English was chosen before; Italian is there from the start. */}
-            <Suspense fallback={null}>
-              <App />
-            </Suspense>
-          </AuthProvider>
-        </BrowserRouter>
-      </QueryClientProvider>
-    </StrictMode>,
-  ),
+void landingPage.then(landingCodeSettled);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <AuthProvider>
+          {/* Waits for the English texts when English was chosen before; Italian is there from the start. */}
+          <Suspense fallback={null}>
+            <App />
+          </Suspense>
+        </AuthProvider>
+      </BrowserRouter>
+    </QueryClientProvider>
+  </StrictMode>,
 );

@@ -1,5 +1,6 @@
+import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { lazyPage, preloadPage } from './lazy-page';
+import { landingCodeSettled, lazyPage, PageSuspense, preloadPage } from './lazy-page';
 
 const page = () => {
   const load = vi.fn(async () => ({ Page: () => null }));
@@ -26,5 +27,20 @@ describe('preloadPage', () => {
     const meeting = page();
     preloadPage([['/sedute/:id', meeting.page]], '/sedute/42/altro');
     expect(meeting.load).not.toHaveBeenCalled();
+  });
+});
+
+describe('PageSuspense', () => {
+  it("keeps the page's place as a plain fallback until the landing page's code has arrived, then renders the page", async () => {
+    render(
+      <PageSuspense>
+        <h1>Tavolo Povertà alimentare</h1>
+      </PageSuspense>,
+    );
+    expect(screen.getByRole('status')).toBeTruthy();
+    expect(screen.queryByRole('heading')).toBeNull();
+    await act(async () => landingCodeSettled());
+    expect(screen.getByRole('heading', { name: 'Tavolo Povertà alimentare' })).toBeTruthy();
+    expect(screen.queryByRole('status')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { ComponentType, LazyExoticComponent, ReactNode, Suspense } from 'react';
+import { ComponentType, LazyExoticComponent, ReactNode, startTransition, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matchPath } from 'react-router-dom';
 import { lazyFrom, moduleOnce } from './lazy-component';
@@ -40,6 +40,32 @@ export function PageFallback() {
   );
 }
 
+// Whether the code of the page the visit landed on has arrived (or failed to), told by `landingCodeSettled`.
+let landingCode: 'pending' | 'settled' = 'pending';
+const landingListeners = new Set<() => void>();
+
+/** Marks the landing page's code as arrived: the pages' place, kept empty until then, renders. */
+export function landingCodeSettled(): void {
+  landingCode = 'settled';
+  for (const listener of landingListeners) listener();
+}
+
+/**
+ * The pages' place. Until the landing page's code has arrived it holds the fallback as plain content, not as a
+ * Suspense fallback: React shows what replaces a Suspense fallback no sooner than 300 ms after the fallback
+ * appeared, and the page, rendered then without suspending, would have waited that long with its code in hand. The
+ * frame around it paints first; the page then renders as a transition, in slices that leave the main thread free
+ * between them, as it did when it came out of Suspense.
+ */
 export function PageSuspense({ children }: { children: ReactNode }) {
+  const [settled, setSettled] = useState(landingCode === 'settled');
+  useEffect(() => {
+    if (settled) return;
+    const listener = () => startTransition(() => setSettled(true));
+    landingListeners.add(listener);
+    if (landingCode === 'settled') listener();
+    return () => void landingListeners.delete(listener);
+  }, [settled]);
+  if (!settled) return <PageFallback />;
   return <Suspense fallback={<PageFallback />}>{children}</Suspense>;
 }

@@ -16,9 +16,6 @@ const SpaceDocuments = lazyComponent(() => import('../../collab'), 'SpaceDocumen
 export function SpacePage() {
   const { t } = useTranslation(NETWORK);
   const { id = '' } = useParams();
-  // The sections' code is fetched while the space is: arriving before them, the sections render without a fallback.
-  SpacePlans.preload();
-  SpaceDocuments.preload();
   const query = useSpace(id);
   const space = query.data;
   const missing = query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400);
