@@ -23,8 +23,10 @@ export interface CollabDocumentState {
 }
 
 /**
- * Opens a shared document: first from the browser's own copy (IndexedDB, so that edits made offline
- * survive a reload), then from the server, to which it sends whatever the server lacks.
+ * Opens a shared document from the browser's own copy (IndexedDB, so that edits made offline survive a reload) and
+ * from the server at the same time: Yjs merges the two in whichever order they arrive, and what the local copy holds
+ * that the server lacks is sent as a local change. (Joining only after the local copy had loaded put the opening of
+ * IndexedDB before every join.) The document is shown once either has arrived.
  */
 export function useCollabDocument(docId: string | null, userKey: string): CollabDocumentState {
   const [state, setState] = useState<CollabDocumentState>({ ydoc: null, session: null, status: 'connecting', pending: 0, error: null, accessChange: null });
@@ -32,37 +34,36 @@ export function useCollabDocument(docId: string | null, userKey: string): Collab
   useEffect(() => {
     if (!docId) return;
     let cancelled = false;
+    let localLoaded = false;
     const ydoc = new Y.Doc();
     const local = new IndexeddbPersistence(`cantiere:${userKey}:${docId}`, ydoc);
-    let session: DocSession | null = null;
-    const offs: (() => void)[] = [];
+    const session = client().open(docId, ydoc);
+    const refresh = () => {
+      if (cancelled || (!localLoaded && session.status !== 'synced')) return;
+      setState({
+        ydoc,
+        session,
+        status: session.status,
+        pending: session.pendingCount,
+        error: session.lastError,
+        accessChange: session.lastAccessChange,
+      });
+    };
+    const offs = [session.on('status', refresh), session.on('pending', refresh), session.on('error', refresh), session.on('access', refresh)];
+    window.addEventListener('offline', refresh);
+    window.addEventListener('online', refresh);
+    offs.push(
+      () => window.removeEventListener('offline', refresh),
+      () => window.removeEventListener('online', refresh),
+    );
     void local.whenSynced.then(() => {
-      if (cancelled) return;
-      session = client().open(docId, ydoc);
-      const refresh = () =>
-        !cancelled &&
-        setState({
-          ydoc,
-          session,
-          status: session!.status,
-          pending: session!.pendingCount,
-          error: session!.lastError,
-          accessChange: session!.lastAccessChange,
-        });
-      offs.push(session.on('status', refresh), session.on('pending', refresh), session.on('error', refresh), session.on('access', refresh));
-      const onOffline = () => refresh();
-      window.addEventListener('offline', onOffline);
-      window.addEventListener('online', onOffline);
-      offs.push(
-        () => window.removeEventListener('offline', onOffline),
-        () => window.removeEventListener('online', onOffline),
-      );
+      localLoaded = true;
       refresh();
     });
     return () => {
       cancelled = true;
       offs.forEach((off) => off());
-      session?.close();
+      session.close();
       void local.destroy();
       ydoc.destroy();
     };

@@ -11,6 +11,13 @@ import { CommentForm } from './CommentForm';
 import { CommentThread } from './CommentThread';
 import { COMMENT_PARAM, DISCUSSION_ID, RECORD_PARAM } from './params';
 
+/** An objective or an action, as the discussion offers it. */
+interface DiscussedRecord {
+  kind: 'objective' | 'action';
+  id: string;
+  title: string;
+}
+
 /**
  * The plan's discussion: pick an objective or an action (each with its open threads), read its threads, write one,
  * reply, resolve. Shown in every status of the plan: after adoption it carries the monitoring discussion. A link from a
@@ -29,14 +36,16 @@ export function PlanDiscussion({ plan }: { plan: PlanDetail }) {
   const linked = params.get(COMMENT_PARAM);
   const linkedComment = linked ? comments.data?.find((c) => c.id === linked) : undefined;
   const selected = params.get(RECORD_PARAM) ?? linkedComment?.recordId ?? '';
-  const records = useMemo(
-    () => [
-      ...plan.objectives.map((o) => ({ kind: 'objective' as const, id: o.id, title: `${o.code} – ${o.title}` })),
-      ...plan.actions.map((a) => ({ kind: 'action' as const, id: a.id, title: a.title })),
-    ],
-    [plan.objectives, plan.actions],
-  );
-  const record = records.find((r) => r.id === selected);
+  // Each objective with its actions, grouped once: a plan of 300 actions is grouped by a map, not by a search per pair.
+  const groups = useMemo(() => {
+    const byObjective = new Map<string, DiscussedRecord[]>();
+    for (const a of plan.actions) byObjective.set(a.objectiveId, [...(byObjective.get(a.objectiveId) ?? []), { kind: 'action', id: a.id, title: a.title }]);
+    return plan.objectives.map((o) => ({
+      objective: { kind: 'objective' as const, id: o.id, title: `${o.code} – ${o.title}` },
+      actions: byObjective.get(o.id) ?? [],
+    }));
+  }, [plan.objectives, plan.actions]);
+  const record = useMemo(() => groups.flatMap((g) => [g.objective, ...g.actions]).find((r) => r.id === selected), [groups, selected]);
   const threads = useMemo(() => {
     const mine = (comments.data ?? []).filter((c) => c.recordId === selected);
     const replies = new Map<string, PlanComment[]>();
@@ -62,11 +71,23 @@ export function PlanDiscussion({ plan }: { plan: PlanDetail }) {
       },
       { replace: true },
     );
-  const label = (r: (typeof records)[number]) => {
-    const open = counts?.get(r.id) ?? 0;
-    const name = r.kind === 'objective' ? r.title : t('actionOption', { title: r.title });
-    return open ? `${name} · ${t('openCount', { count: open })}` : name;
-  };
+  // The options change only with the plan's records and the open counts, not with each comment typed or read.
+  const options = useMemo(() => {
+    const label = (r: DiscussedRecord) => {
+      const open = counts?.get(r.id) ?? 0;
+      const name = r.kind === 'objective' ? r.title : t('actionOption', { title: r.title });
+      return open ? `${name} · ${t('openCount', { count: open })}` : name;
+    };
+    return groups.map(({ objective, actions }) => (
+      <optgroup key={objective.id} label={objective.title}>
+        {[objective, ...actions].map((r) => (
+          <option key={r.id} value={r.id}>
+            {label(r)}
+          </option>
+        ))}
+      </optgroup>
+    ));
+  }, [groups, counts, t]);
   const canComment = plan.can['plan.comment'];
 
   return (
@@ -81,18 +102,7 @@ export function PlanDiscussion({ plan }: { plan: PlanDetail }) {
         </label>
         <select id={`${id}-record`} className="form-select" value={selected} onChange={(e) => choose(e.target.value)}>
           <option value="">{t('recordNone')}</option>
-          {plan.objectives.map((o) => (
-            <optgroup key={o.id} label={`${o.code} – ${o.title}`}>
-              {[
-                records.find((r) => r.id === o.id)!,
-                ...records.filter((r) => r.kind === 'action' && plan.actions.some((a) => a.id === r.id && a.objectiveId === o.id)),
-              ].map((r) => (
-                <option key={r.id} value={r.id}>
-                  {label(r)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          {options}
         </select>
       </div>
       {comments.error && <QueryError error={comments.error} onRetry={() => comments.refetch()} />}
