@@ -1,15 +1,13 @@
-import { useTranslation } from 'react-i18next';
 import { roundProgress } from '@cantiere/domain';
-import { PLANS } from '../../../i18n/namespaces/plans';
+import { useProgressText } from '../hooks/useProgressText';
 
 /**
  * A progress bar that says its value to everyone: the figure is written beside the bar, and screen readers get the
  * role, the range and the same figure. With nothing to count, it says so instead of showing an empty bar as 0%.
  */
 export function ProgressBar({ value, label, className }: { value: number | null; label: string; className?: string }) {
-  const { t, i18n } = useTranslation(PLANS);
   const shown = roundProgress(value);
-  const text = shown === null ? t('overview.noProgress') : t('overview.percent', { value: shown.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'it-IT') });
+  const text = useProgressText()(value);
   return (
     <div className={`d-flex align-items-center gap-2 ${className ?? ''}`}>
       <div

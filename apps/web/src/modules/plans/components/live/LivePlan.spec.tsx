@@ -130,13 +130,13 @@ describe('the live plan form', () => {
     fireEvent.click(a.getByRole('button', { name: 'Sposta' }));
     expect(recordMap(docA, 'actions', action)?.get('objectiveId')).toBe(second);
     expect(viewB.getByText('0 azioni, avanzamento nessuna azione conteggiata')).toBeTruthy();
-    expect(viewB.getByText('1 azioni, avanzamento 30%')).toBeTruthy();
+    expect(viewB.getByText('1 azione, avanzamento 30%')).toBeTruthy();
     expect(viewA.getByRole('status', { hidden: true }).textContent).toBe('Azione spostata in OB-2.');
 
     fireEvent.click(viewA.getByRole('button', { name: 'Annulla la mia ultima modifica' }));
     expect(recordMap(docA, 'actions', action)?.get('objectiveId')).toBe(first);
     expect(recordMap(docA, 'actions', action)?.get('progress')).toBe(30);
-    expect(viewB.getByText('1 azioni, avanzamento 30%')).toBeTruthy();
+    expect(viewB.getByText('1 azione, avanzamento 30%')).toBeTruthy();
   });
 
   it('adds an action under an objective and deletes it after asking', () => {

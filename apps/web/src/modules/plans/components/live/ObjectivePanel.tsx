@@ -1,9 +1,10 @@
 import { memo, useCallback, useState } from 'react';
 import type * as Y from 'yjs';
 import { useTranslation } from 'react-i18next';
-import { planObjectiveFieldsSchema, roundProgress } from '@cantiere/domain';
+import { planObjectiveFieldsSchema } from '@cantiere/domain';
 import { PLANS } from '../../../../i18n/namespaces/plans';
 import { OpenCommentsBadge } from '../../comments';
+import { useProgressText } from '../../hooks/useProgressText';
 import { useRecordIssues } from '../../hooks/useRecordIssues';
 import { valueBinding } from '../../live/bindings';
 import { addAction, addIndicator, recordMap } from '../../live/plan-edit';
@@ -43,7 +44,7 @@ export const ObjectivePanel = memo(function ObjectivePanel({ head, actions = NON
   const record = recordMap(doc, 'objectives', head.id);
   const bodyId = `${idPrefix}-objective-${head.id}`;
   const inside = [head.id, ...actions.map((a) => a.id), ...(indicatorsByOwner.get(head.id) ?? [])];
-  const shown = roundProgress(progress);
+  const progressText = useProgressText();
   if (!record) return null;
   return (
     <li className="card mb-3 plan-objective" data-testid="plan-objective" data-objective-id={head.id}>
@@ -60,9 +61,7 @@ export const ObjectivePanel = memo(function ObjectivePanel({ head, actions = NON
             {head.code} – {head.title || t('live.newObjective')}
           </button>
         </h3>
-        <span className="small text-secondary">
-          {t('live.objectiveSummary', { count: actions.length, progress: shown === null ? t('overview.noProgress') : t('overview.percent', { value: shown }) })}
-        </span>{' '}
+        <span className="small text-secondary">{t('live.objectiveSummary', { count: actions.length, progress: progressText(progress) })}</span>{' '}
         <PresenceTags recordIds={inside} field={null} /> <OpenCommentsBadge recordId={head.id} />
       </div>
       {expanded && (

@@ -1,10 +1,11 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PresenceUser } from '@cantiere/collab';
+import { planCollection, type PresenceUser } from '@cantiere/collab';
 import { PLAN_EDITABLE_STATUSES, type PlanDetail, type PlanProblem } from '@cantiere/domain';
 import { PLANS } from '../../../../i18n/namespaces/plans';
 import { usePlanChoices } from '../../hooks/usePlanChoices';
 import { LivePlan } from './LivePlan';
+import { LivePlanPreview } from './LivePlanPreview';
 import { AccessNotice, SaveIndicator, colorFor, useCollabDocument } from '../../../editor';
 
 export interface CurrentUser {
@@ -45,8 +46,12 @@ export function PlanLiveSection({ plan, user, onEdited }: { plan: PlanDetail; us
     };
   }, [ydoc, onEdited]);
 
-  if (!collab.ydoc || !collab.session) return <p role="status">{t('live.opening')}</p>;
-  const readOnly = (collab.session.access ?? plan.access) === 'read' || !PLAN_EDITABLE_STATUSES.includes(plan.status);
+  // Until the document arrives (from the server, or from the browser's own copy) the rows stand in for it; a plan
+  // without objectives yet goes straight to the form.
+  const session = collab.session;
+  if (!ydoc || !session || (collab.status === 'connecting' && plan.objectives.length > 0 && planCollection(ydoc, 'objectives').size === 0))
+    return <LivePlanPreview plan={plan} />;
+  const readOnly = (session.access ?? plan.access) === 'read' || !PLAN_EDITABLE_STATUSES.includes(plan.status);
   return (
     <>
       <SaveIndicator status={collab.status} pending={collab.pending} readOnly={readOnly} />
@@ -57,8 +62,8 @@ export function PlanLiveSection({ plan, user, onEdited }: { plan: PlanDetail; us
         </div>
       )}
       <LivePlan
-        ydoc={collab.ydoc}
-        session={collab.session}
+        ydoc={ydoc}
+        session={session}
         user={presence}
         editable={!readOnly && collab.status !== 'closed'}
         choices={choices}
