@@ -204,7 +204,25 @@ describe('co-editing a plan in two browsers', () => {
     await b.page.screenshot({ path: path.join(SHOTS, 'overview-phone-top.png'), fullPage: false });
     await b.page.getByRole('table').first().scrollIntoViewIfNeeded();
     await b.page.screenshot({ path: path.join(SHOTS, 'overview-phone-table.png'), fullPage: false });
+    // While the live document has not arrived (here its socket never answers), the rows stand in for it, read-only.
+    const c = await newPage(browser);
+    await c.context.routeWebSocket(/socket\.io/, () => undefined);
+    await login(c.page, FACILITATOR);
+    await c.page.goto(`/piani/${plan.id}`);
+    const preview = c.page.getByTestId('live-plan-preview');
+    await preview.waitFor();
+    const rowsOf = (objectiveId: string) => (rows.actions as Json[]).filter((x) => x.objectiveId === objectiveId).length;
+    const objectivesInOrder = (rows.objectives as Json[]).sort((x, y) => (x.order < y.order ? -1 : 1));
+    expect(await preview.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual(objectivesInOrder.map((o) => `${o.code} – ${o.title}`));
+    const count = rowsOf(objectivesInOrder[0].id);
+    expect(await preview.getByTestId('plan-objective-preview').first().innerText()).toContain(`${count} ${count === 1 ? 'azione' : 'azioni'}, avanzamento`);
+    expect(await preview.getByRole('status').innerText()).toMatch(/^(Apertura del piano condiviso…|Senza connessione: .*)$/);
+    expect(await preview.getByRole('button').count()).toBe(0);
+    expect(await preview.getByRole('textbox').count()).toBe(0);
+    expect(await seriousViolations(c.page)).toEqual([]);
+    await c.page.screenshot({ path: path.join(SHOTS, 'live-arriving-desktop.png'), fullPage: false });
+
     console.log(`plan screenshots in ${SHOTS}`);
-    await Promise.all([a.context.close(), b.context.close()]);
+    await Promise.all([a.context.close(), b.context.close(), c.context.close()]);
   }, 240_000);
 });

@@ -213,6 +213,7 @@ const plans: Translation<typeof italian> = {
   live: {
     title: 'Shared plan',
     opening: 'Opening the shared plan…',
+    offlinePreview: 'Offline: the plan as last saved. It can be edited when the connection is back.',
     undo: 'Undo my last change',
     redo: 'Redo the undone change',
     undoHint: 'Undo and redo only touch your own changes, never the others’.',

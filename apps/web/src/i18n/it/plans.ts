@@ -212,6 +212,7 @@ const plans = {
   live: {
     title: 'Piano condiviso',
     opening: 'Apertura del piano condiviso…',
+    offlinePreview: 'Senza connessione: il piano come salvato l’ultima volta. Si potrà modificare quando la connessione torna.',
     undo: 'Annulla la mia ultima modifica',
     redo: 'Ripeti la modifica annullata',
     undoHint: 'Annulla e ripeti riguardano solo le sue modifiche, mai quelle degli altri.',

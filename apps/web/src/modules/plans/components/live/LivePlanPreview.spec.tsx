@@ -33,4 +33,12 @@ describe('the live plan while its document opens', () => {
     expect(screen.queryAllByRole('button')).toEqual([]);
     expect(screen.queryAllByRole('textbox')).toEqual([]);
   });
+
+  it('says so when the browser is offline and holds no copy of the document yet', () => {
+    render(<LivePlanPreview plan={plan} offline />);
+    expect(screen.getByRole('status').textContent).toBe(
+      'Senza connessione: il piano come salvato l’ultima volta. Si potrà modificare quando la connessione torna.',
+    );
+    expect(screen.getAllByTestId('plan-objective-preview')).toHaveLength(3);
+  });
 });

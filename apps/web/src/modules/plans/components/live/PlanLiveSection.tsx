@@ -46,11 +46,12 @@ export function PlanLiveSection({ plan, user, onEdited }: { plan: PlanDetail; us
     };
   }, [ydoc, onEdited]);
 
-  // Until the document arrives (from the server, or from the browser's own copy) the rows stand in for it; a plan
-  // without objectives yet goes straight to the form.
+  // Until the document arrives (from the server, or from the browser's own copy) the rows stand in for it, offline
+  // too: an empty copy would show an empty plan. A plan without objectives yet goes straight to the form.
   const session = collab.session;
-  if (!ydoc || !session || (collab.status === 'connecting' && plan.objectives.length > 0 && planCollection(ydoc, 'objectives').size === 0))
-    return <LivePlanPreview plan={plan} />;
+  const waiting = collab.status === 'connecting' || collab.status === 'offline';
+  if (!ydoc || !session || (waiting && plan.objectives.length > 0 && planCollection(ydoc, 'objectives').size === 0))
+    return <LivePlanPreview plan={plan} offline={collab.status === 'offline'} />;
   const readOnly = (session.access ?? plan.access) === 'read' || !PLAN_EDITABLE_STATUSES.includes(plan.status);
   return (
     <>
