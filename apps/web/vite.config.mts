@@ -1,19 +1,31 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
+import react, { reactCompilerPreset } from '@vitejs/plugin-react';
+import babel from '@rolldown/plugin-babel';
 import { defineConfig } from 'vitest/config';
 import { landingPages } from './build/landing-pages.mts';
 import { precompress } from './build/precompress.mts';
 import { purgeBootstrapItalia } from './build/purge-bootstrap-italia.mts';
 import { sharedLibrariesForTheWeb } from './build/route-addresses.mts';
 import { chunkGroups } from './build/chunk-groups.mts';
+import { compileHints } from './build/compile-hints.mts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+// React Compiler memoises the client's components and hooks: a query's answer re-renders what reads it, not the
+// whole page below it. Only the client's own sources (the build scripts and their tests are plain TypeScript).
+const REACT_SOURCES = /[\\/]apps[\\/]web[\\/]src[\\/].*\.tsx?$/;
 const root = path.resolve(here, '../..');
 
 export default defineConfig(({ command }) => ({
   root: here,
-  plugins: [react(), sharedLibrariesForTheWeb(root), landingPages(here), precompress()],
+  plugins: [
+    react(),
+    babel({ include: REACT_SOURCES, presets: [reactCompilerPreset()] }),
+    sharedLibrariesForTheWeb(root),
+    landingPages(here),
+    compileHints(),
+    precompress(),
+  ],
   resolve: {
     alias: [
       // React Router 7 exports only its development build, whose warnings' checks run at each render
