@@ -13,6 +13,7 @@ import { csrfProtection } from './core/http/csrf.middleware';
 import { mountOpenApi } from './core/http/openapi';
 import { requestLogging } from './core/http/request-logging';
 import { securityHeaders } from './core/http/security-headers';
+import { readPageAnswers } from './core/http/page-answers';
 import { webClient } from './core/http/web-client';
 import { PinoNestLogger } from './core/logging/logger';
 
@@ -38,6 +39,7 @@ export async function createApp(config: RunnableConfig, logger: Logger): Promise
   const web = webClient(config.webDistDir, {
     session: (req) => sessions.fromCookie(req.cookies?.[SESSION_COOKIE]),
     onSessionError: (err) => logger.warn({ err }, 'session lookup for the page failed; the page goes without it'),
+    answers: (req, paths) => readPageAnswers(req, paths),
   });
   if (web) app.use(web);
   else logger.warn({ dir: config.webDistDir }, 'no built web client found; serving the API only');

@@ -2,27 +2,56 @@ import type { Browser, Page } from 'playwright-core';
 import { FACILITATOR, launch, login, MEMBER, newPage } from '../support/browser';
 
 /**
- * The server names the data of a landing page in its head, and the browser fetches it beside the code
- * (`apps/web/src/routing/landing-pages.json`). A preloaded answer waits in the page until a request for the same
- * address takes it: one the page does not ask for at once would be handed, stale, to a later request of the same
- * address (after a change). So every address the server preloads must be one the page asks for as it opens, for
- * each role: this records the page's own requests and compares.
+ * The server reads the data of a landing page's first screen and writes the answers into the page
+ * (`apps/web/src/routing/landing-pages.json`, `apps/api/src/core/http/page-answers.ts`); the client takes each in
+ * place of its first request for that address. An answer the page does not ask for at once would be handed, stale, to
+ * a later request of the same address (after a change) while it is fresh: so every address the server reads must be
+ * one the page asks for as it opens, for each role. To see what the page asks for, the answers are taken out of one
+ * visit; on another, left in, the page asks the server for none of them.
  */
 const SPACE = 'Tavolo Povertà alimentare';
 const PLAN_TITLE = 'Piano di Zona 2025-2027 - Area povertà e inclusione';
 
-/** The API addresses a page preloads, and those it asked for itself once it has settled. */
-async function visit(page: Page, path: string) {
-  await page.goto(path);
-  await page.locator('main h1').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  return page.evaluate(() => ({
-    preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]')].map((l) => new URL(l.href).pathname + new URL(l.href).search),
-    asked: (window as unknown as { __asked: string[] }).__asked,
-  }));
+/** Records the API addresses the page's code asks the server for, in `window.__asked`. */
+async function recordRequests(page: Page) {
+  await page.addInitScript(() => {
+    const asked: string[] = [];
+    (window as unknown as { __asked: string[] }).__asked = asked;
+    const original = window.fetch.bind(window);
+    window.fetch = (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+      asked.push(url.pathname + url.search);
+      return original(input, init);
+    };
+  });
 }
 
-describe('the data a landing page preloads', () => {
+/**
+ * Opens a page: the addresses whose answers it carried, those it asked for itself by the time its title showed (its
+ * first screen's requests; a live channel may refresh them later, on purpose), and all it asked for once settled.
+ */
+async function visit(page: Page, path: string, withAnswers: boolean) {
+  let carried: string[] = [];
+  await page.route(
+    (url) => url.pathname + url.search === path,
+    async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      const block = /<script type="application\/json" id="cantiere-answers">(.*?)<\/script>\n?/.exec(html);
+      carried = block ? Object.keys(JSON.parse(block[1]) as object) : [];
+      await route.fulfill({ response, body: withAnswers || !block ? html : html.replace(block[0], '') });
+    },
+  );
+  await page.goto(path);
+  await page.locator('main h1').first().waitFor();
+  const askedFirst = await page.evaluate(() => [...(window as unknown as { __asked: string[] }).__asked]);
+  await page.waitForLoadState('networkidle');
+  await page.unrouteAll();
+  const asked = await page.evaluate(() => (window as unknown as { __asked: string[] }).__asked);
+  return { carried, askedFirst, asked };
+}
+
+describe('the data a landing page carries', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launch();
@@ -32,18 +61,9 @@ describe('the data a landing page preloads', () => {
   it.each([
     ['facilitator', FACILITATOR],
     ['member', MEMBER],
-  ])('is all asked for by the page as it opens (%s)', async (_role, email) => {
+  ])('is all asked for by the page as it opens, and then not asked of the server (%s)', async (_role, email) => {
     const { page, context } = await newPage(browser);
-    await page.addInitScript(() => {
-      const asked: string[] = [];
-      (window as unknown as { __asked: string[] }).__asked = asked;
-      const original = window.fetch.bind(window);
-      window.fetch = (input, init) => {
-        const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-        asked.push(url.pathname + url.search);
-        return original(input, init);
-      };
-    });
+    await recordRequests(page);
     await login(page, email);
     const { items: spaces } = await (await page.request.get('/api/spaces')).json();
     const space = spaces.find((s: { name: string }) => s.name === SPACE);
@@ -53,15 +73,19 @@ describe('the data a landing page preloads', () => {
     const plan = plans.find((p: { title: string }) => p.title === PLAN_TITLE);
     const paths = ['/', `/spazi/${space.id}`, `/sedute/${meetings[0].id}`, `/piani/${plan.id}`, `/piani/${plan.id}?vista=panoramica`];
     const unasked: string[] = [];
-    let preloaded = 0;
+    const askedAgain: string[] = [];
+    let carried = 0;
     for (const path of paths) {
-      const seen = await visit(page, path);
-      preloaded += seen.preloaded.length;
-      unasked.push(...seen.preloaded.filter((url) => !seen.asked.includes(url)).map((url) => `${path}: ${url}`));
+      const without = await visit(page, path, false);
+      carried += without.carried.length;
+      unasked.push(...without.carried.filter((url) => !without.asked.includes(url)).map((url) => `${path}: ${url}`));
+      const withAnswers = await visit(page, path, true);
+      askedAgain.push(...withAnswers.carried.filter((url) => withAnswers.askedFirst.includes(url)).map((url) => `${path}: ${url}`));
     }
     expect(unasked).toEqual([]);
-    // Each of these pages preloads its data: a check that found no preload would prove nothing.
-    expect(preloaded).toBeGreaterThanOrEqual(paths.length * 2);
+    expect(askedAgain).toEqual([]);
+    // Each of these pages carries its data: a check that found none would prove nothing.
+    expect(carried).toBeGreaterThanOrEqual(paths.length * 2);
     await context.close();
   });
 });

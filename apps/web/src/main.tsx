@@ -12,11 +12,13 @@ import { App, preloadLandingPage } from './App';
 import { AuthProvider, seedSession } from './auth/AuthContext';
 import { takeInitialSession } from './auth/initial-session';
 import { createQueryClient } from './api/query-client';
+import { readPageAnswers } from './api/page-answers';
 import { preloadLandingData } from './routing/landing-data';
 import { landingCodeSettled } from './routing/lazy-page';
 
 // The pages' place stays empty until the landing page's code, fetched here beside the entry, has arrived.
 const landingPage = preloadLandingPage(window.location.pathname);
+readPageAnswers();
 const queryClient = createQueryClient();
 seedSession(queryClient, takeInitialSession());
 preloadLandingData(queryClient, window.location.pathname);

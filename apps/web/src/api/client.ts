@@ -1,4 +1,5 @@
 import type { ErrorBody, FieldIssue, RouteInput, RouteOutput, RouteSpec } from '@cantiere/domain';
+import { takePageAnswer } from './page-answers';
 
 /** An API error in the one error model; `status` 0 means the server could not be reached. */
 export class ApiError extends Error {
@@ -20,6 +21,9 @@ export class ApiError extends Error {
 type Body = { type: string; data: BodyInit };
 
 async function request<T>(method: string, path: string, body?: Body): Promise<T> {
+  // The first screen's data may have come with the page: its first request for a path takes that answer.
+  const answered = method === 'GET' ? takePageAnswer(path) : undefined;
+  if (answered) return answered.value as T;
   let res: Response;
   try {
     res = await fetch(path, {

@@ -2,6 +2,7 @@ import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo }
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { authRoutes, MeResponse, User } from '@cantiere/domain';
 import { ApiError, call, type RouteRef } from '../api/client';
+import { dropPageAnswers } from '../api/page-answers';
 import { isTransient } from '../api/query-client';
 import i18n, { LOCALE_KEY } from '../i18n';
 
@@ -72,7 +73,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       const current = client.getQueryData<Session>(authKeys.me());
       const samePerson = !!next && current?.user.id === next.id;
       // Another person's data must not be shown from the cache of the previous one.
-      if (!samePerson) client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+      if (!samePerson) {
+        client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+        dropPageAnswers();
+      }
       const session: Session = next ? { user: next, organisation: samePerson ? (current?.organisation ?? null) : (knownOrganisation ?? null) } : null;
       client.setQueryData<Session>(authKeys.me(), session);
       // A different person (after login or an accepted invitation): learn their organisation once.
@@ -84,6 +88,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const logout = useCallback(async () => {
     await call(LOGOUT).catch(() => undefined);
     client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+    dropPageAnswers();
     client.setQueryData<Session>(authKeys.me(), null);
   }, [client]);
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import express from 'express';
 import request from 'supertest';
+import type { PageAnswers } from './page-answers';
 import { acceptedEncodings, webClient } from './web-client';
 
 const SCRIPT = `console.log(${JSON.stringify('x'.repeat(4000))});`;
@@ -198,5 +199,103 @@ describe('webClient, the page of a request', () => {
     const res = await request(app).get('/assets/index-abc123.js').set('Accept-Encoding', 'br').expect(200);
     expect(res.headers['content-encoding']).toBe('br');
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+});
+
+describe('webClient, a page that carries its data', () => {
+  const me = {
+    user: { id: 'u1', email: 'a@b.it', name: 'Anna', role: 'user' as const, locale: 'it' as const, createdAt: '2026-01-01T00:00:00.000Z' },
+    organisation: null,
+  };
+  let dir: string;
+  let server: http.Server;
+  let read: (paths: readonly string[]) => Promise<PageAnswers>;
+  let asked: string[][];
+  beforeAll(async () => {
+    dir = fakeBuild();
+    fs.writeFileSync(
+      path.join(dir, 'index.html'),
+      '<!doctype html><html><head><title>Cantiere</title><script type="module" src="/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>',
+    );
+    const table = { '/sedute/:id': { modules: ['/assets/MeetingPage-1.js'], data: ['/api/meetings/:id', '/api/meetings/:id/attendance'] } };
+    fs.writeFileSync(path.join(dir, '.vite/landing-pages.json'), JSON.stringify(table));
+    const app = express();
+    app.use((req, _res, next) => ((req.cookies = { cantiere_session: req.get('x-test-cookie') }), next()));
+    app.use(
+      webClient(dir, {
+        session: async (req) => (req.cookies?.cantiere_session === 'good' ? me : null),
+        answers: (_req, paths) => (asked.push([...paths]), read(paths)),
+      })!,
+    );
+    server = http.createServer(app);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  });
+  beforeEach(() => {
+    asked = [];
+    read = async (paths) => ({ answers: { [paths[0]]: { id: '42', title: '<b>Seduta</b> </script>' } }, missing: paths.slice(1) });
+  });
+  afterAll(async () => {
+    await new Promise((r) => server.close(r));
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A GET of a page as a browser sends it, its body decompressed; `onFirstBytes` is told when the first part arrives. */
+  function page(url: string, cookie: string | null, acceptEncoding = 'br, gzip', onFirstBytes?: () => void) {
+    const { port } = server.address() as AddressInfo;
+    return new Promise<{ headers: http.IncomingHttpHeaders; html: string }>((resolve, reject) => {
+      const headers: Record<string, string> = { 'accept-encoding': acceptEncoding, ...(cookie ? { 'x-test-cookie': cookie } : {}) };
+      http
+        .get({ host: '127.0.0.1', port, path: url, headers }, (res) => {
+          const encoding = res.headers['content-encoding'];
+          const body = encoding === 'br' ? res.pipe(zlib.createBrotliDecompress()) : encoding === 'gzip' ? res.pipe(zlib.createGunzip()) : res;
+          const chunks: Buffer[] = [];
+          body.on('data', (c: Buffer) => (chunks.length === 0 && onFirstBytes?.(), chunks.push(c)));
+          body.on('end', () => resolve({ headers: res.headers, html: Buffer.concat(chunks).toString('utf8') }));
+          body.on('error', reject);
+        })
+        .on('error', reject);
+    });
+  }
+  const answersIn = (html: string) => JSON.parse(html.match(/<script type="application\/json" id="cantiere-answers">(.*?)<\/script>/)![1]) as unknown;
+
+  it("carries the answers the server read, in the head and before the body, and leaves out the paths' preloads", async () => {
+    const { headers, html } = await page('/sedute/42', 'good');
+    expect(asked).toEqual([['/api/meetings/42', '/api/meetings/42/attendance']]);
+    expect(answersIn(html)).toEqual({ '/api/meetings/42': { id: '42', title: '<b>Seduta</b> </script>' } });
+    expect(html.indexOf('id="cantiere-answers"')).toBeLessThan(html.indexOf('</head>'));
+    expect(html.match(/<\/script>/g)).toHaveLength(3);
+    expect(html).not.toContain('as="fetch"');
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/MeetingPage-1.js">');
+    expect(html.endsWith('</head><body><div id="root"></div></body></html>')).toBe(true);
+    expect(headers['cache-control']).toBe('private, no-store');
+    expect(headers['content-encoding']).toBe('br');
+  });
+
+  it('sends the head, which names the code, before the data has been read', async () => {
+    let release!: () => void;
+    read = (paths) => new Promise((resolve) => (release = () => resolve({ answers: { [paths[0]]: { id: '42' } }, missing: [] })));
+    let firstBytes = false;
+    const response = page('/sedute/42', 'good', 'gzip', () => (firstBytes = true));
+    while (!firstBytes) await new Promise((r) => setTimeout(r, 5));
+    release();
+    const { headers, html } = await response;
+    expect(headers['content-encoding']).toBe('gzip');
+    expect(answersIn(html)).toEqual({ '/api/meetings/42': { id: '42' } });
+  });
+
+  it('is whole, without data, when reading it fails, and uncompressed for a client that takes nothing else', async () => {
+    read = () => Promise.reject(new Error('database down'));
+    const { headers, html } = await page('/sedute/42', 'good', 'identity');
+    expect(headers['content-encoding']).toBeUndefined();
+    expect(html).not.toContain('cantiere-answers');
+    expect(html.endsWith('</head><body><div id="root"></div></body></html>')).toBe(true);
+  });
+
+  it('reads nothing for a visitor who is not logged in, nor for a page without data', async () => {
+    const meeting = await page('/sedute/42', null);
+    const home = await page('/', 'good');
+    expect(asked).toEqual([]);
+    expect(meeting.html).not.toContain('cantiere-answers');
+    expect(home.html).not.toContain('cantiere-answers');
   });
 });

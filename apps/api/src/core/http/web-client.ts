@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import express, { NextFunction, Request, Response } from 'express';
 import type { MeResponse } from '@cantiere/domain';
 import { landingPage } from './landing-pages';
-import { type PageHead, renderPage } from './web-page';
+import type { PageAnswers } from './page-answers';
+import { answersElement, type PageHead, renderPage } from './web-page';
 
 type Encoding = 'br' | 'gzip';
 const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
@@ -58,11 +60,32 @@ function sendBuilt(req: Request, res: Response, next: NextFunction, file: string
   });
 }
 
+/** A response body written in parts, compressed (on the fly) when the client accepts it, each part sent as written. */
+interface PageStream {
+  write(text: string): void;
+  /** Sends what has been written so far, so that the browser can start on it while the rest is prepared. */
+  flush(): void;
+  end(): void;
+}
+
+function pageStream(req: Request, res: Response): PageStream {
+  res.setHeader('Vary', 'Accept-Encoding');
+  const encoding = acceptedEncodings(req.headers['accept-encoding'])[0];
+  if (!encoding) return { write: (text) => void res.write(text), flush: () => undefined, end: () => void res.end() };
+  res.setHeader('Content-Encoding', encoding);
+  // Fast settings: the page is written for this request (the build's files are compressed once, at the highest).
+  const zip = encoding === 'br' ? zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }) : zlib.createGzip({ level: 6 });
+  zip.pipe(res);
+  return { write: (text) => void zip.write(text), flush: () => zip.flush(), end: () => void zip.end() };
+}
+
 export interface WebClientOptions {
   /** Who the request's session cookie names, for the page to carry; it throws when that cannot be told. */
   session?: (req: Request) => Promise<MeResponse | null>;
   /** Told when the session could not be looked up: the page is then sent without it and the client asks itself. */
   onSessionError?: (err: unknown) => void;
+  /** Reads the page's API paths for someone logged in (page-answers.ts); without it the page only names them. */
+  answers?: (req: Request, paths: readonly string[]) => Promise<PageAnswers>;
 }
 
 /**
@@ -71,8 +94,9 @@ export interface WebClientOptions {
  * never compresses on the fly. Unknown non-API paths get index.html so that the client's router can handle deep
  * links. Returns null when no build is present.
  *
- * index.html also names the files of the page its path shows and, with `session`, who is logged in (web-page.ts): it
- * is then written for each request, and sent uncompressed (a few KB, within the first round trip's bytes anyway).
+ * index.html also names the files of the page its path shows and, with `session`, who is logged in (web-page.ts) and,
+ * with `answers`, the data of the page's first screen: it is then written for each request. A page with data is
+ * streamed, compressed as it goes: its head first, the data when read.
  */
 export function webClient(distDir: string, options: WebClientOptions = {}): express.Router | null {
   const root = path.resolve(distDir);
@@ -103,10 +127,30 @@ async function sendPage(req: Request, res: Response, next: NextFunction, root: s
   } catch (err) {
     options.onSessionError?.(err);
   }
+  res.setHeader('Cache-Control', head.session === undefined ? REVALIDATE : PERSONAL);
+  res.type('html');
+  const template = await fs.promises.readFile(indexFile, 'utf8');
   // The data only for someone logged in: for anyone else the page's requests would be refused, and it is left
   // for the login page.
-  if (head.session) head.data = page?.data;
-  const html = renderPage(await fs.promises.readFile(indexFile, 'utf8'), head);
-  res.setHeader('Cache-Control', head.session === undefined ? REVALIDATE : PERSONAL);
-  res.type('html').send(html);
+  const paths = head.session ? (page?.data ?? []) : [];
+  if (paths.length === 0 || !options.answers) {
+    if (head.session) head.data = paths;
+    return void res.send(renderPage(template, head));
+  }
+  // The page up to the end of its head goes at once, so that the browser fetches the code while the server reads the
+  // data; the data follows, before the body, so it is in the document when the entry module (deferred) runs. What
+  // could not be read is left to the client, which asks for it as it would without this.
+  const html = renderPage(template, head);
+  const end = html.lastIndexOf('</head>');
+  const cut = end < 0 ? html.length : end;
+  const out = pageStream(req, res);
+  out.write(html.slice(0, cut));
+  out.flush();
+  // The head has gone: whatever happens to the data, the page is finished (without it, the client asks itself).
+  const answers = await options.answers(req, paths).then(
+    (read) => read.answers,
+    () => ({}),
+  );
+  out.write(answersElement(answers) + html.slice(cut));
+  out.end();
 }

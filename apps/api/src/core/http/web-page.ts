@@ -24,6 +24,9 @@ export interface PageHead {
 /** The id of the element holding the session; the client reads it (apps/web/src/auth/initial-session.ts). */
 export const SESSION_ELEMENT_ID = 'cantiere-session';
 
+/** The id of the element holding the API answers; the client reads it (apps/web/src/api/page-answers.ts). */
+export const ANSWERS_ELEMENT_ID = 'cantiere-answers';
+
 // JSON inside <script> ends at the first `</script`, and U+2028/2029 are line ends in older parsers: escaping these
 // characters keeps the data a single inert string whatever a user's name holds.
 const inertJson = (value: unknown) => JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -52,4 +55,12 @@ export function renderPage(template: string, head: PageHead): string {
   const early = firstScript >= 0 && firstScript < end ? firstScript : end;
   const before = (lines: string[]) => (lines.length ? lines.join('\n') + '\n' : '');
   return template.slice(0, early) + before(data) + template.slice(early, end) + before(parts) + template.slice(end);
+}
+
+/**
+ * The answers of API paths the server read for a page (`GET` with the request's own session), as an inert data
+ * block: the client takes each in place of its first request for that path. Nothing when there is none.
+ */
+export function answersElement(answers: Readonly<Record<string, unknown>>): string {
+  return Object.keys(answers).length > 0 ? `<script type="application/json" id="${ANSWERS_ELEMENT_ID}">${inertJson(answers)}</script>\n` : '';
 }
