@@ -17,7 +17,10 @@ const web = `${sep}apps${sep}web${sep}src${sep}`;
 const CORE = new RegExp(
   `${sep}node_modules${sep}(react|react-dom|scheduler|react-router|react-router-dom|@tanstack${sep}(react-query|query-core)|i18next|react-i18next|html-parse-stringify|void-elements|cookie|set-cookie-parser)${sep}` +
     `|${web}(api|auth|components|routing)${sep}|${web}i18n${sep}[^\\/]+\\.ts$|${web}pages${sep}ForbiddenPage\\.tsx$` +
-    `|${sep}libs${sep}domain${sep}src${sep}(routes${sep}|constants\\.ts$)`,
+    `|${sep}libs${sep}domain${sep}src${sep}(routes${sep}|constants\\.ts$)` +
+    // The frame's Italian texts and Vite's preload helper, which every page loads: the bundler made a file of the two.
+    `|${web}i18n${sep}it${sep}common\\.ts$` +
+    String.raw`|^\0vite\/preload-helper\.js$`,
 );
 /** A module's data layer (queries, keys, hooks), which its pages share; not its components, loaded lazily one by one. */
 const MODULE_DATA = new RegExp(`${web}modules${sep}(?!editor${sep}|collab${sep})([^\\/]+)${sep}(api|hooks)${sep}`);
