@@ -8,6 +8,7 @@ describe('readPageAnswers', () => {
   let server: http.Server;
   let options: PageAnswersOptions;
   let seen: Record<string, string | undefined>[];
+  const held: express.Response[] = [];
   beforeAll(async () => {
     const app = express();
     app.get('/api/me', (req, res) => {
@@ -18,7 +19,8 @@ describe('readPageAnswers', () => {
     app.get('/api/secret', (_req, res) => res.status(403).json({ error: { code: 'forbidden' } }));
     app.get('/api/broken', (_req, res) => res.status(500).json({ error: { code: 'internal_error' } }));
     app.get('/api/html', (_req, res) => res.type('html').send('<p>not data</p>'));
-    app.get('/api/slow', (_req, res) => void setTimeout(() => res.json({ late: true }), 500));
+    // Never answers while a test waits on it: a read of it can only end by the reader's own deadline.
+    app.get('/api/slow', (_req, res) => void held.push(res));
     app.get('/api/big', (_req, res) => res.json({ text: 'x'.repeat(2000) }));
     app.get('/page', async (req, res) => res.json(await readPageAnswers(req, String(req.query.paths).split(','), options)));
     server = http.createServer(app);
@@ -28,7 +30,10 @@ describe('readPageAnswers', () => {
     options = {};
     seen = [];
   });
-  afterAll(() => new Promise((r) => server.close(r)));
+  afterAll(() => {
+    for (const res of held) res.json({ late: true });
+    return new Promise((r) => server.close(r));
+  });
   const page = (paths: string[], headers: Record<string, string> = {}) =>
     request(server)
       .get('/page')
@@ -52,11 +57,9 @@ describe('readPageAnswers', () => {
     expect(read.missing).toEqual(['/api/secret', '/api/broken', '/api/html', '/api/none']);
   });
 
-  it('does not wait beyond its time for a slow answer', async () => {
-    options = { timeoutMs: 100 };
-    const read = await page(['/api/slow', '/api/list']);
-    expect(read.missing).toEqual(['/api/slow']);
-    expect(Object.keys(read.answers)).toEqual(['/api/list']);
+  it('does not wait beyond its time for an answer that does not come', async () => {
+    options = { timeoutMs: 300 };
+    await expect(page(['/api/slow'])).resolves.toEqual({ answers: {}, missing: ['/api/slow'] });
   });
 
   it('carries no more JSON than its limit, in the order the page names the paths', async () => {
