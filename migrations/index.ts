@@ -19,6 +19,7 @@ import { AddPlanAdoptions1796400000000 } from './1796400000000-AddPlanAdoptions'
 import { AddPlanMonitoring1796500000000 } from './1796500000000-AddPlanMonitoring';
 import { AddPlanComments1796700000000 } from './1796700000000-AddPlanComments';
 import { AddPlanIntroduction1796700000001 } from './1796700000001-AddPlanIntroduction';
+import { AddAttendanceInPersonConfirmed1796800000000 } from './1796800000000-AddAttendanceInPersonConfirmed';
 
 /** Every migration, oldest first; the API runs them at start-up. */
 export const MIGRATIONS: Function[] = [
@@ -43,4 +44,5 @@ export const MIGRATIONS: Function[] = [
   AddPlanMonitoring1796500000000,
   AddPlanComments1796700000000,
   AddPlanIntroduction1796700000001,
+  AddAttendanceInPersonConfirmed1796800000000,
 ];

@@ -16,6 +16,8 @@ export const attendanceUpdateSchema = z
     delegatedTo: optionalText(200),
     arrivedAt: timeOfDay.nullable().optional(),
     leftAt: timeOfDay.nullable().optional(),
+    /** The representative recorded present came in person although their answer announced a delegate. */
+    inPersonConfirmed: z.boolean({ message: 'invalid_value' }).optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'empty_update' })
   .refine((v) => v.status !== 'delegated' || !!v.delegatedTo, { message: 'required', path: ['delegatedTo'] })

@@ -126,3 +126,7 @@ export const convocationPreviewSchema = z.object({
   withoutEmail: z.array(z.object({ name: z.string(), organisationName: z.string() })),
 });
 export type ConvocationPreview = z.infer<typeof convocationPreviewSchema>;
+
+/** Which of the meeting's mails to preview: the convocation before convening, the cancellation before cancelling. */
+export const convocationPreviewQuerySchema = z.object({ kind: z.enum(['convocation', 'cancellation']).default('convocation') });
+export type ConvocationPreviewKind = z.output<typeof convocationPreviewQuerySchema>['kind'];

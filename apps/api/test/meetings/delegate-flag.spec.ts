@@ -42,4 +42,27 @@ describe('meetings: a representative who announced a delegate but is recorded pr
     const resolved = (await f.ok('PATCH', `${path}/${entryId}`, f.cookies.facilitator, { status: 'delegated', delegatedTo: 'Anna Verdi' })).attendance;
     expect(entryOf(resolved, f.third.person.id)).toMatchObject({ status: 'delegated', delegatedTo: 'Anna Verdi', rsvp: 'delegate', flag: null });
   });
+
+  it('clears the flag when the facilitator confirms the representative came in person, until the presence changes', async () => {
+    const { meeting } = await f.convenedMeeting({ title: 'Seduta con presenza confermata' });
+    await f.ok('PUT', `/api/meetings/${meeting.id}/rsvp`, f.cookies.third, { response: 'delegate', delegateName: 'Anna Verdi' });
+    const path = `/api/meetings/${meeting.id}/attendance`;
+    const entryId = entryOf((await f.ok('GET', path, f.cookies.facilitator)).attendance, f.third.person.id).id;
+    const patch = (body: Json) => f.call('PATCH', `${path}/${entryId}`, f.cookies.facilitator, body);
+
+    const early = await patch({ inPersonConfirmed: true });
+    expect(early.status).toBe(400);
+    expect(early.body.error.details).toEqual([{ path: 'inPersonConfirmed', message: 'not_present' }]);
+    expect((await patch({ inPersonConfirmed: 'yes' })).status).toBe(400);
+    expect((await f.call('PATCH', `${path}/${entryId}`, f.cookies.member, { status: 'present', inPersonConfirmed: true })).status).toBe(403);
+
+    await patch({ status: 'present' });
+    const confirmed = (await patch({ inPersonConfirmed: true })).body.attendance;
+    expect(entryOf(confirmed, f.third.person.id)).toMatchObject({ status: 'present', rsvp: 'delegate', rsvpDelegateName: 'Anna Verdi', flag: null });
+    expect(entryOf((await f.ok('GET', path, f.cookies.facilitator)).attendance, f.third.person.id).flag).toBeNull();
+
+    await patch({ status: 'absent' });
+    const again = (await patch({ status: 'present' })).body.attendance;
+    expect(entryOf(again, f.third.person.id).flag).toEqual({ code: 'announced_delegate', delegateName: 'Anna Verdi' });
+  });
 });

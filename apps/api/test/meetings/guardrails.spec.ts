@@ -1,10 +1,12 @@
 import { type Json } from '../support/meeting-fixture';
 import { meetingSuite } from '../support/live-suite';
-import { headerOf, plainBodyOf, readOutbox } from '../support/outbox';
+import { decodeQuotedPrintable, headerOf, plainBodyOf, readOutbox } from '../support/outbox';
 import { settleJobs } from '../support/jobs';
 
 const subjectOf = (mail: string) => headerOf(mail, 'Subject');
 const recipientOf = (mail: string) => headerOf(mail, 'To');
+/** A message with its calendar attached, its quoted-printable text part read back as UTF-8. */
+const textOf = (mail: string) => Buffer.from(decodeQuotedPrintable(mail), 'latin1').toString('utf8');
 
 describe('irreversible steps: confirmations that say what will happen', () => {
   const f = meetingSuite();
@@ -84,6 +86,35 @@ describe('irreversible steps: confirmations that say what will happen', () => {
     await settleJobs(f.t.dataSource);
     const sent = readOutbox(f.t.dataDir).filter((m) => subjectOf(m) === preview.subject);
     expect(sent.map(recipientOf).sort()).toEqual(preview.recipients.map((r: Json) => r.email).sort());
+  });
+
+  it('previews the cancellation: no one for a meeting never convened; the register, then exactly that mail with its reason', async () => {
+    const draft = (await f.ok('POST', '/api/meetings', f.cookies.facilitator, f.meetingInput({ title: 'Bozza da annullare' }))).meeting;
+    const unsent = (await f.ok('GET', `/api/meetings/${draft.id}/convocation/preview?kind=cancellation`, f.cookies.facilitator)).convocation;
+    expect(unsent.recipients).toEqual([]);
+    expect(unsent.withoutEmail).toEqual([]);
+    expect((await f.call('GET', `/api/meetings/${draft.id}/convocation/preview?kind=nonsense`, f.cookies.facilitator)).status).toBe(400);
+    expect((await f.call('GET', `/api/meetings/${draft.id}/convocation/preview?kind=cancellation`, f.cookies.member)).status).toBe(403);
+
+    const { meeting } = await f.convenedMeeting({ title: 'Seduta da annullare con motivo' });
+    await settleJobs(f.t.dataSource);
+    const preview = (await f.ok('GET', `/api/meetings/${meeting.id}/convocation/preview?kind=cancellation`, f.cookies.facilitator)).convocation;
+    const everyone = [f.facilitator.user.email, f.member.user.email, f.third.user.email].sort();
+    expect(preview.recipients.map((r: Json) => r.email).sort()).toEqual(everyone);
+    expect(preview.subject).toMatch(/^Annullata – /);
+    expect(preview.text).toContain('è stata annullata');
+    expect(preview.text).not.toContain('/risposta/');
+
+    await f.ok('POST', `/api/meetings/${meeting.id}/transitions`, f.cookies.facilitator, { transition: 'cancel', reason: 'Sala non disponibile' });
+    await settleJobs(f.t.dataSource);
+    const sent = readOutbox(f.t.dataDir).filter((m) => subjectOf(m) === preview.subject);
+    expect(sent.map(recipientOf).sort()).toEqual(everyone);
+    for (const mail of sent) expect(textOf(mail)).toContain('è stata annullata.\nMotivo: Sala non disponibile\n');
+
+    const before = readOutbox(f.t.dataDir).length;
+    await f.ok('POST', `/api/meetings/${draft.id}/transitions`, f.cookies.facilitator, { transition: 'cancel' });
+    await settleJobs(f.t.dataSource);
+    expect(readOutbox(f.t.dataDir).slice(before)).toEqual([]);
   });
 
   it('mails everyone on the register when the review opens and when the minutes are approved', async () => {

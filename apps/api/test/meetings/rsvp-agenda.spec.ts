@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
+import ICAL from 'ical.js';
 import { PersonAffiliationEntity } from '../../src/modules/person/person-affiliation.entity';
 import { PersonEntity } from '../../src/modules/person/person.entity';
 import { meetingSuite } from '../support/live-suite';
-import { decodeQuotedPrintable, linkIn, readOutbox } from '../support/outbox';
+import { calendarIn, decodeQuotedPrintable, headerOf, linkIn, readOutbox, unfold } from '../support/outbox';
 import { settleJobs } from '../support/jobs';
 
 describe('meetings: the agenda and its documents behind an RSVP link and in the convocation', () => {
@@ -100,5 +101,20 @@ describe('meetings: the agenda and its documents behind an RSVP link and in the 
       `1. Comunicazioni – 5 min\n2. Criteri di accesso ai buoni spesa – 45 min\n   Documento: Bozza dei criteri ISEE – http://cantiere.test/documenti/${documentId}\n`,
     );
     expect(toMember).not.toContain(secret);
+  });
+
+  it("lists each item's linked documents in the calendar invitation and the downloaded .ics", async () => {
+    const expected = `2. Criteri di accesso ai buoni spesa – 45 min\n   Documento: Bozza dei criteri ISEE – http://cantiere.test/documenti/${documentId}`;
+    // The raw message: its base64 attachment must not go through the quoted-printable decoding above.
+    const invitation = readOutbox(f.t.dataDir)
+      .filter((m) => headerOf(m, 'To') === f.member.user.email && m.includes('Content-Type: application/ics'))
+      .map(calendarIn)
+      .find((ics) => unfold(ics).includes(`meeting-${meetingId}@cantiere`))!;
+    const download = (await f.call('GET', `/api/meetings/${meetingId}/calendar.ics`, f.cookies.member)).text;
+    for (const ics of [invitation, download]) {
+      const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+      expect(event.description).toContain(expected);
+      expect(event.description).not.toContain(secret);
+    }
   });
 });

@@ -10,6 +10,10 @@ interface Props {
   busy?: boolean;
   tone?: 'primary' | 'success' | 'danger' | 'dark' | 'warning';
   testId?: string;
+  /** The step cannot be taken yet (a required field is empty). */
+  confirmDisabled?: boolean;
+  /** A dialog that asks for a value focuses its first field instead of Cancel. */
+  focusField?: boolean;
 }
 
 /**
@@ -17,7 +21,19 @@ interface Props {
  * rest of the page inert (focus stays inside), Escape cancels, the title and body label it, and focus goes back to
  * the button that opened it. Cancel has the first focus: Enter on a stray keypress must not mail everyone.
  */
-export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, onConfirm, onCancel, busy = false, tone = 'primary', testId }: Props) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onCancel,
+  busy = false,
+  tone = 'primary',
+  testId,
+  confirmDisabled = false,
+  focusField = false,
+}: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
@@ -28,7 +44,9 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, onCo
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
     }
+    if (focusField) dialog?.querySelector<HTMLElement>('.modal-body :is(input, textarea, select)')?.focus();
     return () => opener?.focus();
+    // Mounted once per question: the focus is placed when it opens, not when a prop changes.
   }, []);
   return (
     <dialog
@@ -53,10 +71,10 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, onCo
           {children}
         </div>
         <div className="modal-footer px-4 pb-4 d-flex justify-content-end gap-2">
-          <button type="button" className="btn btn-outline-secondary" autoFocus disabled={busy} onClick={onCancel}>
+          <button type="button" className="btn btn-outline-secondary" autoFocus={!focusField} disabled={busy} onClick={onCancel}>
             {cancelLabel}
           </button>
-          <button type="button" className={`btn btn-${tone}`} disabled={busy} onClick={onConfirm}>
+          <button type="button" className={`btn btn-${tone}`} disabled={busy || confirmDisabled} onClick={onConfirm}>
             {confirmLabel}
           </button>
         </div>

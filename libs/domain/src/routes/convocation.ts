@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { convocationDeliveriesSchema, convocationDeliverySchema } from '../mail-delivery';
-import { convocationPreviewSchema } from '../meeting';
+import { convocationPreviewQuerySchema, convocationPreviewSchema } from '../meeting';
 import { route } from './route';
 
 /** A meeting's convocation: previewed before it leaves, its mails followed after, the meeting as a calendar file. */
@@ -8,11 +8,13 @@ export const convocationRoutes = {
   preview: /* @__PURE__ */ route({
     method: 'GET',
     path: '/api/meetings/:id/convocation/preview',
-    summary: 'Preview the convocation mail',
+    summary: 'Preview the convocation or cancellation mail',
     status: 200,
-    description: 'The convocation mail as it will leave, with the people it goes to and those without an email address',
+    description:
+      'The convocation mail (or, with kind=cancellation, the cancellation mail) as it will leave, with the people it goes to and those without an email address; a meeting never convened sends no cancellation, so its list is empty',
+    query: convocationPreviewQuerySchema,
     response: /* @__PURE__ */ z.object({ convocation: convocationPreviewSchema }),
-    errors: [401, 403, 404],
+    errors: [400, 401, 403, 404],
   }),
   deliveries: /* @__PURE__ */ route({
     method: 'GET',

@@ -38,10 +38,13 @@ export function quorumOf(
 
 /**
  * The answer said a delegate would come, yet the representative is on the register in person. Checking in keeps
- * the answer as it was: the facilitator resolves the contradiction (the delegate came instead, or both did).
+ * the answer as it was: the facilitator resolves the contradiction (records the delegation if the delegate came
+ * instead, or confirms that the representative came in person).
  */
-export function announcedDelegateFlag(r: Pick<MeetingAttendeeEntity, 'rsvp' | 'rsvpDelegateName' | 'status'>): AttendanceEntry['flag'] {
-  return r.rsvp === 'delegate' && r.status === 'present' ? { code: 'announced_delegate', delegateName: r.rsvpDelegateName ?? '' } : null;
+export function announcedDelegateFlag(r: Pick<MeetingAttendeeEntity, 'rsvp' | 'rsvpDelegateName' | 'status' | 'inPersonConfirmed'>): AttendanceEntry['flag'] {
+  return r.rsvp === 'delegate' && r.status === 'present' && !r.inPersonConfirmed
+    ? { code: 'announced_delegate', delegateName: r.rsvpDelegateName ?? '' }
+    : null;
 }
 
 @Injectable()
@@ -135,9 +138,16 @@ export class AttendanceService implements OnModuleInit {
     if (!row) throw AppError.notFound('Attendance entry');
     const status = changes.status !== undefined ? changes.status : row.status;
     if (status === 'delegated' && !(changes.delegatedTo ?? row.delegatedTo)) throw AppError.validation([{ path: 'delegatedTo', message: 'required' }]);
+    if (changes.inPersonConfirmed && status !== 'present') throw AppError.validation([{ path: 'inPersonConfirmed', message: 'not_present' }]);
     const columns: Partial<MeetingAttendeeEntity> = {
       ...(changes.status !== undefined ? { status: changes.status } : {}),
       delegatedTo: status === 'delegated' ? (changes.delegatedTo ?? row.delegatedTo) : null,
+      // A confirmation holds for the presence it was given for: a new status asks again.
+      ...(changes.inPersonConfirmed !== undefined
+        ? { inPersonConfirmed: changes.inPersonConfirmed }
+        : changes.status !== undefined && changes.status !== row.status
+          ? { inPersonConfirmed: false }
+          : {}),
       ...(changes.arrivedAt !== undefined ? { arrivedAt: changes.arrivedAt ? romeInstantOn(meeting.startsAt, changes.arrivedAt) : null } : {}),
       ...(changes.leftAt !== undefined ? { leftAt: changes.leftAt ? romeInstantOn(meeting.startsAt, changes.leftAt) : null } : {}),
       ...(changes.status === 'present' && !row.arrivedAt && changes.arrivedAt === undefined && meeting.status === 'in_progress'

@@ -1,15 +1,18 @@
-import { Controller, Param, Res } from '@nestjs/common';
+import { Controller, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import type { z } from 'zod';
 import { convocationRoutes } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
 import { Route } from '../../core/openapi/route.decorator';
 import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
+import { ZodValidationPipe } from '../../core/validation/zod-validation.pipe';
 import { MeetingService } from '../meeting';
 import { ConvocationService } from './convocation.service';
 
 const idPipe = new UuidParamPipe('Meeting');
+const previewQuery = convocationRoutes.preview.query;
 
 /** The convocation of a meeting as it will leave, and the meeting as a calendar file. */
 @ApiTags('meetings')
@@ -21,8 +24,8 @@ export class ConvocationController {
   ) {}
 
   @Route(convocationRoutes.preview)
-  async preview(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string) {
-    return { convocation: await this.convocation.preview(actor, id) };
+  async preview(@CurrentActor() actor: Actor, @Param('id', idPipe) id: string, @Query(new ZodValidationPipe(previewQuery)) q: z.output<typeof previewQuery>) {
+    return { convocation: await this.convocation.preview(actor, id, q.kind) };
   }
 
   @Route(convocationRoutes.calendar)

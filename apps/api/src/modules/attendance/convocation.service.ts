@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { Repository } from 'typeorm';
 import { wholePage } from '@cantiere/domain';
-import type { ConvocationDeliveries, ConvocationDelivery, ConvocationPreview, RsvpInput, RsvpView } from '@cantiere/domain';
+import type { ConvocationDeliveries, ConvocationDelivery, ConvocationPreview, ConvocationPreviewKind, RsvpInput, RsvpView } from '@cantiere/domain';
 import type { Actor } from '../../core/auth/actor';
 import { hashToken, newSecretToken } from '../../core/identity/secret-token';
 import { APP_CONFIG } from '../../core/config/config.module';
@@ -14,7 +14,7 @@ import { JobQueue } from '../../core/jobs/job-queue.service';
 import { LOGGER } from '../../core/logging/logging.module';
 import type { MailDeliveryRow } from '../../core/mail/mail-delivery.repository';
 import { MailQueue, type QueuedMail, visibleState } from '../../core/mail/mail-queue.service';
-import { AgendaService, toRsvpAgenda } from '../agenda';
+import { AgendaService, agendaMailText, toRsvpAgenda } from '../agenda';
 import { meetingEvent, organizerOf, renderCalendar } from '../calendar';
 import { MeetingAccessService, MeetingEvents, MeetingLiveGateway, MeetingService } from '../meeting';
 import type { MeetingEntity } from '../meeting';
@@ -96,7 +96,7 @@ export class ConvocationService implements OnModuleInit {
   /** The meeting as an .ics file; a cancelled meeting carries STATUS:CANCELLED so that calendars drop it. */
   async calendarFile(meeting: MeetingEntity): Promise<string> {
     const agenda = await this.agenda.agendaOf(meeting);
-    const description = agenda.items.map((i) => `${i.position}. ${i.title}`).join('\n');
+    const description = agendaMailText(agenda.items, this.config.publicUrl);
     return renderCalendar({ method: 'PUBLISH', events: [meetingEvent(meeting, this.config.publicUrl, description)] });
   }
 
@@ -118,8 +118,9 @@ export class ConvocationService implements OnModuleInit {
     const keyOf = (row: MeetingAttendeeEntity) => `meeting-mail:${eventId}:${row.id}`;
     const queued = await this.mail.alreadyQueued(rows.map(keyOf));
     const agenda = await this.agenda.agendaOf(meeting);
-    const description = agenda.items.map((i) => `${i.position}. ${i.title}`).join('\n');
+    const description = agendaMailText(agenda.items, this.config.publicUrl);
     const meetingLink = `${this.config.publicUrl}/sedute/${meeting.id}`;
+    const reason = kind === 'cancellation' ? await this.cancelReason(meeting.id) : null;
     const mails: QueuedMail[] = [];
     for (const row of rows.filter((r) => !queued.has(keyOf(r)))) {
       const token = kind === 'cancellation' ? null : newSecretToken();
@@ -150,6 +151,7 @@ export class ConvocationService implements OnModuleInit {
           meetingLink,
           ics,
           this.config.publicUrl,
+          reason,
         ),
       });
     }
@@ -177,29 +179,37 @@ export class ConvocationService implements OnModuleInit {
   }
 
   /**
-   * The convocation exactly as `queueMails` would send it (the first recipient's copy, with a placeholder for the
-   * personal link), and the list it would go to: the facilitator reads both before mailing everyone at once.
+   * The convocation (or the cancellation) exactly as `queueMails` would send it (the first recipient's copy, with a
+   * placeholder for the personal link), and the list it would go to: the facilitator reads both before mailing
+   * everyone at once. A meeting never convened told no one, so its cancellation goes to no one.
    */
-  async preview(actor: Actor, meetingId: string): Promise<ConvocationPreview> {
+  async preview(actor: Actor, meetingId: string, kind: ConvocationPreviewKind = 'convocation'): Promise<ConvocationPreview> {
     const { meeting } = await this.meetingAccess.manage(actor, meetingId);
-    const rows = (await this.registerRows(meeting)).filter((a) => a.person && !a.person.erasedAt);
+    const told = kind === 'convocation' || !!meeting.convenedAt;
+    const rows = told ? (await this.registerRows(meeting)).filter((a) => a.person && !a.person.erasedAt) : [];
     const entry = (a: MeetingAttendeeEntity) => ({ name: `${a.person!.firstName} ${a.person!.lastName}`, organisationName: a.organisation?.name ?? '' });
     const recipients = rows.filter((a) => a.person!.email).map((a) => ({ ...entry(a), email: a.person!.email! }));
     const first = recipients[0] ?? { name: '…', organisationName: '…', email: '' };
     const agenda = await this.agenda.agendaOf(meeting);
     const mail = convocationMail(
-      'convocation',
+      kind,
       first.email,
       first.name,
       first.organisationName,
       meeting,
       agenda.items,
-      `${this.config.publicUrl}/risposta/…`,
+      kind === 'convocation' ? `${this.config.publicUrl}/risposta/…` : null,
       `${this.config.publicUrl}/sedute/${meeting.id}`,
       '',
       this.config.publicUrl,
     );
     return { subject: mail.subject, text: mail.text, recipients, withoutEmail: rows.filter((a) => !a.person!.email).map(entry) };
+  }
+
+  /** The reason given when the meeting was cancelled, which its cancellation mail repeats. */
+  private async cancelReason(meetingId: string): Promise<string | null> {
+    const steps = await this.meetings.history(meetingId);
+    return steps.findLast((step) => step.transition === 'cancel')?.reason ?? null;
   }
 
   private async registerRows(meeting: MeetingEntity): Promise<MeetingAttendeeEntity[]> {

@@ -64,4 +64,8 @@ export class MeetingAttendeeEntity {
 
   @Column({ type: 'boolean', default: false })
   selfCheckIn!: boolean;
+
+  /** The facilitator checked that the representative came in person although their answer announced a delegate. */
+  @Column({ type: 'boolean', default: false })
+  inPersonConfirmed!: boolean;
 }

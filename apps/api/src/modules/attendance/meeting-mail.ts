@@ -37,13 +37,14 @@ export function convocationMail(
   meetingLink: string,
   ics: string,
   publicUrl: string,
+  cancelReason: string | null = null,
 ): OutgoingMail {
   const intro: Record<ConvocationKind, string> = {
     convocation: `è convocato/a, in rappresentanza di ${organisation}, alla seduta indicata di seguito.`,
     update: `la convocazione della seduta indicata di seguito è stata modificata: la preghiamo di prendere nota dei nuovi dati.`,
     reminder: `le ricordiamo che domani si tiene la seduta indicata di seguito.`,
     rsvp_reminder: `non abbiamo ancora ricevuto la sua risposta alla convocazione della seduta indicata di seguito, in rappresentanza di ${organisation}.`,
-    cancellation: `la seduta indicata di seguito è stata annullata.`,
+    cancellation: `la seduta indicata di seguito è stata annullata.${cancelReason ? `\nMotivo: ${cancelReason}` : ''}`,
   };
   const answer =
     rsvpLink && kind !== 'cancellation'
@@ -55,7 +56,7 @@ export function convocationMail(
     text:
       `Gentile ${name},\n\n${intro[kind]}\n\n${details(m, agenda, publicUrl)}${answer}\nLa seduta nel Cantiere: ${meetingLink}\n` +
       `In allegato l'invito per il calendario.\n\nCantiere Welfare Inclusione sociale\n\n---\n\n` +
-      `Dear ${name}, ${kind === 'cancellation' ? 'this meeting has been cancelled' : kind === 'reminder' ? 'a reminder: this meeting is tomorrow' : kind === 'rsvp_reminder' ? 'we have not yet had your reply to this invitation' : kind === 'update' ? 'the details of this meeting have changed' : 'you are invited to this meeting'}.` +
+      `Dear ${name}, ${kind === 'cancellation' ? `this meeting has been cancelled${cancelReason ? ` (reason: ${cancelReason})` : ''}` : kind === 'reminder' ? 'a reminder: this meeting is tomorrow' : kind === 'rsvp_reminder' ? 'we have not yet had your reply to this invitation' : kind === 'update' ? 'the details of this meeting have changed' : 'you are invited to this meeting'}.` +
       `${rsvpLink && kind !== 'cancellation' ? ` Reply here: ${rsvpLink}` : ''}\n`,
     calendar: { method: kind === 'cancellation' ? 'CANCEL' : 'REQUEST', content: ics, filename: kind === 'cancellation' ? 'annullamento.ics' : 'invito.ics' },
   };

@@ -1,5 +1,5 @@
-import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Attendance, AttendanceEntry, Meeting } from '@cantiere/domain';
 import { AttendancePanel } from './AttendancePanel';
 
@@ -67,11 +67,63 @@ const attendance: Attendance = {
 };
 
 describe('AttendancePanel', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('asks who came in the representative’s place, offering the announced delegate, before recording a delegation', async () => {
+    const fetchMock = vi.fn((_url: string, _init?: RequestInit) =>
+      Promise.resolve(new Response(JSON.stringify({ attendance }), { status: 200, headers: { 'content-type': 'application/json' } })),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    const onChange = vi.fn();
+    render(<AttendancePanel meeting={meeting(true)} attendance={attendance} onChange={onChange} />);
+    const presence = screen.getByRole('combobox', { name: 'Presenza: Giulia Bianchi' });
+
+    fireEvent.change(presence, { target: { value: 'delegated' } });
+    const dialog = await screen.findByTestId('delegate-dialog');
+    const field = screen.getByRole('textbox', { name: 'Delegato a' });
+    expect(dialog.textContent).toContain('Chi è presente al posto di Giulia Bianchi?');
+    expect(field).toHaveProperty('value', 'Mario Rossi');
+    expect(document.activeElement).toBe(field);
+    fireEvent.click(screen.getByRole('button', { name: 'Torna indietro' }));
+    expect(screen.queryByTestId('delegate-dialog')).toBeNull();
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    fireEvent.change(presence, { target: { value: 'delegated' } });
+    const again = screen.getByRole('textbox', { name: 'Delegato a' });
+    fireEvent.change(again, { target: { value: '  ' } });
+    expect(screen.getByRole('button', { name: 'Registra la delega' })).toHaveProperty('disabled', true);
+    fireEvent.change(again, { target: { value: ' Anna Verdi ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Registra la delega' }));
+    await waitFor(() => expect(onChange).toHaveBeenCalledWith(attendance));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    const [url, init] = fetchMock.mock.calls[0];
+    expect(url).toBe(`/api/meetings/${meeting(true).id}/attendance/44444444-4444-4444-8444-444444444444`);
+    expect(init?.method).toBe('PATCH');
+    expect(JSON.parse(String(init?.body))).toEqual({ status: 'delegated', delegatedTo: 'Anna Verdi' });
+    await waitFor(() => expect(screen.queryByTestId('delegate-dialog')).toBeNull());
+  });
+
   it.each([true, false])('shows the announced delegate on the row recorded present (facilitator: %s)', (manages) => {
     render(<AttendancePanel meeting={meeting(manages)} attendance={attendance} onChange={() => undefined} />);
     const flags = screen.getAllByTestId('attendance-flag');
-    expect(flags.map((f) => f.textContent)).toEqual(['⚠ Aveva indicato un delegato: Mario Rossi']);
+    expect(flags.map((f) => f.firstElementChild?.textContent)).toEqual(['⚠ Aveva indicato un delegato: Mario Rossi']);
     expect(flags[0].closest('tr')?.getAttribute('data-person')).toBe('Giulia Bianchi');
+    const clear = screen.queryByRole('button', { name: 'Conferma che Giulia Bianchi è presente di persona e togli l’avviso' });
+    expect(!!clear).toBe(manages);
+  });
+
+  it('lets the facilitator clear the flag once the representative is seen to have come in person', async () => {
+    const fetchMock = vi.fn((_url: string, _init?: RequestInit) =>
+      Promise.resolve(new Response(JSON.stringify({ attendance }), { status: 200, headers: { 'content-type': 'application/json' } })),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    const onChange = vi.fn();
+    render(<AttendancePanel meeting={meeting(true)} attendance={attendance} onChange={onChange} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Conferma che Giulia Bianchi è presente di persona e togli l’avviso' }));
+    await waitFor(() => expect(onChange).toHaveBeenCalledWith(attendance));
+    const [url, init] = fetchMock.mock.calls[0];
+    expect(url).toBe(`/api/meetings/${meeting(true).id}/attendance/44444444-4444-4444-8444-444444444444`);
+    expect(JSON.parse(String(init?.body))).toEqual({ inPersonConfirmed: true });
   });
 
   it("lets whoever holds the meeting's meeting.manage right record presence, and shows the others the register as text", () => {

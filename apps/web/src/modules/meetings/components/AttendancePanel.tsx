@@ -4,6 +4,7 @@ import type { Attendance, AttendanceEntry, AttendanceStatus, Meeting } from '@ca
 import { useTranslation } from 'react-i18next';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { DelegateFlag } from './DelegateFlag';
+import { DelegateNameDialog } from './DelegateNameDialog';
 import { MyParticipation } from './MyParticipation';
 import { QuorumBox } from './QuorumBox';
 import { attendanceRoutes, type AttendanceUpdate } from '@cantiere/domain';
@@ -13,15 +14,21 @@ import { call } from '../../../api/client';
 export function AttendancePanel({ meeting, attendance, onChange }: { meeting: Meeting; attendance: Attendance; onChange: (a: Attendance) => void }) {
   const { t } = useTranslation(MEETINGS);
   const [error, setError] = useState<string | null>(null);
+  /** The row whose delegate is being asked for, before the register records the delegation. */
+  const [delegating, setDelegating] = useState<AttendanceEntry | null>(null);
+  const [busy, setBusy] = useState(false);
   const editable = meeting.can['meeting.manage'] && !['cancelled', 'minutes_approved'].includes(meeting.status);
   const byOrg = new Map<string, AttendanceEntry[]>();
   for (const e of attendance.entries) byOrg.set(e.organisationName, [...(byOrg.get(e.organisationName) ?? []), e]);
   const update = async (entry: AttendanceEntry, changes: AttendanceUpdate) => {
     setError(null);
+    setBusy(true);
     try {
       onChange((await call(attendanceRoutes.update, { params: { id: meeting.id, entryId: entry.id }, body: changes })).attendance);
     } catch (err) {
       setError((err as Error).message);
+    } finally {
+      setBusy(false);
     }
   };
   const rsvpText = (e: AttendanceEntry) => (e.rsvp ? `${t(`rsvp_${e.rsvp}`)}${e.rsvpDelegateName ? ` (${e.rsvpDelegateName})` : ''}` : t('rsvpNone'));
@@ -70,10 +77,8 @@ export function AttendancePanel({ meeting, attendance, onChange }: { meeting: Me
                           value={e.status ?? ''}
                           onChange={(ev) => {
                             const status = (ev.target.value || null) as AttendanceStatus | null;
-                            if (status === 'delegated') {
-                              const name = window.prompt(t('delegatedTo'), e.rsvpDelegateName ?? '');
-                              if (name) void update(e, { status, delegatedTo: name });
-                            } else void update(e, { status });
+                            if (status === 'delegated') setDelegating(e);
+                            else void update(e, { status });
                           }}
                         >
                           <option value="">{t('notRecorded')}</option>
@@ -95,7 +100,14 @@ export function AttendancePanel({ meeting, attendance, onChange }: { meeting: Me
                         {e.status === 'delegated' && e.delegatedTo ? ` – ${e.delegatedTo}` : ''}
                       </span>
                     )}
-                    {e.flag && <DelegateFlag name={e.flag.delegateName} />}
+                    {e.flag && (
+                      <DelegateFlag
+                        name={e.flag.delegateName}
+                        personName={e.personName}
+                        busy={busy}
+                        onConfirmInPerson={editable ? () => void update(e, { inPersonConfirmed: true }) : undefined}
+                      />
+                    )}
                   </td>
                   {(['arrivedAt', 'leftAt'] as const).map((field) => (
                     <td key={field}>
@@ -119,6 +131,15 @@ export function AttendancePanel({ meeting, attendance, onChange }: { meeting: Me
           </tbody>
         </table>
       </div>
+      {delegating && (
+        <DelegateNameDialog
+          personName={delegating.personName}
+          suggested={delegating.delegatedTo ?? delegating.rsvpDelegateName}
+          busy={busy}
+          onCancel={() => setDelegating(null)}
+          onConfirm={(name) => void update(delegating, { status: 'delegated', delegatedTo: name }).then(() => setDelegating(null))}
+        />
+      )}
     </section>
   );
 }

@@ -7,15 +7,19 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { isTextKey } from '../../../i18n';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import { codesOf, warningsOf } from '../step-warnings';
+import { CancellationPreviewView } from './CancellationPreviewView';
 import { ConvocationPreviewView } from './ConvocationPreviewView';
 import { StepWarnings } from './StepWarnings';
 import { meetingRoutes, convocationRoutes } from '@cantiere/domain';
 
-type Step = 'convene' | 'start' | 'close';
-/** A step being confirmed: the convocation with its preview, or the warnings the server raised (null before it answered). */
+type Step = 'convene' | 'start' | 'close' | 'cancel';
+/**
+ * A step being confirmed: the convocation or cancellation with its preview (a cancellation of a meeting never convened
+ * has none: no one is told), or the warnings the server raised (null before it answered).
+ */
 interface Asking {
   step: Step;
-  preview?: ConvocationPreview;
+  preview?: ConvocationPreview | null;
   warnings: StepWarning[] | null;
 }
 
@@ -27,12 +31,13 @@ export function MeetingActions({ meeting, onChange }: { meeting: Meeting; onChan
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState<Asking | null>(null);
+  const [reason, setReason] = useState('');
 
   const fail = (err: unknown) => {
     const issues = err instanceof ApiError ? err.fieldIssues : [];
     setErrors(issues.length ? issues.map((i) => (isTextKey(MEETINGS, i.message) ? t(i.message) : i.message)) : [(err as Error).message]);
   };
-  const run = async (transition: Step | 'cancel', reason?: string, confirmed: StepWarning[] | null = null) => {
+  const run = async (transition: Step, reason?: string, confirmed: StepWarning[] | null = null) => {
     setBusy(true);
     setErrors([]);
     setNotice(null);
@@ -47,7 +52,7 @@ export function MeetingActions({ meeting, onChange }: { meeting: Meeting; onChan
     } catch (err) {
       const warnings = warningsOf(err);
       // The server saw something the person has not confirmed yet: the same dialog now shows it.
-      if (warnings && transition !== 'cancel') setAsking({ step: transition, warnings });
+      if (warnings) setAsking((current) => ({ ...current, step: transition, warnings }));
       else {
         setAsking(null);
         fail(err);
@@ -58,19 +63,18 @@ export function MeetingActions({ meeting, onChange }: { meeting: Meeting; onChan
   };
   const ask = async (step: Step) => {
     setErrors([]);
-    if (step !== 'convene') return setAsking({ step, warnings: null });
+    setReason('');
+    if (step === 'cancel' && meeting.status === 'draft') return setAsking({ step, warnings: null, preview: null });
+    if (step !== 'convene' && step !== 'cancel') return setAsking({ step, warnings: null });
     setBusy(true);
     try {
-      setAsking({ step, warnings: null, preview: (await call(convocationRoutes.preview, { params: { id: meeting.id } })).convocation });
+      const kind = step === 'cancel' ? 'cancellation' : 'convocation';
+      setAsking({ step, warnings: null, preview: (await call(convocationRoutes.preview, { params: { id: meeting.id }, query: { kind } })).convocation });
     } catch (err) {
       fail(err);
     } finally {
       setBusy(false);
     }
-  };
-  const cancelMeeting = () => {
-    if (!window.confirm(t('cancelConfirm'))) return;
-    void run('cancel', window.prompt(t('cancelReason')) ?? undefined);
   };
   const button = (step: Step, label: string, style: string) => (
     <button type="button" className={`btn ${style}`} disabled={busy} onClick={() => void ask(step)}>
@@ -89,6 +93,12 @@ export function MeetingActions({ meeting, onChange }: { meeting: Meeting; onChan
       },
       start: { title: s('startTitle'), confirm: s('startConfirm'), tone: 'success' as const, body: <p>{s('startIntro')}</p> },
       close: { title: s('closeTitle'), confirm: s('closeConfirm'), tone: 'dark' as const, body: <p>{s('closeIntro')}</p> },
+      cancel: {
+        title: s('cancelTitle'),
+        confirm: asking.preview ? s('cancelConfirmMail', { count: asking.preview.recipients.length }) : s('cancelConfirm'),
+        tone: 'danger' as const,
+        body: <CancellationPreviewView preview={asking.preview ?? null} reason={reason} onReason={setReason} />,
+      },
     }[asking.step];
   return (
     <div className="mb-3">
@@ -101,11 +111,9 @@ export function MeetingActions({ meeting, onChange }: { meeting: Meeting; onChan
             {t('runMode')}
           </Link>
         )}
-        {meeting.can['meeting.manage'] && (meeting.status === 'draft' || meeting.status === 'convened') && (
-          <button type="button" className="btn btn-outline-danger" disabled={busy} onClick={cancelMeeting}>
-            {t('cancelMeeting')}
-          </button>
-        )}
+        {meeting.can['meeting.manage'] &&
+          (meeting.status === 'draft' || meeting.status === 'convened') &&
+          button('cancel', t('cancelMeeting'), 'btn-outline-danger')}
         {meeting.status !== 'draft' && (
           <a className="btn btn-outline-secondary" href={`/api/meetings/${meeting.id}/calendar.ics`} download>
             {t('addToCalendar')}
@@ -121,7 +129,7 @@ export function MeetingActions({ meeting, onChange }: { meeting: Meeting; onChan
           busy={busy}
           testId={`confirm-${asking.step}`}
           onCancel={() => setAsking(null)}
-          onConfirm={() => void run(asking.step, undefined, asking.warnings)}
+          onConfirm={() => void run(asking.step, asking.step === 'cancel' ? reason.trim() : undefined, asking.warnings)}
         >
           {dialog.body}
           {asking.warnings && asking.warnings.length > 0 && <StepWarnings warnings={asking.warnings} />}

@@ -1,0 +1,56 @@
+import type { ConvocationPreview } from '@cantiere/domain';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MEETINGS } from '../../../i18n/namespaces/meetings';
+
+/** The longest reason the API stores (`meetingTransitionInputSchema`). */
+const REASON_MAX_LENGTH = 1000;
+
+interface Props {
+  /** The cancellation mail and its recipients; null for a meeting never convened, which tells no one. */
+  preview: ConvocationPreview | null;
+  reason: string;
+  onReason: (reason: string) => void;
+}
+
+/** What cancelling does: who is told (with the calendar's cancellation), and the reason they read. */
+export function CancellationPreviewView({ preview, reason, onReason }: Props) {
+  const { t } = useTranslation(MEETINGS, { keyPrefix: 'steps' });
+  const reasonId = useId();
+  const hintId = useId();
+  const count = preview?.recipients.length ?? 0;
+  return (
+    <div data-testid="cancellation-preview">
+      <p>{preview ? t('cancelIntroConvened', { count }) : t('cancelIntroDraft')}</p>
+      <div className="form-group mb-3">
+        <label htmlFor={reasonId} className="active">
+          {t('cancelReasonLabel')}
+        </label>
+        <textarea
+          id={reasonId}
+          className="form-control"
+          rows={2}
+          maxLength={REASON_MAX_LENGTH}
+          aria-describedby={hintId}
+          value={reason}
+          onChange={(e) => onReason(e.target.value)}
+        />
+        <small id={hintId} className="form-text">
+          {preview ? t('cancelReasonHintMail') : t('cancelReasonHint')}
+        </small>
+      </div>
+      {preview && (
+        <>
+          <h3 className="h6">{t('subject')}</h3>
+          <p data-testid="preview-subject">{preview.subject}</p>
+          <h3 className="h6">{t('recipients', { count })}</h3>
+          <ul className="small" data-testid="preview-recipients">
+            {preview.recipients.map((r) => (
+              <li key={`${r.email}-${r.organisationName}`}>{`${r.name} (${r.organisationName}) – ${r.email}`}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
