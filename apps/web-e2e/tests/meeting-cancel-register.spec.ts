@@ -29,7 +29,14 @@ describe('the facilitator cancels a meeting and settles the register, with dialo
     // Cancel has the first focus: a stray Enter must not tell everyone.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Torna indietro');
     expect(await seriousViolations(page)).toEqual([]);
+    // Going back closes the dialog and gives the focus back to the button that opened it.
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Annulla la seduta');
+    expect((await api(page, 'GET', `/api/meetings/${meeting.id}`)).meeting.status).toBe('convened');
 
+    await page.getByRole('button', { name: 'Annulla la seduta' }).click();
+    await dialog.getByTestId('preview-recipients').waitFor();
     const reason = `Sala non disponibile ${Date.now().toString(36)}`;
     await dialog.getByLabel('Motivo (facoltativo)').fill(reason);
     await dialog.getByRole('button', { name: `Annulla la seduta e avvisa ${recipients.length} destinatari` }).click();

@@ -110,9 +110,21 @@ describe('a whole meeting in the browser', () => {
       .waitFor();
     expect(await preview.getByTestId('preview-subject').textContent()).toMatch(/^Convocazione – /);
     expect(await preview.locator('pre').textContent()).toContain(ITEMS[1]);
-    // Focus stays inside the dialog, whatever the keyboard does.
-    for (let i = 0; i < 6; i++) await chair.page.keyboard.press('Tab');
-    expect(await chair.page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+    // Cancel has the first focus, and the keyboard never reaches the page behind the dialog: Tab goes round the
+    // dialog's controls, passing through the browser's own (no element focused) past the last one.
+    expect(await chair.page.evaluate(() => document.activeElement?.textContent)).toBe('Torna indietro');
+    const focusIn = () =>
+      chair.page.evaluate(() => {
+        const active = document.activeElement;
+        return !active || active === document.body ? 'browser' : active.closest('dialog') ? 'dialog' : 'page';
+      });
+    const stops: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await chair.page.keyboard.press('Tab');
+      stops.push(await focusIn());
+    }
+    expect(stops).not.toContain('page');
+    expect(stops.filter((s) => s === 'dialog').length).toBeGreaterThan(4);
     await chair.page.keyboard.press('Escape');
     await preview.waitFor({ state: 'detached' });
     await chair.page.getByText('Bozza', { exact: true }).waitFor();

@@ -14,6 +14,8 @@ interface Props {
   confirmDisabled?: boolean;
   /** A dialog that asks for a value focuses its first field instead of Cancel. */
   focusField?: boolean;
+  /** Where the focus goes back when it closes, when not the element focused as it opened (a button disabled meanwhile). */
+  returnFocus?: HTMLElement | null;
 }
 
 /**
@@ -33,8 +35,10 @@ export function ConfirmDialog({
   testId,
   confirmDisabled = false,
   focusField = false,
+  returnFocus,
 }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const bodyId = useId();
   useEffect(() => {
@@ -44,8 +48,10 @@ export function ConfirmDialog({
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
     }
-    if (focusField) dialog?.querySelector<HTMLElement>('.modal-body :is(input, textarea, select)')?.focus();
-    return () => opener?.focus();
+    // Placed after showModal, which would otherwise focus the first focusable element, a scrolling body included.
+    const field = focusField ? dialog?.querySelector<HTMLElement>('.modal-body :is(input, textarea, select)') : null;
+    (field ?? cancelRef.current)?.focus();
+    return () => (returnFocus ?? opener)?.focus();
     // Mounted once per question: the focus is placed when it opens, not when a prop changes.
   }, []);
   return (
@@ -71,7 +77,7 @@ export function ConfirmDialog({
           {children}
         </div>
         <div className="modal-footer px-4 pb-4 d-flex justify-content-end gap-2">
-          <button type="button" className="btn btn-outline-secondary" autoFocus={!focusField} disabled={busy} onClick={onCancel}>
+          <button ref={cancelRef} type="button" className="btn btn-outline-secondary" disabled={busy} onClick={onCancel}>
             {cancelLabel}
           </button>
           <button type="button" className={`btn btn-${tone}`} disabled={busy || confirmDisabled} onClick={onConfirm}>

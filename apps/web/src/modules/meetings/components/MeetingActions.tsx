@@ -32,6 +32,8 @@ export function MeetingActions({ meeting, onChange }: { meeting: Meeting; onChan
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState<Asking | null>(null);
   const [reason, setReason] = useState('');
+  // The button that opened the dialog is disabled while its preview loads, which drops its focus: remember it.
+  const [opener, setOpener] = useState<HTMLButtonElement | null>(null);
 
   const fail = (err: unknown) => {
     const issues = err instanceof ApiError ? err.fieldIssues : [];
@@ -77,7 +79,15 @@ export function MeetingActions({ meeting, onChange }: { meeting: Meeting; onChan
     }
   };
   const button = (step: Step, label: string, style: string) => (
-    <button type="button" className={`btn ${style}`} disabled={busy} onClick={() => void ask(step)}>
+    <button
+      type="button"
+      className={`btn ${style}`}
+      disabled={busy}
+      onClick={(e) => {
+        setOpener(e.currentTarget);
+        void ask(step);
+      }}
+    >
       {label}
     </button>
   );
@@ -128,6 +138,7 @@ export function MeetingActions({ meeting, onChange }: { meeting: Meeting; onChan
           tone={asking.warnings?.length ? 'warning' : dialog.tone}
           busy={busy}
           testId={`confirm-${asking.step}`}
+          returnFocus={opener}
           onCancel={() => setAsking(null)}
           onConfirm={() => void run(asking.step, asking.step === 'cancel' ? reason.trim() : undefined, asking.warnings)}
         >
