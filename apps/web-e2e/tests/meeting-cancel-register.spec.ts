@@ -69,7 +69,8 @@ describe('the facilitator cancels a meeting and settles the register, with dialo
     await flag.getByText('Aveva indicato un delegato: Mario Verdi').waitFor();
     await flag.getByRole('button', { name: `Conferma che ${MEMBER_NAME} è presente di persona e togli l’avviso` }).click();
     await flag.waitFor({ state: 'detached' });
-    const entries = async () => ((await api(page, 'GET', `/api/meetings/${meeting.id}/attendance`)).attendance.entries as Json[]).filter((e) => e.personName === MEMBER_NAME);
+    const entries = async () =>
+      ((await api(page, 'GET', `/api/meetings/${meeting.id}/attendance`)).attendance.entries as Json[]).filter((e) => e.personName === MEMBER_NAME);
     expect((await entries())[0]).toMatchObject({ status: 'present', rsvp: 'delegate', flag: null });
 
     await row.getByRole('combobox', { name: `Presenza: ${MEMBER_NAME}` }).selectOption('delegated');
