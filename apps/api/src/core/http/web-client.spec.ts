@@ -291,6 +291,22 @@ describe('webClient, a page that carries its data', () => {
     expect(html.endsWith('</head><body><div id="root"></div></body></html>')).toBe(true);
   });
 
+  it('reads nothing for a HEAD of a page with data, which carries no body', async () => {
+    const { port } = server.address() as AddressInfo;
+    const headers = await new Promise<http.IncomingHttpHeaders>((resolve, reject) =>
+      http
+        .request(
+          { host: '127.0.0.1', port, path: '/sedute/42', method: 'HEAD', headers: { 'x-test-cookie': 'good' } },
+          (res) => (res.resume(), resolve(res.headers)),
+        )
+        .on('error', reject)
+        .end(),
+    );
+    expect(headers['content-type']).toMatch(/^text\/html/);
+    expect(headers['cache-control']).toBe('private, no-store');
+    expect(asked).toEqual([]);
+  });
+
   it('reads nothing for a visitor who is not logged in, nor for a page without data', async () => {
     const meeting = await page('/sedute/42', null);
     const home = await page('/', 'good');

@@ -133,7 +133,8 @@ async function sendPage(req: Request, res: Response, next: NextFunction, root: s
   // The data only for someone logged in: for anyone else the page's requests would be refused, and it is left
   // for the login page.
   const paths = head.session ? (page?.data ?? []) : [];
-  if (paths.length === 0 || !options.answers) {
+  // A HEAD gets the same headers without a body: nothing to read the data for.
+  if (paths.length === 0 || !options.answers || req.method === 'HEAD') {
     if (head.session) head.data = paths;
     return void res.send(renderPage(template, head));
   }
