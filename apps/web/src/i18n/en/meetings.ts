@@ -98,6 +98,7 @@ const meetings: Translation<typeof italian> = {
   delegatedTo: 'Delegated to',
   delegateDialogTitle: 'Who is here in place of {{name}}?',
   delegateDialogConfirm: 'Record the delegation',
+  delegateDialogIntro: 'The register and the minutes will name who takes part by delegation for {{organisation}}.',
   notRecorded: '— not recorded —',
   att_present: 'Present',
   att_absent: 'Absent',

@@ -101,6 +101,7 @@ const meetings = {
   delegatedTo: 'Delegato a',
   delegateDialogTitle: 'Chi è presente al posto di {{name}}?',
   delegateDialogConfirm: 'Registra la delega',
+  delegateDialogIntro: 'Il registro delle presenze e il verbale riporteranno chi partecipa con delega per {{organisation}}.',
   notRecorded: '— non rilevato —',
   att_present: 'Presente',
   att_absent: 'Assente',

@@ -134,6 +134,7 @@ export function AttendancePanel({ meeting, attendance, onChange }: { meeting: Me
       {delegating && (
         <DelegateNameDialog
           personName={delegating.personName}
+          organisationName={delegating.organisationName}
           suggested={delegating.delegatedTo ?? delegating.rsvpDelegateName}
           busy={busy}
           onCancel={() => setDelegating(null)}

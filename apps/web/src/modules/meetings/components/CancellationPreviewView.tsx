@@ -22,7 +22,7 @@ export function CancellationPreviewView({ preview, reason, onReason }: Props) {
   return (
     <div data-testid="cancellation-preview">
       <p>{preview ? t('cancelIntroConvened', { count }) : t('cancelIntroDraft')}</p>
-      <div className="form-group mb-3">
+      <div className="form-group mt-4 mb-3">
         <label htmlFor={reasonId} className="active">
           {t('cancelReasonLabel')}
         </label>

@@ -8,6 +8,7 @@ const DELEGATE_MAX_LENGTH = 200;
 
 interface Props {
   personName: string;
+  organisationName: string;
   /** The name the answer announced, offered first. */
   suggested: string | null;
   busy: boolean;
@@ -16,7 +17,7 @@ interface Props {
 }
 
 /** Asks who came in the representative's place before the register records a delegation. */
-export function DelegateNameDialog({ personName, suggested, busy, onConfirm, onCancel }: Props) {
+export function DelegateNameDialog({ personName, organisationName, suggested, busy, onConfirm, onCancel }: Props) {
   const { t } = useTranslation(MEETINGS);
   const [name, setName] = useState(suggested ?? '');
   const fieldId = useId();
@@ -33,7 +34,9 @@ export function DelegateNameDialog({ personName, suggested, busy, onConfirm, onC
       onCancel={onCancel}
       onConfirm={confirm}
     >
-      <div className="form-group mb-2">
+      <p>{t('delegateDialogIntro', { organisation: organisationName })}</p>
+      {/* Room above the field for its label, which bootstrap-italia lifts over the field's top edge. */}
+      <div className="form-group mt-4 mb-2">
         <label htmlFor={fieldId} className="active">
           {t('delegatedTo')}
         </label>
