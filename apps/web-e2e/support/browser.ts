@@ -101,3 +101,12 @@ export function linkIn(mail: string, prefix: string): string {
 }
 
 export const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** Polls `check` until it holds, for what a locator cannot wait on (an attribute reaching a value, an API state). */
+export async function untilTrue(check: () => Promise<boolean>, what: string, timeoutMs = 20_000) {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}

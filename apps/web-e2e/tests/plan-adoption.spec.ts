@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { api, type Json } from '../support/api';
-import { FACILITATOR, launch, login, newPage, seriousViolations, unique } from '../support/browser';
+import { FACILITATOR, launch, login, newPage, seriousViolations, unique, untilTrue } from '../support/browser';
 
 /** Where the screenshots go, to be looked at after the run (the path is printed). */
 const SHOTS = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-adoption-'));
@@ -16,14 +16,6 @@ async function open(item: Locator, level: number) {
   const toggle = item.getByRole('heading', { level }).first().getByRole('button');
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   return item;
-}
-
-async function untilTrue(check: () => Promise<boolean>, what: string, timeoutMs = 20_000) {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
 }
 
 describe('adopting a plan and revising it', () => {

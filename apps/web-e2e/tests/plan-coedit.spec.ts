@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { api, type Json } from '../support/api';
-import { FACILITATOR, launch, login, MEMBER, newPage, seriousViolations, unique } from '../support/browser';
+import { FACILITATOR, launch, login, MEMBER, newPage, seriousViolations, unique, untilTrue } from '../support/browser';
 
 /** Where the screenshots go, to be looked at after the run (the path is printed). */
 const SHOTS = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-coedit-'));
@@ -37,14 +37,6 @@ async function openAction(card: Locator, title: string): Promise<Locator> {
  * out of view skip rendering (content-visibility), and Chromium's innerText of a skipped card is empty.
  */
 const actionTitles = (page: Page, code: string) => objective(page, code).getByTestId('plan-action').getByRole('heading', { level: 5 }).allTextContents();
-
-async function untilTrue(check: () => Promise<boolean>, what: string, timeoutMs = 20_000) {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 describe('co-editing a plan in two browsers', () => {
   let browser: Browser;
