@@ -385,7 +385,11 @@ describe('a whole meeting in the browser', () => {
     expect(await decisionRow.textContent()).toContain('9 / 0 / 1');
     const status = member.page.getByLabel('Stato dell’azione «Aggiornare il calendario della raccolta»');
     expect(await status.inputValue()).toBe('open');
-    await status.selectOption('done');
+    // The change is saved by a request of its own: reloading before it answers would abort it.
+    await Promise.all([
+      member.page.waitForResponse((r) => r.request().method() === 'PATCH' && /\/api\/actions\/[^/]+$/.test(new URL(r.url()).pathname) && r.ok()),
+      status.selectOption('done'),
+    ]);
     await member.page.reload();
     await member.page.getByTestId('space-actions').waitFor();
     expect(await member.page.getByLabel('Stato dell’azione «Aggiornare il calendario della raccolta»').inputValue()).toBe('done');
