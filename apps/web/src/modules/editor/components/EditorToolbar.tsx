@@ -1,7 +1,9 @@
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COLLAB } from '../../../i18n/namespaces/collab';
+import { LinkDialog } from '../link/LinkDialog';
 
 /** Formatting buttons; each says whether it is active (aria-pressed) and works from the keyboard. */
 export function EditorToolbar({ editor }: { editor: Editor }) {
@@ -20,6 +22,8 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
     }),
   });
   const chain = () => editor.chain().focus();
+  /** The link being asked for: the address under the cursor (null for a new link), while the dialog is open. */
+  const [linking, setLinking] = useState<{ previous: string | null } | null>(null);
   // The accessible name starts with the visible text (WCAG 2.5.3), so that voice users can say what they see.
   const nameOf = (label: string, text: string) =>
     /^[\p{L}\p{N}.]+$/u.test(text) && !label.toLowerCase().includes(text.toLowerCase()) ? `${text} ${label}` : label;
@@ -35,26 +39,37 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
       {text}
     </button>
   );
-  const setLink = () => {
-    const previous = editor.getAttributes('link').href as string | undefined;
-    const href = window.prompt(t('linkPrompt'), previous ?? 'https://');
-    if (href === null) return;
-    if (href.trim() === '') chain().unsetLink().run();
-    else chain().extendMarkRange('link').setLink({ href: href.trim() }).run();
-  };
+  const openLink = () => setLinking({ previous: (editor.getAttributes('link').href as string | undefined) ?? null });
   return (
-    <div className="btn-toolbar gap-1 mb-2 flex-wrap" role="toolbar" aria-label={t('toolbar')}>
-      {button(t('bold'), active.bold, () => chain().toggleBold().run(), 'G')}
-      {button(t('italic'), active.italic, () => chain().toggleItalic().run(), 'C')}
-      {button(t('underline'), active.underline, () => chain().toggleUnderline().run(), 'S')}
-      {button(t('heading2'), active.h2, () => chain().toggleHeading({ level: 2 }).run(), 'H2')}
-      {button(t('heading3'), active.h3, () => chain().toggleHeading({ level: 3 }).run(), 'H3')}
-      {button(t('bulletList'), active.bullet, () => chain().toggleBulletList().run(), '•')}
-      {button(t('orderedList'), active.ordered, () => chain().toggleOrderedList().run(), '1.')}
-      {button(t('link'), active.link, setLink, '🔗')}
-      {button(t('table'), undefined, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), '▦')}
-      {button(t('undo'), undefined, () => chain().undo().run(), '↶')}
-      {button(t('redo'), undefined, () => chain().redo().run(), '↷')}
-    </div>
+    <>
+      <div className="btn-toolbar gap-1 mb-2 flex-wrap" role="toolbar" aria-label={t('toolbar')}>
+        {button(t('bold'), active.bold, () => chain().toggleBold().run(), 'G')}
+        {button(t('italic'), active.italic, () => chain().toggleItalic().run(), 'C')}
+        {button(t('underline'), active.underline, () => chain().toggleUnderline().run(), 'S')}
+        {button(t('heading2'), active.h2, () => chain().toggleHeading({ level: 2 }).run(), 'H2')}
+        {button(t('heading3'), active.h3, () => chain().toggleHeading({ level: 3 }).run(), 'H3')}
+        {button(t('bulletList'), active.bullet, () => chain().toggleBulletList().run(), '•')}
+        {button(t('orderedList'), active.ordered, () => chain().toggleOrderedList().run(), '1.')}
+        {button(t('link'), active.link, openLink, '🔗')}
+        {button(t('table'), undefined, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), '▦')}
+        {button(t('undo'), undefined, () => chain().undo().run(), '↶')}
+        {button(t('redo'), undefined, () => chain().redo().run(), '↷')}
+      </div>
+      {linking && (
+        <LinkDialog
+          previous={linking.previous}
+          returnFocus={editor.view.dom}
+          onCancel={() => setLinking(null)}
+          onRemove={() => {
+            setLinking(null);
+            chain().extendMarkRange('link').unsetLink().run();
+          }}
+          onApply={(href) => {
+            setLinking(null);
+            chain().extendMarkRange('link').setLink({ href }).run();
+          }}
+        />
+      )}
+    </>
   );
 }
