@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, type BrowserContextOptions, chromium, Page } from 'playwright-core';
 import { stateFile } from './global-setup';
 
 export const DEMO_PASSWORD = 'cantiere-demo-2026';
@@ -28,9 +28,9 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** A fresh browser context (own cookies and storage), as a separate person would have. */
-export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: server().baseUrl, locale: 'it-IT' });
+/** A fresh browser context (own cookies and storage), as a separate person would have; `options` set a phone's screen. */
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: server().baseUrl, locale: 'it-IT', ...options });
   const page = await context.newPage();
   return { context, page };
 }

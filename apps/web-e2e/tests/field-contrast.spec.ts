@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { ADMIN, FACILITATOR, launch, linkIn, login, MEMBER, newPage, server, unique, waitForMailTo } from '../support/browser';
+import { FACILITATOR, launch, linkIn, login, newPage, server, unique, waitForMailTo } from '../support/browser';
+import { demoIds, ROLE_VISITS, visitPath } from '../support/routes';
 import { fieldContrasts } from '../support/field-contrast';
 
 /**
@@ -8,36 +9,7 @@ import { fieldContrasts } from '../support/field-contrast';
  */
 const MINIMUM = 3;
 
-interface Visit {
-  path: string | ((ids: Ids) => string);
-  /** A button that opens a form which is not on the page at first. */
-  open?: string;
-}
-interface Ids {
-  space: string;
-  meeting: string;
-}
-
-const COMMON: Visit[] = [
-  { path: '/' },
-  { path: '/account' },
-  { path: '/spazi' },
-  { path: '/organizzazioni' },
-  { path: '/persone' },
-  { path: (ids) => `/spazi/${ids.space}` },
-  { path: (ids) => `/sedute/${ids.meeting}` },
-];
-const ROLES: [string, string, Visit[]][] = [
-  ['admin', ADMIN, [...COMMON, { path: '/amministrazione/utenti' }, { path: '/amministrazione/importa' }, { path: '/amministrazione/elenchi' }]],
-  [
-    'facilitator',
-    FACILITATOR,
-    [...COMMON, { path: (ids) => `/spazi/${ids.space}`, open: 'Nuova seduta' }, { path: (ids) => `/sedute/${ids.meeting}/conduzione` }],
-  ],
-  ['member', MEMBER, COMMON],
-];
-const SPACE = 'Tavolo Povertà alimentare';
-// A representative in that space, convoked to its meetings.
+// A representative in the demo space, convoked to its meetings.
 const REPRESENTATIVE = 'anna.ricci@caritascremonese.example';
 
 describe('form fields are visible (non-text contrast of their boundary, WCAG 1.4.11)', () => {
@@ -63,21 +35,14 @@ describe('form fields are visible (non-text contrast of their boundary, WCAG 1.4
     };
   };
 
-  const demoIds = async (page: Page): Promise<Ids> => {
-    const { items: spaces } = await (await page.request.get('/api/spaces')).json();
-    const space = spaces.find((s: { name: string }) => s.name === SPACE).id;
-    const { items: meetings } = await (await page.request.get(`/api/meetings?spaceId=${space}`)).json();
-    return { space, meeting: meetings.find((m: { status: string }) => m.status === 'convened').id };
-  };
-
-  it.each(ROLES)('on every page a %s sees', async (_role, email, visits) => {
+  it.each(ROLE_VISITS)('on every page a %s sees', async (_role, email, visits) => {
     const { page, context } = await newPage(browser);
     await login(page, email);
     const ids = await demoIds(page);
     const failures: string[] = [];
     let measured = 0;
     for (const visit of visits) {
-      const result = await measure(page, typeof visit.path === 'string' ? visit.path : visit.path(ids), visit.open);
+      const result = await measure(page, visitPath(visit, ids), visit.open);
       failures.push(...result.failures);
       measured += result.measured;
     }

@@ -139,7 +139,7 @@ export function AuditPanel() {
               </tbody>
             </table>
           </div>
-          <nav aria-label={t('audit.pages')} className="d-flex align-items-center gap-3">
+          <nav aria-label={t('audit.pages')} className="d-flex flex-wrap align-items-center gap-3">
             <button type="button" className="btn btn-sm btn-outline-primary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
               {t('common.previous')}
             </button>

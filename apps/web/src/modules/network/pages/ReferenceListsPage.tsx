@@ -56,7 +56,8 @@ export function ReferenceListsPage() {
     <>
       <h1>{t('lists.title')}</h1>
       <p>{t('lists.intro')}</p>
-      <div className="btn-group mb-3" role="group" aria-label={t('lists.title')}>
+      {/* Buttons that wrap on a narrow screen: a btn-group keeps them on one line, wider than a phone. */}
+      <div className="d-flex flex-wrap gap-2 mb-3" role="group" aria-label={t('lists.title')}>
         {REFERENCE_KINDS.map((k) => (
           <button
             key={k}
@@ -93,36 +94,38 @@ export function ReferenceListsPage() {
         </div>
       </form>
       {query.error && <QueryError error={query.error} onRetry={() => query.refetch()} />}
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('lists.code')}</th>
-            <th scope="col">{t('lists.labelIt')}</th>
-            <th scope="col">{t('lists.labelEn')}</th>
-            <th scope="col">{t('common.status')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('common.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items?.map((i) => (
-            <tr key={i.code}>
-              <td>
-                <code>{i.code}</code>
-              </td>
-              <td>{i.labelIt}</td>
-              <td>{i.labelEn}</td>
-              <td>{i.active ? t('lists.active') : t('lists.retired')}</td>
-              <td>
-                <button type="button" className="btn btn-sm btn-outline-secondary" onClick={() => void toggle(i)}>
-                  {i.active ? t('lists.retire') : t('common.restore')}
-                </button>
-              </td>
+      <div className="table-responsive" tabIndex={0} role="region" aria-label={t(`lists.kind_${kind}`)}>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('lists.code')}</th>
+              <th scope="col">{t('lists.labelIt')}</th>
+              <th scope="col">{t('lists.labelEn')}</th>
+              <th scope="col">{t('common.status')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {items?.map((i) => (
+              <tr key={i.code}>
+                <td>
+                  <code>{i.code}</code>
+                </td>
+                <td>{i.labelIt}</td>
+                <td>{i.labelEn}</td>
+                <td>{i.active ? t('lists.active') : t('lists.retired')}</td>
+                <td>
+                  <button type="button" className="btn btn-sm btn-outline-secondary" onClick={() => void toggle(i)}>
+                    {i.active ? t('lists.retire') : t('common.restore')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }
