@@ -37,9 +37,13 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header>
         <div className="it-header-slim-wrapper bg-primary-dark py-2" style={{ background: '#004080' }}>
-          <div className="container d-flex justify-content-between align-items-center">
-            <span className="text-white small">{t('app.owner')}</span>
-            <div className="d-flex gap-2 align-items-center">
+          {/* The owner's name wraps beside the buttons; on the narrowest phones (320 px) the buttons go under it
+              rather than past the screen's edge. Its small basis keeps them on one row wherever they fit. */}
+          <div className="container d-flex flex-wrap justify-content-between align-items-center gap-2">
+            <span className="text-white small" style={{ flex: '1 1 6rem' }}>
+              {t('app.owner')}
+            </span>
+            <div className="d-flex gap-2 align-items-center ms-auto">
               <LanguageSwitch />
               {user && (
                 <Suspense fallback={bellPlaceholder}>
