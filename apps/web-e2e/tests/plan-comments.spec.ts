@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { api, type Json } from '../support/api';
-import { FACILITATOR, MEMBER, launch, login, newPage, seriousViolations, unique } from '../support/browser';
+import { FACILITATOR, MEMBER, launch, login, newPage, seriousViolations, unique, untilTrue } from '../support/browser';
 
 const SPACE = 'Cantiere Welfare Inclusione sociale';
 const PLAN_TITLE = 'Piano di Zona 2025-2027 - Area povertà e inclusione';
@@ -20,7 +20,14 @@ describe("discussing a plan's action with an @organisation", () => {
     const facilitator = await newPage(browser);
     try {
       await login(caritas.page, CARITAS_PERSON);
-      // From nothing unread, so that the count the bell shows next is the mention's.
+      // The demo's minutes assign Caritas an action, told once their text has settled after the server started (run
+      // first, this test once marked everything read before it arrived): wait for it, then start from nothing unread,
+      // so that the count the bell shows next is the mention's.
+      await untilTrue(
+        async () => ((await api(caritas.page, 'GET', '/api/notifications')).items as Json[]).some((n) => n.kind === 'action_assigned'),
+        "the demo's action notification to Caritas",
+        30_000,
+      );
       await api(caritas.page, 'POST', '/api/notifications/read-all');
       await caritas.page.goto('/notifiche');
       await caritas.page.getByRole('heading', { level: 1, name: 'Notifiche' }).waitFor();
