@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { FACILITATOR, launch, login, newPage } from '../support/browser';
+import { FACILITATOR, launch, login, newPage, seriousViolations } from '../support/browser';
 
 describe('space membership', () => {
   let browser: Browser;
@@ -29,6 +29,22 @@ describe('space membership', () => {
     const row = members.getByRole('row', { name: /Valentina Costa/ });
     await expect(row.textContent()).resolves.toContain('Delegato');
     await expect(row.textContent()).resolves.toContain('Lavoro e Dignità');
+
+    // Removing asks first, in the workspace's dialog, naming the person; going back keeps them.
+    await row.getByRole('button', { name: 'Rimuovi' }).click();
+    const dialog = page.getByTestId('confirm-dialog');
+    await dialog.getByText("Confermi l'uscita di Valentina Costa dallo spazio da oggi? Lo storico resta.").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Annulla' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await row.getByRole('button', { name: 'Rimuovi' }).count()).toBe(1);
+    await row.getByRole('button', { name: 'Rimuovi' }).click();
+    await dialog.getByRole('button', { name: 'Rimuovi' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForFunction(
+      () =>
+        ![...document.querySelectorAll('[data-testid="members"] tr')].some((tr) => tr.textContent?.includes('Valentina Costa') && tr.querySelector('button')),
+    );
     await context.close();
   });
 });

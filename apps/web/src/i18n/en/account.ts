@@ -93,6 +93,8 @@ const account: Translation<typeof italian> = {
     reactivate: 'Reactivate',
     deactivateConfirm: "Deactivate {{name}}'s account? They will no longer be able to log in; their sessions, tokens and open documents end at once.",
     reactivateConfirm: "Reactivate {{name}}'s account? They will be able to log in again with their password.",
+    deactivateTitle: 'Deactivate the account?',
+    reactivateTitle: 'Reactivate the account?',
     deactivated: "{{name}}'s account deactivated.",
     reactivated: "{{name}}'s account reactivated.",
     you: '(you)',

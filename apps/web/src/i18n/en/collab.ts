@@ -42,6 +42,7 @@ const collab: Translation<typeof italian> = {
   saveVersion: 'Save version',
   preview: 'Preview',
   restoreConfirm: 'Restore this version? The current text will be replaced for everyone; the history stays.',
+  restoreTitle: 'Restore the version?',
   restored: 'Version restored',
   versionThen: 'Selected version',
   versionNow: 'Current text',

@@ -52,6 +52,7 @@ const network: Translation<typeof italian> = {
     choose: 'Choose…',
     remove: 'Remove',
     removeConfirm: 'Confirm that {{name}} leaves the space today? The history stays.',
+    removeTitle: 'Remove the person from the space?',
     noMembers: 'No representative.',
     added: 'Representative added.',
     notFound: 'Space not found.',

@@ -25,6 +25,7 @@ const planComments: Translation<typeof italian> = {
   edited: '(edited)',
   deleted: 'Comment deleted.',
   confirmDelete: 'Delete the comment? Its replies stay in the discussion.',
+  deleteTitle: 'Delete the comment?',
   by: '{{name}}, {{date}}',
   byOrganisation: '{{name}} ({{organisation}}), {{date}}',
   thread: 'Discussion started by {{name}}',

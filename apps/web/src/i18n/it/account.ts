@@ -91,6 +91,8 @@ const account = {
     reactivate: 'Riattiva',
     deactivateConfirm: "Disattivare l'account di {{name}}? Non potrà più accedere; le sue sessioni, i suoi token e i documenti aperti si chiuderanno subito.",
     reactivateConfirm: "Riattivare l'account di {{name}}? Potrà accedere di nuovo con la sua password.",
+    deactivateTitle: "Disattivare l'account?",
+    reactivateTitle: "Riattivare l'account?",
     deactivated: 'Account di {{name}} disattivato.',
     reactivated: 'Account di {{name}} riattivato.',
     you: '(tu)',

@@ -40,6 +40,7 @@ const collab = {
   saveVersion: 'Salva versione',
   preview: 'Anteprima',
   restoreConfirm: 'Ripristinare questa versione? Il testo attuale verrà sostituito per tutti; la cronologia resta.',
+  restoreTitle: 'Ripristinare la versione?',
   restored: 'Versione ripristinata',
   versionThen: 'Versione selezionata',
   versionNow: 'Testo attuale',

@@ -50,6 +50,7 @@ const network = {
     choose: 'Scegli…',
     remove: 'Rimuovi',
     removeConfirm: "Confermi l'uscita di {{name}} dallo spazio da oggi? Lo storico resta.",
+    removeTitle: 'Togliere la persona dallo spazio?',
     noMembers: 'Nessun rappresentante.',
     added: 'Rappresentante aggiunto.',
     notFound: 'Spazio non trovato.',

@@ -24,6 +24,7 @@ const planComments = {
   edited: '(modificato)',
   deleted: 'Commento eliminato.',
   confirmDelete: 'Eliminare il commento? Le risposte restano nella discussione.',
+  deleteTitle: 'Eliminare il commento?',
   by: '{{name}}, {{date}}',
   byOrganisation: '{{name}} ({{organisation}}), {{date}}',
   thread: 'Discussione aperta da {{name}}',

@@ -50,8 +50,6 @@ describe('AccountsPanel', () => {
       return respond(404, { error: { code: 'not_found', message: 'x' } });
     });
     vi.stubGlobal('fetch', fetchMock);
-    const confirm = vi.fn(() => false);
-    vi.stubGlobal('confirm', confirm);
     render(
       <QueryWrapper>
         <MemoryRouter>
@@ -66,13 +64,17 @@ describe('AccountsPanel', () => {
     // No button on one's own row: an administrator cannot lock themselves out.
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Disattiva: Laura Ferrari' })).toBeNull());
     fireEvent.click(button);
-    expect(confirm).toHaveBeenCalledWith(
+    const dialog = await screen.findByTestId('confirm-dialog');
+    expect(dialog.textContent).toContain("Disattivare l'account?");
+    expect(dialog.textContent).toContain(
       "Disattivare l'account di Giulia Rossi? Non potrà più accedere; le sue sessioni, i suoi token e i documenti aperti si chiuderanno subito.",
     );
+    fireEvent.click(screen.getByRole('button', { name: 'Annulla' }));
+    await waitFor(() => expect(screen.queryByTestId('confirm-dialog')).toBeNull());
     expect(fetchMock.mock.calls.some((c) => String(c[0]).endsWith('/deactivate'))).toBe(false);
 
-    confirm.mockReturnValue(true);
     fireEvent.click(button);
+    fireEvent.click(await screen.findByRole('button', { name: 'Disattiva' }));
     expect(await screen.findByText('Account di Giulia Rossi disattivato.')).toBeTruthy();
     expect(await screen.findByRole('button', { name: 'Riattiva: Giulia Rossi' })).toBeTruthy();
     expect(screen.getByText(/^Disattivato dal /)).toBeTruthy();

@@ -5,6 +5,7 @@ import type { AdminUser } from '@cantiere/domain';
 import { call } from '../../../api/client';
 import { Alert } from '../../../components/Alert';
 import { QueryError } from '../../../components/QueryError';
+import { useConfirmDialog } from '../../../components/useConfirmDialog';
 import { apiErrors } from '../../../forms/errors';
 import { useAuth } from '../../../auth/AuthContext';
 import { adminKeys } from '../api/keys';
@@ -24,11 +25,19 @@ export function AccountsPanel() {
   const users = query.data ?? null;
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const { confirm, dialog } = useConfirmDialog();
   const load = () => client.invalidateQueries({ queryKey: adminKeys.users() });
 
   const toggle = async (u: AdminUser) => {
     const deactivating = u.disabledAt === null;
-    if (!window.confirm(t(deactivating ? 'admin.deactivateConfirm' : 'admin.reactivateConfirm', { name: u.name }))) return;
+    const yes = await confirm({
+      title: t(deactivating ? 'admin.deactivateTitle' : 'admin.reactivateTitle'),
+      body: t(deactivating ? 'admin.deactivateConfirm' : 'admin.reactivateConfirm', { name: u.name }),
+      confirmLabel: t(deactivating ? 'admin.deactivate' : 'admin.reactivate'),
+      cancelLabel: t('common.cancel'),
+      tone: deactivating ? 'danger' : 'primary',
+    });
+    if (!yes) return;
     setBusy(u.id);
     setMessage(null);
     try {
@@ -94,6 +103,7 @@ export function AccountsPanel() {
           </table>
         </div>
       )}
+      {dialog}
     </section>
   );
 }

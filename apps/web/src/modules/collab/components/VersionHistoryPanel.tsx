@@ -2,6 +2,7 @@ import { FormEvent, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { DocumentVersion } from '@cantiere/domain';
 import { QueryError } from '../../../components/QueryError';
+import { useConfirmDialog } from '../../../components/useConfirmDialog';
 import { documentKeys } from '../api/keys';
 import { useDocumentVersion } from '../hooks/useDocumentVersion';
 import { useDocumentVersions } from '../hooks/useDocumentVersions';
@@ -13,6 +14,7 @@ import { call } from '../../../api/client';
 /** History of a document: list, read-only preview beside the current text, named versions and restore. */
 export function VersionHistoryPanel({ documentId, canWrite }: { documentId: string; canWrite: boolean }) {
   const { t } = useTranslation(COLLAB);
+  const { confirm, dialog } = useConfirmDialog();
   const client = useQueryClient();
   const query = useDocumentVersions(documentId);
   const versions = query.data ?? null;
@@ -31,7 +33,8 @@ export function VersionHistoryPanel({ documentId, canWrite }: { documentId: stri
     await load();
   };
   const restore = async (id: string) => {
-    if (!window.confirm(t('restoreConfirm'))) return;
+    const yes = await confirm({ title: t('restoreTitle'), body: t('restoreConfirm'), confirmLabel: t('common.restore'), cancelLabel: t('common.cancel') });
+    if (!yes) return;
     await call(documentRoutes.restore, { params: { id: documentId, versionId: id } });
     setMessage(t('restored'));
     setPreviewId(null);
@@ -99,6 +102,7 @@ export function VersionHistoryPanel({ documentId, canWrite }: { documentId: stri
           </div>
         </div>
       )}
+      {dialog}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import type { Membership, Representation, Space, SpaceRole } from '@cantiere/dom
 import { call } from '../../../api/client';
 import { Alert } from '../../../components/Alert';
 import { QueryError } from '../../../components/QueryError';
+import { useConfirmDialog } from '../../../components/useConfirmDialog';
 import { apiErrors } from '../../../forms/errors';
 import { dateFormat } from '../../../i18n/date-format';
 import { useOrganisations } from '../hooks/useOrganisations';
@@ -36,6 +37,7 @@ export function MembershipEditor({ space }: { space: Space }) {
     void client.invalidateQueries({ queryKey: spaceKeys.lists() });
   };
 
+  const { confirm, dialog } = useConfirmDialog();
   const failed = (err: unknown) => setMessage({ kind: 'danger', text: refusal(t, err) });
   const changeRole = async (m: Membership, role: SpaceRole) => {
     try {
@@ -46,7 +48,14 @@ export function MembershipEditor({ space }: { space: Space }) {
     }
   };
   const remove = async (m: Membership) => {
-    if (!window.confirm(t('spaces.removeConfirm', { name: m.personName }))) return;
+    const yes = await confirm({
+      title: t('spaces.removeTitle'),
+      body: t('spaces.removeConfirm', { name: m.personName }),
+      confirmLabel: t('spaces.remove'),
+      cancelLabel: t('common.cancel'),
+      tone: 'danger',
+    });
+    if (!yes) return;
     try {
       await call(spaceRoutes.leave, { params: { id: space.id, memberId: m.id } });
       await load();
@@ -146,6 +155,7 @@ export function MembershipEditor({ space }: { space: Space }) {
           )}
         </details>
       )}
+      {dialog}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { PLAN_COMMENTS } from '../../../i18n/namespaces/planComments';
 import type { Choice } from '../components/live/live-plan-context';
 import type { CommentChange } from './api';
 import { CommentForm } from './CommentForm';
+import { useConfirmDialog } from '../../../components/useConfirmDialog';
 
 const WHEN: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' };
 
@@ -93,6 +94,7 @@ function ResolvedNote({ name, at }: { name: string; at: string }) {
 
 function OneComment({ comment: c, organisations, change }: { comment: PlanComment; organisations: readonly Choice[]; change: Props['change'] }) {
   const { t, i18n } = useTranslation(PLAN_COMMENTS);
+  const { confirm, dialog } = useConfirmDialog();
   const [editing, setEditing] = useState(false);
   const date = dateFormat(dateLocale(i18n.language), WHEN).format(new Date(c.createdAt));
   const by = c.author.organisation
@@ -132,8 +134,15 @@ function OneComment({ comment: c, organisations, change }: { comment: PlanCommen
             <button
               type="button"
               className="btn btn-link btn-sm p-0 text-danger"
-              onClick={() => {
-                if (window.confirm(t('confirmDelete'))) void change({ kind: 'remove', id: c.id });
+              onClick={async () => {
+                const yes = await confirm({
+                  title: t('deleteTitle'),
+                  body: t('confirmDelete'),
+                  confirmLabel: t('common.delete'),
+                  cancelLabel: t('common.cancel'),
+                  tone: 'danger',
+                });
+                if (yes) void change({ kind: 'remove', id: c.id });
               }}
             >
               {t('common.delete')}
@@ -141,6 +150,7 @@ function OneComment({ comment: c, organisations, change }: { comment: PlanCommen
           )}
         </div>
       )}
+      {dialog}
     </div>
   );
 }
