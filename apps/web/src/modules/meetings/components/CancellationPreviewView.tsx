@@ -1,6 +1,7 @@
 import type { ConvocationPreview } from '@cantiere/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '../../../components/FormField';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
 
 /** The longest reason the API stores (`meetingTransitionInputSchema`). */
@@ -17,28 +18,13 @@ interface Props {
 export function CancellationPreviewView({ preview, reason, onReason }: Props) {
   const { t } = useTranslation(MEETINGS, { keyPrefix: 'steps' });
   const reasonId = useId();
-  const hintId = useId();
   const count = preview?.recipients.length ?? 0;
   return (
     <div data-testid="cancellation-preview">
       <p>{preview ? t('cancelIntroConvened', { count }) : t('cancelIntroDraft')}</p>
-      <div className="form-group mt-4 mb-3">
-        <label htmlFor={reasonId} className="active">
-          {t('cancelReasonLabel')}
-        </label>
-        <textarea
-          id={reasonId}
-          className="form-control"
-          rows={2}
-          maxLength={REASON_MAX_LENGTH}
-          aria-describedby={hintId}
-          value={reason}
-          onChange={(e) => onReason(e.target.value)}
-        />
-        <small id={hintId} className="form-text">
-          {preview ? t('cancelReasonHintMail') : t('cancelReasonHint')}
-        </small>
-      </div>
+      <FormField id={reasonId} label={t('cancelReasonLabel')} hint={preview ? t('cancelReasonHintMail') : t('cancelReasonHint')}>
+        {(field) => <textarea {...field} rows={2} maxLength={REASON_MAX_LENGTH} value={reason} onChange={(e) => onReason(e.target.value)} />}
+      </FormField>
       {preview && (
         <>
           <h3 className="h6">{t('subject')}</h3>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { FormField } from '../../../components/FormField';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
 
 /** The longest delegate name the register stores (`attendanceUpdateSchema`). */
@@ -35,28 +36,25 @@ export function DelegateNameDialog({ personName, organisationName, suggested, bu
       onConfirm={confirm}
     >
       <p>{t('delegateDialogIntro', { organisation: organisationName })}</p>
-      {/* Room above the field for its label, which bootstrap-italia lifts over the field's top edge. */}
-      <div className="form-group mt-4 mb-2">
-        <label htmlFor={fieldId} className="active">
-          {t('delegatedTo')}
-        </label>
-        <input
-          id={fieldId}
-          type="text"
-          className="form-control"
-          autoComplete="off"
-          required
-          maxLength={DELEGATE_MAX_LENGTH}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              confirm();
-            }
-          }}
-        />
-      </div>
+      <FormField id={fieldId} label={t('delegatedTo')}>
+        {(field) => (
+          <input
+            {...field}
+            type="text"
+            autoComplete="off"
+            required
+            maxLength={DELEGATE_MAX_LENGTH}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                confirm();
+              }
+            }}
+          />
+        )}
+      </FormField>
     </ConfirmDialog>
   );
 }
