@@ -117,7 +117,7 @@ describe('the meeting page follows the meeting; run mode is a projector screen',
     await run.getByRole('navigation', { name: 'Menu principale' }).waitFor();
     await run.close();
 
-    // After: the minutes with review and downloads first, then the register; the agenda is folded away.
+    // After: the minutes with review and downloads first, then the register's counts; the agenda is folded away.
     await api(page, 'POST', `/api/meetings/${meeting.id}/transitions`, { transition: 'close' });
     await page.reload();
     await page.getByTestId('minutes-status').waitFor();
@@ -125,6 +125,16 @@ describe('the meeting page follows the meeting; run mode is a projector screen',
     expect(await precedes(page.locator('#minutes-title'), attendanceHeading)).toBe(true);
     expect((await box(page.getByRole('link', { name: 'Scarica il verbale (PDF)' }))).y).toBeLessThan((await box(attendanceHeading)).y);
     expect(await page.getByTestId('agenda-items').isVisible()).toBe(false);
+    // The register is a record now: its counts first; its rows stay open while some are still to record, and fold.
+    const { attendance } = await api(page, 'GET', `/api/meetings/${meeting.id}/attendance`);
+    const rows = attendance.entries.length;
+    expect(rows).toBeGreaterThan(0);
+    expect(attendance.entries.every((e: { status: string | null }) => e.status === null)).toBe(true);
+    expect(await page.getByTestId('register-counts').textContent()).toBe(`Nel registro: 0 presenti, ${rows} ${rows === 1 ? 'non rilevato' : 'non rilevati'}.`);
+    expect(await page.getByTestId('attendance').isVisible()).toBe(true);
+    await page.getByText(`Registro completo (${rows} ${rows === 1 ? 'rappresentante' : 'rappresentanti'})`).click();
+    expect(await page.getByTestId('attendance').isVisible()).toBe(false);
+    expect(await precedes(page.getByTestId('register-counts'), page.locator('#agenda-summary'))).toBe(true);
     await page.getByText('Ordine del giorno trattato (2 punti)').click();
     await page.getByTestId('agenda-items').waitFor();
     expect(await seriousViolations(page)).toEqual([]);

@@ -134,4 +134,44 @@ describe('AttendancePanel', () => {
     expect(screen.queryAllByRole('combobox')).toEqual([]);
     expect(screen.getAllByText('Presente')).toHaveLength(2);
   });
+
+  it('after the meeting gives the counts and folds the rows, open at first only while an officer has a row to settle', () => {
+    const after = (manages: boolean, status: Meeting['status'] = 'closed'): Meeting => ({ ...meeting(manages), status });
+    const settled: Attendance = {
+      ...attendance,
+      entries: [
+        attendance.entries[1],
+        entry('66666666-6666-4666-8666-666666666666', 'Anna Verdi', { status: 'excused' }),
+        entry('77777777-7777-4777-8777-777777777777', 'Marco Blu', { status: 'delegated', delegatedTo: 'Sara Gialli' }),
+        entry('88888888-8888-4888-8888-888888888888', 'Paolo Rosa', { status: 'absent' }),
+        entry('99999999-9999-4999-8999-999999999999', 'Carla Viola', {}),
+      ],
+    };
+    const rows = () => screen.getByText('Registro completo (5 rappresentanti)').closest('details')!;
+    const { unmount } = render(<AttendancePanel meeting={after(true)} attendance={settled} onChange={() => undefined} folded />);
+    expect(screen.getByTestId('register-counts').textContent).toBe(
+      'Nel registro: 1 presente, 1 rappresentato per delega, 1 assente giustificato, 1 assente, 1 non rilevato.',
+    );
+    // A row not recorded is still to settle for the facilitator: the rows are open.
+    expect(rows().open).toBe(true);
+    expect(rows().querySelector('[data-testid="attendance"]')).not.toBeNull();
+    unmount();
+    // Once the minutes are approved the register cannot change: nothing to settle, folded.
+    const approved = render(<AttendancePanel meeting={after(true, 'minutes_approved')} attendance={settled} onChange={() => undefined} folded />);
+    expect(rows().open).toBe(false);
+    approved.unmount();
+    // A member reads the counts; the rows, flag included, are one click away.
+    const member = render(<AttendancePanel meeting={after(false)} attendance={attendance} onChange={() => undefined} folded />);
+    // Only the kinds the register holds are counted.
+    expect(screen.getByTestId('register-counts').textContent).toBe('Nel registro: 2 presenti.');
+    expect(screen.getByText('Registro completo (2 rappresentanti)').closest('details')!.open).toBe(false);
+    member.unmount();
+    // The facilitator is shown the flagged row at once; while the meeting runs nothing is folded.
+    const flagged = render(<AttendancePanel meeting={after(true)} attendance={attendance} onChange={() => undefined} folded />);
+    expect(screen.getByText('Registro completo (2 rappresentanti)').closest('details')!.open).toBe(true);
+    flagged.unmount();
+    render(<AttendancePanel meeting={meeting(true)} attendance={settled} onChange={() => undefined} />);
+    expect(screen.queryByTestId('register-counts')).toBeNull();
+    expect(screen.getByTestId('attendance').closest('details')).toBeNull();
+  });
 });

@@ -17,6 +17,24 @@ export function MyParticipation({ meeting, attendance, onChange }: { meeting: Me
   const answerable = meeting.status === 'draft' || meeting.status === 'convened';
   const checkable = meeting.status === 'convened' || meeting.status === 'in_progress';
   const present = mine.some((e) => e.status === 'present' && !e.leftAt);
+  if (!answerable && !checkable) {
+    // After the meeting there is nothing left to answer: what the register says of them, to check during the review.
+    if (meeting.status === 'cancelled') return null;
+    return (
+      <ul className="list-unstyled mb-3" data-testid="my-participation">
+        {mine.map((e) => (
+          <li key={e.id}>
+            {e.status
+              ? t('myRecord', {
+                  status: `${t(`att_${e.status}`)}${e.status === 'delegated' && e.delegatedTo ? ` – ${e.delegatedTo}` : ''}`,
+                  organisation: e.organisationName,
+                })
+              : t('myRecordNone', { organisation: e.organisationName })}
+          </li>
+        ))}
+      </ul>
+    );
+  }
 
   const answer = async (e: FormEvent) => {
     e.preventDefault();

@@ -97,7 +97,7 @@ export function MeetingPage() {
   );
   const attendancePanel = attendance ? (
     <Suspense fallback={<SectionFallback minHeight="20rem" />}>
-      <AttendancePanel meeting={meeting} attendance={attendance} onChange={cache.setAttendance} />
+      <AttendancePanel meeting={meeting} attendance={attendance} onChange={cache.setAttendance} folded={phase === 'after'} />
     </Suspense>
   ) : attendanceQuery.error ? (
     <QueryError error={attendanceQuery.error} onRetry={() => attendanceQuery.refetch()} testId="attendance-error" />
