@@ -5,6 +5,7 @@ import { Layout } from './components/Layout';
 import { NETWORK_PAGES, NetworkRoutes } from './modules/network';
 import { PLAN_PAGES, PlanRoutes } from './modules/plans';
 import { lazyPage, type LazyPage, PageSuspense, preloadPage } from './routing/lazy-page';
+import { DocumentTitle } from './components/DocumentTitle';
 
 const AccountPage = lazyPage(() => import('./modules/account/pages/AccountPage'), 'AccountPage');
 const AdminUsersPage = lazyPage(() => import('./modules/admin/pages/AdminUsersPage'), 'AdminUsersPage');
@@ -49,35 +50,38 @@ export const preloadLandingPage = (pathname: string) => preloadPage(PAGES, pathn
 export function App() {
   const guarded = (element: ReactElement, admin = false) => <RequireAuth admin={admin}>{element}</RequireAuth>;
   return (
-    <Routes>
-      {/* The projector screen stands alone: no site header or navigation between the room and the meeting. */}
-      <Route path="/sedute/:id/conduzione" element={<PageSuspense>{guarded(<RunModePage />)}</PageSuspense>} />
-      <Route
-        path="*"
-        element={
-          <Layout>
-            <PageSuspense>
-              <Routes>
-                <Route path="/accesso" element={<LoginPage />} />
-                <Route path="/password-dimenticata" element={<ForgotPasswordPage />} />
-                <Route path="/reimposta-password/:token" element={<ResetPasswordPage />} />
-                <Route path="/invito/:token" element={<InvitationPage />} />
-                <Route path="/" element={guarded(<HomePage />)} />
-                <Route path="/account" element={guarded(<AccountPage />)} />
-                <Route path="/amministrazione/utenti" element={guarded(<AdminUsersPage />, true)} />
-                <Route path="/documenti/:id" element={guarded(<DocumentPage />)} />
-                <Route path="/sedute/:id" element={guarded(<MeetingPage />)} />
-                <Route path="/risposta/:token" element={<RsvpPage />} />
-                <Route path="/notifiche" element={guarded(<NotificationsPage />)} />
-                <Route path="/disiscrizione/:token" element={<UnsubscribePage />} />
-                {NetworkRoutes(guarded)}
-                {PlanRoutes(guarded)}
-                <Route path="*" element={<NotFoundPage />} />
-              </Routes>
-            </PageSuspense>
-          </Layout>
-        }
-      />
-    </Routes>
+    <>
+      <DocumentTitle />
+      <Routes>
+        {/* The projector screen stands alone: no site header or navigation between the room and the meeting. */}
+        <Route path="/sedute/:id/conduzione" element={<PageSuspense>{guarded(<RunModePage />)}</PageSuspense>} />
+        <Route
+          path="*"
+          element={
+            <Layout>
+              <PageSuspense>
+                <Routes>
+                  <Route path="/accesso" element={<LoginPage />} />
+                  <Route path="/password-dimenticata" element={<ForgotPasswordPage />} />
+                  <Route path="/reimposta-password/:token" element={<ResetPasswordPage />} />
+                  <Route path="/invito/:token" element={<InvitationPage />} />
+                  <Route path="/" element={guarded(<HomePage />)} />
+                  <Route path="/account" element={guarded(<AccountPage />)} />
+                  <Route path="/amministrazione/utenti" element={guarded(<AdminUsersPage />, true)} />
+                  <Route path="/documenti/:id" element={guarded(<DocumentPage />)} />
+                  <Route path="/sedute/:id" element={guarded(<MeetingPage />)} />
+                  <Route path="/risposta/:token" element={<RsvpPage />} />
+                  <Route path="/notifiche" element={guarded(<NotificationsPage />)} />
+                  <Route path="/disiscrizione/:token" element={<UnsubscribePage />} />
+                  {NetworkRoutes(guarded)}
+                  {PlanRoutes(guarded)}
+                  <Route path="*" element={<NotFoundPage />} />
+                </Routes>
+              </PageSuspense>
+            </Layout>
+          }
+        />
+      </Routes>
+    </>
   );
 }

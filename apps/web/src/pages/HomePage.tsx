@@ -15,7 +15,8 @@ export function HomePage() {
   const mine = spaces?.filter((s) => s.myRole) ?? [];
   return (
     <>
-      <h1>{t('home.welcome', { name: user?.name ?? '' })}</h1>
+      {/* The greeting names no page: the browser's title says Home (DocumentTitle). */}
+      <h1 data-title={t('nav.home')}>{t('home.welcome', { name: user?.name ?? '' })}</h1>
       <p className="lead">{t('home.intro')}</p>
       <div className="row g-4 mt-2">
         <div className="col-md-7">

@@ -9,6 +9,7 @@ import { COLLAB } from '../../../i18n/namespaces/collab';
 import { UseAsPlanIntroduction } from '../../plans';
 import { CollaborativeEditor } from './CollaborativeEditor';
 import { VersionHistoryPanel } from './VersionHistoryPanel';
+import { NotFoundNotice } from '../../../components/NotFoundNotice';
 
 export interface CurrentUser {
   id: string;
@@ -26,12 +27,7 @@ export function DocumentView({ documentId, user }: { documentId: string; user: C
   const collab = useCollabDocument(doc?.docId ?? null, user.id);
   const presence: PresenceUser = useMemo(() => ({ id: user.id, name: user.name, organisation: user.organisation, color: colorFor(user.id) }), [user]);
 
-  if (failed)
-    return (
-      <div className="alert alert-warning" role="alert">
-        {t('notFound')}
-      </div>
-    );
+  if (failed) return <NotFoundNotice message={t('notFound')} />;
   if (query.error) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
   if (!doc || !collab.ydoc || !collab.session) return <p role="status">{t('connecting')}</p>;
   // The open session says what the server decided last (rights can change while the document is open).

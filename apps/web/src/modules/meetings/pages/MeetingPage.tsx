@@ -22,6 +22,7 @@ import { lazyComponent } from '../../../routing/lazy-component';
 import { MEETINGS } from '../../../i18n/namespaces/meetings';
 import '../meeting-layout.css';
 import { meetingRoutes } from '@cantiere/domain';
+import { NotFoundNotice } from '../../../components/NotFoundNotice';
 
 // Below the fold, or only in one phase: their code arrives beside the data instead of delaying the first render.
 const AttendancePanel = lazyComponent(() => import('../components/AttendancePanel'), 'AttendancePanel');
@@ -72,11 +73,7 @@ export function MeetingPage() {
   }, [phase]);
 
   if (meetingQuery.error instanceof ApiError && (meetingQuery.error.status === 404 || meetingQuery.error.status === 400))
-    return (
-      <div className="alert alert-warning" role="alert">
-        {t('notFound')}
-      </div>
-    );
+    return <NotFoundNotice message={t('notFound')} />;
   if (meetingQuery.error) return <QueryError error={meetingQuery.error} onRetry={() => meetingQuery.refetch()} />;
   if (!meeting || !user || !phase) return <p role="status">{t('app.loading')}</p>;
   const agendaEditable = meeting.can['meeting.manage'] && ['draft', 'convened', 'in_progress'].includes(meeting.status);

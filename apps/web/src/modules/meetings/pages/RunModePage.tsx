@@ -18,6 +18,7 @@ import { useMeetingDecisions } from '../useMeetingDecisions';
 import { useNow } from '../useNow';
 import '../run-mode.css';
 import { meetingRunRoutes } from '@cantiere/domain';
+import { NotFoundNotice } from '../../../components/NotFoundNotice';
 
 /**
  * The facilitator's screen, followed live by everyone and shown on the projector: without the site's header,
@@ -63,11 +64,7 @@ export function RunModePage() {
     </main>
   );
   if (meetingQuery.error instanceof ApiError && (meetingQuery.error.status === 404 || meetingQuery.error.status === 400))
-    return frame(
-      <div className="alert alert-warning" role="alert">
-        {t('notFound')}
-      </div>,
-    );
+    return frame(<NotFoundNotice message={t('notFound')} />);
   const failed = meetingQuery.error ? meetingQuery : agendaQuery.error ? agendaQuery : null;
   if (failed) return frame(<QueryError error={failed.error} onRetry={() => failed.refetch()} />);
   if (!meeting || !agenda) return frame(<p role="status">{t('app.loading')}</p>);

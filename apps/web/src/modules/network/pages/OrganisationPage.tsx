@@ -16,6 +16,7 @@ import { useReferenceList } from '../hooks/useReferenceList';
 import { NETWORK } from '../../../i18n/namespaces/network';
 import { organisationRoutes } from '@cantiere/domain';
 import { OrganisationPlanActions } from '../../plans';
+import { NotFoundNotice } from '../../../components/NotFoundNotice';
 
 export function OrganisationPage() {
   const { t, i18n } = useTranslation(NETWORK);
@@ -37,7 +38,7 @@ export function OrganisationPage() {
   const [saved, setSaved] = useState(false);
   const areas = useReferenceList('thematic_area');
   const comuni = useReferenceList('comune');
-  if (missing) return <Alert kind="warning">{t('orgs.notFound')}</Alert>;
+  if (missing) return <NotFoundNotice message={t('orgs.notFound')} />;
   if (orgQuery.error) return <QueryError error={orgQuery.error} onRetry={() => orgQuery.refetch()} />;
   if (!org) return <p role="status">{t('app.loading')}</p>;
   const setArchived = async (archived: boolean) => {

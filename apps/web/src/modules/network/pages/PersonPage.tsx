@@ -13,6 +13,7 @@ import { apiErrors } from '../../../forms/errors';
 import { PersonForm } from '../components/PersonForm';
 import { NETWORK } from '../../../i18n/namespaces/network';
 import { personRoutes } from '@cantiere/domain';
+import { NotFoundNotice } from '../../../components/NotFoundNotice';
 
 export function PersonPage() {
   const { t, i18n } = useTranslation(NETWORK);
@@ -29,7 +30,7 @@ export function PersonPage() {
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
   const [confirmErase, setConfirmErase] = useState(false);
-  if (missing) return <Alert kind="warning">{t('people.notFound')}</Alert>;
+  if (missing) return <NotFoundNotice message={t('people.notFound')} />;
   if (query.error) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
   if (!person) return <p role="status">{t('app.loading')}</p>;
   const admin = user?.role === 'admin';

@@ -2,7 +2,6 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../../api/client';
-import { Alert } from '../../../components/Alert';
 import { QueryError } from '../../../components/QueryError';
 import { SpaceMeetings, SpaceOutcomes } from '../../meetings';
 import { useSpace } from '../../spaces';
@@ -10,6 +9,7 @@ import { SpacePlans } from '../../plans';
 import { MembershipEditor } from '../components/MembershipEditor';
 import { NETWORK } from '../../../i18n/namespaces/network';
 import { lazyComponent } from '../../../routing/lazy-component';
+import { NotFoundNotice } from '../../../components/NotFoundNotice';
 
 const SpaceDocuments = lazyComponent(() => import('../../collab'), 'SpaceDocuments');
 
@@ -19,7 +19,7 @@ export function SpacePage() {
   const query = useSpace(id);
   const space = query.data;
   const missing = query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400);
-  if (missing) return <Alert kind="warning">{t('spaces.notFound')}</Alert>;
+  if (missing) return <NotFoundNotice message={t('spaces.notFound')} />;
   if (query.error) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
   if (!space) return <p role="status">{t('app.loading')}</p>;
   const quorum = space.quorum

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { PLAN_EDITABLE_STATUSES, isPlanMonitored } from '@cantiere/domain';
 import { ApiError } from '../../../api/client';
 import { useAuth } from '../../../auth/AuthContext';
-import { Alert } from '../../../components/Alert';
 import { QueryError } from '../../../components/QueryError';
 import { SectionFallback } from '../../../components/SectionFallback';
 import { PLANS } from '../../../i18n/namespaces/plans';
@@ -23,6 +22,7 @@ import { usePlan } from '../hooks/usePlan';
 import { usePlanChoices } from '../hooks/usePlanChoices';
 import { PlanMonitoringSection } from '../monitoring/PlanMonitoringSection';
 import '../plans.css';
+import { NotFoundNotice } from '../../../components/NotFoundNotice';
 
 // Yjs and the socket arrive only with the live view: the overview of an adopted plan never loads them.
 const PlanLiveSection = lazyComponent(() => import('../components/live/PlanLiveSection'), 'PlanLiveSection');
@@ -46,7 +46,7 @@ export function PlanPage() {
   const plan = query.data;
 
   const missing = query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400);
-  if (missing) return <Alert kind="warning">{t('page.notFound')}</Alert>;
+  if (missing) return <NotFoundNotice message={t('page.notFound')} />;
   if (query.error) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
   if (!plan || !user) return <p role="status">{t('app.loading')}</p>;
 
