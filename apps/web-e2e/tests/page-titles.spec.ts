@@ -21,13 +21,20 @@ describe('page titles', () => {
     const { page, context } = await newPage(browser);
     await page.goto('/accesso');
     await titled(page, `Accedi – ${SITE}`);
+    // The page loaded is read as it loads: nothing is announced.
+    expect(await page.getByTestId('page-announcer').textContent()).toBe('');
     await login(page, FACILITATOR);
     await titled(page, `Home – ${SITE}`);
     // Links followed inside the workspace change the page without loading a new one: the title follows each.
     await page.getByRole('navigation', { name: 'Menu principale' }).getByRole('link', { name: 'Spazi', exact: true }).click();
     await titled(page, `Spazi – ${SITE}`);
+    // ... and a screen reader, which does not notice such a change, is told the new page's name.
+    const announcer = page.getByTestId('page-announcer');
+    expect(await announcer.getAttribute('role')).toBe('status');
+    await untilTrue(async () => (await announcer.textContent()) === 'Spazi', 'the spaces page announced');
     await page.getByRole('link', { name: 'Tavolo Povertà alimentare' }).click();
     await titled(page, `Tavolo Povertà alimentare – ${SITE}`);
+    await untilTrue(async () => (await announcer.textContent()) === 'Tavolo Povertà alimentare', 'the space announced');
     await page.getByRole('link', { name: /^Seduta n\. 2\/\d{4} – Avviso buoni spesa/ }).click();
     await titled(page, new RegExp(`^Seduta n\\. 2/\\d{4} – Avviso buoni spesa: testo definitivo – ${SITE}$`));
     const meetingPath = new URL(page.url()).pathname;

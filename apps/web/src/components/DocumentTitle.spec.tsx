@@ -1,5 +1,6 @@
-import { act, render } from '@testing-library/react';
-import { useState } from 'react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { ReactNode, useState } from 'react';
+import { Link, MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DocumentTitle } from './DocumentTitle';
 
@@ -16,10 +17,13 @@ function Page({ greeting }: { greeting?: string }) {
       {name && <h1 data-title={greeting}>{name}</h1>}
       <section>
         <h2>Ordine del giorno</h2>
+        <Link to="/spazi">Tutti gli spazi</Link>
       </section>
     </main>
   );
 }
+
+const inRouter = (ui: ReactNode) => render(<MemoryRouter initialEntries={['/']}>{ui}</MemoryRouter>);
 
 describe('DocumentTitle', () => {
   afterEach(() => {
@@ -27,7 +31,7 @@ describe('DocumentTitle', () => {
   });
 
   it('names the workspace until the page has a heading, then the page and the workspace, following the heading', async () => {
-    render(
+    inRouter(
       <>
         <DocumentTitle />
         <Page />
@@ -41,7 +45,7 @@ describe('DocumentTitle', () => {
   });
 
   it('takes the heading’s data-title when the heading greets rather than names the page', async () => {
-    render(
+    inRouter(
       <>
         <DocumentTitle />
         <Page greeting="Home" />
@@ -52,7 +56,7 @@ describe('DocumentTitle', () => {
   });
 
   it('is the workspace alone on a page without a heading', () => {
-    render(
+    inRouter(
       <>
         <DocumentTitle />
         <main>
@@ -61,5 +65,46 @@ describe('DocumentTitle', () => {
       </>,
     );
     expect(document.title).toBe(SITE);
+  });
+
+  it('announces the new page’s name when a link inside the workspace changes the page, not the first page', async () => {
+    render(
+      <MemoryRouter initialEntries={['/spazi']}>
+        <DocumentTitle />
+        <Routes>
+          <Route
+            path="/spazi"
+            element={
+              <main>
+                <h1>Spazi</h1>
+                <Link to="/spazi/1">Tavolo Povertà alimentare</Link>
+              </main>
+            }
+          />
+          <Route path="/spazi/1" element={<Page />} />
+        </Routes>
+      </MemoryRouter>,
+    );
+    const announcer = screen.getByTestId('page-announcer');
+    expect(announcer.getAttribute('role')).toBe('status');
+    expect(document.title).toBe(`Spazi – ${SITE}`);
+    expect(announcer.textContent).toBe('');
+    fireEvent.click(screen.getByRole('link', { name: 'Tavolo Povertà alimentare' }));
+    // The new page is loading: nothing to announce until it names itself.
+    await act(async () => undefined);
+    expect(document.title).toBe(SITE);
+    expect(announcer.textContent).toBe('');
+    await act(async () => rename('Tavolo Povertà alimentare'));
+    expect(announcer.textContent).toBe('Tavolo Povertà alimentare');
+    expect(document.title).toBe(`Tavolo Povertà alimentare – ${SITE}`);
+    // A later change of the same page's heading is its title's, not a new page to announce.
+    await act(async () => rename('Tavolo Povertà alimentare e mense'));
+    expect(document.title).toBe(`Tavolo Povertà alimentare e mense – ${SITE}`);
+    expect(announcer.textContent).toBe('Tavolo Povertà alimentare');
+    // A page drawn with its heading at once, in the same step as the address: announced as well.
+    fireEvent.click(screen.getByRole('link', { name: 'Tutti gli spazi' }));
+    await act(async () => undefined);
+    expect(document.title).toBe(`Spazi – ${SITE}`);
+    expect(announcer.textContent).toBe('Spazi');
   });
 });
